@@ -1,0 +1,92 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import flowSchema from './schemas/flow.schema.json';
+import topicSchema from './schemas/topic.schema.json';
+import procedureSchema from './schemas/procedure.schema.json';
+import responsesSchema from './schemas/responses.schema.json';
+import courtsSchema from './schemas/courts.schema.json';
+import type { ContentProblem } from './problem';
+import { closestWord } from './closestWord';
+import type { YamlSource } from './yamlSource';
+
+export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts';
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+ajv.addSchema(flowSchema, 'flow.schema.json');
+const validators: Record<ContentKind, ValidateFunction> = {
+  topic: ajv.compile(topicSchema),
+  procedure: ajv.compile(procedureSchema),
+  responses: ajv.compile(responsesSchema),
+  courts: ajv.compile(courtsSchema),
+};
+
+/** Checks a parsed file against the JSON Schema its kind ships with; messages are for content authors. */
+export function checkSchema(source: YamlSource, kind: ContentKind, value: unknown): ContentProblem[] {
+  const validate = validators[kind];
+  if (validate(value)) return [];
+  return authorFacing(validate.errors ?? []).map((error) => problemFor(source, error));
+}
+
+/** Drops the noise of `oneOf` branches: the author needs the one message that explains the choice. */
+function authorFacing(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    if (error.schemaPath.includes('/oneOf/')) return false;
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function problemFor(source: YamlSource, error: ErrorObject): ContentProblem {
+  const path = error.instancePath.split('/').slice(1).map(decodePointer).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const where = describePath(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const guess = closestWord(key, allowed);
+      const hint = guess ? ` Did you mean "${guess}"?` : ` Allowed here: ${allowed.join(', ')}.`;
+      return source.problemAt(path, `unknown key "${key}" in ${where}.${hint}`, key);
+    }
+    case 'required':
+      return source.problemAt(path, `${where} is missing "${String(params.missingProperty)}".`);
+    case 'dependencies':
+      return source.problemAt(path,
+        `${where} has "${String(params.property)}" but no "${String(params.missingProperty)}".`);
+    case 'oneOf':
+      return source.problemAt(path, `${where} needs exactly one of "goto", "topic" or "end: true".`);
+    default:
+      return source.problemAt(path, `${where} ${plainMessage(error)}.`);
+  }
+}
+
+function plainMessage(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'type': return `should be ${article(String(params.type))}`;
+    case 'minLength': return 'should not be empty';
+    case 'minItems': return `should list at least ${String(params.limit)} item(s)`;
+    case 'enum': return `should be one of: ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'const': return `should be ${JSON.stringify(params.allowedValue)}`;
+    case 'pattern': return `is not in the expected form (${(error.parentSchema as { description?: string }).description ?? String(params.pattern)})`;
+    default: return error.message ?? 'is not valid';
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    string: 'text', array: 'a list', object: 'a set of keys', integer: 'a whole number', number: 'a number', boolean: 'true or false',
+  };
+  return names[type] ?? type;
+}
+
+function describePath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'the file';
+  return path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : `"${part}"`)).join(' ');
+}
+
+function decodePointer(part: string): string {
+  return part.replace(/~1/g, '/').replace(/~0/g, '~');
+}

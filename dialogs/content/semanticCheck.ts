@@ -1,0 +1,88 @@
+import type { ContentProblem } from './problem';
+import type { YamlSource } from './yamlSource';
+
+/** The shape of a flow as written (after the schema check passed). */
+export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true }
+export interface RawNode {
+  id: string; say: string; title?: string; step?: number; tip?: string; warning?: string; ask?: string;
+  choices?: RawChoice[]; next?: string; suggest?: string[]; source?: string;
+}
+
+export const FLOW_PLACEHOLDERS = ['court.name', 'court.ecfUrl', 'court.helpDesk'] as const;
+const TEXT_KEYS = ['say', 'title', 'tip', 'warning', 'ask'] as const;
+
+/**
+ * Checks one flow: ids unique, every goto/next resolves, every topic/suggest names a known intent,
+ * every node reachable from the first, every question has a way out, placeholders are known.
+ */
+export function checkFlow(
+  source: YamlSource, nodesPath: readonly (string | number)[], nodes: readonly RawNode[], knownIntents: ReadonlySet<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (index: number, ...rest: (string | number)[]) => [...nodesPath, index, ...rest];
+  const indexById = new Map<string, number>();
+  nodes.forEach((node, index) => {
+    if (indexById.has(node.id)) problems.push(source.problemAt(at(index, 'id'), `node id "${node.id}" is used twice.`));
+    else indexById.set(node.id, index);
+  });
+  nodes.forEach((node, index) => {
+    if (node.next !== undefined && !indexById.has(node.next)) {
+      problems.push(source.problemAt(at(index, 'next'), `"next" names "${node.next}", but no node has that id.`));
+    }
+    (node.choices ?? []).forEach((choice, c) => {
+      if (choice.goto !== undefined && !indexById.has(choice.goto)) {
+        problems.push(source.problemAt(at(index, 'choices', c, 'goto'), `"goto" names "${choice.goto}", but no node has that id.`));
+      }
+      if (choice.topic !== undefined && !knownIntents.has(choice.topic)) {
+        problems.push(source.problemAt(at(index, 'choices', c, 'topic'), `"topic" names "${choice.topic}", but there is no topic with that intent.`));
+      }
+    });
+    (node.suggest ?? []).forEach((intent, s) => {
+      if (!knownIntents.has(intent)) {
+        problems.push(source.problemAt(at(index, 'suggest', s), `"suggest" names "${intent}", but there is no topic with that intent.`));
+      }
+    });
+    if (node.next !== undefined && node.ask !== undefined) {
+      problems.push(source.problemAt(at(index, 'next'), `node "${node.id}" has both "ask" and "next": a question continues through its choices.`));
+    }
+    problems.push(...checkPlaceholders(source, at(index), node));
+  });
+  problems.push(...checkReachable(source, nodesPath, nodes, indexById));
+  return problems;
+}
+
+function checkReachable(
+  source: YamlSource, nodesPath: readonly (string | number)[], nodes: readonly RawNode[], indexById: ReadonlyMap<string, number>,
+): ContentProblem[] {
+  const reached = new Set<string>();
+  const pending = nodes.length > 0 ? [nodes[0]!.id] : [];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    if (reached.has(id)) continue;
+    reached.add(id);
+    const node = nodes[indexById.get(id) ?? -1];
+    if (!node) continue;
+    if (node.next) pending.push(node.next);
+    for (const choice of node.choices ?? []) if (choice.goto) pending.push(choice.goto);
+  }
+  return nodes.flatMap((node, index) => (reached.has(node.id) ? [] : [
+    source.problemAt([...nodesPath, index, 'id'], `node "${node.id}" can never be reached: no "next" or "goto" leads to it from the first node.`),
+  ]));
+}
+
+function checkPlaceholders(source: YamlSource, nodePath: readonly (string | number)[], node: RawNode): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const key of TEXT_KEYS) {
+    for (const name of placeholdersIn(node[key] ?? '')) {
+      if (!(FLOW_PLACEHOLDERS as readonly string[]).includes(name)) {
+        problems.push(source.problemAt([...nodePath, key],
+          `unknown placeholder {${name}}; use one of ${FLOW_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`));
+      }
+    }
+  }
+  return problems;
+}
+
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/\{([A-Za-z][\w.]*)\}/g)].map((match) => match[1]!);
+}

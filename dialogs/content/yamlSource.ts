@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { ContentProblem } from './problem';
+
+/** One parsed YAML file that can say where any part of it is, so problems point at file:line:column. */
+export class YamlSource {
+  private constructor(
+    readonly file: string,
+    private readonly document: Document,
+    private readonly lines: LineCounter,
+    readonly syntaxProblems: readonly ContentProblem[],
+  ) {}
+
+  static read(absolutePath: string, displayName: string): YamlSource {
+    let text: string;
+    try {
+      text = readFileSync(absolutePath, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+      return YamlSource.fromText('', displayName, [{ file: displayName, line: 1, column: 1, message: reason }]);
+    }
+    return YamlSource.fromText(text, displayName);
+  }
+
+  static fromText(text: string, displayName: string, extraProblems: ContentProblem[] = []): YamlSource {
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const problems = [...extraProblems];
+    for (const error of [...document.errors, ...document.warnings]) {
+      const pos = lines.linePos(error.pos[0]);
+      problems.push({ file: displayName, line: pos.line, column: pos.col, message: yamlMessage(error.message) });
+    }
+    return new YamlSource(displayName, document, lines, problems);
+  }
+
+  /** The plain JavaScript value of the document (undefined when it could not be parsed). */
+  value(): unknown {
+    return this.syntaxProblems.length > 0 ? undefined : this.document.toJS();
+  }
+
+  /** A problem located at the value found at `path` (or at the key itself when `atKey` names one). */
+  problemAt(path: readonly (string | number)[], message: string, atKey?: string): ContentProblem {
+    const offset = this.offsetOf(path, atKey);
+    const pos = this.lines.linePos(offset);
+    return { file: this.file, line: pos.line, column: pos.col, message };
+  }
+
+  private offsetOf(path: readonly (string | number)[], atKey?: string): number {
+    let node: unknown = this.document.contents;
+    let offset = rangeStart(node) ?? 0;
+    const steps = atKey === undefined ? path : [...path, atKey];
+    for (const [index, step] of steps.entries()) {
+      const isKeyStep = atKey !== undefined && index === steps.length - 1;
+      const found = childOf(node, step, isKeyStep);
+      if (found === undefined) break;
+      node = found;
+      offset = rangeStart(found) ?? offset;
+    }
+    return offset;
+  }
+}
+
+function childOf(node: unknown, step: string | number, wantKey: boolean): Node | undefined {
+  if (isSeq(node) && typeof step === 'number') return node.items[step] as Node | undefined;
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+  if (!pair) return undefined;
+  return (wantKey ? pair.key : pair.value ?? pair.key) as Node | undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range?.[0];
+}
+
+function yamlMessage(message: string): string {
+  // The yaml library appends a code frame after the first line; the author gets the position separately.
+  const firstLine = message.split('\n')[0] ?? message;
+  return `YAML syntax: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
