@@ -1,0 +1,38 @@
+import { loadContent } from '../../dialogs/content/loader';
+import type { Content } from '../../dialogs/content/types';
+import { ConversationEngine, type IntentRecognition } from '../../dialogs/engine/engine';
+import { replyMarkdown } from '../../bot/render';
+import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
+
+let shared: Content | undefined;
+export function content(): Content {
+  shared ??= loadContent();
+  return shared;
+}
+
+/** A recognizer stand-in for routing tests: fixed answers per message, everything else out of scope. */
+export function fakeRecognizer(table: Record<string, Partial<IntentRecognition>>) {
+  return (text: string): IntentRecognition => ({
+    intent: 'out_of_scope', score: 0.2, ranked: [], ambiguous: false, ...table[text],
+  });
+}
+
+/** Drives one conversation through the engine and keeps its state, like the bot does. */
+export class EngineConversation {
+  state: ConversationState = INITIAL_STATE;
+  buttons: readonly string[] = [];
+
+  constructor(readonly engine: ConversationEngine) {}
+
+  say(text: string): string {
+    const result = this.engine.turn(this.state, text);
+    this.state = result.state;
+    this.buttons = result.buttons;
+    return result.replies.map(replyMarkdown).join('\n\n');
+  }
+}
+
+export function engineWith(recognize: (text: string) => IntentRecognition): ConversationEngine {
+  const c = content();
+  return new ConversationEngine(c, recognize, { court: c.courts.get(c.defaultCourtId)!, maxMessageLength: 2000 });
+}
