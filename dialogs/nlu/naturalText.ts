@@ -1,0 +1,41 @@
+/**
+ * The one place that loads `natural`. Importing it runs dotenv.config(), which prints "tip" banners on stdout
+ * (that would corrupt the JSON-lines output of the CLI), so it is told to be quiet before it is required.
+ * Only the text tools the recognizer needs are re-exported, with narrow types.
+ */
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import natural = require('natural');
+
+const wordTokenizer = new natural.WordTokenizer();
+
+/** Splits on anything that is not a letter, digit or underscore ("can't" -> "can", "t"). */
+export function tokenizeWords(text: string): string[] {
+  return wordTokenizer.tokenize(text) ?? [];
+}
+
+/** Porter stem of one lower-case word. */
+export function stem(word: string): string {
+  return natural.PorterStemmer.stem(word);
+}
+
+/** Contiguous n-grams of a token list (n >= 1). */
+export function ngrams(items: readonly string[], n: number): string[][] {
+  if (items.length < n) return [];
+  return natural.NGrams.ngrams([...items], n) as string[][];
+}
+
+/** A spelling corrector over a known word list (Norvig's method, as implemented by natural). */
+export interface SpellChecker {
+  isCorrect(word: string): boolean;
+  getCorrections(word: string, maxDistance?: number): string[];
+}
+
+export function createSpellChecker(words: readonly string[]): SpellChecker {
+  return new natural.Spellcheck([...words]);
+}
+
+/** Levenshtein edit distance (used to suggest the key an author probably meant). */
+export function editDistance(a: string, b: string): number {
+  return natural.LevenshteinDistance(a, b);
+}

@@ -1,0 +1,103 @@
+/**
+ * Multinomial logistic regression on sparse vectors, trained by averaged SGD (Polyak-Ruppert averaging).
+ * Why not natural's classifiers: BayesClassifier scores are unnormalised and it reached 81% in-scope accuracy on
+ * CLINC150; its LogisticRegressionClassifier did not finish training on 7,500 queries in 20 minutes (measured, see
+ * bench/README.md). This one trains on 15,000 queries in seconds because each step only touches the rows of the
+ * example's non-zero features and skips classes whose gradient is negligible.
+ * Averaging the weights over all steps acts as the regulariser (no L2 term to tune) and gives smooth probabilities.
+ * Weights are stored feature-major (row f holds all classes) so one example's scores read contiguous memory.
+ */
+import { seededRandom, shuffleInPlace } from './random';
+import type { SparseVector } from './sparse';
+
+export interface ClassifierOptions {
+  epochs: number;
+  learningRate: number;
+  seed: number;
+}
+
+export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = { epochs: 8, learningRate: 0.5, seed: 1 };
+
+/** Gradient entries smaller than this are skipped: they would not move a weight measurably. */
+const GRADIENT_FLOOR = 1e-4;
+
+export class SoftmaxClassifier {
+  constructor(
+    readonly numClasses: number,
+    readonly weights: Float32Array,
+    readonly bias: Float32Array,
+  ) {}
+
+  static train(xs: readonly SparseVector[], ys: readonly number[], numClasses: number, numFeatures: number,
+    options: ClassifierOptions): SoftmaxClassifier {
+    const model = new SoftmaxClassifier(numClasses, new Float32Array(numFeatures * numClasses), new Float32Array(numClasses));
+    const sums = new SoftmaxClassifier(numClasses, new Float32Array(numFeatures * numClasses), new Float32Array(numClasses));
+    const order = xs.map((_, i) => i);
+    const random = seededRandom(options.seed);
+    let step = 1;
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      for (const i of shuffleInPlace(order, random)) {
+        model.step(xs[i] as SparseVector, ys[i] as number, options.learningRate, sums, step++);
+      }
+    }
+    model.average(sums, step);
+    return model;
+  }
+
+  /** Class probabilities (softmax of the scores). */
+  probabilities(x: SparseVector): Float64Array {
+    const scores = this.scores(x);
+    let max = -Infinity;
+    for (const s of scores) max = Math.max(max, s);
+    let total = 0;
+    for (let k = 0; k < scores.length; k++) total += scores[k] = Math.exp((scores[k] as number) - max);
+    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] as number) / total;
+    return scores;
+  }
+
+  private scores(x: SparseVector): Float64Array {
+    const c = this.numClasses;
+    const out = Float64Array.from(this.bias);
+    for (let n = 0; n < x.indices.length; n++) {
+      const row = (x.indices[n] as number) * c;
+      const v = x.values[n] as number;
+      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + v * (this.weights[row + k] as number);
+    }
+    return out;
+  }
+
+  /** One SGD step on the cross-entropy; `sums` accumulates step-weighted updates for the running average. */
+  private step(x: SparseVector, y: number, rate: number, sums: SoftmaxClassifier, t: number): void {
+    const g = this.probabilities(x);
+    g[y] = (g[y] as number) - 1;
+    const active = activeClasses(g);
+    const c = this.numClasses;
+    for (const k of active) {
+      this.bias[k] = (this.bias[k] as number) - rate * (g[k] as number);
+      sums.bias[k] = (sums.bias[k] as number) - t * rate * (g[k] as number);
+    }
+    // Feature-major loop: each example touches a handful of contiguous rows.
+    for (let n = 0; n < x.indices.length; n++) {
+      const row = (x.indices[n] as number) * c;
+      const v = rate * (x.values[n] as number);
+      for (const k of active) {
+        const delta = v * (g[k] as number);
+        this.weights[row + k] = (this.weights[row + k] as number) - delta;
+        sums.weights[row + k] = (sums.weights[row + k] as number) - t * delta;
+      }
+    }
+  }
+
+  /** Averaged weights: w_avg = w - sums / t (the standard trick that avoids touching every weight per step). */
+  private average(sums: SoftmaxClassifier, t: number): void {
+    for (let i = 0; i < this.weights.length; i++) this.weights[i] = (this.weights[i] as number) - (sums.weights[i] as number) / t;
+    for (let k = 0; k < this.bias.length; k++) this.bias[k] = (this.bias[k] as number) - (sums.bias[k] as number) / t;
+  }
+}
+
+/** Classes whose gradient is large enough to matter. */
+function activeClasses(g: Float64Array): Int32Array {
+  const out: number[] = [];
+  for (let k = 0; k < g.length; k++) if (Math.abs(g[k] as number) >= GRADIENT_FLOOR) out.push(k);
+  return Int32Array.from(out);
+}
