@@ -1,0 +1,44 @@
+/* Entry point of `npm start`: read config, build the app, listen. Problems stop start-up with a clear message. */
+import { config as loadDotenv } from 'dotenv';
+import { ContentError, formatProblem } from '../dialogs/content/problem';
+import { createApp } from './app';
+import { ConfigError, isLocalMode, loadConfig } from './config';
+import { createLogger } from './logger';
+
+function start(): void {
+  loadDotenv({ quiet: true });
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    return fail(error);
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  let app;
+  try {
+    app = createApp(config, logger);
+  } catch (error) {
+    return fail(error);
+  }
+  app.server.listen(config.PORT, config.HOST, () => {
+    const mode = isLocalMode(config) ? 'local mode, no Bot Framework authentication' : 'Bot Framework authentication on';
+    logger.info({ url: app.server.url, mode }, `CM/ECF Help Bot listening on ${app.server.url} (${mode})`);
+  });
+  const shutdown = () => app.server.close(() => process.exit(0));
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+function fail(error: unknown): void {
+  if (error instanceof ContentError) {
+    console.error('The bot cannot start: the content has problems.');
+    for (const problem of error.problems) console.error(formatProblem(problem));
+  } else if (error instanceof ConfigError) {
+    console.error(`The bot cannot start. ${error.message}`);
+  } else {
+    console.error('The bot cannot start:', error);
+  }
+  process.exitCode = 1;
+}
+
+start();
