@@ -1,5 +1,6 @@
 import type { Choice, ChoiceTarget, Court, Flow, FlowNode, Responses } from './types';
 import type { RawChoice, RawNode } from './semanticCheck';
+import { normaliseText } from './normalise';
 
 /** Turns checked raw YAML values into the immutable content model. */
 export function compileFlow(id: string, nodes: readonly RawNode[]): Flow {
@@ -39,7 +40,7 @@ export interface RawResponses {
 }
 
 export function compileResponses(raw: RawResponses): Responses {
-  const choiceWords = new Map(Object.entries(raw.choiceWords).map(([label, words]) => [label.toLowerCase(), words]));
+  const choiceWords = new Map(Object.entries(raw.choiceWords).map(([label, words]) => [normaliseText(label), words]));
   return Object.freeze({ messages: raw.messages, buttons: raw.buttons, commands: raw.commands, choiceWords });
 }
 

@@ -1,15 +1,12 @@
 import type { ContentProblem } from './problem';
 import type { YamlSource } from './yamlSource';
+import { normaliseText } from './normalise';
 
 /** Fewer distinct examples than this and the recognizer cannot learn an intent reliably. */
 export const MIN_EXAMPLES_PER_INTENT = 10;
 
 interface TopicExamples { source: YamlSource; value: { intent: string; examples: string[] } }
 
-/** Normalised form used to spot the same sentence written twice (case, spacing and punctuation ignored). */
-export function normaliseExample(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** Every intent has enough distinct examples, and no example appears twice or under two intents. */
 export function checkExamples(topics: readonly TopicExamples[]): ContentProblem[] {
@@ -18,7 +15,7 @@ export function checkExamples(topics: readonly TopicExamples[]): ContentProblem[
   for (const { source, value } of topics) {
     const distinct = new Set<string>();
     value.examples.forEach((example, index) => {
-      const key = normaliseExample(example);
+      const key = normaliseText(example);
       const owner = firstSeen.get(key);
       if (owner !== undefined) {
         const where = owner === value.intent ? 'appears twice in this topic' : `is already an example of "${owner}"`;

@@ -2,7 +2,11 @@ import type { Choice, Content, Flow, FlowNode } from '../content/types';
 import { fillPlaceholders } from './placeholders';
 import type { Reply } from './replies';
 import type { Position } from './state';
-import { matchesAny } from './textMatch';
+import { normaliseText } from '../content/normalise';
+import { matchesAny, startsWithAny } from './textMatch';
+
+/** Longest message (in words) that may pick a choice by its first words, e.g. "yes it is". */
+const SHORT_REPLY_WORDS = 3;
 
 export type Placeholders = Readonly<Record<string, string | number | undefined>>;
 
@@ -44,13 +48,21 @@ export class FlowView {
     };
   }
 
-  /** The choice of the current question that a message picks: its label, its own synonyms, or shared ones (yes/no). */
+  /**
+   * The choice of the current question that a message picks: its label or synonyms, the shared words for that
+   * label (yes/no), or a very short message that starts with one of those ("yes it is", "no, not yet").
+   */
   matchChoice(position: Position, text: string): Choice | undefined {
     const choices = this.node(position).choices;
-    const exact = choices.find((choice) => matchesAny(text, [choice.label, ...choice.also]));
-    if (exact) return exact;
-    const words = this.content.responses.choiceWords;
-    return choices.find((choice) => matchesAny(text, words.get(choice.label.toLowerCase()) ?? []));
+    const phrases = choices.map((choice) => this.phrasesFor(choice));
+    const exact = choices.find((_, index) => matchesAny(text, phrases[index]!));
+    return exact ?? choices.find((_, index) => startsWithAny(text, phrases[index]!, SHORT_REPLY_WORDS));
+  }
+
+  private phrasesFor(choice: Choice): string[] {
+    const own = [choice.label, ...choice.also];
+    const shared = own.flatMap((phrase) => this.content.responses.choiceWords.get(normaliseText(phrase)) ?? []);
+    return [...own, ...shared];
   }
 
   /** A short name for where the user is, used in "go back to where you were". */
