@@ -22,10 +22,10 @@ export interface App {
  */
 export function createApp(config: Config, logger: Logger): App {
   const content = loadContent(config.CONTENT_DIR);
-  const court = pickCourt(content, config.COURT_ID);
+  const pinnedCourt = pinnedCourtOf(content, config.COURT_ID);
   const recognizer = Recognizer.train(trainingExamples(content));
   const engine = new ConversationEngine(content, (text) => recognizer.recognize(text), {
-    court, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
+    pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
   });
   const conversationState = new ConversationState(new MemoryStorage());
   const bot = new HelpBot(engine, conversationState, logger);
@@ -33,11 +33,12 @@ export function createApp(config: Config, logger: Logger): App {
   return { server: createServer({ adapter, bot, logger }), content };
 }
 
-function pickCourt(content: Content, courtId: string | undefined): Court {
-  const id = courtId ?? content.defaultCourtId;
-  const court = content.courts.get(id);
+/** The court a deployment serves (COURT_ID), checked against the content; unset, the bot asks users. */
+function pinnedCourtOf(content: Content, courtId: string | undefined): Court | undefined {
+  if (courtId === undefined) return undefined;
+  const court = content.courts.get(courtId);
   if (!court) {
-    throw new ConfigError(`Invalid configuration:\n- COURT_ID: "${id}" is not in content/courts.yaml (known: ${[...content.courts.keys()].join(', ')})`);
+    throw new ConfigError(`Invalid configuration:\n- COURT_ID: "${courtId}" is not in content/courts.yaml (known: ${[...content.courts.keys()].join(', ')})`);
   }
   return court;
 }

@@ -44,8 +44,9 @@ export function compileResponses(raw: RawResponses): Responses {
   return Object.freeze({ messages: raw.messages, buttons: raw.buttons, commands: raw.commands, choiceWords });
 }
 
-export interface RawCourts { default: string; courts: (Court & { source: string })[] }
+type RawCourt = Omit<Court, 'also'> & { also?: string[]; source: string };
+export interface RawCourts { default?: string; courts: RawCourt[]; unknownCourt: { name: string; ecfUrl: string } }
 
 export function compileCourts(raw: RawCourts): ReadonlyMap<string, Court> {
-  return new Map(raw.courts.map(({ source: _source, ...court }) => [court.id, Object.freeze(court)]));
+  return new Map(raw.courts.map(({ source: _source, also, ...court }) => [court.id, Object.freeze({ ...court, also: also ?? [] })]));
 }

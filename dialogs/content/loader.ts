@@ -102,7 +102,7 @@ function checkCourts({ source, value }: Loaded<RawCourts>): ContentProblem[] {
     if (seen.has(court.id)) problems.push(source.problemAt(['courts', index, 'id'], `court id "${court.id}" is used twice.`));
     seen.add(court.id);
   });
-  if (!seen.has(value.default)) {
+  if (value.default !== undefined && !seen.has(value.default)) {
     problems.push(source.problemAt(['default'], `"default" names court "${value.default}", which is not in the list.`));
   }
   return problems;
@@ -127,5 +127,6 @@ function assemble(loaded: Loaded<RawTopic>[], procedure: RawProcedure, responses
     responses: compileResponses(responses),
     courts: compileCourts(courts),
     defaultCourtId: courts.default,
+    unknownCourt: Object.freeze({ ...courts.unknownCourt }),
   });
 }

@@ -53,6 +53,10 @@ export interface Procedure {
 export interface Court {
   readonly id: string;
   readonly name: string;
+  /** A short name for buttons. */
+  readonly short: string;
+  /** Other names users type for this court. */
+  readonly also: readonly string[];
   readonly type: 'bankruptcy' | 'district';
   readonly ecfUrl: string;
   readonly helpDesk?: string;
@@ -62,11 +66,11 @@ export interface Court {
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'credentialWarning' | 'repeatedMiss' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
-  | 'anythingElse';
+  | 'anythingElse' | 'whichCourt' | 'courtNoted';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
 
-export type ButtonKey = NavigationCommand | 'somethingElse';
+export type ButtonKey = NavigationCommand | 'somethingElse' | 'otherCourt';
 
 export interface Responses {
   readonly messages: Readonly<Record<MessageKey, string>>;
@@ -82,5 +86,8 @@ export interface Content {
   readonly topicsByIntent: ReadonlyMap<string, Topic>;
   readonly responses: Responses;
   readonly courts: ReadonlyMap<string, Court>;
-  readonly defaultCourtId: string;
+  /** The court used when a deployment pins none; absent: the bot asks. */
+  readonly defaultCourtId?: string;
+  /** Words used in answers while the court is not known. */
+  readonly unknownCourt: { readonly name: string; readonly ecfUrl: string };
 }

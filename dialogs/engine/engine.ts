@@ -1,10 +1,7 @@
-import type { Choice, Content, Court, NavigationCommand, Topic } from '../content/types';
-import { OUT_OF_SCOPE_INTENT } from '../content/loader';
-import { containsSecret } from '../privacy/credentials';
-import { FlowView } from './flowView';
-import type { Reply, TurnResult, TurnTrace } from './replies';
-import { INITIAL_STATE, type ConversationState, type Position } from './state';
-import { matchesAny } from './textMatch';
+import type { Content, Court } from '../content/types';
+import type { TurnResult } from './replies';
+import { INITIAL_STATE, type ConversationState } from './state';
+import { Turn, type TurnDeps } from './turn';
 
 /** What the engine needs from a recognizer: text in, ranked intents out (see dialogs/nlu/recognizer). */
 export interface IntentRecognition {
@@ -16,232 +13,26 @@ export interface IntentRecognition {
 export type Recognize = (text: string) => IntentRecognition;
 
 export interface EngineOptions {
-  readonly court: Court;
+  /** The court a deployment serves; unset, the bot asks when an answer depends on the court. */
+  readonly pinnedCourt?: Court;
   /** How to reach a person when the court's entry has no help desk (from config). */
   readonly helpDesk?: string;
   readonly maxMessageLength: number;
 }
 
-type Result = TurnResult<ConversationState>;
-const NAVIGATION: readonly NavigationCommand[] = ['next', 'back', 'repeat', 'restart', 'stop', 'resume'];
-
-/**
- * The conversation logic, free of any Bot Framework type: (state, text) -> (replies, buttons, new state).
- * Order of understanding: a choice of the question on screen, a button label, a navigation word,
- * then the recognizer. Whole-message matching keeps "how do I go back to the login page" a question.
- */
+/** The conversation engine: plain functions of (state, text), so any channel or SDK can host it. */
 export class ConversationEngine {
-  private readonly view: FlowView;
+  private readonly deps: TurnDeps;
 
-  constructor(private readonly content: Content, private readonly recognize: Recognize, private readonly options: EngineOptions) {
-    const { court } = options;
-    const helpDesk = court.helpDesk ?? options.helpDesk ?? content.responses.messages.helpDeskUnknown;
-    this.view = new FlowView(content, { 'court.name': court.name, 'court.ecfUrl': court.ecfUrl, 'court.helpDesk': helpDesk });
+  constructor(content: Content, recognize: Recognize, options: EngineOptions) {
+    this.deps = { content, recognize, ...options };
   }
 
-  welcome(state: ConversationState = INITIAL_STATE): Result {
-    const start = this.topic(this.content.procedure.startIntent);
-    return this.result(state, [{ text: this.message('welcome') }], [start.title], { action: 'welcome' });
+  welcome(state: ConversationState = INITIAL_STATE): TurnResult<ConversationState> {
+    return new Turn(this.deps, state).welcome();
   }
 
-  turn(state: ConversationState, rawText: string): Result {
-    const text = rawText.trim();
-    if (text.length === 0) return this.result(state, [{ text: this.message('pickAChoice') }], this.currentButtons(state), { action: 'empty' });
-    if (text.length > this.options.maxMessageLength) {
-      return this.result(state, [{ text: this.message('tooLong') }], this.currentButtons(state), { action: 'too_long' });
-    }
-    if (containsSecret(text)) {
-      return this.result(state, [{ text: this.message('credentialWarning') }], this.currentButtons(state), { action: 'credential_warning' });
-    }
-    return this.understand(state, text);
-  }
-
-  private understand(state: ConversationState, text: string): Result {
-    const focus = state.tree ?? state.walkthrough;
-    const choice = focus && this.view.matchChoice(focus, text);
-    if (focus && choice) return this.takeChoice(state, focus, choice);
-    const titled = this.content.topics.find((topic) => matchesAny(text, [topic.title]));
-    if (titled) return this.answer(state, titled.intent, { intent: titled.intent, score: 1, action: 'button' });
-    if (matchesAny(text, [this.content.responses.buttons.somethingElse])) {
-      return this.result(state, [{ text: this.message('rephrase') }], [], { action: 'rephrase' });
-    }
-    const command = this.matchCommand(state, text);
-    if (command) return this.navigate(state, command);
-    return this.recognized(state, this.recognize(text));
-  }
-
-  private matchCommand(state: ConversationState, text: string): NavigationCommand | undefined {
-    const { commands, buttons, choiceWords } = this.content.responses;
-    const found = NAVIGATION.find((command) => matchesAny(text, [...commands[command], buttons[command]]));
-    if (found) return found;
-    // "Yes" right after "Would you like to go back to where you were?" accepts the offer.
-    return state.interrupted && matchesAny(text, ['yes', ...(choiceWords.get('yes') ?? [])]) ? 'resume' : undefined;
-  }
-
-  private recognized(state: ConversationState, recognition: IntentRecognition): Result {
-    const trace = { intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
-    if (recognition.ambiguous && recognition.ranked.length >= 2) {
-      const options = recognition.ranked.slice(0, 2).map((scored) => this.topic(scored.intent).title);
-      const buttons = [...options, this.content.responses.buttons.somethingElse];
-      return this.result(state, [{ text: this.message('didYouMean') }], buttons, { ...trace, action: 'did_you_mean' });
-    }
-    if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
-    return this.answer(state, recognition.intent, { ...trace, action: 'answer' });
-  }
-
-  private outOfScope(state: ConversationState, trace: Omit<TurnTrace, 'action'>): Result {
-    const misses = state.misses + 1;
-    const oos = this.view.start(OUT_OF_SCOPE_INTENT);
-    const suggestions = this.suggestionTitles(oos);
-    const replies = misses >= 2 ? [{ text: this.message('repeatedMiss') }] : [this.view.render(oos)];
-    const resume = this.resumeOffer(state);
-    const next: ConversationState = { ...state, misses };
-    return this.result(next, [...replies, ...resume.replies], [...this.choiceLabels(state.tree), ...suggestions, ...resume.buttons],
-      { ...trace, action: misses >= 2 ? 'repeated_miss' : 'out_of_scope' });
-  }
-
-  /** Answers a topic: starts the walkthrough, or shows the topic's first node (a tree waits for a choice). */
-  private answer(state: ConversationState, intent: string, trace: TurnTrace): Result {
-    const base: ConversationState = { ...state, misses: 0, tree: undefined };
-    if (intent === this.content.procedure.startIntent) {
-      if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.showWalkthrough(base, state.walkthrough, trace);
-      const intro = this.view.render(this.view.start(intent));
-      return this.showWalkthrough(base, this.view.start('procedure'), trace, [intro]);
-    }
-    return this.showTopicNode(base, this.view.start(intent), trace);
-  }
-
-  private showTopicNode(state: ConversationState, position: Position, trace: TurnTrace): Result {
-    const reply = this.view.render(position);
-    const resume = this.resumeOffer(state);
-    if (!this.view.isTerminal(position)) {
-      return this.result({ ...state, tree: position }, [reply], [...this.navigationButtons(position), ...resume.buttons], trace);
-    }
-    const next: ConversationState = { ...state, tree: undefined, interrupted: resume.replies.length > 0 };
-    return this.result(next, [reply, ...resume.replies], [...this.suggestionTitles(position), ...resume.buttons], trace);
-  }
-
-  private showWalkthrough(state: ConversationState, position: Position, trace: TurnTrace, before: Reply[] = []): Result {
-    const replies = [...before, this.view.render(position)];
-    const node = this.view.node(position);
-    if (this.view.isTerminal(position) && node.step !== undefined) replies.push({ text: this.message('walkthroughFinished') });
-    const next: ConversationState = { ...state, walkthrough: position, tree: undefined, interrupted: false };
-    const buttons = this.view.isTerminal(position)
-      ? [...this.suggestionTitles(position), ...this.labels(['back', 'restart'])]
-      : this.navigationButtons(position);
-    return this.result(next, replies, buttons, trace);
-  }
-
-  private takeChoice(state: ConversationState, focus: Position, choice: Choice): Result {
-    const trace: TurnTrace = { action: 'choice' };
-    const base: ConversationState = { ...state, misses: 0 };
-    switch (choice.target.kind) {
-      case 'topic':
-        return this.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
-      case 'end':
-        return this.navigate(base, 'stop');
-      case 'node': {
-        const position: Position = { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] };
-        return this.moveTo(base, position, trace);
-      }
-    }
-  }
-
-  private moveTo(state: ConversationState, position: Position, trace: TurnTrace): Result {
-    return position.flowId === 'procedure' ? this.showWalkthrough(state, position, trace) : this.showTopicNode(state, position, trace);
-  }
-
-  private navigate(state: ConversationState, command: NavigationCommand): Result {
-    const trace: TurnTrace = { action: command };
-    const focus = state.tree ?? state.walkthrough;
-    if (command === 'restart') return this.answer({ ...state, walkthrough: undefined }, this.content.procedure.startIntent, trace);
-    if (command === 'resume' && state.walkthrough && (state.interrupted || state.tree)) {
-      return this.showWalkthrough(state, state.walkthrough, trace);
-    }
-    if (!focus) {
-      if (command === 'resume') return this.answer(state, this.content.procedure.startIntent, trace);
-      return this.result(state, [{ text: this.message('anythingElse') }], [this.topic(this.content.procedure.startIntent).title], trace);
-    }
-    if (command === 'stop') return this.stop(state);
-    if (command === 'repeat') return this.moveTo(state, focus, trace);
-    if (command === 'back') return this.back(state, focus, trace);
-    return this.forward(state, focus, trace);
-  }
-
-  private forward(state: ConversationState, focus: Position, trace: TurnTrace): Result {
-    const node = this.view.node(focus);
-    if (node.next !== undefined) {
-      return this.moveTo(state, { flowId: focus.flowId, nodeId: node.next, history: [...focus.history, focus.nodeId] }, trace);
-    }
-    if (node.ask !== undefined) {
-      return this.result(state, [{ text: this.message('pickAChoice') }, this.view.render(focus)], this.navigationButtons(focus), trace);
-    }
-    const message = focus.flowId === 'procedure' ? 'walkthroughFinished' : 'anythingElse';
-    return this.result({ ...state, tree: undefined }, [{ text: this.message(message) }], this.suggestionTitles(focus), trace);
-  }
-
-  private back(state: ConversationState, focus: Position, trace: TurnTrace): Result {
-    const previous = focus.history[focus.history.length - 1];
-    if (previous === undefined) {
-      return this.result(state, [{ text: this.message('nothingToGoBackTo' ) }, this.view.render(focus)], this.navigationButtons(focus), trace);
-    }
-    return this.moveTo(state, { flowId: focus.flowId, nodeId: previous, history: focus.history.slice(0, -1) }, trace);
-  }
-
-  private stop(state: ConversationState): Result {
-    if (state.tree) {
-      const cleared: ConversationState = { ...state, tree: undefined };
-      const resume = this.resumeOffer(cleared);
-      const replies = resume.replies.length > 0 ? resume.replies : [{ text: this.message('anythingElse') }];
-      return this.result({ ...cleared, interrupted: resume.replies.length > 0 }, replies, resume.buttons, { action: 'stop' });
-    }
-    const next: ConversationState = { ...state, walkthrough: undefined, interrupted: false };
-    return this.result(next, [{ text: this.message('walkthroughStopped') }], [this.topic(this.content.procedure.startIntent).title], { action: 'stop' });
-  }
-
-  /** After an answer given mid-walkthrough: offer to go back to the same place. */
-  private resumeOffer(state: ConversationState): { replies: Reply[]; buttons: string[] } {
-    const at = state.walkthrough;
-    if (!at || this.view.isTerminal(at)) return { replies: [], buttons: [] };
-    const text = this.view.fill(this.message('resumeOffer'), { title: this.view.describe(at), step: this.view.node(at).step });
-    return { replies: [{ text }], buttons: [this.content.responses.buttons.resume] };
-  }
-
-  private navigationButtons(position: Position): string[] {
-    const node = this.view.node(position);
-    if (node.ask !== undefined) return node.choices.map((choice) => choice.label);
-    const commands: NavigationCommand[] = ['next', ...(position.history.length > 0 ? ['back' as const] : []), 'repeat', 'stop'];
-    return this.labels(commands);
-  }
-
-  private currentButtons(state: ConversationState): string[] {
-    const focus = state.tree ?? state.walkthrough;
-    return focus && !this.view.isTerminal(focus) ? this.navigationButtons(focus) : [];
-  }
-
-  private choiceLabels(position: Position | undefined): string[] {
-    return position ? this.view.node(position).choices.map((choice) => choice.label) : [];
-  }
-
-  private suggestionTitles(position: Position): string[] {
-    return this.view.node(position).suggest.map((intent) => this.topic(intent).title);
-  }
-
-  private labels(commands: readonly NavigationCommand[]): string[] {
-    return commands.map((command) => this.content.responses.buttons[command]);
-  }
-
-  private topic(intent: string): Topic {
-    const topic = this.content.topicsByIntent.get(intent);
-    if (!topic) throw new Error(`No topic for intent "${intent}"`);
-    return topic;
-  }
-
-  private message(key: keyof Content['responses']['messages']): string {
-    return this.view.fill(this.content.responses.messages[key]);
-  }
-
-  private result(state: ConversationState, replies: readonly Reply[], buttons: readonly string[], trace: TurnTrace): Result {
-    return { state, replies, buttons: [...new Set(buttons)], trace };
+  turn(state: ConversationState, text: string): TurnResult<ConversationState> {
+    return new Turn(this.deps, state).handle(text);
   }
 }

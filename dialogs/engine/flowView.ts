@@ -65,6 +65,12 @@ export class FlowView {
     return [...own, ...shared];
   }
 
+  /** True when the node's text uses the court's details, so the answer depends on which court. */
+  dependsOnCourt(position: Position): boolean {
+    const node = this.node(position);
+    return [node.say, node.ask, node.tip, node.warning, node.title].some((text) => text?.includes('{court.'));
+  }
+
   /** A short name for where the user is, used in "go back to where you were". */
   describe(position: Position): string {
     const node = this.node(position);

@@ -21,6 +21,8 @@ export interface ConversationState {
   readonly interrupted?: boolean;
   /** Intents offered by "Did you mean …?". */
   readonly clarifying?: readonly string[];
+  /** The court the user named (a courts.yaml id), or 'other' when theirs is not listed. */
+  readonly courtId?: string;
   /** Consecutive messages the bot could not answer. */
   readonly misses: number;
 }

@@ -32,7 +32,9 @@ export class EngineConversation {
   }
 }
 
-export function engineWith(recognize: (text: string) => IntentRecognition): ConversationEngine {
+/** An engine for the seed's court (pinned, as a one-court deployment would), or asking users when `courtId` is null. */
+export function engineWith(recognize: (text: string) => IntentRecognition, courtId: string | null = 'nynb'): ConversationEngine {
   const c = content();
-  return new ConversationEngine(c, recognize, { court: c.courts.get(c.defaultCourtId)!, maxMessageLength: 2000 });
+  const pinnedCourt = courtId === null ? undefined : c.courts.get(courtId)!;
+  return new ConversationEngine(c, recognize, { pinnedCourt, maxMessageLength: 2000 });
 }
