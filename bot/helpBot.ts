@@ -2,7 +2,7 @@ import { ActivityHandler, type ConversationState as BotConversationState, type S
 import type { ConversationEngine } from '../dialogs/engine/engine';
 import type { TurnResult } from '../dialogs/engine/replies';
 import { INITIAL_STATE, type ConversationState } from '../dialogs/engine/state';
-import { redactSecrets } from '../dialogs/privacy/credentials';
+import { redact } from '../dialogs/privacy/redact';
 import type { Logger } from './logger';
 import { renderReplies } from './render';
 
@@ -41,7 +41,7 @@ export class HelpBot extends ActivityHandler {
     await this.engineState.set(context, result.state);
     this.logger.info({
       conversationId: context.activity.conversation?.id,
-      said: redactSecrets(text).slice(0, 200),
+      said: redact(text).slice(0, 200),
       ...result.trace,
     }, 'turn');
     await this.send(context, result);

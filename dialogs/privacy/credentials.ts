@@ -44,17 +44,6 @@ export function containsSecret(text: string): boolean {
   return findSecrets(text).length > 0;
 }
 
-/** The text with every secret replaced, safe for logs, transcripts and tickets. */
-export function redactSecrets(text: string, mask = '[REDACTED]'): string {
-  let result = '';
-  let cursor = 0;
-  for (const span of findSecrets(text)) {
-    result += text.slice(cursor, span.start) + mask;
-    cursor = span.end;
-  }
-  return result + text.slice(cursor);
-}
-
 /** A value that is not a plain lower-case word: it has a digit, a symbol or mixed case. */
 function looksSecret(value: string): boolean {
   if (/^https?:/i.test(value)) return false;
