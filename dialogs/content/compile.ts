@@ -22,6 +22,7 @@ function compileNode(node: RawNode): FlowNode {
     next: node.next,
     suggest: node.suggest ?? [],
     source: node.source,
+    handoff: node.handoff === true,
   };
 }
 

@@ -16,7 +16,7 @@ export function defaultContentDir(): string {
 
 /** The intent answered when a message is out of scope: every content pack must have it. */
 export const OUT_OF_SCOPE_INTENT = 'out_of_scope';
-const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total'];
+const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact'];
 
 interface RawTopic { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
 interface RawProcedure { id: string; title: string; startIntent: string; sources: string[]; nodes: RawNode[] }

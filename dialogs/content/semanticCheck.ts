@@ -5,7 +5,7 @@ import type { YamlSource } from './yamlSource';
 export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true }
 export interface RawNode {
   id: string; say: string; title?: string; step?: number; tip?: string; warning?: string; ask?: string;
-  choices?: RawChoice[]; next?: string; suggest?: string[]; source?: string;
+  choices?: RawChoice[]; next?: string; suggest?: string[]; source?: string; handoff?: true;
 }
 
 export const FLOW_PLACEHOLDERS = ['court.name', 'court.ecfUrl', 'court.helpDesk'] as const;

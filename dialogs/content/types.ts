@@ -24,6 +24,8 @@ export interface FlowNode {
   readonly next?: string;
   readonly suggest: readonly string[];
   readonly source?: string;
+  /** After this answer, offer a person at the help desk. */
+  readonly handoff: boolean;
 }
 
 /** A graph of nodes: the procedure or one topic's answer / troubleshooting tree. */
@@ -66,11 +68,12 @@ export interface Court {
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'credentialWarning' | 'repeatedMiss' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
-  | 'anythingElse' | 'whichCourt' | 'courtNoted';
+  | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated'
+  | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
 
-export type ButtonKey = NavigationCommand | 'somethingElse' | 'otherCourt';
+export type ButtonKey = NavigationCommand | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
 
 export interface Responses {
   readonly messages: Readonly<Record<MessageKey, string>>;

@@ -1,6 +1,8 @@
 import type { Content, Court } from '../content/types';
+import { containsSecret } from '../privacy/credentials';
 import type { TurnResult } from './replies';
 import { INITIAL_STATE, type ConversationState } from './state';
+import { HandoffLayer, type IsFrustrated } from './handoff';
 import { Turn, type TurnDeps } from './turn';
 
 /** What the engine needs from a recognizer: text in, ranked intents out (see dialogs/nlu/recognizer). */
@@ -18,21 +20,34 @@ export interface EngineOptions {
   /** How to reach a person when the court's entry has no help desk (from config). */
   readonly helpDesk?: string;
   readonly maxMessageLength: number;
+  /** Spots a clearly frustrated user, to offer a person (default: never). */
+  readonly isFrustrated?: IsFrustrated;
 }
 
 /** The conversation engine: plain functions of (state, text), so any channel or SDK can host it. */
 export class ConversationEngine {
   private readonly deps: TurnDeps;
+  private readonly handoff: HandoffLayer;
 
   constructor(content: Content, recognize: Recognize, options: EngineOptions) {
     this.deps = { content, recognize, ...options };
+    this.handoff = new HandoffLayer(this.deps, options.isFrustrated ?? (() => false));
   }
 
   welcome(state: ConversationState = INITIAL_STATE): TurnResult<ConversationState> {
     return new Turn(this.deps, state).welcome();
   }
 
+  /** One user message. A result with `handoff` set asks the host to create a ticket, then call confirmHandoff. */
   turn(state: ConversationState, text: string): TurnResult<ConversationState> {
-    return new Turn(this.deps, state).handle(text);
+    // A password typed at any moment gets the warning first, even while contact details are asked for.
+    const handled = containsSecret(text) ? undefined : this.handoff.before(state, text);
+    if (handled) return handled;
+    const result = new Turn(this.deps, state).handle(text);
+    return result.trace.action === 'credential_warning' ? result : this.handoff.after(state, text, result);
+  }
+
+  confirmHandoff(state: ConversationState, ticketId: string, contactGiven: boolean): TurnResult<ConversationState> {
+    return this.handoff.confirm(state, ticketId, contactGiven);
   }
 }

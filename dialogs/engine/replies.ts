@@ -14,6 +14,23 @@ export interface TurnTrace {
   readonly score?: number;
   readonly ranked?: readonly { readonly intent: string; readonly score: number }[];
   readonly action: string;
+  /** The answer shown asks for a person to be offered (content flag `handoff`). */
+  readonly offerHandoff?: boolean;
+}
+
+/** What a clerk needs to act on a handed-over conversation without reading the transcript. */
+export interface HandoffSummary {
+  readonly reason: 'asked' | 'repeated_miss' | 'frustrated';
+  readonly court: string;
+  readonly courtId?: string;
+  readonly whereInProcedure: string;
+  readonly tried: readonly string[];
+  readonly topics: readonly { readonly intent: string; readonly score: number }[];
+  /** The user's recent messages, redacted (no passwords, e-mails, phones, SSNs or card numbers). */
+  readonly userWords: readonly string[];
+  /** Contact details the user gave for this purpose, with consent. */
+  readonly contact?: string;
+  readonly suggestedReply?: string;
 }
 
 export interface TurnResult<S> {
@@ -22,4 +39,6 @@ export interface TurnResult<S> {
   readonly buttons: readonly string[];
   readonly state: S;
   readonly trace: TurnTrace;
+  /** Set when the user accepted a handoff: the host creates a ticket, then calls confirmHandoff. */
+  readonly handoff?: HandoffSummary;
 }

@@ -23,8 +23,24 @@ export interface ConversationState {
   readonly clarifying?: readonly string[];
   /** The court the user named (a courts.yaml id), or 'other' when theirs is not listed. */
   readonly courtId?: string;
+  /** A person was offered (and why), or the bot is waiting for contact details before creating a ticket. */
+  readonly handoff?: { readonly phase: 'offered' | 'contact'; readonly reason: HandoffReason };
+  /** A person was already offered because the user sounded frustrated: don't nag. */
+  readonly frustrationOffered?: boolean;
+  /** The last few turns, redacted, for the help desk's summary. */
+  readonly recent?: readonly RecentTurn[];
   /** Consecutive messages the bot could not answer. */
   readonly misses: number;
+}
+
+export type HandoffReason = 'asked' | 'repeated_miss' | 'frustrated';
+
+export interface RecentTurn {
+  /** What the user said, redacted and shortened. */
+  readonly said: string;
+  readonly action: string;
+  readonly intent?: string;
+  readonly score?: number;
 }
 
 export const INITIAL_STATE: ConversationState = Object.freeze({ misses: 0 });

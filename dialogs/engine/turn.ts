@@ -117,7 +117,9 @@ export class Turn {
       return this.result({ ...state, tree: position }, shown.replies, buttons, trace);
     }
     const next: ConversationState = { ...state, tree: undefined, interrupted: resume.replies.length > 0 };
-    return this.result(next, [...shown.replies, ...resume.replies], [...this.suggestionTitles(position), ...shown.buttons, ...resume.buttons], trace);
+    const offerHandoff = this.view.node(position).handoff || undefined;
+    return this.result(next, [...shown.replies, ...resume.replies], [...this.suggestionTitles(position), ...shown.buttons, ...resume.buttons],
+      { ...trace, offerHandoff });
   }
 
   /** A node's reply, followed by "Which court is this for?" when its answer depends on a court not yet known. */
@@ -258,11 +260,11 @@ export class Turn {
     return topic;
   }
 
-  private message(key: keyof Content['responses']['messages']): string {
+  message(key: keyof Content['responses']['messages']): string {
     return this.view.fill(this.content.responses.messages[key]);
   }
 
-  private result(state: ConversationState, replies: readonly Reply[], buttons: readonly string[], trace: TurnTrace): Result {
+  result(state: ConversationState, replies: readonly Reply[], buttons: readonly string[], trace: TurnTrace): Result {
     return { state, replies, buttons: [...new Set(buttons)], trace };
   }
 }

@@ -39,3 +39,10 @@ export function createSpellChecker(words: readonly string[]): SpellChecker {
 export function editDistance(a: string, b: string): number {
   return natural.LevenshteinDistance(a, b);
 }
+
+const afinn = new natural.SentimentAnalyzer('English', null as unknown as typeof natural.PorterStemmer, 'afinn');
+
+/** AFINN valence of one lower-case word (-5 .. 5, 0 when unknown), from natural's sentiment analyzer. */
+export function wordValence(word: string): number {
+  return afinn.getSentiment([word]);
+}

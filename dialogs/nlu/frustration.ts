@@ -1,0 +1,35 @@
+import { tokenizeWords, wordValence } from './naturalText';
+
+/**
+ * Spots a user who is clearly frustrated, to offer a person. Based on natural's AFINN sentiment, with one
+ * correction that keeps it content-agnostic: words common in the training examples ("failed", "error", "wrong")
+ * describe the problems the bot exists for, not the user's mood, so they do not count.
+ */
+export class FrustrationDetector {
+  private readonly domainWords: ReadonlySet<string>;
+
+  /** `trainingTexts`: the recognizer's examples; a word in at least `minExamples` of them is a domain word. */
+  constructor(trainingTexts: readonly string[], private readonly threshold = -3, minExamples = 6) {
+    const counts = new Map<string, number>();
+    for (const text of trainingTexts) {
+      for (const word of new Set(tokenizeWords(text.toLowerCase()))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    this.domainWords = new Set([...counts].filter(([, count]) => count >= minExamples).map(([word]) => word));
+  }
+
+  /** Negative valence of the mood words, minus one per shouting mark ("!!", a word in capitals). */
+  score(text: string): number {
+    const words = tokenizeWords(text);
+    let score = 0;
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      if (!this.domainWords.has(lower)) score += Math.min(0, wordValence(lower));
+      if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word)) score -= 1;
+    }
+    return score - (/!{2,}/.test(text) ? 1 : 0);
+  }
+
+  isFrustrated(text: string): boolean {
+    return this.score(text) <= this.threshold;
+  }
+}
