@@ -11,12 +11,16 @@ import { seededRandom, shuffleInPlace } from './random';
 import type { SparseVector } from './sparse';
 
 export interface ClassifierOptions {
+  /** Passes over the data; small data sets get more, up to `minUpdates` steps in all. */
   epochs: number;
+  minUpdates: number;
   learningRate: number;
   seed: number;
 }
 
-export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = { epochs: 8, learningRate: 0.5, seed: 1 };
+// Tuned on CLINC150 val (train + oos_train): epochs 4..12 x rate 0.5..8 gave 91.3-92.6 % in-scope accuracy;
+// 8 x 2 was best. A few hundred examples (the bot's content) need more passes to converge: minUpdates.
+export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = { epochs: 8, minUpdates: 30000, learningRate: 2, seed: 1 };
 
 /** Gradient entries smaller than this are skipped: they would not move a weight measurably. */
 const GRADIENT_FLOOR = 1e-4;
@@ -35,7 +39,8 @@ export class SoftmaxClassifier {
     const order = xs.map((_, i) => i);
     const random = seededRandom(options.seed);
     let step = 1;
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const epochs = Math.max(options.epochs, Math.ceil(options.minUpdates / Math.max(1, xs.length)));
+    for (let epoch = 0; epoch < epochs; epoch++) {
       for (const i of shuffleInPlace(order, random)) {
         model.step(xs[i] as SparseVector, ys[i] as number, options.learningRate, sums, step++);
       }

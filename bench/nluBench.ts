@@ -1,0 +1,93 @@
+/**
+ * `npm run -s bench:nlu -- --data FILE [--split val|test] [--json] [--systems ours,natural-bayes,nlpjs]`
+ * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
+ */
+import { readClinc, type Split } from './clincData';
+import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
+import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
+import { peakRssMb } from './measure';
+import { naturalBayes } from './systems/naturalBayes';
+import { nlpjs } from './systems/nlpjs';
+import { ours } from './systems/ours';
+import type { BenchSystem } from './systems/system';
+
+const ALL_SYSTEMS: readonly BenchSystem[] = [ours, naturalBayes, nlpjs];
+
+interface Args {
+  data: string;
+  split: Split;
+  json: boolean;
+  systems: BenchSystem[];
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const data = value('--data');
+  if (!data) throw new Error('usage: bench:nlu -- --data FILE [--split val|test] [--json] [--systems a,b]');
+  const split = value('--split') ?? 'val';
+  if (split !== 'val' && split !== 'test') throw new Error(`--split must be val or test, not "${split}"`);
+  const names = value('--systems')?.split(',') ?? ALL_SYSTEMS.map((s) => s.name);
+  const systems = ALL_SYSTEMS.filter((s) => names.includes(s.name));
+  return { data, split, json: argv.includes('--json'), systems };
+}
+
+function jsonReport(results: Record<string, SystemResults>): string {
+  const pick = (m: Measurement | undefined): object | undefined => m && {
+    inScopeAccuracy: m.inScopeAccuracy, oosRecall: m.oosRecall, trainMs: m.trainMs,
+    classifyMedianMs: m.classifyMedianMs, classifyP99Ms: m.classifyP99Ms,
+  };
+  const out: Record<string, object> = {};
+  for (const [name, r] of Object.entries(results)) {
+    out[name] = { 'oos-train': pick(r['oos-train']), 'oos-threshold': pick(r['oos-threshold']) };
+  }
+  return JSON.stringify(out);
+}
+
+function textReport(results: Record<string, SystemResults>, split: Split): string {
+  const lines = [`CLINC150 (${split})`, [
+    'system', 'setting', 'in-scope acc %', 'oos recall %', 'threshold', 'train ms', 'median ms', 'p99 ms', 'model heap MB',
+  ].join('\t')];
+  for (const [name, r] of Object.entries(results)) {
+    for (const [setting, m] of Object.entries(r)) {
+      lines.push([name, setting, m.inScopeAccuracy.toFixed(2), m.oosRecall.toFixed(2), m.threshold, m.trainMs,
+        m.classifyMedianMs, m.classifyP99Ms, m.modelHeapMb].join('\t'));
+    }
+  }
+  lines.push(`peak RSS of the whole run: ${peakRssMb().toFixed(0)} MB`);
+  return lines.join('\n');
+}
+
+function contentReport(): string | undefined {
+  let figures: ContentFigures;
+  try {
+    figures = contentFigures(loadContentExamples());
+  } catch (error) {
+    process.stderr.write(`bench:nlu: content cross-validation skipped: ${(error as Error).message}\n`);
+    return undefined;
+  }
+  return `content cross-validation (${figures.folds}-fold, ${figures.examples} examples, ${figures.intents} intents): ` +
+    `accuracy ${(100 * figures.accuracy).toFixed(1)} %, macro-F1 ${(100 * figures.macroF1).toFixed(1)} %`;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (message: string): void => void process.stderr.write(`bench:nlu: ${message}\n`);
+  const results = await runClincBenchmark(readClinc(args.data), args.split, args.systems, log);
+  const content = contentReport();
+  if (args.json) {
+    process.stdout.write(`${jsonReport(results)}\n`);
+    if (content) process.stderr.write(`${content}\n`);
+  } else {
+    process.stdout.write(`${textReport(results, args.split)}\n${content ?? ''}\n`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench:nlu: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

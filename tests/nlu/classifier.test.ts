@@ -1,0 +1,37 @@
+import { SoftmaxClassifier } from '../../dialogs/nlu/softmaxClassifier';
+import type { SparseVector } from '../../dialogs/nlu/sparse';
+import { decide } from '../../dialogs/nlu/decision';
+
+const v = (pairs: Array<[number, number]>): SparseVector => ({
+  indices: Int32Array.from(pairs.map((p) => p[0])), values: Float32Array.from(pairs.map((p) => p[1])),
+});
+
+describe('SoftmaxClassifier', () => {
+  const xs = [v([[0, 1]]), v([[0, 0.8], [2, 0.6]]), v([[1, 1]]), v([[1, 0.8], [2, 0.6]])];
+  const ys = [0, 0, 1, 1];
+  const options = { epochs: 10, minUpdates: 2000, learningRate: 1, seed: 3 };
+  const model = SoftmaxClassifier.train(xs, ys, 2, 3, options);
+
+  it('learns a separable problem and returns probabilities that sum to 1', () => {
+    const p0 = model.probabilities(v([[0, 1]]));
+    const p1 = model.probabilities(v([[1, 1]]));
+    expect(p0[0]).toBeGreaterThan(0.9);
+    expect(p1[1]).toBeGreaterThan(0.9);
+    expect(p0[0]! + p0[1]!).toBeCloseTo(1);
+  });
+
+  it('is unsure about a feature both classes share, and is reproducible for a seed', () => {
+    expect(model.probabilities(v([[2, 1]]))[0]).toBeCloseTo(0.5, 1);
+    expect(SoftmaxClassifier.train(xs, ys, 2, 3, options).weights).toEqual(model.weights);
+  });
+});
+
+describe('decide', () => {
+  const rule = { threshold: 0.3, margin: 0.1 };
+  it('applies the out-of-scope class, ambiguity and threshold rules in order', () => {
+    expect(decide([{ intent: 'a', score: 0.4 }], 0.6, rule)).toEqual({ intent: undefined, score: 0.6, ambiguous: false });
+    expect(decide([{ intent: 'a', score: 0.45 }, { intent: 'b', score: 0.4 }], 0.1, rule).ambiguous).toBe(true);
+    expect(decide([{ intent: 'a', score: 0.2 }, { intent: 'b', score: 0.05 }], 0.1, rule)).toEqual({ intent: undefined, score: 0.8, ambiguous: false });
+    expect(decide([{ intent: 'a', score: 0.9 }, { intent: 'b', score: 0.05 }], 0.05, rule)).toEqual({ intent: 'a', score: 0.9, ambiguous: false });
+  });
+});

@@ -1,0 +1,41 @@
+import { CHAR_PREFIX, DEFAULT_FEATURE_OPTIONS, WORD_PREFIX, featuresOfWords, words } from '../../dialogs/nlu/textFeatures';
+import { FeatureModel } from '../../dialogs/nlu/featureModel';
+import { SpellingCorrector } from '../../dialogs/nlu/spelling';
+import { dot } from '../../dialogs/nlu/sparse';
+import { base64ToFloats, floatsToBase64 } from '../../dialogs/nlu/floatCodec';
+
+describe('text features', () => {
+  it('tokenizes lower-case words and keeps contractions whole', () => {
+    expect(words("I can't log in to PACER!")).toEqual(['i', 'cant', 'log', 'in', 'to', 'pacer']);
+  });
+
+  it('makes stemmed unigrams, bigrams and word-boundary character grams', () => {
+    const f = featuresOfWords(['linking', 'accounts'], DEFAULT_FEATURE_OPTIONS);
+    expect(f.get(`${WORD_PREFIX}link`)).toBe(1);
+    expect(f.get(`${WORD_PREFIX}link account`)).toBe(1);
+    expect(f.get(`${CHAR_PREFIX} li`)).toBe(1);
+    expect(f.get(`${CHAR_PREFIX}nts `)).toBe(1);
+    expect([...f.keys()].some((k) => k.startsWith(CHAR_PREFIX) && k.length - CHAR_PREFIX.length > 5)).toBe(false);
+  });
+
+  it('corrects an unknown word to a training word one edit away, and leaves short words and numbers alone', () => {
+    const corrector = new SpellingCorrector(['password', 'password', 'passport', 'pacer']);
+    expect(corrector.correct('pasword')).toBe('password');
+    expect(corrector.correct('pacr')).toBe('pacer');
+    expect(corrector.correct('pcr')).toBe('pcr');
+    expect(corrector.correct('12345')).toBe('12345');
+  });
+
+  it('vectorizes to unit length per view, ignores unseen features, and counts known words', () => {
+    const model = FeatureModel.fit(['reset my password', 'link my account']);
+    const { vector, knownWords } = model.analyse('reset pasword zzzz');
+    expect(knownWords).toBe(2);
+    expect(dot(vector, vector)).toBeGreaterThan(1.5); // two views, each of norm 1
+    expect(model.analyse('qqqq').knownWords).toBe(0);
+  });
+
+  it('encodes floats to base64 and back exactly', () => {
+    const values = Float32Array.from([0, 1.5, -2.25, 1e-8]);
+    expect(base64ToFloats(floatsToBase64(values))).toEqual(values);
+  });
+});
