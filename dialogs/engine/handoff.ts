@@ -134,7 +134,8 @@ function contactDetails(text: string): string | undefined {
 
 function remember(state: ConversationState, text: string, trace: TurnResult<unknown>['trace']): ConversationState {
   const turn: RecentTurn = {
-    said: redact(text).slice(0, SAID_LENGTH),
+    // A message too long to read is not kept at all (and redacting it would only cost time).
+    said: trace.action === 'too_long' ? '[message too long]' : redact(text).slice(0, SAID_LENGTH),
     action: trace.action,
     ...(trace.intent !== undefined ? { intent: trace.intent } : {}),
     ...(trace.score !== undefined ? { score: Math.round(trace.score * 100) / 100 } : {}),
