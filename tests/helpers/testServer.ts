@@ -7,7 +7,8 @@ export interface BotReply { text?: string; suggestedActions?: { actions: { title
 
 /** The real app (content, recognizer, engine, adapter, restify) on a free loopback port. */
 export async function startTestServer(env: Record<string, string> = {}) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  // In memory unless a test asks otherwise: tests that are not about storage never touch ./data.
+  const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', ...env });
   const app = createApp(config, createLogger('silent'));
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;

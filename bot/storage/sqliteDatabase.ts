@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Database, type Statement } from 'node-sqlite3-wasm';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS items (
+    key TEXT PRIMARY KEY, etag TEXT NOT NULL, value TEXT NOT NULL, updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS items_updated_at ON items (updated_at);
+  CREATE TABLE IF NOT EXISTS transcript (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, channel_id TEXT NOT NULL, conversation_id TEXT NOT NULL,
+    logged_at INTEGER NOT NULL, activity TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS transcript_conversation ON transcript (channel_id, conversation_id, seq);
+  CREATE INDEX IF NOT EXISTS transcript_logged_at ON transcript (logged_at);
+`;
+
+/** Files this process has open, so a second open in the same process fails clearly instead of deadlocking. */
+const openHere = new Set<string>();
+
+export class DataDirInUseError extends Error {
+  readonly code = 'DATA_DIR_IN_USE';
+}
+
+/**
+ * The embedded database: one SQLite file in the data directory, owned by one process.
+ *
+ * node-sqlite3-wasm locks a database by creating a `<file>.lock` directory, which a SIGKILL (or a crash, or a
+ * power cut) leaves behind: the next start would find the database locked forever. So the owner's pid is kept
+ * next to it, and a lock whose owner is no longer running is removed before opening; SQLite then rolls back any
+ * transaction the dead process left half-done (its hot journal). Exclusive locking mode keeps the page cache
+ * across transactions (reads ~5 µs instead of ~200 µs) and makes a second process on the same folder fail at
+ * start-up rather than on a user's turn.
+ */
+export class SqliteDatabase {
+  private readonly statements = new Map<string, Statement>();
+
+  private constructor(private readonly db: Database, readonly file: string, private readonly ownerFile: string) {}
+
+  static open(dataDir: string, fileName = 'bot.sqlite'): SqliteDatabase {
+    const dir = resolve(dataDir);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, fileName);
+    const ownerFile = `${file}.owner`;
+    claim(file, ownerFile);
+    let db: Database | undefined;
+    try {
+      db = new Database(file);
+      db.exec('PRAGMA locking_mode = EXCLUSIVE; PRAGMA synchronous = FULL;');
+      // Creating the schema in a write transaction takes the exclusive lock now, at start-up.
+      db.exec(`BEGIN IMMEDIATE; ${SCHEMA} COMMIT;`);
+    } catch (error) {
+      if (db?.isOpen) db.close();
+      release(file, ownerFile);
+      throw error;
+    }
+    return new SqliteDatabase(db, file, ownerFile);
+  }
+
+  /** A cached prepared statement (node-sqlite3-wasm statements must be finalised, so they are kept and reused). */
+  statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Runs `work` atomically: all of its writes land, or none. */
+  transaction<T>(work: () => T): T {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.db.isOpen;
+  }
+
+  close(): void {
+    if (!this.db.isOpen) return;
+    for (const statement of this.statements.values()) statement.finalize();
+    this.statements.clear();
+    this.db.close();
+    release(this.file, this.ownerFile);
+  }
+}
+
+/** Takes ownership of the database file, clearing a lock left by a process that no longer runs. */
+function claim(file: string, ownerFile: string): void {
+  if (openHere.has(file)) throw new DataDirInUseError(`${file} is already open in this process.`);
+  const owner = readOwner(ownerFile);
+  if (owner !== undefined && owner !== process.pid && isRunning(owner)) {
+    throw new DataDirInUseError(
+      `${file} is in use by process ${owner}. Give each bot process its own DATA_DIR (or use STORAGE=blob for several ` +
+      `instances). If no bot is running, delete ${ownerFile}.`);
+  }
+  // The owner is gone (or was an earlier process with our pid, as in a restarted container): its lock is stale.
+  rmSync(`${file}.lock`, { recursive: true, force: true });
+  writeFileSync(ownerFile, String(process.pid), { mode: 0o600 });
+  openHere.add(file);
+}
+
+function release(file: string, ownerFile: string): void {
+  openHere.delete(file);
+  if (readOwner(ownerFile) === process.pid) rmSync(ownerFile, { force: true });
+}
+
+function readOwner(ownerFile: string): number | undefined {
+  if (!existsSync(ownerFile)) return undefined;
+  const pid = Number.parseInt(readFileSync(ownerFile, 'utf8').trim(), 10);
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

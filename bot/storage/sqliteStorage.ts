@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { SqliteDatabase } from './sqliteDatabase';
+import { StorageConflictError } from './storageErrors';
+
+/**
+ * botbuilder's Storage on the embedded SQLite file, with the same eTag rules as MemoryStorage and BlobsStorage:
+ * no eTag or "*" overwrites; any other eTag must match the stored one, else the write fails with a conflict
+ * (an absent item is created, like MemoryStorage does). A batch is one transaction: all of it is written or none.
+ */
+export class SqliteStorage implements Storage {
+  constructor(private readonly database: SqliteDatabase, private readonly now: () => number = Date.now) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const select = this.database.statement('SELECT etag, value FROM items WHERE key = ?');
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const row = select.get(key) as { etag: string; value: string } | null;
+      if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    this.database.transaction(() => {
+      for (const [key, item] of Object.entries(changes)) this.writeOne(key, item as StoreItem);
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    const remove = this.database.statement('DELETE FROM items WHERE key = ?');
+    this.database.transaction(() => keys.forEach((key) => remove.run(key)));
+  }
+
+  /** Removes the items under `prefix` last written before `before` (epoch ms); returns how many. */
+  removeStale(prefix: string, before: number): number {
+    const stale = this.database.statement('DELETE FROM items WHERE updated_at < ? AND substr(key, 1, ?) = ?');
+    return this.database.transaction(() => stale.run([before, prefix.length, prefix]).changes);
+  }
+
+  private writeOne(key: string, item: StoreItem): void {
+    const { eTag, ...value } = item;
+    const row = [randomBytes(8).toString('hex'), JSON.stringify(value), this.now(), key];
+    if (!eTag || eTag === '*') {
+      this.database.statement(
+        'INSERT INTO items (etag, value, updated_at, key) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at',
+      ).run(row);
+      return;
+    }
+    const update = this.database.statement('UPDATE items SET etag = ?, value = ?, updated_at = ? WHERE key = ? AND etag = ?');
+    if (update.run([...row, eTag]).changes === 1) return;
+    const create = this.database.statement(
+      'INSERT INTO items (etag, value, updated_at, key) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING');
+    if (create.run(row).changes === 0) throw new StorageConflictError(key);
+  }
+}
