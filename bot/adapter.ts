@@ -1,5 +1,6 @@
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type TurnContext,
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory,
+  type Activity, type InvokeResponse, type TurnContext,
 } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -8,14 +9,21 @@ import type { Logger } from './logger';
  * botbuilder's CloudAdapter. Without MicrosoftAppId it runs in local mode (no authentication: Emulator, tests,
  * expectReplies); with the app settings it checks every incoming request's Bot Framework token.
  */
-export function createAdapter(config: Config, logger: Logger, turnErrorText: string): CloudAdapter {
+export class HelpBotAdapter extends CloudAdapter {
+  /** The adapter's authenticated entry point, public so the HTTP layer can answer failures itself. */
+  processIncoming(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+export function createAdapter(config: Config, logger: Logger, turnErrorText: string): HelpBotAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
+  const adapter = new HelpBotAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ conversationId: context.activity.conversation?.id, err: error }, 'turn failed');
     try {

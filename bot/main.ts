@@ -24,7 +24,8 @@ function start(): void {
     const mode = isLocalMode(config) ? 'local mode, no Bot Framework authentication' : 'Bot Framework authentication on';
     logger.info({ url: app.server.url, mode }, `CM/ECF Help Bot listening on ${app.server.url} (${mode})`);
   });
-  const shutdown = () => app.server.close(() => process.exit(0));
+  // Exit once the help desk has written its last analytics and the stores are closed (see App.released).
+  const shutdown = () => app.server.close(() => void app.released.then(() => process.exit(0)));
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 }

@@ -1,23 +1,33 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import type { HelpBotAdapter } from './adapter';
+import { isLocalMode, type Config } from './config';
 import type { HelpBot } from './helpBot';
+import { messageGuards } from './http/messageGuards';
+import { messagesHandler } from './http/messagesHandler';
+import { RateLimiter } from './http/rateLimiter';
+import { securityHeaders } from './http/securityHeaders';
 import type { Logger } from './logger';
 
 export interface ServerDeps {
-  readonly adapter: CloudAdapter;
+  readonly config: Config;
+  readonly adapter: HelpBotAdapter;
   readonly bot: HelpBot;
   readonly logger: Logger;
 }
 
 /** Builds the HTTP server without listening, so tests can bind it to any free port. */
-export function createServer({ adapter, bot, logger }: ServerDeps): Server {
+export function createServer({ config, adapter, bot, logger }: ServerDeps): Server {
   const server = restify.createServer({ name: 'cmecf-help-bot', handleUncaughtExceptions: false });
-  // The adapter reads the parsed body; without bodyParser it answers 400.
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  server.use(securityHeaders);
+  // The adapter reads the parsed body; without bodyParser it answers 400. Larger bodies get 413.
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false }));
 
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+  const guards = messageGuards({
+    localMode: isLocalMode(config),
+    conversationLimiter: new RateLimiter(config.RATE_LIMIT_CONVERSATION_BURST, config.RATE_LIMIT_CONVERSATION_PER_SECOND),
+    clientLimiter: new RateLimiter(config.RATE_LIMIT_CLIENT_BURST, config.RATE_LIMIT_CLIENT_PER_SECOND),
   });
+  server.post('/api/messages', ...guards, messagesHandler(adapter, (context) => bot.run(context), logger));
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();

@@ -6,7 +6,7 @@ import { compileCourts, compileFlow, compileResponses, type RawCourts, type RawR
 import { checkExamples } from './exampleCheck';
 import { ContentError, type ContentProblem } from './problem';
 import { YamlSource } from './yamlSource';
-import type { Content, Topic } from './types';
+import type { Content, Topic, TriageSettings } from './types';
 
 /** The repository's content folder (works from sources under ts-jest/swc and from dist/). */
 export function defaultContentDir(): string {
@@ -40,6 +40,7 @@ export function loadContent(dir: string = defaultContentDir()): Content {
   const procedure = read<RawProcedure>('procedure.yaml', 'procedure');
   const responses = read<RawResponses>('responses.yaml', 'responses');
   const courts = read<RawCourts>('courts.yaml', 'courts');
+  const triage = read<TriageSettings>('triage.yaml', 'triage');
 
   const intents = new Set(topics.flatMap((topic) => (topic ? [topic.value.intent] : [])));
   topics.forEach((topic, index) => topic && problems.push(...checkTopic(topic, topicFiles[index]!, intents)));
@@ -51,8 +52,8 @@ export function loadContent(dir: string = defaultContentDir()): Content {
     problems.push({ file: path.join(path.basename(dir), 'topics'), line: 1, column: 1,
       message: `there is no "${OUT_OF_SCOPE_INTENT}" topic: the bot needs it to answer questions it cannot help with.` });
   }
-  if (problems.length > 0 || !procedure || !responses || !courts) throw new ContentError(problems);
-  return assemble(topics as Loaded<RawTopic>[], procedure.value, responses.value, courts.value);
+  if (problems.length > 0 || !procedure || !responses || !courts || !triage) throw new ContentError(problems);
+  return assemble(topics as Loaded<RawTopic>[], procedure.value, responses.value, courts.value, triage.value);
 }
 
 function listTopicFiles(dir: string, problems: ContentProblem[]): string[] {
@@ -108,7 +109,9 @@ function checkCourts({ source, value }: Loaded<RawCourts>): ContentProblem[] {
   return problems;
 }
 
-function assemble(loaded: Loaded<RawTopic>[], procedure: RawProcedure, responses: RawResponses, courts: RawCourts): Content {
+function assemble(
+  loaded: Loaded<RawTopic>[], procedure: RawProcedure, responses: RawResponses, courts: RawCourts, triage: TriageSettings,
+): Content {
   const topics: Topic[] = loaded.map(({ value }) => Object.freeze({
     intent: value.intent,
     title: value.title,
@@ -128,5 +131,6 @@ function assemble(loaded: Loaded<RawTopic>[], procedure: RawProcedure, responses
     courts: compileCourts(courts),
     defaultCourtId: courts.default,
     unknownCourt: Object.freeze({ ...courts.unknownCourt }),
+    triage: Object.freeze({ lowConfidence: triage.lowConfidence, urgent: Object.freeze([...triage.urgent]) }),
   });
 }

@@ -4,11 +4,12 @@ import topicSchema from './schemas/topic.schema.json';
 import procedureSchema from './schemas/procedure.schema.json';
 import responsesSchema from './schemas/responses.schema.json';
 import courtsSchema from './schemas/courts.schema.json';
+import triageSchema from './schemas/triage.schema.json';
 import type { ContentProblem } from './problem';
 import { closestWord } from './closestWord';
 import type { YamlSource } from './yamlSource';
 
-export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts';
+export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'triage';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 ajv.addSchema(flowSchema, 'flow.schema.json');
@@ -17,6 +18,7 @@ const validators: Record<ContentKind, ValidateFunction> = {
   procedure: ajv.compile(procedureSchema),
   responses: ajv.compile(responsesSchema),
   courts: ajv.compile(courtsSchema),
+  triage: ajv.compile(triageSchema),
 };
 
 /** Checks a parsed file against the JSON Schema its kind ships with; messages are for content authors. */
@@ -68,6 +70,9 @@ function plainMessage(error: ErrorObject): string {
     case 'type': return `should be ${article(String(params.type))}`;
     case 'minLength': return 'should not be empty';
     case 'minItems': return `should list at least ${String(params.limit)} item(s)`;
+    case 'minimum': return `should be at least ${String(params.limit)}`;
+    case 'maximum': return `should be at most ${String(params.limit)}`;
+    case 'uniqueItems': return `lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`;
     case 'enum': return `should be one of: ${(params.allowedValues as unknown[]).join(', ')}`;
     case 'const': return `should be ${JSON.stringify(params.allowedValue)}`;
     case 'pattern': return `is not in the expected form (${(error.parentSchema as { description?: string }).description ?? String(params.pattern)})`;

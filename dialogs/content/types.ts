@@ -68,7 +68,7 @@ export interface Court {
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'credentialWarning' | 'repeatedMiss' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
-  | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated'
+  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
@@ -83,6 +83,12 @@ export interface Responses {
   readonly choiceWords: ReadonlyMap<string, readonly string[]>;
 }
 
+/** How the help desk's triage flags questions for a person. */
+export interface TriageSettings {
+  readonly lowConfidence: number;
+  readonly urgent: readonly string[];
+}
+
 export interface Content {
   readonly procedure: Procedure;
   readonly topics: readonly Topic[];
@@ -93,4 +99,5 @@ export interface Content {
   readonly defaultCourtId?: string;
   /** Words used in answers while the court is not known. */
   readonly unknownCourt: { readonly name: string; readonly ecfUrl: string };
+  readonly triage: TriageSettings;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentProblem } from './problem';
 
 /** One parsed YAML file that can say where any part of it is, so problems point at file:line:column. */
@@ -30,12 +30,13 @@ export class YamlSource {
       const pos = lines.linePos(error.pos[0]);
       problems.push({ file: displayName, line: pos.line, column: pos.col, message: yamlMessage(error.message) });
     }
+    if (problems.length === 0) problems.push(...aliasProblems(document, lines, displayName));
     return new YamlSource(displayName, document, lines, problems);
   }
 
   /** The plain JavaScript value of the document (undefined when it could not be parsed). */
   value(): unknown {
-    return this.syntaxProblems.length > 0 ? undefined : this.document.toJS();
+    return this.syntaxProblems.length > 0 ? undefined : this.document.toJS({ maxAliasCount: 100 });
   }
 
   /** A problem located at the value found at `path` (or at the key itself when `atKey` names one). */
@@ -77,4 +78,23 @@ function yamlMessage(message: string): string {
   // The yaml library appends a code frame after the first line; the author gets the position separately.
   const firstLine = message.split('\n')[0] ?? message;
   return `YAML syntax: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+/**
+ * `*name` in YAML refers to an `&name` anchor; one that refers to nothing (often a stray "*" typed in a text)
+ * would make the document unreadable, so it is reported where it stands, as a problem an author can fix.
+ */
+function aliasProblems(document: Document, lines: LineCounter, file: string): ContentProblem[] {
+  const anchors = new Set<string>();
+  const problems: ContentProblem[] = [];
+  visit(document, (_key, node) => {
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.add(anchor);
+    if (isAlias(node) && !anchors.has(node.source)) {
+      const pos = lines.linePos(node.range?.[0] ?? 0);
+      problems.push({ file, line: pos.line, column: pos.col,
+        message: `"*${node.source}" refers to an anchor "&${node.source}" that is not defined above it; put text that starts with * in quotes.` });
+    }
+  });
+  return problems;
 }

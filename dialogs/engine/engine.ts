@@ -3,6 +3,7 @@ import { containsSecret } from '../privacy/credentials';
 import type { TurnResult } from './replies';
 import { INITIAL_STATE, type ConversationState } from './state';
 import { HandoffLayer, type IsFrustrated } from './handoff';
+import { reconcileState } from './reconcile';
 import { Turn, type TurnDeps } from './turn';
 
 /** What the engine needs from a recognizer: text in, ranked intents out (see dialogs/nlu/recognizer). */
@@ -35,11 +36,12 @@ export class ConversationEngine {
   }
 
   welcome(state: ConversationState = INITIAL_STATE): TurnResult<ConversationState> {
-    return new Turn(this.deps, state).welcome();
+    return new Turn(this.deps, reconcileState(this.deps.content, state)).welcome();
   }
 
   /** One user message. A result with `handoff` set asks the host to create a ticket, then call confirmHandoff. */
-  turn(state: ConversationState, text: string): TurnResult<ConversationState> {
+  turn(saved: ConversationState, text: string): TurnResult<ConversationState> {
+    const state = reconcileState(this.deps.content, saved);
     // A password typed at any moment gets the warning first, even while contact details are asked for.
     const handled = containsSecret(text) ? undefined : this.handoff.before(state, text);
     if (handled) return handled;
@@ -48,6 +50,6 @@ export class ConversationEngine {
   }
 
   confirmHandoff(state: ConversationState, ticketId: string, contactGiven: boolean): TurnResult<ConversationState> {
-    return this.handoff.confirm(state, ticketId, contactGiven);
+    return this.handoff.confirm(reconcileState(this.deps.content, state), ticketId, contactGiven);
   }
 }

@@ -125,7 +125,9 @@ export class Turn {
   /** A node's reply, followed by "Which court is this for?" when its answer depends on a court not yet known. */
   private withCourtQuestion(state: ConversationState, position: Position): { replies: Reply[]; buttons: string[] } {
     const reply = this.view.render(position);
-    if (!this.view.dependsOnCourt(position) || !courtStillUnknown(this.content, this.deps.pinnedCourt, state)) {
+    // A question on screen keeps its own buttons; the court is asked with answers and steps, where it matters.
+    const asks = this.view.node(position).ask !== undefined;
+    if (asks || !this.view.dependsOnCourt(position) || !courtStillUnknown(this.content, this.deps.pinnedCourt, state)) {
       return { replies: [reply], buttons: [] };
     }
     return { replies: [reply, { text: this.message('whichCourt') }], buttons: courtButtons(this.content) };

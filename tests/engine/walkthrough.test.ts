@@ -105,3 +105,12 @@ describe('guided walkthrough', () => {
     expect(chat.say('start over')).toMatch(/e-file/i);
   });
 });
+
+describe('state saved before a content edit', () => {
+  it('drops a position that no longer exists instead of failing every turn', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    chat.state = { misses: 0, walkthrough: { flowId: 'procedure', nodeId: 'step_removed_since', history: ['step1'] }, courtId: 'gone' };
+    expect(chat.say('next')).toContain(content().responses.messages.anythingElse);
+    expect(chat.say('how do i link my account')).toMatch(/e-file/i);
+  });
+});
