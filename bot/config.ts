@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from './http/loopback';
 
 /**
  * Every setting the bot reads, parsed once from the environment at start-up. Nothing else reads process.env.
@@ -80,6 +81,11 @@ export const configSchema = z.object({
   }
   if (config.MicrosoftAppId && !config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') {
     context.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+  }
+  if (!config.MicrosoftAppId && !isLoopbackHost(config.HOST) && !config.DIRECTLINE_SECRET) {
+    context.addIssue({ code: 'custom', path: ['HOST'], message:
+      'is not a loopback address, but without MicrosoftAppId the bot runs in local mode, which binds to 127.0.0.1 only. ' +
+      'Set HOST=127.0.0.1, or configure Bot Framework credentials, or DIRECTLINE_SECRET to serve the built-in Direct Line' });
   }
   if (config.MicrosoftAppType === 'SingleTenant' && !config.MicrosoftAppTenantId) {
     context.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });

@@ -4,6 +4,7 @@ import { ContentError, formatProblem } from '../dialogs/content/problem';
 import { createApp } from './app';
 import { ConfigError, isLocalMode, loadConfig } from './config';
 import { createLogger } from './logger';
+import { onShutdownSignals } from './shutdown';
 
 function start(): void {
   loadDotenv({ quiet: true });
@@ -23,11 +24,10 @@ function start(): void {
   app.server.listen(config.PORT, config.HOST, () => {
     const mode = isLocalMode(config) ? 'local mode, no Bot Framework authentication' : 'Bot Framework authentication on';
     logger.info({ url: app.server.url, mode }, `CM/ECF Help Bot listening on ${app.server.url} (${mode})`);
+    if (isLocalMode(config)) logger.info('Local mode: /api/messages answers this machine only (deliveryMode expectReplies or a loopback serviceUrl).');
   });
-  // Exit once the help desk has written its last analytics and the stores are closed (see App.released).
-  const shutdown = () => app.server.close(() => void app.released.then(() => process.exit(0)));
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  // Exit once in-flight turns are done, the help desk has written its last analytics and the stores are closed.
+  onShutdownSignals(app.server, app.released, logger);
 }
 
 function fail(error: unknown): void {

@@ -24,11 +24,7 @@ export function basicPassword(req: Request): string | undefined {
   return colon >= 0 ? decoded.slice(colon + 1) : undefined;
 }
 
-/** Loopback names and addresses (a server bound to one is reachable from this machine only). */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare) || /^::ffff:127\./.test(bare);
-}
+export { isLoopbackHost } from '../http/loopback';
 
 /** The host name of a Host header value ("127.0.0.1:3978" -> "127.0.0.1", "[::1]:80" -> "::1"). */
 export function hostName(hostHeader: string | undefined): string {

@@ -1,6 +1,7 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import type { Config } from '../config';
 import { RateLimiter } from '../http/rateLimiter';
+import { isLoopbackHost } from '../http/loopback';
 
 /**
  * Rate limits of the built-in Direct Line, the same buckets as /api/messages uses: messages per conversation,
@@ -23,13 +24,9 @@ export function directLineLimits(config: Config): DirectLineLimits {
 export function limitCreation(limiter: RateLimiter): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     const client = req.socket.remoteAddress ?? 'unknown';
-    if (isLoopbackAddress(client) || limiter.take(client)) return next();
+    if (isLoopbackHost(client) || limiter.take(client)) return next();
     res.header('Retry-After', String(limiter.retryAfterSeconds()));
     res.send(429, { error: { code: 'TooManyRequests', message: 'Too many new conversations; please wait a moment.' } });
     return next(false);
   };
-}
-
-export function isLoopbackAddress(address: string): boolean {
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }

@@ -1,5 +1,6 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import { checkActivity, isSafeLocalDelivery } from './activityCheck';
+import { isLoopbackHost } from './loopback';
 import { RateLimiter } from './rateLimiter';
 
 export interface MessageGuardOptions {
@@ -31,6 +32,10 @@ function checkBody(options: MessageGuardOptions): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     const checked = checkActivity(req.body);
     if (!checked.ok) return refuse(res, next, 400, 'BadActivity', checked.message);
+    if (options.localMode && !isLoopbackHost(req.socket.remoteAddress ?? '')) {
+      return refuse(res, next, 403, 'LocalModeOnly',
+        'Without Bot Framework credentials this endpoint only serves this machine; use the Direct Line channel instead.');
+    }
     if (options.localMode && !isSafeLocalDelivery(checked.activity)) {
       return refuse(res, next, 403, 'ReplyTargetRefused',
         'Without Bot Framework credentials this bot only answers with deliveryMode "expectReplies" or to a loopback serviceUrl.');
@@ -45,15 +50,11 @@ function limitRate(options: MessageGuardOptions): RequestHandler {
     const conversation = String((req.body as { conversation: { id: string } }).conversation.id);
     // Channel traffic arrives from a few Bot Service addresses, and local tools from loopback: only
     // conversations are limited there; other direct clients are limited by address too.
-    const limitedClient = !isLoopback(client) && !options.clientLimiter.take(client);
+    const limitedClient = !isLoopbackHost(client) && !options.clientLimiter.take(client);
     if (limitedClient || !options.conversationLimiter.take(conversation)) {
       res.header('Retry-After', String(options.conversationLimiter.retryAfterSeconds()));
       return refuse(res, next, 429, 'TooManyRequests', 'Too many messages at once; please wait a moment and try again.');
     }
     return next();
   };
-}
-
-function isLoopback(address: string): boolean {
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }

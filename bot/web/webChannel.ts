@@ -8,6 +8,7 @@ import { directLineLimits } from '../directline/limits';
 import { attachDirectLineStream } from '../directline/stream';
 import type { Logger } from '../logger';
 import { registerWebRoutes } from './webRoutes';
+import { isLoopbackHost } from '../http/loopback';
 
 export interface WebChannelDeps {
   readonly config: Config;
@@ -53,7 +54,3 @@ export function createWebChannel({ config, adapter, bot, logger }: WebChannelDep
   };
 }
 
-/** 127.0.0.0/8, ::1 or localhost: only this machine can connect, so the Direct Line needs no secret. */
-export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
