@@ -75,7 +75,8 @@ describe('SqliteDatabase ownership', () => {
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     expect(existsSync(join(dir, 'bot.sqlite.lock'))).toBe(true);
-    expect(statSync(join(dir, 'bot.sqlite-journal')).size).toBeGreaterThan(0);
+    // The database runs in WAL mode (bot/storage/sqliteDatabase.ts): the dead owner's uncommitted pages are in the WAL.
+    expect(statSync(join(dir, 'bot.sqlite-wal')).size).toBeGreaterThan(0);
 
     await withDatabase(async (database) => {
       const items = await new SqliteStorage(database).read(['committed', 'uncommitted0', 'uncommitted199']);

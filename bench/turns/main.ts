@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: the turn benchmark (see README, "Performance"). Prints a table and writes the figures as JSON.
+ *   --out FILE        JSON destination (default bench/turns/results/latest.json)
+ *   --tiny            a few seconds per load, 200 conversations (smoke test)
+ *   --profile [DIR]   also write a CPU profile of the real bot under load (default bench/turns/results/profiles)
+ *   --duration S --warmup S --connections N --rounds N --starts N --conversations N   override the defaults
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { FULL, ROOT, TINY, runTurnBench, type BenchOptions, type BenchResults } from './turnBench';
+
+export function parseArgs(argv: readonly string[]): { options: BenchOptions; out: string } {
+  let options: BenchOptions = { ...(argv.includes('--tiny') ? TINY : FULL) };
+  let out = join(ROOT, 'bench/turns/results/latest.json');
+  const numeric: Record<string, keyof BenchOptions> = {
+    '--duration': 'durationSec', '--warmup': 'warmupSec', '--connections': 'connections', '--rounds': 'rounds',
+    '--starts': 'starts', '--conversations': 'conversations',
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const key = numeric[arg];
+    if (key) {
+      const value = Number(argv[++i]);
+      if (!(value > 0)) throw new Error(`${arg} needs a positive number`);
+      options = { ...options, [key]: value };
+    } else if (arg === '--out') {
+      out = resolve(argv[++i] ?? '');
+    } else if (arg === '--profile') {
+      const next = argv[i + 1];
+      const dir = next && !next.startsWith('--') ? resolve(argv[++i]!) : join(ROOT, 'bench/turns/results/profiles');
+      options = { ...options, profileDir: dir };
+    } else if (arg !== '--tiny') {
+      throw new Error(`unknown option ${arg}`);
+    }
+  }
+  return { options, out };
+}
+
+export function formatTable(r: BenchResults): string {
+  const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  const lines = [
+    row(['', 'echo bot', 'real bot (sqlite)', 'real / echo']),
+    row(['---', '---:', '---:', '---:']),
+    row(['throughput (req/s)', r.echo.requestsPerSec, r.real.requestsPerSec, r.ratios.throughput]),
+    row(['latency p50 (ms)', r.echo.p50, r.real.p50, ratio(r.real.p50, r.echo.p50)]),
+    row(['latency p95 (ms)', r.echo.p95, r.real.p95, ratio(r.real.p95, r.echo.p95)]),
+    row(['latency p99 (ms)', r.echo.p99, r.real.p99, r.ratios.p99]),
+    row(['errors / non-2xx / no reply', errors(r.echo.rounds), errors(r.real.rounds), '']),
+    '',
+    row(['figure', 'value', 'target', 'ok']),
+    row(['---', '---:', '---', '---']),
+    row(['throughput real / echo', r.ratios.throughput, r.targets.throughputRatio!.limit, mark(r.targets.throughputRatio!.ok)]),
+    row(['p99 real / echo', r.ratios.p99, r.targets.p99Ratio!.limit, mark(r.targets.p99Ratio!.ok)]),
+    row([`cold start to /healthz, NLU cache (ms, median of ${r.coldStartMs.cachedAll.length})`, r.coldStartMs.cached, r.targets.coldStartCachedMs!.limit, mark(r.targets.coldStartCachedMs!.ok)]),
+    row([`cold start to /healthz, no cache (ms, median of ${r.coldStartMs.noCacheAll.length})`, r.coldStartMs.noCache, '', '']),
+    row(['RSS after warm-up (MB)', r.memory.rssWarmMb, '', '']),
+    row([`RSS with ${r.memory.conversations} conversations (MB)`, r.memory.rssConversationsMb, r.targets.rssConversationsMb!.limit, mark(r.targets.rssConversationsMb!.ok)]),
+    row(['stored state per conversation, mixed load (bytes avg / max)', `${r.state.mixedLoad.stateBytesAvg} / ${r.state.mixedLoad.stateBytesMax}`, r.targets.stateBytesPerConversation!.limit, mark(r.targets.stateBytesPerConversation!.ok)]),
+    row(['stored state per conversation, 2-turn (bytes avg / max)', `${r.state.memoryRun.stateBytesAvg} / ${r.state.memoryRun.stateBytesMax}`, '', '']),
+    row(['transcript per conversation, mixed load (bytes)', r.state.mixedLoad.transcriptBytesPerConversation, '', '']),
+    row(['SQLite file per conversation, 2-turn (bytes)', Math.round(r.state.memoryRun.fileBytes / Math.max(1, r.memory.conversations)), '', '']),
+  ];
+  return lines.join('\n');
+}
+
+function ratio(a: number, b: number): number {
+  return Math.round((a / b) * 100) / 100;
+}
+
+function errors(rounds: BenchResults['echo']['rounds']): string {
+  const sum = (pick: (x: (typeof rounds)[number]) => number) => rounds.reduce((total, x) => total + pick(x), 0);
+  return `${sum((x) => x.errors)} / ${sum((x) => x.non2xx)} / ${sum((x) => x.noReply)}`;
+}
+
+function mark(ok: boolean): string {
+  return ok ? 'yes' : 'NO';
+}
+
+async function main(): Promise<void> {
+  const { options, out } = parseArgs(process.argv.slice(2));
+  if (options.profileDir) mkdirSync(options.profileDir, { recursive: true });
+  console.error(`turn bench: ${options.connections} connections, ${options.durationSec} s per load (after ${options.warmupSec} s warm-up), ` +
+    `${options.rounds} round(s), ${options.starts} cold starts each, ${options.conversations} conversations for memory`);
+  const results = await runTurnBench({ ...options, log: (line) => console.error(`  ${line}`) });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(formatTable(results));
+  console.log(`\nJSON: ${out}${options.profileDir ? `\nCPU profile of the real bot: ${options.profileDir}` : ''}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

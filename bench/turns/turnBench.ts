@@ -1,0 +1,305 @@
+/**
+ * The turn benchmark (issue 9): the real bot against a bare echo bot on the same stack, each in its own process,
+ * driven by the same load from a third process (loadWorker.ts). Measures throughput, latency, cold start, memory
+ * and stored state per conversation, and checks them against the targets. CLI: bench/turns/main.ts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { LoadResult, LoadSpec } from './loadWorker';
+
+export interface BenchOptions {
+  /** Seconds of measured load per bot and round. */
+  readonly durationSec: number;
+  /** Seconds of load before measuring (JIT, caches). */
+  readonly warmupSec: number;
+  /** Concurrent virtual users (autocannon connections). */
+  readonly connections: number;
+  /** Rounds of echo-then-real; figures are the median over rounds. */
+  readonly rounds: number;
+  /** Starts per cold-start figure (median). */
+  readonly starts: number;
+  /** Conversations held for the memory figure. */
+  readonly conversations: number;
+  /** Write a V8 CPU profile of the real bot during the first measured round into this folder. */
+  readonly profileDir?: string;
+  /** Running from TypeScript sources (tests): a `-r` module that compiles .ts on the fly. */
+  readonly register?: string;
+  readonly log?: (line: string) => void;
+}
+
+export const FULL: BenchOptions = { durationSec: 10, warmupSec: 3, connections: 50, rounds: 2, starts: 5, conversations: 10_000 };
+export const TINY: BenchOptions = { durationSec: 2, warmupSec: 1, connections: 10, rounds: 1, starts: 1, conversations: 200 };
+
+export const TARGETS = {
+  throughputRatioMin: 0.5,
+  p99RatioMax: 3,
+  coldStartCachedMsMax: 1500,
+  rssConversationsMbMax: 200,
+  stateBytesMax: 2048,
+} as const;
+
+export interface StoreStats {
+  readonly conversations: number;
+  readonly stateBytesAvg: number;
+  readonly stateBytesMax: number;
+  readonly transcriptActivities: number;
+  readonly transcriptBytesPerConversation: number;
+  readonly fileBytes: number;
+}
+
+export interface BenchResults {
+  readonly when: string;
+  readonly machine: { readonly node: string; readonly cpus: number; readonly loadAverage: readonly number[] };
+  readonly options: Omit<BenchOptions, 'log' | 'register'>;
+  readonly echo: { readonly rounds: LoadResult[]; readonly requestsPerSec: number; readonly p50: number; readonly p95: number; readonly p99: number };
+  readonly real: BenchResults['echo'];
+  readonly ratios: { readonly throughput: number; readonly p99: number };
+  readonly coldStartMs: { readonly noCache: number; readonly cached: number; readonly noCacheAll: number[]; readonly cachedAll: number[] };
+  readonly memory: { readonly rssWarmMb: number; readonly rssConversationsMb: number; readonly conversations: number; readonly load: LoadResult };
+  readonly state: { readonly mixedLoad: StoreStats; readonly memoryRun: StoreStats };
+  readonly targets: Record<string, { readonly value: number; readonly limit: string; readonly ok: boolean }>;
+}
+
+const FROM_SOURCE = __filename.endsWith('.ts');
+/** The repository root, from bench/turns (sources) or dist/bench/turns (compiled). */
+export const ROOT = resolve(__dirname, FROM_SOURCE ? '../..' : '../../..');
+/** Rate limits raised for the bench only: one virtual user sends far more than a person's 5 messages per second. */
+const UNLIMITED = {
+  RATE_LIMIT_CONVERSATION_BURST: '1000000', RATE_LIMIT_CONVERSATION_PER_SECOND: '1000000',
+  RATE_LIMIT_CLIENT_BURST: '1000000', RATE_LIMIT_CLIENT_PER_SECOND: '1000000',
+};
+
+export async function runTurnBench(options: BenchOptions): Promise<BenchResults> {
+  const log = options.log ?? (() => undefined);
+  const work = mkdtempSync(join(tmpdir(), 'turn-bench-'));
+  const cacheDir = join(work, 'nlu-cache');
+  const prefix = `b${process.pid}-${Date.now().toString(36)}`;
+  try {
+    // Cold start: the first start with a cache dir trains and writes the model; the timed ones read it (or not).
+    log('cold start: priming the NLU cache');
+    await (await startBot('real', { NLU_CACHE_DIR: cacheDir, DATA_DIR: join(work, 'prime') }, options)).stop();
+    const noCacheAll: number[] = [];
+    const cachedAll: number[] = [];
+    for (let i = 0; i < options.starts; i += 1) {
+      noCacheAll.push((await coldStart({ DATA_DIR: join(work, `cold-${i}`) }, options)));
+      cachedAll.push((await coldStart({ DATA_DIR: join(work, `cold-c-${i}`), NLU_CACHE_DIR: cacheDir }, options)));
+      log(`cold start ${i + 1}/${options.starts}: ${noCacheAll[i]} ms without NLU cache, ${cachedAll[i]} ms with`);
+    }
+
+    // Throughput and latency: echo then real, same load, each bot fresh.
+    const echoRounds: LoadResult[] = [];
+    const realRounds: LoadResult[] = [];
+    let mixedStats: StoreStats | undefined;
+    for (let round = 0; round < options.rounds; round += 1) {
+      for (const kind of ['echo', 'real'] as const) {
+        const dataDir = join(work, `load-${round}`);
+        const profile = kind === 'real' && round === 0 ? options.profileDir : undefined;
+        const bot = await startBot(kind, { NLU_CACHE_DIR: cacheDir, DATA_DIR: dataDir }, options, profile);
+        const spec = { url: bot.url, connections: options.connections, script: 'mixed', prefix: `${prefix}-${kind}${round}` } as const;
+        await load({ ...spec, durationSec: options.warmupSec, prefix: `${spec.prefix}w` }, options);
+        const result = await load({ ...spec, durationSec: options.durationSec }, options);
+        await bot.stop();
+        (kind === 'echo' ? echoRounds : realRounds).push(result);
+        log(`${kind} round ${round + 1}: ${result.requestsPerSec} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
+          `errors ${result.errors}, non-2xx ${result.non2xx}, no reply ${result.noReply}`);
+        if (kind === 'real' && round === 0) mixedStats = storeStats(dataDir);
+      }
+    }
+
+    // Memory: a fresh real bot, warmed up, then `conversations` distinct conversations of two turns each.
+    const memoryDir = join(work, 'memory');
+    const bot = await startBot('real', { NLU_CACHE_DIR: cacheDir, DATA_DIR: memoryDir }, options);
+    await load({ url: bot.url, connections: options.connections, script: 'mixed', prefix: `${prefix}-mw`, durationSec: options.warmupSec }, options);
+    const rssWarmMb = rssMb(bot.pid);
+    const memoryLoad = await load({
+      url: bot.url, connections: options.connections, script: 'memory', prefix: `${prefix}-m`, amount: options.conversations * 2,
+    }, options);
+    await delay(500);
+    const rssConversationsMb = rssMb(bot.pid);
+    await bot.stop();
+    const memoryStats = storeStats(memoryDir);
+    log(`memory: ${rssWarmMb} MB after warm-up, ${rssConversationsMb} MB with ${memoryStats.conversations} conversations stored`);
+
+    const echo = summarise(echoRounds);
+    const real = summarise(realRounds);
+    const ratios = { throughput: round2(real.requestsPerSec / echo.requestsPerSec), p99: round2(real.p99 / echo.p99) };
+    const coldStartMs = { noCache: median(noCacheAll), cached: median(cachedAll), noCacheAll, cachedAll };
+    const stateBytes = Math.max(mixedStats!.stateBytesAvg, memoryStats.stateBytesAvg);
+    return {
+      when: new Date().toISOString(),
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length, loadAverage: (await import('node:os')).loadavg().map(round2) },
+      options: { durationSec: options.durationSec, warmupSec: options.warmupSec, connections: options.connections, rounds: options.rounds,
+        starts: options.starts, conversations: options.conversations, profileDir: options.profileDir },
+      echo, real, ratios, coldStartMs,
+      memory: { rssWarmMb, rssConversationsMb, conversations: memoryStats.conversations, load: memoryLoad },
+      state: { mixedLoad: mixedStats!, memoryRun: memoryStats },
+      targets: {
+        throughputRatio: { value: ratios.throughput, limit: `>= ${TARGETS.throughputRatioMin}`, ok: ratios.throughput >= TARGETS.throughputRatioMin },
+        p99Ratio: { value: ratios.p99, limit: `<= ${TARGETS.p99RatioMax}`, ok: ratios.p99 <= TARGETS.p99RatioMax },
+        coldStartCachedMs: { value: coldStartMs.cached, limit: `< ${TARGETS.coldStartCachedMsMax}`, ok: coldStartMs.cached < TARGETS.coldStartCachedMsMax },
+        rssConversationsMb: { value: rssConversationsMb, limit: `< ${TARGETS.rssConversationsMbMax}`, ok: rssConversationsMb < TARGETS.rssConversationsMbMax },
+        stateBytesPerConversation: { value: stateBytes, limit: `< ${TARGETS.stateBytesMax}`, ok: stateBytes < TARGETS.stateBytesMax },
+      },
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface RunningBot {
+  readonly url: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+/** `node <file>` as built, or the .ts source through `options.register` (tests). */
+function nodeArgs(compiled: string, source: string, options: BenchOptions): string[] {
+  if (!FROM_SOURCE) return [join(ROOT, compiled)];
+  if (!options.register) throw new Error('running from sources needs options.register');
+  return ['-r', options.register, join(ROOT, source)];
+}
+
+function botArgs(kind: 'echo' | 'real', options: BenchOptions): string[] {
+  return kind === 'echo'
+    ? nodeArgs('dist/bench/turns/echoBot.js', 'bench/turns/echoBot.ts', options)
+    : ['--disable-warning=DEP0111', ...nodeArgs('dist/bot/main.js', 'bot/main.ts', options)];
+}
+
+/** The real bot as `npm start` runs it (default embedded SQLite store, default log level), or the echo bot. */
+function spawnBot(kind: 'echo' | 'real', env: Record<string, string>, port: number, options: BenchOptions, profileDir?: string): ChildProcess {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return spawn(process.execPath, [...profile, ...botArgs(kind, options)], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', HOST: '127.0.0.1', PORT: String(port), STORAGE: 'sqlite', ...UNLIMITED, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function startBot(kind: 'echo' | 'real', env: Record<string, string>, options: BenchOptions, profileDir?: string): Promise<RunningBot> {
+  const port = await freePort();
+  const child = spawnBot(kind, env, port, options, profileDir);
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  await waitForHealth(url, child, 60_000);
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Milliseconds from spawning `node dist/bot/main.js` to its first /healthz 200. */
+async function coldStart(env: Record<string, string>, options: BenchOptions): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawnBot('real', env, port, options);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  await waitForHealth(`http://127.0.0.1:${port}`, child, 60_000, 5);
+  const ms = Math.round(performance.now() - started);
+  child.kill('SIGTERM');
+  await exited;
+  return ms;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number, pollMs = 50): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`bot exited with code ${child.exitCode} before it was ready`);
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return;
+    await delay(pollMs);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`bot at ${url} not ready within ${timeoutMs} ms`);
+}
+
+/** Runs the load generator in its own process and returns its result. */
+function load(spec: LoadSpec, options: BenchOptions): Promise<LoadResult> {
+  const child = spawn(process.execPath, [...nodeArgs('dist/bench/turns/loadWorker.js', 'bench/turns/loadWorker.ts', options), JSON.stringify(spec)], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+  return new Promise((resolveLoad, reject) => {
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load generator exited with code ${code}`));
+      try {
+        resolveLoad(JSON.parse(out.trim().split('\n').pop()!) as LoadResult);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+/** Resident set size of a process, from /proc/<pid>/status (Linux). */
+function rssMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? round2(Number(match[1]) / 1024) : NaN;
+}
+
+/** Sizes of what the stopped bot left in its SQLite file: stored conversation JSON, and transcripts. */
+function storeStats(dataDir: string): StoreStats {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Database } = require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm');
+  const file = join(dataDir, 'bot.sqlite');
+  // The bot has stopped. Exclusive locking, as the bot opens it: the file is in WAL mode, whose shared-memory
+  // index node-sqlite3-wasm cannot provide otherwise.
+  const db = new Database(file);
+  try {
+    db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    const state = db.get("SELECT COUNT(*) AS n, AVG(LENGTH(value)) AS avg, MAX(LENGTH(value)) AS max FROM items WHERE key LIKE 'conversation/%'") as
+      { n: number; avg: number | null; max: number | null };
+    const transcript = db.get('SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(activity)), 0) AS bytes FROM transcript') as { n: number; bytes: number };
+    return {
+      conversations: state.n,
+      stateBytesAvg: Math.round(state.avg ?? 0),
+      stateBytesMax: state.max ?? 0,
+      transcriptActivities: transcript.n,
+      transcriptBytesPerConversation: state.n ? Math.round(transcript.bytes / state.n) : 0,
+      fileBytes: statSync(file).size,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function summarise(rounds: LoadResult[]): BenchResults['echo'] {
+  return {
+    rounds,
+    requestsPerSec: median(rounds.map((r) => r.requestsPerSec)),
+    p50: median(rounds.map((r) => r.latencyMs.p50)),
+    p95: median(rounds.map((r) => r.latencyMs.p95)),
+    p99: median(rounds.map((r) => r.latencyMs.p99)),
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return round2(sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
