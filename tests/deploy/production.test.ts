@@ -1,0 +1,119 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { freePort, say, stepOf, walkToStep1 } from '../storage/helpers/chat';
+
+/**
+ * The production install, as the Dockerfile, the App Service zip and the systemd path make it: only the runtime
+ * files below, `npm ci --omit=dev --ignore-scripts`, then `node dist/bot/main.js` with NODE_ENV=production. If the
+ * bot needed a dev dependency (or a file not listed here) at run time, this fails.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+/** What a release contains besides node_modules; the Dockerfile and deploy/README.md copy exactly these. */
+export const RUNTIME_PATHS = ['package.json', 'package-lock.json', 'dist/bot', 'dist/dialogs', 'content', 'bot/web/public'];
+const run = promisify(execFile);
+const NETWORK_ERROR = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network/i;
+
+let releaseDir = '';
+let skipped: string | undefined;
+
+beforeAll(async () => {
+  await run('npm', ['run', '-s', 'build'], { cwd: ROOT }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`npm run build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  });
+  releaseDir = mkdtempSync(path.join(tmpdir(), 'cmecf-release-'));
+  for (const relative of RUNTIME_PATHS) cpSync(path.join(ROOT, relative), path.join(releaseDir, relative), { recursive: true });
+  try {
+    await run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+      { cwd: releaseDir, timeout: 170_000, env: { ...process.env, NODE_ENV: 'production' } });
+  } catch (error) {
+    const message = `${(error as { stderr?: string }).stderr ?? ''} ${(error as Error).message}`;
+    if (process.env.CI || !NETWORK_ERROR.test(message)) throw error;
+    skipped = `production install test skipped: the npm registry is unreachable (${message.trim().split('\n')[0]})`;
+    console.warn(skipped);
+  }
+}, 240_000);
+
+afterAll(() => {
+  if (releaseDir) rmSync(releaseDir, { recursive: true, force: true });
+});
+
+interface Bot { readonly url: string; stop(): Promise<number | null> }
+
+/** `node dist/bot/main.js` in the release folder, with only the environment a server would give it. */
+async function startRelease(dataDir: string): Promise<Bot> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--disable-warning=DEP0111', 'dist/bot/main.js'], {
+    cwd: releaseDir,
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the release exited with code ${child.exitCode}:\n${stderr}`);
+    if (await fetch(`${url}/healthz`).then((r) => r.status === 200, () => false)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the release did not answer /healthz within 30 s:\n${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url, stop: () => { child.kill('SIGTERM'); return exited; } };
+}
+
+describe('production install (runtime files + npm ci --omit=dev)', () => {
+  it('installs no dev-only package (the lockfile marks them "dev": true)', () => {
+    if (skipped) return;
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+    const devOnly = Object.entries(lock.packages).filter(([at, entry]) => at !== '' && entry.dev).map(([at]) => at);
+    expect(devOnly).toEqual(expect.arrayContaining(['node_modules/typescript', 'node_modules/jest']));
+    expect(devOnly.filter((at) => existsSync(path.join(releaseDir, at)))).toEqual([]);
+  });
+
+  it('serves the bot: /healthz, a conversation that survives a restart, the help page and its Web Chat bundle', async () => {
+    if (skipped) return;
+    const dataDir = path.join(releaseDir, 'data');
+    let bot = await startRelease(dataDir);
+    try {
+      const send = (text: string) => say(bot.url, 'production-check', text);
+      await walkToStep1(send);
+      expect(stepOf(await send('next'))).toBe(2);
+      const page = await fetch(`${bot.url}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('id="webchat"');
+      expect((await fetch(`${bot.url}/web/webchat.js`)).status).toBe(200);
+      const token = await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(token.status).toBe(200);
+      expect(await token.json()).toEqual(expect.objectContaining({ token: expect.any(String), domain: '/v3/directline' }));
+    } finally {
+      expect(await bot.stop()).toBe(0);
+    }
+    expect(existsSync(path.join(dataDir, 'bot.sqlite'))).toBe(true);
+    // The documented update procedure is a restart: the embedded store brings the conversation back at its step.
+    bot = await startRelease(dataDir);
+    try {
+      expect(stepOf(await say(bot.url, 'production-check', 'repeat'))).toBe(2);
+    } finally {
+      expect(await bot.stop()).toBe(0);
+    }
+  }, 90_000);
+
+  it('is the file list the Dockerfile and deploy/README.md ship', () => {
+    const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    const readme = readFileSync(path.join(ROOT, 'deploy', 'README.md'), 'utf8');
+    for (const relative of RUNTIME_PATHS) {
+      expect({ relative, inDockerfile: dockerfile.includes(relative) }).toEqual({ relative, inDockerfile: true });
+      expect({ relative, inReadme: readme.includes(relative) }).toEqual({ relative, inReadme: true });
+    }
+    expect(dockerfile).toContain('npm ci --omit=dev --ignore-scripts');
+    expect(dockerfile).toMatch(/^FROM node:20-slim AS runtime$/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/healthz/m);
+  });
+});
