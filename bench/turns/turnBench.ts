@@ -149,7 +149,7 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
   }
 }
 
-interface RunningBot {
+export interface RunningBot {
   readonly url: string;
   readonly pid: number;
   stop(): Promise<void>;
@@ -178,7 +178,7 @@ function spawnBot(kind: 'echo' | 'real', env: Record<string, string>, port: numb
   });
 }
 
-async function startBot(kind: 'echo' | 'real', env: Record<string, string>, options: BenchOptions, profileDir?: string): Promise<RunningBot> {
+export async function startBot(kind: 'echo' | 'real', env: Record<string, string>, options: BenchOptions, profileDir?: string): Promise<RunningBot> {
   const port = await freePort();
   const child = spawnBot(kind, env, port, options, profileDir);
   const url = `http://127.0.0.1:${port}`;
@@ -219,7 +219,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 }
 
 /** Runs the load generator in its own process and returns its result. */
-function load(spec: LoadSpec, options: BenchOptions): Promise<LoadResult> {
+export function load(spec: LoadSpec, options: BenchOptions): Promise<LoadResult> {
   const child = spawn(process.execPath, [...nodeArgs('dist/bench/turns/loadWorker.js', 'bench/turns/loadWorker.ts', options), JSON.stringify(spec)], {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -238,7 +238,7 @@ function load(spec: LoadSpec, options: BenchOptions): Promise<LoadResult> {
 }
 
 /** Resident set size of a process, from /proc/<pid>/status (Linux). */
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? round2(Number(match[1]) / 1024) : NaN;
 }

@@ -1,0 +1,55 @@
+/**
+ * `npm run soak`: the real bot (embedded SQLite store, as `npm start` runs it) under a steady load for a while,
+ * printing throughput, errors and memory every interval, then whether memory stayed flat after the first minute.
+ *   --minutes M (default 5)   --connections N (default 10)   --interval S (default 20)
+ * Each virtual user plays the benchmark's mixed script (walkthrough, questions, out of scope), each conversation
+ * under a fresh id, so state keeps growing in the store while the process should not.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FULL, load, rssMb, startBot } from './turnBench';
+
+interface Sample { readonly atSec: number; readonly requestsPerSec: number; readonly errors: number; readonly rssMb: number }
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+async function soak(): Promise<void> {
+  const minutes = option('--minutes', 5);
+  const connections = option('--connections', 10);
+  const interval = option('--interval', 20);
+  const dataDir = mkdtempSync(join(tmpdir(), 'soak-'));
+  const bot = await startBot('real', { DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, FULL);
+  const samples: Sample[] = [];
+  console.log('   time   req/s   errors   RSS MB');
+  try {
+    for (let at = interval; at <= minutes * 60; at += interval) {
+      const result = await load({ url: bot.url, connections, durationSec: interval, script: 'mixed', prefix: `soak${at}` }, FULL);
+      const sample = { atSec: at, requestsPerSec: result.requestsPerSec, errors: result.errors + result.non2xx + result.noReply, rssMb: rssMb(bot.pid) };
+      samples.push(sample);
+      console.log(`${String(at).padStart(6)}s ${sample.requestsPerSec.toFixed(0).padStart(7)} ${String(sample.errors).padStart(8)} ${sample.rssMb.toFixed(1).padStart(8)}`);
+    }
+  } finally {
+    await bot.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  report(samples);
+}
+
+/** Memory growth from the first sample after one minute to the last, and errors in all. */
+function report(samples: readonly Sample[]): void {
+  const baseline = samples.find((sample) => sample.atSec >= 60) ?? samples[0]!;
+  const last = samples[samples.length - 1]!;
+  const growth = (100 * (last.rssMb - baseline.rssMb)) / baseline.rssMb;
+  const errors = samples.reduce((sum, sample) => sum + sample.errors, 0);
+  console.log(`errors: ${errors}; RSS after the first minute ${baseline.rssMb.toFixed(1)} MB -> ${last.rssMb.toFixed(1)} MB ` +
+    `(${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %; target: under +10 %)`);
+}
+
+void soak().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
