@@ -8,7 +8,7 @@ import { TINY, runTurnBench } from '../../bench/turns/turnBench';
  */
 describe('turn benchmark harness', () => {
   it('measures the echo bot and the real bot and produces every figure', async () => {
-    const results = await runTurnBench({ ...TINY, register: join(__dirname, 'swcRegister.js') });
+    const results = await runTurnBench({ ...TINY, register: join(__dirname, '..', 'helpers', 'swcRegister.js') });
     const figures = [
       results.echo.requestsPerSec, results.echo.p50, results.echo.p95, results.echo.p99,
       results.real.requestsPerSec, results.real.p50, results.real.p95, results.real.p99,

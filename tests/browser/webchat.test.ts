@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeInChromium, openPage, type AxeResult } from '../helpers/browser';
 import { startTestServer } from '../helpers/testServer';
 
 /**
@@ -8,35 +9,18 @@ import { startTestServer } from '../helpers/testServer';
  * bundle talks to the built-in Direct Line over a WebSocket; the walkthrough is completed by pressing buttons
  * only; axe-core finds no accessibility violation; nothing typed by a user runs as HTML.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run'];
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 
-interface AxeResult { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }
-
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) {
-  console.warn(`Browser tests skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium).`);
-}
-
-(haveChromium || process.env.CI ? describe : describe.skip)('Web Chat help page in Chromium', () => {
+describeInChromium('Web Chat help page in Chromium', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`${CHROMIUM} is required in CI (.ci/run installs it with apt-get)`);
-    [server, browser] = await Promise.all([
-      startTestServer(),
-      chromium.launch({ executablePath: CHROMIUM, args: ARGS }),
-    ]);
-    // bypassCSP: only so the test can inject axe-core; the page itself runs under its real policy.
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, bypassCSP: true });
-    page = await context.newPage();
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-    page.on('pageerror', (error) => problems.push(error.message));
+    let opened;
+    [server, opened] = await Promise.all([startTestServer(), openPage(problems)]);
+    ({ browser, page } = opened);
   });
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { describeInChromium, openPage, type AxeResult } from '../helpers/browser';
 import type { TriageResult } from '../../bot/triage/triage';
 import { triageHtml } from '../../bot/triage/triageReport';
 import { DESK_KEY, deskServerWithTicket } from './deskHarness';
@@ -8,15 +9,7 @@ import { DESK_KEY, deskServerWithTicket } from './deskHarness';
  * /desk in headless Chromium (Debian's /usr/bin/chromium): sign in and work a ticket with the keyboard only, see
  * the tickets and the charts, and find no WCAG 2.1 A/AA violation with axe-core.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run'];
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && !process.env.CI) console.warn(`/desk browser test skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
-
-interface AxeResult { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }
-
-(haveChromium || process.env.CI ? describe : describe.skip)('/desk in Chromium', () => {
+describeInChromium('/desk in Chromium', () => {
   let server: Awaited<ReturnType<typeof deskServerWithTicket>>['server'];
   let ticketId: string;
   let browser: Browser;
@@ -25,13 +18,10 @@ interface AxeResult { violations: { id: string; impact: string; help: string; no
 
   beforeAll(async () => {
     let desk;
-    [desk, browser] = await Promise.all([deskServerWithTicket(), chromium.launch({ executablePath: CHROMIUM, args: ARGS })]);
+    let opened;
+    [desk, opened] = await Promise.all([deskServerWithTicket(), openPage(problems)]);
     ({ server, ticketId } = desk);
-    // bypassCSP only so the test can inject axe-core; the page itself allows no script at all.
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, bypassCSP: true });
-    page = await context.newPage();
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
-    page.on('pageerror', (error) => problems.push(error.message));
+    ({ browser, page } = opened);
   });
 
   afterAll(async () => {

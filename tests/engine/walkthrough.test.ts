@@ -1,4 +1,4 @@
-import { content, EngineConversation, engineWith, fakeRecognizer } from '../helpers/engineHarness';
+import { content, EngineConversation, engineWith, fakeRecognizer, toStep1 } from '../helpers/engineHarness';
 
 const recognize = fakeRecognizer({
   'how do i link my account': { intent: 'start_linking', score: 0.9 },
@@ -9,12 +9,6 @@ const recognize = fakeRecognizer({
   },
 });
 
-/** Answers the prerequisite questions with "yes" until step 1 shows. */
-function toStep1(chat: EngineConversation): string {
-  let reply = chat.say('how do i link my account');
-  for (let i = 0; i < 5 && !reply.includes('Step 1 of 6'); i += 1) reply = chat.say('yes');
-  return reply;
-}
 
 describe('guided walkthrough', () => {
   it('asks the prerequisites, then walks the six steps with next, back and repeat', () => {
@@ -48,7 +42,7 @@ describe('guided walkthrough', () => {
 
   it('answers a question mid-walkthrough and resumes at the same step', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    toStep1(chat);
+    toStep1(chat, 'how do i link my account');
     chat.say('next');
     chat.say('next');
     const answer = chat.say('there is no link under utilities');
@@ -60,7 +54,7 @@ describe('guided walkthrough', () => {
 
   it('keeps the position when "next" follows an interruption', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    toStep1(chat);
+    toStep1(chat, 'how do i link my account');
     chat.say('next');
     chat.say('there is no link under utilities');
     if (chat.state.tree) chat.say('stop');
@@ -89,7 +83,7 @@ describe('guided walkthrough', () => {
 
   it('never echoes a password and keeps the conversation where it was', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    toStep1(chat);
+    toStep1(chat, 'how do i link my account');
     const before = chat.state;
     const reply = chat.say('my password is Tr0ub4dor&3');
     expect(reply).not.toContain('Tr0ub4dor');
@@ -99,7 +93,7 @@ describe('guided walkthrough', () => {
 
   it('stops and starts over on request', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    toStep1(chat);
+    toStep1(chat, 'how do i link my account');
     expect(chat.say('stop')).toContain(content().responses.messages.walkthroughStopped.slice(0, 20));
     expect(chat.state.walkthrough).toBeUndefined();
     expect(chat.say('start over')).toMatch(/e-file/i);

@@ -38,3 +38,10 @@ export function engineWith(recognize: (text: string) => IntentRecognition, court
   const pinnedCourt = courtId === null ? undefined : c.courts.get(courtId)!;
   return new ConversationEngine(c, recognize, { pinnedCourt, maxMessageLength: 2000 });
 }
+
+/** Starts the walkthrough with `opening` and answers "yes" to each prerequisite until step 1 shows. */
+export function toStep1(chat: EngineConversation, opening: string): string {
+  let reply = chat.say(opening);
+  for (let i = 0; i < 5 && !reply.includes('Step 1 of 6'); i += 1) reply = chat.say('yes');
+  return reply;
+}

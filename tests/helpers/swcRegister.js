@@ -1,6 +1,6 @@
 /*
  * Lets `node -r ./swcRegister.js bot/main.ts` run the TypeScript sources directly, transpiled file by file with
- * SWC (as jest does): the turn bench smoke test runs the bots and the load generator without a build into dist/.
+ * SWC (as jest does): tests start the real entry point, the bots and the load generator without a build into dist/.
  */
 const { transformFileSync } = require('@swc/core');
 
