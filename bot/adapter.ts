@@ -1,7 +1,7 @@
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory,
-  type Activity, type InvokeResponse, type TurnContext,
+  CloudAdapter, ConfigurationServiceClientCredentialFactory, type Activity, type InvokeResponse, type TurnContext,
 } from 'botbuilder';
+import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -23,7 +23,7 @@ export function createAdapter(config: Config, logger: Logger, turnErrorText: str
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  const adapter = new HelpBotAdapter(new ConfigurationBotFrameworkAuthentication({}, credentials));
+  const adapter = new HelpBotAdapter(new CachingBotFrameworkAuthentication({}, credentials));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ conversationId: context.activity.conversation?.id, err: error }, 'turn failed');
     try {

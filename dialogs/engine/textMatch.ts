@@ -1,9 +1,23 @@
 import { normaliseText } from '../content/normalise';
 
+/**
+ * Candidates (labels, navigation words, titles, court names) all come from content, so their normalised forms
+ * are computed once and kept; this was the engine's largest per-turn cost. The user's text is never cached.
+ */
+const normalisedCandidates = new Map<string, string>();
+function normaliseCandidate(candidate: string): string {
+  let normalised = normalisedCandidates.get(candidate);
+  if (normalised === undefined) {
+    normalised = normaliseText(candidate);
+    normalisedCandidates.set(candidate, normalised);
+  }
+  return normalised;
+}
+
 /** Whole-message matching for buttons and navigation words: case, spacing and punctuation do not matter. */
 export function matchesAny(text: string, candidates: readonly string[]): boolean {
   const wanted = normaliseText(text);
-  return wanted.length > 0 && candidates.some((candidate) => normaliseText(candidate) === wanted);
+  return wanted.length > 0 && candidates.some((candidate) => normaliseCandidate(candidate) === wanted);
 }
 
 /** A short message (at most maxWords words) that begins with one of the phrases, e.g. "yes it is" for "yes". */
@@ -11,7 +25,7 @@ export function startsWithAny(text: string, phrases: readonly string[], maxWords
   const wanted = normaliseText(text);
   if (wanted.split(' ').length > maxWords) return false;
   return phrases.some((phrase) => {
-    const start = normaliseText(phrase);
+    const start = normaliseCandidate(phrase);
     return start.length > 0 && wanted.startsWith(`${start} `);
   });
 }
