@@ -94,8 +94,14 @@ export class HandoffLayer {
       topics,
       userWords: recent.map((turn) => turn.said),
       contact,
-      suggestedReply: best && this.view(state).fill(this.view(state).render(this.view(state).start(best.intent)).text),
+      suggestedReply: best && this.suggestedReply(state, best.intent),
     };
+  }
+
+  /** The topic's own first answer (placeholders already filled by render). */
+  private suggestedReply(state: ConversationState, intent: string): string {
+    const view = this.view(state);
+    return view.render(view.start(intent)).text;
   }
 
   private leadsToPerson(intent: string): boolean {

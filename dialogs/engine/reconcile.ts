@@ -1,4 +1,5 @@
 import type { Content } from '../content/types';
+import { OTHER_COURT } from './courtDirectory';
 import type { ConversationState, Position } from './state';
 
 /**
@@ -8,7 +9,7 @@ import type { ConversationState, Position } from './state';
 export function reconcileState(content: Content, state: ConversationState): ConversationState {
   const walkthrough = keepIfValid(content, state.walkthrough);
   const tree = keepIfValid(content, state.tree);
-  const courtKnown = state.courtId === undefined || state.courtId === 'other' || content.courts.has(state.courtId);
+  const courtKnown = state.courtId === undefined || state.courtId === OTHER_COURT || content.courts.has(state.courtId);
   if (walkthrough === state.walkthrough && tree === state.tree && courtKnown) return state;
   return { ...state, walkthrough, tree, courtId: courtKnown ? state.courtId : undefined, interrupted: false };
 }

@@ -1,24 +1,12 @@
 import { createServer, type AddressInfo } from 'node:net';
+import { postMessage } from '../../helpers/postMessage';
 
 export type Say = (conversationId: string, text: string) => Promise<string>;
 
-let nextId = 0;
-
 /** One message to /api/messages with deliveryMode expectReplies; the replies' text, joined. Anything but 200 throws. */
 export async function say(url: string, conversationId: string, text: string): Promise<string> {
-  nextId += 1;
-  const response = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message', id: `s${nextId}`, text, deliveryMode: 'expectReplies', channelId: 'test',
-      serviceUrl: 'http://127.0.0.1:9', from: { id: `user-${conversationId}` }, recipient: { id: 'bot' },
-      conversation: { id: conversationId },
-    }),
-  });
-  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
-  const body = (await response.json()) as { activities: { text?: string }[] };
-  return body.activities.map((activity) => activity.text ?? '').join('\n\n');
+  const activities = await postMessage(url, conversationId, text);
+  return activities.map((activity) => activity.text ?? '').join('\n\n');
 }
 
 export const stepOf = (text: string): number | undefined => {
