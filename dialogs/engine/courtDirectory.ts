@@ -1,7 +1,8 @@
 import type { Content, Court } from '../content/types';
 import type { Placeholders } from './flowView';
 import type { ConversationState } from './state';
-import { matchesAny } from './textMatch';
+import { normaliseText } from '../content/normalise';
+import { matchesNormalised } from './textMatch';
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
@@ -22,11 +23,23 @@ export function courtStillUnknown(content: Content, pinned: Court | undefined, s
 
 /** The court a whole message names (its button label, name, id or another name), or OTHER_COURT for "not listed". */
 export function matchCourt(content: Content, text: string): string | undefined {
-  if (matchesAny(text, [content.responses.buttons.otherCourt])) return OTHER_COURT;
+  const wanted = normaliseText(text);
+  if (matchesNormalised(wanted, [content.responses.buttons.otherCourt])) return OTHER_COURT;
   for (const court of content.courts.values()) {
-    if (matchesAny(text, [court.id, court.short, court.name, court.name.replace(/^the /i, ''), ...court.also])) return court.id;
+    if (matchesNormalised(wanted, namesOf(court))) return court.id;
   }
   return undefined;
+}
+
+/** Every name a court answers to; built once per court, as this runs on every turn. */
+const courtNames = new WeakMap<Court, readonly string[]>();
+function namesOf(court: Court): readonly string[] {
+  let names = courtNames.get(court);
+  if (!names) {
+    names = [court.id, court.short, court.name, court.name.replace(/^the /i, ''), ...court.also];
+    courtNames.set(court, names);
+  }
+  return names;
 }
 
 export function courtButtons(content: Content): string[] {

@@ -16,7 +16,11 @@ function normaliseCandidate(candidate: string): string {
 
 /** Whole-message matching for buttons and navigation words: case, spacing and punctuation do not matter. */
 export function matchesAny(text: string, candidates: readonly string[]): boolean {
-  const wanted = normaliseText(text);
+  return matchesNormalised(normaliseText(text), candidates);
+}
+
+/** matchesAny for a text already normalised, so a caller comparing one message with many lists does it once. */
+export function matchesNormalised(wanted: string, candidates: readonly string[]): boolean {
   return wanted.length > 0 && candidates.some((candidate) => normaliseCandidate(candidate) === wanted);
 }
 

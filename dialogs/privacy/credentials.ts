@@ -14,11 +14,19 @@ const LABELLED_SECRET = new RegExp(String.raw`\b${SECRET_LABEL}\b\s*(?:is\b|was\
 const PAIR = new RegExp(String.raw`\b${LOGIN_LABEL}\b\s*(?:is\b|[:=])?\s*(\S{2,64})\s*(?:[/,;|]|and|&)\s*(?:${SECRET_LABEL}\b\s*(?:is\b|[:=])?\s*)?${VALUE}`, 'giu');
 /** "jdoe123 / Secr3t!" with nothing else around it. */
 const BARE_PAIR = /^\s*([\w.@-]{3,64})\s*[/|:]\s*(\S{6,128})\s*$/u;
+/**
+ * Something every pattern above needs: a secret or login label, or a separator of a bare pair (same flags, so
+ * case folding agrees). Texts without it, and that are not a lone token, skip the regex work: most strings of a
+ * transcript are card labels and plain questions.
+ */
+const SECRET_HINT = /pass|pw|pin|user|login|[/|:]/iu;
 
 export interface SecretSpan { readonly start: number; readonly end: number }
 
 /** Character ranges of the secret values found in a message. */
 export function findSecrets(text: string): SecretSpan[] {
+  const lone = text.trim();
+  if (!SECRET_HINT.test(text) && !isLoneToken(lone)) return [];
   const spans: SecretSpan[] = [];
   const add = (value: string | undefined, index: number, whole: string) => {
     if (!value) return;
@@ -33,8 +41,7 @@ export function findSecrets(text: string): SecretSpan[] {
   }
   const bare = text.includes('://') ? null : BARE_PAIR.exec(text);
   if (bare && looksSecret(bare[2]!)) add(bare[2], bare.index, bare[0]);
-  const lone = text.trim();
-  if (!/\s/.test(lone) && lone.length >= 8 && lone.length <= 128 && looksStrongSecret(lone)) {
+  if (isLoneToken(lone) && lone.length <= 128 && looksStrongSecret(lone)) {
     add(lone, text.indexOf(lone), lone);
   }
   return mergeSpans(spans);
@@ -42,6 +49,11 @@ export function findSecrets(text: string): SecretSpan[] {
 
 export function containsSecret(text: string): boolean {
   return findSecrets(text).length > 0;
+}
+
+/** One word of 8 or more characters with nothing around it: the shape of a pasted password. */
+function isLoneToken(trimmed: string): boolean {
+  return trimmed.length >= 8 && !/\s/.test(trimmed);
 }
 
 /** A value that is not a plain lower-case word: it has a digit, a symbol or mixed case. */

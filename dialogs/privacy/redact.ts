@@ -23,6 +23,8 @@ const PHONE = /(?<![\d:-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d
 /** Everything personal or secret found in a text, by position. */
 export function findPersonalData(text: string): Finding[] {
   const findings: Finding[] = findSecrets(text).map((span) => ({ ...span, kind: 'password' as const }));
+  // Every pattern below needs an "@" or a digit; most texts have neither and skip the regex work.
+  if (!/[@\d]/.test(text)) return findings;
   const add = (pattern: RegExp, kind: PersonalDataKind, accept: (value: string) => boolean = () => true) => {
     for (const match of text.matchAll(pattern)) {
       if (accept(match[0])) findings.push({ start: match.index!, end: match.index! + match[0].length, kind });
