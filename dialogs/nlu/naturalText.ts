@@ -6,9 +6,10 @@
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 /*
  * Performance (issue 9): natural's index requires every module it has (classifiers, WordNet, POS tagger, all
- * languages' stemmers …), ~600 ms of a ~3.4 s cold start. Only the six files below are used, so they are required
- * directly (~170 ms, nearly all of it the sentiment vocabularies): same classes, same behaviour. Their types are
- * taken from natural's own declarations.
+ * languages' stemmers …), ~600 ms of a ~3.4 s cold start. Only the five files below are used, so they are required
+ * directly: same classes, same behaviour. Their types are taken from natural's own declarations. (Its
+ * SentimentAnalyzer is not among them: it loads the lexicons of nine languages, ~11 MB of heap, for the one
+ * English list frustration.ts reads directly.)
  */
 type Natural = typeof import('natural');
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -18,7 +19,6 @@ const natural = {
   NGrams: require('natural/lib/natural/ngrams/ngrams') as Natural['NGrams'],
   Spellcheck: require('natural/lib/natural/spellcheck/spellcheck') as Natural['Spellcheck'],
   LevenshteinDistance: (require('natural/lib/natural/distance/levenshtein_distance') as Pick<Natural, 'LevenshteinDistance'>).LevenshteinDistance,
-  SentimentAnalyzer: require('natural/lib/natural/sentiment/SentimentAnalyzer') as Natural['SentimentAnalyzer'],
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -50,14 +50,11 @@ export function createSpellChecker(words: readonly string[]): SpellChecker {
   return new natural.Spellcheck([...words]);
 }
 
+/** English negation words ("not", "no", "never" …), which natural's sentiment analyzer never scores as mood. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const negationWords: ReadonlySet<string> = new Set((require('natural/lib/natural/sentiment/English/negations_en.json') as { words: string[] }).words);
+
 /** Levenshtein edit distance (used to suggest the key an author probably meant). */
 export function editDistance(a: string, b: string): number {
   return natural.LevenshteinDistance(a, b);
-}
-
-const afinn = new natural.SentimentAnalyzer('English', null as unknown as typeof natural.PorterStemmer, 'afinn');
-
-/** AFINN valence of one lower-case word (-5 .. 5, 0 when unknown), from natural's sentiment analyzer. */
-export function wordValence(word: string): number {
-  return afinn.getSentiment([word]);
 }
