@@ -44,4 +44,5 @@ EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node directly (not npm start, whose prestart would try to compile): SIGTERM reaches the bot, which closes its store.
-CMD ["node", "--disable-warning=DEP0111", "dist/bot/main.js"]
+# The flags are npm start's (memory bounds, README "Performance"); tests/deploy/startCommand.test.ts keeps them equal.
+CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=50", "--disable-warning=DEP0111", "dist/bot/main.js"]

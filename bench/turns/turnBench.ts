@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LoadResult, LoadSpec } from './loadWorker';
+import { ENTRY_POINT, startNodeArgs } from '../../deploy/tools/startCommand';
 
 export interface BenchOptions {
   /** Seconds of measured load per bot and round. */
@@ -165,10 +166,10 @@ function nodeArgs(compiled: string, source: string, options: BenchOptions): stri
 function botArgs(kind: 'echo' | 'real', options: BenchOptions): string[] {
   return kind === 'echo'
     ? nodeArgs('dist/bench/turns/echoBot.js', 'bench/turns/echoBot.ts', options)
-    : ['--disable-warning=DEP0111', ...nodeArgs('dist/bot/main.js', 'bot/main.ts', options)];
+    : [...startNodeArgs(ROOT), ...nodeArgs(ENTRY_POINT, 'bot/main.ts', options)];
 }
 
-/** The real bot as `npm start` runs it (default embedded SQLite store, default log level), or the echo bot. */
+/** The real bot as `npm start` runs it (its node flags, default embedded SQLite store, default log level), or the echo bot. */
 function spawnBot(kind: 'echo' | 'real', env: Record<string, string>, port: number, options: BenchOptions, profileDir?: string): ChildProcess {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return spawn(process.execPath, [...profile, ...botArgs(kind, options)], {

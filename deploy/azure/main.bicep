@@ -173,7 +173,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
       // Not `npm start`: its prestart compiles TypeScript, and the package holds the compiled build only.
-      appCommandLine: 'node --disable-warning=DEP0111 dist/bot/main.js'
+      appCommandLine: 'node --max-semi-space-size=8 --heap-growing-percent=50 --disable-warning=DEP0111 dist/bot/main.js'
       healthCheckPath: '/healthz'
       webSocketsEnabled: true
       alwaysOn: true
