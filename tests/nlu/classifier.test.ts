@@ -1,4 +1,5 @@
 import { SoftmaxClassifier } from '../../dialogs/nlu/softmaxClassifier';
+import { addNaiveBayesPrior } from '../../dialogs/nlu/naiveBayesPrior';
 import type { SparseVector } from '../../dialogs/nlu/sparse';
 import { decide } from '../../dialogs/nlu/decision';
 
@@ -9,7 +10,7 @@ const v = (pairs: Array<[number, number]>): SparseVector => ({
 describe('SoftmaxClassifier', () => {
   const xs = [v([[0, 1]]), v([[0, 0.8], [2, 0.6]]), v([[1, 1]]), v([[1, 0.8], [2, 0.6]])];
   const ys = [0, 0, 1, 1];
-  const options = { epochs: 10, minUpdates: 2000, learningRate: 1, seed: 3 };
+  const options = { epochs: 10, minUpdates: 2000, learningRate: 1, seed: 3, naiveBayesPrior: 0 };
   const model = SoftmaxClassifier.train(xs, ys, 2, 3, options);
 
   it('learns a separable problem and returns probabilities that sum to 1', () => {
@@ -33,5 +34,30 @@ describe('decide', () => {
     expect(decide([{ intent: 'a', score: 0.45 }, { intent: 'b', score: 0.4 }], 0.1, rule).ambiguous).toBe(true);
     expect(decide([{ intent: 'a', score: 0.2 }, { intent: 'b', score: 0.05 }], 0.1, rule)).toEqual({ intent: undefined, score: 0.8, ambiguous: false });
     expect(decide([{ intent: 'a', score: 0.9 }, { intent: 'b', score: 0.05 }], 0.05, rule)).toEqual({ intent: 'a', score: 0.9, ambiguous: false });
+  });
+});
+
+describe('naive Bayes prior', () => {
+  // Class 0 is mostly feature 0, class 1 mostly feature 1; feature 3 occurs once, in a class-1 example that also
+  // has the class-0 word: the kind of rare but telling word a user types ("navajo" for change_language).
+  const common = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? v([[0, 1]]) : v([[1, 1]])));
+  const xs = [...common, v([[0, 0.9], [3, 0.45]])];
+  const ys = [...common.map((_, i) => i % 2), 1];
+  const base = { epochs: 3, minUpdates: 0, learningRate: 0.5, seed: 1 };
+
+  it('lets a word seen in a single training example point to its intent', () => {
+    const plain = SoftmaxClassifier.train(xs, ys, 2, 4, { ...base, naiveBayesPrior: 0 });
+    const withPrior = SoftmaxClassifier.train(xs, ys, 2, 4, { ...base, naiveBayesPrior: 0.3 });
+    const rare = v([[3, 1]]);
+    expect(withPrior.probabilities(rare)[1]! - plain.probabilities(rare)[1]!).toBeGreaterThan(0.04);
+    expect(withPrior.probabilities(rare)[1]).toBeGreaterThan(0.7);
+  });
+
+  it('gives a feature weight only through how it differs between classes', () => {
+    const weights = new Float32Array(4 * 2);
+    addNaiveBayesPrior(weights, xs, ys, 2, 1);
+    for (let f = 0; f < 4; f++) expect(weights[f * 2]! + weights[f * 2 + 1]!).toBeCloseTo(0, 5);
+    expect(weights[0]).toBeGreaterThan(0); // feature 0: class 0
+    expect(weights[3]).toBeGreaterThan(0); // feature 1: class 1
   });
 });
