@@ -13,9 +13,9 @@ function wordValence(word: string): number {
 }
 
 /**
- * Spots a user who is clearly frustrated, to offer a person. Based on the AFINN word list natural's sentiment analyzer uses, with one
- * correction that keeps it content-agnostic: words common in the training examples ("failed", "error", "wrong")
- * describe the problems the bot exists for, not the user's mood, so they do not count.
+ * Spots a user who is clearly frustrated, to offer a person. Based on the AFINN word list of natural's sentiment
+ * analyzer, with one correction that keeps it content-agnostic: words common in the training examples ("failed",
+ * "error", "wrong") describe the problems the bot exists for, not the user's mood, so they do not count.
  */
 export class FrustrationDetector {
   private readonly domainWords: ReadonlySet<string>;

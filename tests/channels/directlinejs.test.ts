@@ -57,20 +57,12 @@ async function converse(client: Client): Promise<Partial<Activity>[]> {
 }
 
 describe('botframework-directlinejs against the built-in Direct Line', () => {
-  it('starts a conversation, posts and receives replies by polling (webSocket: false)', async () => {
+  it.each([
+    ['starts a conversation, posts and receives replies by polling (webSocket: false)', { webSocket: false, pollingInterval: 200 }],
+    ['does the same over a WebSocket stream', { webSocket: true }],
+  ])('%s', async (_name, transport) => {
     const { token } = await newToken();
-    const client = new DirectLine({ token, domain: `${server.url}/v3/directline`, webSocket: false, pollingInterval: 200 });
-    try {
-      const seen = await converse(client);
-      expect(JSON.stringify(seen)).toMatch(/do you e-file/i);
-    } finally {
-      client.end();
-    }
-  });
-
-  it('does the same over a WebSocket stream', async () => {
-    const { token } = await newToken();
-    const client = new DirectLine({ token, domain: `${server.url}/v3/directline`, webSocket: true });
+    const client = new DirectLine({ token, domain: `${server.url}/v3/directline`, ...transport });
     try {
       const seen = await converse(client);
       expect(JSON.stringify(seen)).toMatch(/do you e-file/i);
