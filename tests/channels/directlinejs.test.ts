@@ -51,7 +51,9 @@ async function converse(client: Client): Promise<Partial<Activity>[]> {
   const seen = collect(client);
   const id = await post(client, 'how do I link my account');
   expect(id).toMatch(/\|\d{7}$/);
-  await waitFor(() => seen.some((a) => a.replyToId === id));
+  // The turn's replies are separate activities and a poll can return before the last one is stored: wait for the
+  // first step's question (the end of the turn), not just for the first reply.
+  await waitFor(() => seen.some((a) => a.replyToId === id && /do you e-file/i.test(a.text ?? '')));
   expect(seen.find((a) => a.id === id)).toMatchObject({ text: 'how do I link my account', from: { role: 'user' } });
   return seen;
 }
