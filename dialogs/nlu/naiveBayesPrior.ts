@@ -17,7 +17,10 @@ import type { SparseVector } from './sparse';
 /** Additive (Lidstone) smoothing of the class-conditional feature mass; 0.1 is the usual choice for TF-IDF input. */
 const ALPHA = 0.1;
 
-/** Adds scale * theta to `weights` (feature-major: row f holds all classes, like SoftmaxClassifier). */
+/**
+ * Adds scale * theta to `weights` (feature-major: row f holds all classes, like SoftmaxClassifier). Features past
+ * the rows of `weights` (dense features appended after the counts) are ignored.
+ */
 export function addNaiveBayesPrior(weights: Float32Array, xs: readonly SparseVector[], ys: readonly number[],
   numClasses: number, scale: number): void {
   const c = numClasses;
@@ -27,8 +30,10 @@ export function addNaiveBayesPrior(weights: Float32Array, xs: readonly SparseVec
   xs.forEach((x, i) => {
     const y = ys[i] as number;
     for (let n = 0; n < x.indices.length; n++) {
+      const f = x.indices[n] as number;
+      if (f >= numFeatures) break; // indices ascend: the rest are past the counts too
       const v = x.values[n] as number;
-      mass[(x.indices[n] as number) * c + y] += v;
+      mass[f * c + y] += v;
       classMass[y] = (classMass[y] as number) + v;
     }
   });

@@ -40,13 +40,19 @@ export class SoftmaxClassifier {
     readonly bias: Float32Array,
   ) {}
 
+  /**
+   * `countFeatures`: how many leading features are non-negative counts (TF-IDF). Naive Bayes is a model of counts,
+   * so its starting point covers those only; the rest (dense word-vector features) start from zero.
+   */
   static train(xs: readonly SparseVector[], ys: readonly number[], numClasses: number, numFeatures: number,
-    options: ClassifierOptions): SoftmaxClassifier {
+    options: ClassifierOptions, countFeatures = numFeatures): SoftmaxClassifier {
     const model = new SoftmaxClassifier(numClasses, new Float32Array(numFeatures * numClasses), new Float32Array(numClasses));
     const sums = new SoftmaxClassifier(numClasses, new Float32Array(numFeatures * numClasses), new Float32Array(numClasses));
     // A constant starting point is part of every iterate, so it survives averaging unchanged: the model learns the
     // correction to naive Bayes, exactly as if naive Bayes scores were a fixed offset of each example's scores.
-    if (options.naiveBayesPrior > 0) addNaiveBayesPrior(model.weights, xs, ys, numClasses, options.naiveBayesPrior);
+    if (options.naiveBayesPrior > 0) {
+      addNaiveBayesPrior(model.weights.subarray(0, countFeatures * numClasses), xs, ys, numClasses, options.naiveBayesPrior);
+    }
     const order = xs.map((_, i) => i);
     const random = seededRandom(options.seed);
     let step = 1;

@@ -60,4 +60,14 @@ describe('naive Bayes prior', () => {
     expect(weights[0]).toBeGreaterThan(0); // feature 0: class 0
     expect(weights[3]).toBeGreaterThan(0); // feature 1: class 1
   });
+
+  it('covers only the count features: dense features appended after them (negative values too) are ignored', () => {
+    const counts = new Float32Array(4 * 2);
+    addNaiveBayesPrior(counts, xs, ys, 2, 1);
+    const withDense = xs.map((x, i) => v([...Array.from(x.indices, (f, n): [number, number] => [f, x.values[n]!]), [4, i % 2 ? -0.5 : 0.5]]));
+    const all = new Float32Array(5 * 2);
+    addNaiveBayesPrior(all.subarray(0, 4 * 2), withDense, ys, 2, 1);
+    expect(all.subarray(0, 4 * 2)).toEqual(counts);
+    expect([...all.subarray(4 * 2)]).toEqual([0, 0]);
+  });
 });

@@ -30,8 +30,20 @@ describe('text features', () => {
     const model = FeatureModel.fit(['reset my password', 'link my account']);
     const { vector, knownWords } = model.analyse('reset pasword zzzz');
     expect(knownWords).toBe(2);
-    expect(dot(vector, vector)).toBeGreaterThan(1.5); // two views, each of norm 1
+    expect(dot(vector, vector)).toBeCloseTo(1 + 1 + 1.5 * 1.5, 4); // word and character views of norm 1, meaning of norm 1.5
     expect(model.analyse('qqqq').knownWords).toBe(0);
+  });
+
+  it('appends the meaning view after the count features, and only for words that have a vector', () => {
+    const model = FeatureModel.fit(['reset my password', 'link my account']);
+    const withMeaning = model.vector('reset my password');
+    expect(model.size).toBe(model.countFeatures + 50);
+    expect([...withMeaning.indices].filter((i) => i >= model.countFeatures)).toHaveLength(50);
+    expect([...model.vector('qqqq zzzz').indices].every((i) => i < model.countFeatures)).toBe(true);
+    // Without the view (weight 0) the counts are the same and nothing is appended.
+    const countsOnly = FeatureModel.fit(['reset my password', 'link my account'], DEFAULT_FEATURE_OPTIONS, 1, 0);
+    expect(countsOnly.size).toBe(model.countFeatures);
+    expect([...countsOnly.vector('reset my password').indices]).toEqual([...withMeaning.indices].filter((i) => i < model.countFeatures));
   });
 
   it('encodes floats to base64 and back exactly', () => {

