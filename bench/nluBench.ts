@@ -1,11 +1,13 @@
 /**
- * `npm run -s bench:nlu -- --data FILE [--split val|test] [--json] [--systems ours,natural-bayes,nlpjs]`
+ * `npm run -s bench:nlu -- --data FILE [--split val|test] [--json] [--systems ours,natural-bayes,nlpjs]
+ *  [--threshold-budget POINTS]` (in-scope val accuracy the oos threshold may cost, default 0.5; see threshold.ts)
  * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
  */
 import { readClinc, type Split } from './clincData';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
 import { peakRssMb } from './measure';
+import { DEFAULT_ACCURACY_BUDGET } from './threshold';
 import { naturalBayes } from './systems/naturalBayes';
 import { nlpjs } from './systems/nlpjs';
 import { ours } from './systems/ours';
@@ -18,6 +20,8 @@ interface Args {
   split: Split;
   json: boolean;
   systems: BenchSystem[];
+  /** A fraction (the flag is in points). */
+  accuracyBudget: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -26,12 +30,15 @@ function parseArgs(argv: readonly string[]): Args {
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const data = value('--data');
-  if (!data) throw new Error('usage: bench:nlu -- --data FILE [--split val|test] [--json] [--systems a,b]');
+  if (!data) throw new Error('usage: bench:nlu -- --data FILE [--split val|test] [--json] [--systems a,b] [--threshold-budget POINTS]');
   const split = value('--split') ?? 'val';
   if (split !== 'val' && split !== 'test') throw new Error(`--split must be val or test, not "${split}"`);
   const names = value('--systems')?.split(',') ?? ALL_SYSTEMS.map((s) => s.name);
   const systems = ALL_SYSTEMS.filter((s) => names.includes(s.name));
-  return { data, split, json: argv.includes('--json'), systems };
+  const budget = value('--threshold-budget');
+  const points = budget === undefined ? 100 * DEFAULT_ACCURACY_BUDGET : Number(budget);
+  if (!(points >= 0 && points <= 100)) throw new Error(`--threshold-budget must be a number of points in [0, 100], not "${budget}"`);
+  return { data, split, json: argv.includes('--json'), systems, accuracyBudget: points / 100 };
 }
 
 function jsonReport(results: Record<string, SystemResults>): string {
@@ -75,7 +82,7 @@ function contentReport(): string | undefined {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (message: string): void => void process.stderr.write(`bench:nlu: ${message}\n`);
-  const results = await runClincBenchmark(readClinc(args.data), args.split, args.systems, log);
+  const results = await runClincBenchmark(readClinc(args.data), args.split, args.systems, log, args.accuracyBudget);
   const content = contentReport();
   if (args.json) {
     process.stdout.write(`${jsonReport(results)}\n`);

@@ -1,8 +1,13 @@
 /**
  * Choosing an out-of-scope threshold on validation data. Maximising overall validation accuracy picks a useless
  * value (out-of-scope queries are 3% of val), so the rule is: the highest threshold whose in-scope accuracy stays
- * within `accuracyBudget` (fraction, default 1 point) of the accuracy without a threshold. That buys as much
- * out-of-scope recall as the budget allows, and the budget is the same for every system.
+ * within `accuracyBudget` (fraction) of the accuracy without a threshold. That buys as much out-of-scope recall as
+ * the budget allows, and the budget is the same for every system.
+ *
+ * Default half a point (it was 1 point until the word vectors, issue 4): the target asks for in-scope accuracy
+ * first and out-of-scope recall above a bar (92.0 with 45.3), and once a model separates out-of-scope queries well
+ * the second half point buys recall far above that bar at the cost of the figure that is short (bench/README.md).
+ * Chosen on val like every other setting; `--threshold-budget 1` reproduces the old rule.
  */
 export interface ScoredQuery {
   /** Probability of the best in-scope intent. */
@@ -13,7 +18,7 @@ export interface ScoredQuery {
   oos: boolean;
 }
 
-export const DEFAULT_ACCURACY_BUDGET = 0.01;
+export const DEFAULT_ACCURACY_BUDGET = 0.005;
 
 export function chooseThreshold(queries: readonly ScoredQuery[], accuracyBudget = DEFAULT_ACCURACY_BUDGET): number {
   const inScope = queries.filter((q) => !q.oos);
