@@ -59,20 +59,51 @@ export class WordVectors {
    */
   meanDirection(words: readonly string[]): Float32Array | undefined {
     const sum = new Float32Array(this.dimensions);
-    let found = false;
+    for (const row of this.vectorsOf(words, this.dimensions)) {
+      for (let d = 0; d < row.length; d++) sum[d] = (sum[d] as number) + (row[d] as number);
+    }
+    // No word with a vector, or opposite vectors that cancel exactly: no direction.
+    return sum.some((v) => v !== 0) ? unit(sum) : undefined;
+  }
+
+  /**
+   * The per-dimension largest and smallest values of the words' vectors over the first `dimensions` (the leading
+   * principal components), each scaled to unit length: where the mean blurs a text's words together, the extremes
+   * keep the strongest single word on each axis. Undefined when no word has a vector.
+   */
+  extremes(words: readonly string[], dimensions: number): { max: Float32Array; min: Float32Array } | undefined {
+    const rows = this.vectorsOf(words, dimensions);
+    if (rows.length === 0) return undefined;
+    const max = new Float32Array(dimensions).fill(-Infinity);
+    const min = new Float32Array(dimensions).fill(Infinity);
+    for (const row of rows) {
+      for (let d = 0; d < dimensions; d++) {
+        max[d] = Math.max(max[d] as number, row[d] as number);
+        min[d] = Math.min(min[d] as number, row[d] as number);
+      }
+    }
+    return { max: unit(max), min: unit(min) };
+  }
+
+  /** The first `dimensions` components of each word that has a vector (decoded from 8 bits). */
+  private vectorsOf(words: readonly string[], dimensions: number): Float32Array[] {
+    const rows: Float32Array[] = [];
     for (const word of words) {
       const i = this.index.get(word);
       if (i === undefined) continue;
-      found = true;
       const scale = this.scales[i] as number;
       const offset = i * this.dimensions;
-      for (let d = 0; d < this.dimensions; d++) sum[d] = (sum[d] as number) + scale * (this.values[offset + d] as number);
+      const row = new Float32Array(dimensions);
+      for (let d = 0; d < dimensions; d++) row[d] = scale * (this.values[offset + d] as number);
+      rows.push(row);
     }
-    if (!found) return undefined;
-    const norm = Math.sqrt(sum.reduce((s, v) => s + v * v, 0));
-    if (norm === 0) return undefined;
-    return sum.map((v) => v / norm);
+    return rows;
   }
+}
+
+function unit(values: Float32Array): Float32Array {
+  const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
+  return values.map((v) => v / norm);
 }
 
 let shared: WordVectors | undefined;

@@ -37,8 +37,8 @@ describe('text features', () => {
   it('appends the meaning view after the count features, and only for words that have a vector', () => {
     const model = FeatureModel.fit(['reset my password', 'link my account']);
     const withMeaning = model.vector('reset my password');
-    expect(model.size).toBe(model.countFeatures + 50);
-    expect([...withMeaning.indices].filter((i) => i >= model.countFeatures)).toHaveLength(50);
+    expect(model.size).toBe(model.countFeatures + 50 + 25 + 25); // mean direction, max- and min-pooled components
+    expect([...withMeaning.indices].filter((i) => i >= model.countFeatures)).toHaveLength(100);
     expect([...model.vector('qqqq zzzz').indices].every((i) => i < model.countFeatures)).toBe(true);
     // Without the view (weight 0) the counts are the same and nothing is appended.
     const countsOnly = FeatureModel.fit(['reset my password', 'link my account'], DEFAULT_FEATURE_OPTIONS, 1, 0);

@@ -23,6 +23,17 @@ describe('word vectors', () => {
     expect(vectors.meanDirection([])).toBeUndefined();
   });
 
+  it('pool the strongest value per component, so one telling word is not averaged away', () => {
+    const { max, min } = vectors.extremes(['reset', 'qqzzxx', 'password'], 25)!;
+    expect(max).toHaveLength(25);
+    expect(cosine(max, max)).toBeCloseTo(1, 5);
+    expect(cosine(min, min)).toBeCloseTo(1, 5);
+    // One word: its own leading components, so max and min agree.
+    const single = vectors.extremes(['password'], 25)!;
+    expect(single.max).toEqual(single.min);
+    expect(vectors.extremes(['qqzzxx'], 25)).toBeUndefined();
+  });
+
   it('refuse a file of another format or with inconsistent sizes', () => {
     const json = JSON.parse(readFileSync(SOURCE_FILE, 'utf8')) as WordVectorsJSON;
     expect(() => WordVectors.fromJSON({ ...json, format: 'other/1' })).toThrow(/not a cmecf-word-vectors/);
