@@ -101,20 +101,18 @@ export class FeatureModel {
     const mean = meaning.meanDirection(chosen);
     const extremes = meaning.extremes(chosen, POOLED_DIMENSIONS);
     if (!mean || !extremes) return counts;
-    const dense = [
-      ...Array.from(mean, (v) => v * this.meaningWeight * Math.SQRT1_2),
-      ...Array.from(extremes.max, (v) => v * this.meaningWeight / 2),
-      ...Array.from(extremes.min, (v) => v * this.meaningWeight / 2),
-    ];
     const n = counts.indices.length;
-    const indices = new Int32Array(n + dense.length);
-    const values = new Float32Array(n + dense.length);
+    const dense = this.size - this.countFeatures;
+    const indices = new Int32Array(n + dense);
+    const values = new Float32Array(n + dense);
     indices.set(counts.indices);
     values.set(counts.values);
-    dense.forEach((v, d) => {
-      indices[n + d] = this.countFeatures + d;
-      values[n + d] = v;
-    });
+    for (let d = 0; d < dense; d++) indices[n + d] = this.countFeatures + d;
+    // Written in place (no intermediate arrays): this runs on every message.
+    let at = n;
+    for (const v of mean) values[at++] = v * this.meaningWeight * Math.SQRT1_2;
+    for (const v of extremes.max) values[at++] = v * this.meaningWeight / 2;
+    for (const v of extremes.min) values[at++] = v * this.meaningWeight / 2;
     return { indices, values };
   }
 

@@ -59,8 +59,10 @@ export class WordVectors {
    */
   meanDirection(words: readonly string[]): Float32Array | undefined {
     const sum = new Float32Array(this.dimensions);
-    for (const row of this.vectorsOf(words, this.dimensions)) {
-      for (let d = 0; d < row.length; d++) sum[d] = (sum[d] as number) + (row[d] as number);
+    for (const row of this.rowsOf(words)) {
+      const scale = this.scales[row] as number;
+      const offset = row * this.dimensions;
+      for (let d = 0; d < this.dimensions; d++) sum[d] = (sum[d] as number) + scale * (this.values[offset + d] as number);
     }
     // No word with a vector, or opposite vectors that cancel exactly: no direction.
     return sum.some((v) => v !== 0) ? unit(sum) : undefined;
@@ -72,38 +74,41 @@ export class WordVectors {
    * keep the strongest single word on each axis. Undefined when no word has a vector.
    */
   extremes(words: readonly string[], dimensions: number): { max: Float32Array; min: Float32Array } | undefined {
-    const rows = this.vectorsOf(words, dimensions);
+    const rows = this.rowsOf(words);
     if (rows.length === 0) return undefined;
     const max = new Float32Array(dimensions).fill(-Infinity);
     const min = new Float32Array(dimensions).fill(Infinity);
     for (const row of rows) {
+      const scale = this.scales[row] as number;
+      const offset = row * this.dimensions;
       for (let d = 0; d < dimensions; d++) {
-        max[d] = Math.max(max[d] as number, row[d] as number);
-        min[d] = Math.min(min[d] as number, row[d] as number);
+        const v = scale * (this.values[offset + d] as number);
+        max[d] = Math.max(max[d] as number, v);
+        min[d] = Math.min(min[d] as number, v);
       }
     }
     return { max: unit(max), min: unit(min) };
   }
 
-  /** The first `dimensions` components of each word that has a vector (decoded from 8 bits). */
-  private vectorsOf(words: readonly string[], dimensions: number): Float32Array[] {
-    const rows: Float32Array[] = [];
+  /**
+   * Rows (in the tables) of the words that have a vector. Numbers, not decoded vectors: this runs on every message,
+   * and a typed array per word is garbage with a native backing store (RSS the bot's memory budget counts).
+   */
+  private rowsOf(words: readonly string[]): number[] {
+    const rows: number[] = [];
     for (const word of words) {
-      const i = this.index.get(word);
-      if (i === undefined) continue;
-      const scale = this.scales[i] as number;
-      const offset = i * this.dimensions;
-      const row = new Float32Array(dimensions);
-      for (let d = 0; d < dimensions; d++) row[d] = scale * (this.values[offset + d] as number);
-      rows.push(row);
+      const row = this.index.get(word);
+      if (row !== undefined) rows.push(row);
     }
     return rows;
   }
 }
 
+/** Scales `values` to unit length in place (a zero vector stays zero) and returns it. */
 function unit(values: Float32Array): Float32Array {
   const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
-  return values.map((v) => v / norm);
+  for (let d = 0; d < values.length; d++) values[d] = (values[d] as number) / norm;
+  return values;
 }
 
 let shared: WordVectors | undefined;
