@@ -113,8 +113,15 @@ function unit(values: Float32Array): Float32Array {
 
 let shared: WordVectors | undefined;
 
-/** The project's word vectors, read on first use and shared by every recognizer of the process. */
-export function wordVectors(): WordVectors {
-  shared ??= WordVectors.fromJSON(JSON.parse(readFileSync(WORD_VECTORS_FILE, 'utf8')) as WordVectorsJSON);
+/** The project's word vectors, read on first use and shared by every recognizer of the process (`file` is for tests). */
+export function wordVectors(file = WORD_VECTORS_FILE): WordVectors {
+  if (shared) return shared;
+  try {
+    shared = WordVectors.fromJSON(JSON.parse(readFileSync(file, 'utf8')) as WordVectorsJSON);
+  } catch (error) {
+    // A release copied without it, or a damaged copy: say which file and how to get it back.
+    throw new Error(`cannot read the recognizer's word vectors (${file}): ${(error as Error).message}. ` +
+      'They ship with the code (dialogs/nlu/assets, copied into dist by `npm run build`); `npm run -s nlu:vectors` rebuilds them.');
+  }
   return shared;
 }

@@ -34,6 +34,14 @@ describe('word vectors', () => {
     expect(vectors.extremes(['qqzzxx'], 25)).toBeUndefined();
   });
 
+  it('explain a missing file by its path and how to rebuild it', () => {
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fresh = require('../../dialogs/nlu/wordVectors') as typeof import('../../dialogs/nlu/wordVectors');
+      expect(() => fresh.wordVectors('/nonexistent/word-vectors.json')).toThrow(/\/nonexistent\/word-vectors\.json.*ENOENT.*nlu:vectors/);
+    });
+  });
+
   it('refuse a file of another format or with inconsistent sizes', () => {
     const json = JSON.parse(readFileSync(SOURCE_FILE, 'utf8')) as WordVectorsJSON;
     expect(() => WordVectors.fromJSON({ ...json, format: 'other/1' })).toThrow(/not a cmecf-word-vectors/);
