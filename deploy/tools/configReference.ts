@@ -7,9 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { configSchema } from '../../bot/config';
+import { REPO_ROOT } from './repoRoot';
 
-/** Compiled to dist/deploy/tools, run from source by jest: either way the repository root is found the same. */
-const REPO_ROOT = ((root) => (path.basename(root) === 'dist' ? path.dirname(root) : root))(path.resolve(__dirname, '..', '..'));
 export const REFERENCE_FILE = path.join(REPO_ROOT, 'deploy', 'CONFIGURATION.md');
 
 /** Names that mark a value as a credential, whatever the description says. */

@@ -65,7 +65,7 @@ export class WordVectors {
       for (let d = 0; d < this.dimensions; d++) sum[d] = (sum[d] as number) + scale * (this.values[offset + d] as number);
     }
     // No word with a vector, or opposite vectors that cancel exactly: no direction.
-    return sum.some((v) => v !== 0) ? unit(sum) : undefined;
+    return sum.some((v) => v !== 0) ? toUnitLength(sum) : undefined;
   }
 
   /**
@@ -87,7 +87,7 @@ export class WordVectors {
         min[d] = Math.min(min[d] as number, v);
       }
     }
-    return { max: unit(max), min: unit(min) };
+    return { max: toUnitLength(max), min: toUnitLength(min) };
   }
 
   /**
@@ -105,8 +105,10 @@ export class WordVectors {
 }
 
 /** Scales `values` to unit length in place (a zero vector stays zero) and returns it. */
-function unit(values: Float32Array): Float32Array {
-  const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
+export function toUnitLength<T extends Float32Array | number[]>(values: T): T {
+  let squares = 0;
+  for (let d = 0; d < values.length; d++) squares += (values[d] as number) ** 2;
+  const norm = Math.sqrt(squares) || 1;
   for (let d = 0; d < values.length; d++) values[d] = (values[d] as number) / norm;
   return values;
 }
