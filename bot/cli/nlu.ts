@@ -1,6 +1,7 @@
 /**
  * NLU command line: `nlu classify` (stdin lines -> JSON lines), `nlu export` (training examples as JSON lines),
- * `nlu eval [--folds K] [--heldout FILE] [--content DIR]` (cross-validation and held-out report).
+ * `nlu eval [--folds K] [--heldout FILE]... [--content DIR]` (cross-validation, calibration and held-out report;
+ * by default the two committed held-out sets, scored against the intents of the first).
  * stdout carries only the requested output; errors go to stderr with a non-zero exit code.
  */
 import { readFileSync } from 'node:fs';
@@ -8,17 +9,20 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
-import {
-  classificationReport, crossValidate, heldoutReport, predict, type ClassificationReport, type HeldoutReport,
-} from '../../dialogs/nlu/evaluation';
+import { evaluationText } from '../../dialogs/nlu/evaluationText';
 import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
 
-const DEFAULT_HELDOUT = path.resolve(__dirname, '..', '..', '..', 'tests', 'fixtures', 'nlu-heldout.jsonl');
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'tests', 'fixtures');
+const DEFAULT_HELDOUT = ['nlu-heldout.jsonl', 'nlu-dev.jsonl'].map((name) => path.join(FIXTURES, name));
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 
 function option(argv: readonly string[], flag: string): string | undefined {
   const at = argv.indexOf(flag);
   return at >= 0 ? argv[at + 1] : undefined;
+}
+
+function options(argv: readonly string[], flag: string): string[] {
+  return argv.flatMap((arg, i) => (arg === flag && argv[i + 1] !== undefined ? [argv[i + 1] as string] : []));
 }
 
 function examplesFrom(argv: readonly string[]): LabelledExample[] {
@@ -41,34 +45,20 @@ function readJsonLines(file: string): LabelledExample[] {
   });
 }
 
-const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
-
-function printCrossValidation(report: ClassificationReport, folds: number, n: number): void {
-  out(`Cross-validation: ${folds}-fold stratified, ${n} examples`);
-  out(`  accuracy ${pct(report.accuracy)}   macro-F1 ${pct(report.macroF1)}`);
-  out('  intent                          precision  recall   F1      n');
-  for (const m of report.perIntent) {
-    out(`  ${m.intent.padEnd(32)}${pct(m.precision).padStart(8)}${pct(m.recall).padStart(9)}${pct(m.f1).padStart(8)}${String(m.support).padStart(6)}`);
-  }
-  out('  most confused (expected -> predicted):');
-  for (const c of report.confusions.slice(0, 10)) out(`    ${c.count} x ${c.expected} -> ${c.predicted}`);
-}
-
-function printHeldout(report: HeldoutReport, file: string): void {
-  out(`Held-out: ${file} (${report.inScope} in scope, ${report.outOfScope} out of scope)`);
-  out(`  in-scope accuracy ${pct(report.inScopeAccuracy)}   out-of-scope recall ${pct(report.oosRecall)}`);
-  out(`  in-scope answered as a wrong topic with score >= 0.7: ${pct(report.confidentlyWrong)}`);
-}
-
 function evaluate(argv: readonly string[]): void {
-  const examples = examplesFrom(argv);
-  const folds = Number(option(argv, '--folds') ?? 5);
-  const train = (training: LabelledExample[]): Recognizer => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
-  printCrossValidation(classificationReport(crossValidate(examples, train, folds)), folds, examples.length);
-  const file = option(argv, '--heldout') ?? DEFAULT_HELDOUT;
-  const recognizer = train(examples);
-  const predictions = readJsonLines(file).map((e) => predict(recognizer, e));
-  printHeldout(heldoutReport(predictions, OUT_OF_SCOPE_INTENT), path.relative(process.cwd(), file));
+  const files = options(argv, '--heldout');
+  const heldout = (files.length > 0 ? files : DEFAULT_HELDOUT).map((file) => ({
+    name: path.relative(process.cwd(), file), examples: readJsonLines(file),
+  }));
+  const lines = evaluationText({
+    examples: examplesFrom(argv),
+    folds: Number(option(argv, '--folds') ?? 5),
+    train: (training) => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT }),
+    heldout,
+    outOfScopeIntent: OUT_OF_SCOPE_INTENT,
+    scoredIntents: new Set(heldout[0]?.examples.map((e) => e.intent)),
+  });
+  for (const line of lines) out(line);
 }
 
 async function main(argv: readonly string[]): Promise<void> {
