@@ -7,11 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { FULL, ROOT, TINY, runTurnBench, type BenchOptions, type BenchResults } from './turnBench';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
+import { FULL, TINY, runTurnBench, type BenchOptions, type BenchResults } from './turnBench';
 
 export function parseArgs(argv: readonly string[]): { options: BenchOptions; out: string } {
   let options: BenchOptions = { ...(argv.includes('--tiny') ? TINY : FULL) };
-  let out = join(ROOT, 'bench/turns/results/latest.json');
+  let out = join(REPO_ROOT, 'bench/turns/results/latest.json');
   const numeric: Record<string, keyof BenchOptions> = {
     '--duration': 'durationSec', '--warmup': 'warmupSec', '--connections': 'connections', '--rounds': 'rounds',
     '--starts': 'starts', '--conversations': 'conversations',
@@ -27,7 +28,7 @@ export function parseArgs(argv: readonly string[]): { options: BenchOptions; out
       out = resolve(argv[++i] ?? '');
     } else if (arg === '--profile') {
       const next = argv[i + 1];
-      const dir = next && !next.startsWith('--') ? resolve(argv[++i]!) : join(ROOT, 'bench/turns/results/profiles');
+      const dir = next && !next.startsWith('--') ? resolve(argv[++i]!) : join(REPO_ROOT, 'bench/turns/results/profiles');
       options = { ...options, profileDir: dir };
     } else if (arg !== '--tiny') {
       throw new Error(`unknown option ${arg}`);

@@ -12,8 +12,8 @@ import {
   classificationReport, crossValidate, heldoutReport, predict, type ClassificationReport, type HeldoutReport,
 } from '../../dialogs/nlu/evaluation';
 import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
+import { NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
 
-const DEFAULT_HELDOUT = path.resolve(__dirname, '..', '..', '..', 'tests', 'fixtures', 'nlu-heldout.jsonl');
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 
 function option(argv: readonly string[], flag: string): string | undefined {
@@ -65,7 +65,7 @@ function evaluate(argv: readonly string[]): void {
   const folds = Number(option(argv, '--folds') ?? 5);
   const train = (training: LabelledExample[]): Recognizer => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
   printCrossValidation(classificationReport(crossValidate(examples, train, folds)), folds, examples.length);
-  const file = option(argv, '--heldout') ?? DEFAULT_HELDOUT;
+  const file = option(argv, '--heldout') ?? NLU_HELDOUT_FILE;
   const recognizer = train(examples);
   const predictions = readJsonLines(file).map((e) => predict(recognizer, e));
   printHeldout(heldoutReport(predictions, OUT_OF_SCOPE_INTENT), path.relative(process.cwd(), file));

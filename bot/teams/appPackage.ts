@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
+import { TEAMS_DIR } from '../../dialogs/repoPaths';
 import { colorIcon, outlineIcon } from './icons';
 
 /**
@@ -19,9 +20,6 @@ export interface PackageValues {
   readonly TERMS_URL: string;
 }
 
-/** The repository root, from the sources (bot/teams) or from the build (dist/bot/teams). */
-export const REPO_ROOT = ((root) => (path.basename(root) === 'dist' ? path.dirname(root) : root))(path.resolve(__dirname, '..', '..'));
-export const TEAMS_DIR = path.join(REPO_ROOT, 'deploy', 'teams');
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
 

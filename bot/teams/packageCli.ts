@@ -10,7 +10,8 @@ import path from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../config';
-import { buildPackage, fillManifest, icons, readTemplate, REPO_ROOT, SAMPLE_VALUES, type PackageValues } from './appPackage';
+import { DIST_DIR } from '../../dialogs/repoPaths';
+import { buildPackage, fillManifest, icons, readTemplate, SAMPLE_VALUES, type PackageValues } from './appPackage';
 
 function option(argv: readonly string[], flag: string): string | undefined {
   const at = argv.indexOf(flag);
@@ -42,7 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const problem of problems) console.error(`manifest.json: ${problem}`);
     return 1;
   }
-  const out = path.resolve(option(argv, '--out') ?? path.join(REPO_ROOT, 'dist', 'teams', 'cmecf-help-bot-teams.zip'));
+  const out = path.resolve(option(argv, '--out') ?? path.join(DIST_DIR, 'teams', 'cmecf-help-bot-teams.zip'));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, buildPackage(manifest, icons()));
   console.log(`Teams app package: ${path.relative(process.cwd(), out)} (manifest valid against schema ${String(manifest.manifestVersion)})`);

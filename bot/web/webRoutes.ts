@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Next, Request, Response, Server } from 'restify';
+import { WEB_PUBLIC_DIR } from '../../dialogs/repoPaths';
 import type { Config } from '../config';
 import { exchangeAzureToken } from '../directline/azureToken';
 import type { DirectLineService } from '../directline/directLineService';
@@ -100,12 +101,10 @@ function lazy<T>(load: () => T): () => T {
   return () => (value ??= load());
 }
 
-/** bot/web/public, from the sources (tests) or from dist/bot/web (npm start). */
+/** The page's folder in the repository (the same whether the code runs from the sources or from dist/). */
 function findPublicDir(): string {
-  const candidates = [path.join(__dirname, 'public'), path.resolve(__dirname, '../../../bot/web/public')];
-  const found = candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
-  if (!found) throw new Error(`The help page is missing: looked in ${candidates.join(', ')}`);
-  return found;
+  if (!existsSync(path.join(WEB_PUBLIC_DIR, 'index.html'))) throw new Error(`The help page is missing: looked in ${WEB_PUBLIC_DIR}`);
+  return WEB_PUBLIC_DIR;
 }
 
 /** The official Web Chat browser bundle shipped in the botframework-webchat package (with Adaptive Cards). */

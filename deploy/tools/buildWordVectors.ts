@@ -16,7 +16,7 @@ import path from 'node:path';
 import { PCA } from 'ml-pca';
 import { WORD_VECTORS_FORMAT, toUnitLength, type WordVectorsJSON } from '../../dialogs/nlu/wordVectors';
 import { floatsToBase64 } from '../../dialogs/nlu/floatCodec';
-import { REPO_ROOT } from './repoRoot';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
 
 export const SOURCE_FILE = path.join(REPO_ROOT, 'dialogs', 'nlu', 'assets', 'word-vectors.json');
 

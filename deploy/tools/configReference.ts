@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { configSchema } from '../../bot/config';
-import { REPO_ROOT } from './repoRoot';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
 
 export const REFERENCE_FILE = path.join(REPO_ROOT, 'deploy', 'CONFIGURATION.md');
 

@@ -6,11 +6,12 @@ import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { createEngine } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { buildPackage, fillManifest, icons, readTemplate, SAMPLE_VALUES, TEAMS_DIR } from '../../bot/teams/appPackage';
+import { buildPackage, fillManifest, icons, readTemplate, SAMPLE_VALUES } from '../../bot/teams/appPackage';
 import { colorIcon, outlineIcon } from '../../bot/teams/icons';
 import { pngSize } from '../../bot/teams/png';
 import { loadContent } from '../../dialogs/content/loader';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
+import { TEAMS_DIR } from '../../dialogs/repoPaths';
 
 /** The Teams app package: manifest valid against the Teams schema (offline), icons of the right size, zip layout. */
 const VALUES = {
