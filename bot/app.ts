@@ -7,18 +7,18 @@ import { ConversationEngine, type Recognize } from '../dialogs/engine/engine';
 import { INITIAL_STATE, type ConversationState } from '../dialogs/engine/state';
 import { FrustrationDetector } from '../dialogs/nlu/frustration';
 import { redact } from '../dialogs/privacy/redact';
-import { trainRecognizer } from './nluCache';
-import { createAdapter } from './adapter';
-import { ConfigError, type Config } from './config';
-import { createHelpDesk, type HelpDesk } from './desk/helpDesk';
-import { HelpBot } from './helpBot';
-import type { Logger } from './logger';
-import { createServer } from './server';
-import { createWebChannel } from './web/webChannel';
+import { trainRecognizer } from './host/nluCache';
+import { createAdapter } from './host/adapter';
+import { ConfigError, type Config } from './platform/config';
+import { createHelpDesk, type HelpDesk } from './helpdesk/helpDesk';
+import { HelpBot } from './host/helpBot';
+import type { Logger } from './platform/logger';
+import { createServer } from './http/server';
+import { createWebChannel } from './channels/web/webChannel';
 import { ConversationStore } from './storage/conversationStore';
 import { createStores, type Stores } from './storage/createStores';
 import { RedactingTranscriptStore } from './storage/redactingTranscriptStore';
-import { triageRulesOf } from './triage/triageRules';
+import { triageRulesOf } from '../dialogs/helpdesk/triageRules';
 
 export interface App {
   readonly server: Server;

@@ -14,7 +14,7 @@ export const REPO_ROOT = ((above) => (path.basename(above) === 'dist' ? path.dir
 export const CONTENT_DIR = path.join(REPO_ROOT, 'content');
 
 /** The Web Chat help page's static files (served from the sources: tsc does not copy them into dist/). */
-export const WEB_PUBLIC_DIR = path.join(REPO_ROOT, 'bot/web/public');
+export const WEB_PUBLIC_DIR = path.join(REPO_ROOT, 'bot/channels/web/public');
 
 /** The Teams app package's template and icons. */
 export const TEAMS_DIR = path.join(REPO_ROOT, 'deploy', 'teams');

@@ -12,9 +12,9 @@ import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
 import { createEngine } from '../app';
-import { loadConfig } from '../config';
-import { replyMarkdown } from '../render';
-import { plainText } from '../renderText';
+import { loadConfig } from '../platform/config';
+import { replyMarkdown } from '../channels/render/render';
+import { plainText } from '../channels/render/renderText';
 
 export interface ChatIo {
   readonly input: Readable;

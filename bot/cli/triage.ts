@@ -1,5 +1,5 @@
-/* Command line: batch triage of help-desk questions (see bot/triage/triageCli.ts). */
-import { cliEnvironment, triageCli } from '../triage/triageCli';
+/* Command line: batch triage of help-desk questions (see bot/cli/triageCli.ts). */
+import { cliEnvironment, triageCli } from './triageCli';
 
 process.exitCode = triageCli(process.argv.slice(2), cliEnvironment(), {
   out: (line) => console.log(line),

@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { HelpBotAdapter } from '../adapter';
+import type { HelpBotAdapter } from '../host/adapter';
 import type { Request, RequestHandler, Response } from 'restify';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
 
 /**
  * POST /api/messages through CloudAdapter.processActivity, with our own answers on failure: botbuilder's

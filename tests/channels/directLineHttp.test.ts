@@ -147,7 +147,7 @@ describe('built-in Direct Line on a loopback-bound server', () => {
 
 describe('built-in Direct Line on a public address', () => {
   it('without DIRECTLINE_SECRET: creates nothing, and the page gets no token', async () => {
-    // A public HOST needs Bot Framework credentials when no Direct Line secret is set (see bot/config.ts).
+    // A public HOST needs Bot Framework credentials when no Direct Line secret is set (see bot/platform/config.ts).
     const server = await startTestServer({ HOST: '0.0.0.0', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'app-password' });
     try {
       expect((await client(server.url).call('POST', '/tokens/generate', undefined, {})).status).toBe(401);

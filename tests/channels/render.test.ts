@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { channelProfile, renderReplies, replyMarkdown } from '../../bot/render';
-import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../../bot/renderCard';
-import { escapeMarkdown, linkedMarkdown, paragraphs, plainText, safeMarkdown } from '../../bot/renderText';
+import { channelProfile, renderReplies, replyMarkdown } from '../../bot/channels/render/render';
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../../bot/channels/render/renderCard';
+import { escapeMarkdown, linkedMarkdown, paragraphs, plainText, safeMarkdown } from '../../bot/channels/render/renderText';
 import type { Reply } from '../../dialogs/engine/replies';
 
 const step: Reply = {

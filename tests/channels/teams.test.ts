@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import type { AdaptiveCard } from '../../bot/renderCard';
+import type { AdaptiveCard } from '../../bot/channels/render/renderCard';
 import { startTestServer } from '../helpers/testServer';
 
 /**

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { incomingMessage, shouldWelcome } from '../../bot/teams/teamsInput';
+import { incomingMessage, shouldWelcome } from '../../bot/channels/teams/teamsInput';
 
 /** Which messages are for the bot, and what text the engine sees (Teams conventions, other channels unchanged). */
 const bot = { id: '28:bot', name: 'CM/ECF Help' };

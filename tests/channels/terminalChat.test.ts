@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { createEngine } from '../../bot/app';
 import { runChat } from '../../bot/cli/chat';
-import { loadConfig } from '../../bot/config';
+import { loadConfig } from '../../bot/platform/config';
 import { loadContent } from '../../dialogs/content/loader';
 
 /** `npm run chat`: the same engine in a terminal; buttons are numbered and a number presses one. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { webChatBundle } from '../../bot/web/webRoutes';
+import { webChatBundle } from '../../bot/channels/web/webRoutes';
 import { startTestServer } from '../helpers/testServer';
 
 /** The help page and its token endpoint, locally and with the Azure token exchange (against a fake Azure). */

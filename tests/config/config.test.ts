@@ -1,4 +1,4 @@
-import { ConfigError, isLocalMode, loadConfig } from '../../bot/config';
+import { ConfigError, isLocalMode, loadConfig } from '../../bot/platform/config';
 
 describe('configuration', () => {
   it('has working defaults: local mode on 127.0.0.1:3978 with the embedded store', () => {

@@ -13,7 +13,7 @@ import { freePort, say, stepOf, walkToStep1 } from '../storage/helpers/chat';
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 /** What a release contains besides node_modules; the Dockerfile and deploy/README.md copy exactly these. */
-export const RUNTIME_PATHS = ['package.json', 'package-lock.json', 'dist/bot', 'dist/dialogs', 'content', 'bot/web/public'];
+export const RUNTIME_PATHS = ['package.json', 'package-lock.json', 'dist/bot', 'dist/dialogs', 'content', 'bot/channels/web/public'];
 const run = promisify(execFile);
 const NETWORK_ERROR = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network/i;
 

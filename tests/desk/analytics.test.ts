@@ -1,9 +1,9 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
-import { AnalyticsRecorder } from '../../bot/desk/analytics/analyticsRecorder';
-import { analyticsKey, type DayStats } from '../../bot/desk/analytics/dayStats';
-import { buildReport } from '../../bot/desk/deskReport';
-import { groupSimilar } from '../../bot/desk/similarity';
-import { createLogger } from '../../bot/logger';
+import { AnalyticsRecorder } from '../../bot/helpdesk/analytics/analyticsRecorder';
+import { analyticsKey, type DayStats } from '../../dialogs/helpdesk/dayStats';
+import { buildReport } from '../../dialogs/helpdesk/deskReport';
+import { groupSimilar } from '../../dialogs/helpdesk/textGroups';
+import { createLogger } from '../../bot/platform/logger';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';
 import { content } from '../helpers/engineHarness';

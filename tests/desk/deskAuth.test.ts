@@ -1,5 +1,5 @@
 import type { Request } from 'restify';
-import { DeskAuth } from '../../bot/desk/deskAuth';
+import { DeskAuth } from '../../bot/helpdesk/desk/deskAuth';
 
 function request(headers: Record<string, string>, remoteAddress = '127.0.0.1'): Request {
   const lower = Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));

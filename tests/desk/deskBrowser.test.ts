@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describeInChromium, openPage, type AxeResult } from '../helpers/browser';
-import type { TriageResult } from '../../bot/triage/triage';
-import { triageHtml } from '../../bot/triage/triageReport';
+import type { TriageResult } from '../../dialogs/helpdesk/triage';
+import { triageHtml } from '../../bot/helpdesk/triage/triageReport';
 import { DESK_KEY, deskServerWithTicket } from './deskHarness';
 
 /**

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import { HandoffProcessor } from '../../bot/handoff/handoffProcessor';
-import { RetryQueue, doublingDelays } from '../../bot/handoff/retryQueue';
-import { TicketStore } from '../../bot/handoff/ticketStore';
-import { createLogger } from '../../bot/logger';
+import { HandoffProcessor } from '../../bot/helpdesk/handoff/handoffProcessor';
+import { RetryQueue, doublingDelays } from '../../bot/helpdesk/handoff/retryQueue';
+import { TicketStore } from '../../bot/helpdesk/handoff/ticketStore';
+import { createLogger } from '../../bot/platform/logger';
 import { eventually, SAMPLE_SUMMARY, startFakeWebhook } from './fakeWebhook';
 
 const logger = createLogger('silent');

@@ -1,6 +1,6 @@
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import { TICKET_ID_PATTERN, TICKET_INDEX_KEY, newTicketId, ticketKey } from '../../bot/handoff/ticket';
-import { TicketStore } from '../../bot/handoff/ticketStore';
+import { TICKET_ID_PATTERN, TICKET_INDEX_KEY, newTicketId, ticketKey } from '../../dialogs/helpdesk/ticket';
+import { TicketStore } from '../../bot/helpdesk/handoff/ticketStore';
 import { StorageError } from '../../bot/storage/storageErrors';
 import { SAMPLE_SUMMARY } from './fakeWebhook';
 

@@ -1,4 +1,4 @@
-import { RateLimiter } from '../../bot/http/rateLimiter';
+import { RateLimiter } from '../../bot/platform/rateLimiter';
 
 describe('rate limiter', () => {
   it('allows a burst, then refills at the given rate', () => {

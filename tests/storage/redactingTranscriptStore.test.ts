@@ -1,5 +1,5 @@
 import { MemoryTranscriptStore, type Activity, type TranscriptStore } from 'botbuilder';
-import { createLogger } from '../../bot/logger';
+import { createLogger } from '../../bot/platform/logger';
 import { RedactingTranscriptStore, redactActivity } from '../../bot/storage/redactingTranscriptStore';
 import { redact } from '../../dialogs/privacy/redact';
 

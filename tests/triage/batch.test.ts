@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseCsv } from '../../bot/triage/csv';
-import { triageCli } from '../../bot/triage/triageCli';
+import { parseCsv } from '../../bot/helpdesk/triage/csv';
+import { triageCli } from '../../bot/cli/triageCli';
 import { FIXTURES } from './triageHarness';
 
 /** `npm run triage -- FILE --out DIR`, run in-process: the report files and what it prints. */

@@ -3,10 +3,10 @@ import { ConversationEngine } from '../../dialogs/engine/engine';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
 import { Recognizer } from '../../dialogs/nlu/recognizer';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
-import { csvLine, parseCsv } from '../../bot/triage/csv';
-import { readQuestionFile } from '../../bot/triage/questionFile';
-import { Triage } from '../../bot/triage/triage';
-import { triageRulesOf, urgentPhrasesIn } from '../../bot/triage/triageRules';
+import { csvLine, parseCsv } from '../../bot/helpdesk/triage/csv';
+import { readQuestionFile } from '../../bot/helpdesk/triage/questionFile';
+import { Triage } from '../../dialogs/helpdesk/triage';
+import { triageRulesOf, urgentPhrasesIn } from '../../dialogs/helpdesk/triageRules';
 import { loadContent } from '../../dialogs/content/loader';
 import { FIXTURES, standaloneTriage } from './triageHarness';
 

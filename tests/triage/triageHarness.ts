@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createStandaloneTriage } from '../../bot/triage/createTriage';
+import { createStandaloneTriage } from '../../bot/helpdesk/triage/createTriage';
 
 export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'triage');
 

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOverrides } from '../../../bot/app';
-import { loadConfig } from '../../../bot/config';
-import { createLogger } from '../../../bot/logger';
+import { loadConfig } from '../../../bot/platform/config';
+import { createLogger } from '../../../bot/platform/logger';
 import { say, type Say } from './chat';
 
 /** The real app in this process on a free loopback port. */

@@ -1,0 +1,71 @@
+import { EventFactory, type TurnContext } from 'botbuilder';
+import type { Logger } from '../../platform/logger';
+import { StorageError } from '../../storage/storageErrors';
+import { postJson } from './postJson';
+import type { RetryQueue } from './retryQueue';
+import { teamsTicketMessage } from './teamsCard';
+import type { Ticket } from '../../../dialogs/helpdesk/ticket';
+import type { NewTicket, TicketStore } from './ticketStore';
+
+export interface HandoffTargets {
+  /** Receives `{event: "ticket.created", ticket}` as JSON. */
+  readonly webhookUrl?: string;
+  readonly webhookSecret?: string;
+  /** A Teams incoming-webhook / Workflows URL: receives an Adaptive Card message. */
+  readonly teamsWebhookUrl?: string;
+}
+
+/** What travels in the handoff.initiate event: enough for a human-agent hub to route and brief the agent. */
+export interface HandoffContext {
+  readonly ticketId: string;
+  readonly summary: Ticket['summary'];
+}
+
+/**
+ * The host side of a handoff: stores the ticket, tells the channel (Bot Framework `handoff.initiate` event) and
+ * notifies the clerks (webhook, Teams) in the background. A store that is down does not cost the user their
+ * ticket: its number stands, the write is retried in the background and the notifications still go out.
+ */
+export class HandoffProcessor {
+  constructor(
+    private readonly tickets: TicketStore,
+    private readonly queue: RetryQueue,
+    private readonly targets: HandoffTargets,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Stores the ticket (under `preferredId` when free) and queues its notifications; never waits for them. */
+  async open(input: NewTicket, preferredId: string): Promise<Ticket> {
+    const createdAt = new Date();
+    let ticket: Ticket;
+    try {
+      ticket = await this.tickets.create(input, preferredId, createdAt);
+    } catch (error) {
+      if (!(error instanceof StorageError)) throw error;
+      const at = createdAt.toISOString();
+      ticket = { id: preferredId, status: 'new', createdAt: at, updatedAt: at, ...input };
+      this.logger.error({ ticketId: ticket.id, code: error.code }, 'ticket store unavailable; the ticket is kept for a retry');
+      this.queue.submit(`store ${ticket.id}`, async () => { await this.tickets.create(input, preferredId, createdAt); });
+    }
+    this.logger.info({ ticketId: ticket.id, conversationId: input.conversationId, reason: input.summary.reason }, 'handoff ticket opened');
+    this.notify(ticket);
+    return ticket;
+  }
+
+  /** Sends the Bot Framework handoff event in the user's conversation (a human-agent hub takes it from there). */
+  async initiate(context: TurnContext, ticket: Ticket): Promise<void> {
+    const handoffContext: HandoffContext = { ticketId: ticket.id, summary: ticket.summary };
+    await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext));
+  }
+
+  private notify(ticket: Ticket): void {
+    const { webhookUrl, webhookSecret, teamsWebhookUrl } = this.targets;
+    if (webhookUrl) {
+      const body = { event: 'ticket.created', ticket };
+      this.queue.submit(`webhook ${ticket.id}`, () => postJson(webhookUrl, body, { secret: webhookSecret }));
+    }
+    if (teamsWebhookUrl) {
+      this.queue.submit(`teams ${ticket.id}`, () => postJson(teamsWebhookUrl, teamsTicketMessage(ticket)));
+    }
+  }
+}

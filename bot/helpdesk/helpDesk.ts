@@ -1,0 +1,74 @@
+import type { Storage } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Content, Court } from '../../dialogs/content/types';
+import type { ConversationEngine, Recognize } from '../../dialogs/engine/engine';
+import type { Config } from '../platform/config';
+import { HandoffProcessor } from './handoff/handoffProcessor';
+import { HelpDeskTurns } from './helpDeskTurns';
+import { doublingDelays, RetryQueue } from './handoff/retryQueue';
+import { TicketStore } from './handoff/ticketStore';
+import type { Logger } from '../platform/logger';
+import { Triage } from '../../dialogs/helpdesk/triage';
+import { triageHandler } from './triage/triageApi';
+import type { TriageRules } from '../../dialogs/helpdesk/triageRules';
+import { AnalyticsRecorder } from './analytics/analyticsRecorder';
+import { DeskAuth } from './desk/deskAuth';
+import { registerDeskRoutes } from './desk/deskRoutes';
+
+export interface HelpDeskDeps {
+  readonly config: Config;
+  readonly storage: Storage;
+  readonly content: Content;
+  readonly engine: ConversationEngine;
+  /** The chat's recognizer and frustration check, shared so triage files questions as the chat understands them. */
+  readonly recognize: Recognize;
+  readonly isFrustrated: (text: string) => boolean;
+  readonly pinnedCourt?: Court;
+  /** content/triage.yaml, loaded (and checked) by the caller before any store is opened. */
+  readonly triageRules: TriageRules;
+  readonly logger: Logger;
+  /** Pauses between webhook attempts (tests pass short ones); default from HANDOFF_RETRY_ATTEMPTS. */
+  readonly retryDelaysMs?: readonly number[];
+}
+
+export interface HelpDesk {
+  /** What HelpBot calls around each turn (handoff tickets, analytics). */
+  readonly turns: HelpDeskTurns;
+  readonly tickets: TicketStore;
+  readonly analytics: AnalyticsRecorder;
+  /** Adds /desk and /api/triage to the server. */
+  register(server: Server): void;
+  /** Writes the last analytics and stops background work; call before the store closes. */
+  close(): Promise<void>;
+}
+
+/** The help desk's composition: tickets, notifications, analytics, triage and the clerks' page. */
+export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
+  const { config, storage, content, logger } = deps;
+  const tickets = new TicketStore(storage);
+  const queue = new RetryQueue({ delaysMs: deps.retryDelaysMs ?? doublingDelays(config.HANDOFF_RETRY_ATTEMPTS) }, logger.child({ part: 'handoff-delivery' }));
+  const handoffs = new HandoffProcessor(tickets, queue, {
+    webhookUrl: config.HANDOFF_WEBHOOK_URL, webhookSecret: config.HANDOFF_WEBHOOK_SECRET, teamsWebhookUrl: config.HANDOFF_TEAMS_WEBHOOK_URL,
+  }, logger.child({ part: 'handoff' }));
+  const analytics = new AnalyticsRecorder(storage, content, logger.child({ part: 'analytics' }));
+  analytics.start(config.ANALYTICS_FLUSH_SECONDS * 1000);
+  const triage = new Triage({
+    content, rules: deps.triageRules, recognize: deps.recognize, isFrustrated: deps.isFrustrated, pinnedCourt: deps.pinnedCourt,
+    helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
+  });
+  const auth = new DeskAuth(config.DESK_KEY, config.HOST);
+  if (auth.mode === 'off') logger.info('/desk is off: set DESK_KEY to serve it on a non-loopback HOST');
+  return {
+    turns: new HelpDeskTurns(deps.engine, handoffs, analytics, logger.child({ part: 'handoff' })),
+    tickets,
+    analytics,
+    register(server: Server): void {
+      server.post('/api/triage', triageHandler(triage, config.TRIAGE_API_KEY, logger.child({ part: 'triage' })));
+      registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }) });
+    },
+    async close(): Promise<void> {
+      queue.close();
+      await analytics.close();
+    },
+  };
+}
