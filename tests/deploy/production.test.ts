@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ENTRY_POINT, startNodeArgs } from '../../deploy/tools/startCommand';
-import { freePort, say, stepOf, walkToStep1 } from '../storage/helpers/chat';
+import { freePort, say, stepOf, walkToStep1 } from '../helpers/chat';
 
 /**
  * The production install, as the Dockerfile, the App Service zip and the systemd path make it: only the runtime
