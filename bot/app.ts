@@ -1,4 +1,3 @@
-import { TranscriptLoggerMiddleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadContent } from '../dialogs/content/loader';
 import { trainingExamples } from '../dialogs/content/trainingExamples';
@@ -9,6 +8,7 @@ import { FrustrationDetector } from '../dialogs/nlu/frustration';
 import { redact } from '../dialogs/privacy/redact';
 import { trainRecognizer } from './host/nluCache';
 import { createAdapter } from './host/adapter';
+import { createBotBridge } from './host/botBridge';
 import { ConfigError, type Config } from './platform/config';
 import { createHelpDesk, type HelpDesk } from './helpdesk/helpDesk';
 import { HelpBot } from './host/helpBot';
@@ -54,10 +54,10 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
     config, storage: stores.storage, content, engine, ...nlu, triageRules, pinnedCourt: pinnedCourtOf(content, config.COURT_ID), logger,
   });
   const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns);
-  const adapter = createAdapter(config, logger, content.responses.messages.turnError);
-  if (stores.transcripts) adapter.use(new TranscriptLoggerMiddleware(new RedactingTranscriptStore(stores.transcripts, redact, logger)));
+  const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redact, logger);
+  const adapter = createAdapter(config, logger, content.responses.messages.turnError, transcripts);
   const server = createServer({ config, adapter, bot, logger });
-  createWebChannel({ config, adapter, bot, logger }).register(server);
+  createWebChannel({ config, deliver: createBotBridge(adapter, bot, config), logger }).register(server);
   helpDesk.register(server);
   // The help desk writes its last analytics before the store it writes to is closed.
   const released = new Promise<void>((resolve) => {

@@ -1,4 +1,3 @@
-import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Content, Court } from '../../dialogs/content/types';
 import type { ConversationEngine, Recognize } from '../../dialogs/engine/engine';
@@ -14,6 +13,7 @@ import type { TriageRules } from '../../dialogs/helpdesk/triageRules';
 import { AnalyticsRecorder } from './analytics/analyticsRecorder';
 import { DeskAuth } from './desk/deskAuth';
 import { registerDeskRoutes } from './desk/deskRoutes';
+import type { Storage } from '../storage/storageTypes';
 
 export interface HelpDeskDeps {
   readonly config: Config;

@@ -1,13 +1,21 @@
-import type { TurnContext } from 'botbuilder';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';
-import type { AnalyticsRecorder } from './analytics/analyticsRecorder';
-import type { Logger } from '../platform/logger';
-import type { HandoffProcessor } from './handoff/handoffProcessor';
 import { newTicketId } from '../../dialogs/helpdesk/ticket';
+import type { Logger } from '../platform/logger';
+import type { AnalyticsRecorder } from './analytics/analyticsRecorder';
+import type { HandoffContext, HandoffProcessor } from './handoff/handoffProcessor';
 
 type Result = TurnResult<ConversationState>;
+
+/** Where a turn happened. Conversation ids are unique only within a channel. */
+export interface TurnAddress {
+  readonly channelId: string;
+  readonly conversationId: string;
+}
+
+/** Tells the user's channel that a ticket was opened (the host sends Bot Framework's `handoff.initiate` event). */
+export type AnnounceHandoff = (handoff: HandoffContext) => Promise<unknown>;
 
 /** A turn result ready to be stored: when the user accepted a handoff, the confirmation is already part of it. */
 export interface PreparedTurn extends Result {
@@ -22,7 +30,7 @@ export interface PreparedTurn extends Result {
  * - `prepare` (pure, inside the state transaction, may run more than once): when the engine asks for a ticket,
  *   reserve its id and append engine.confirmHandoff's replies, so the state that is stored is the confirmed one;
  * - `complete` (once, after the state is stored, before anything is sent): record the turn for the report; for a
- *   handoff, store the ticket, send the `handoff.initiate` event and queue the clerks' notifications.
+ *   handoff, store the ticket, have the channel told (`announce`) and queue the clerks' notifications.
  */
 export class HelpDeskTurns {
   constructor(
@@ -38,16 +46,15 @@ export class HelpDeskTurns {
   }
 
   /** Returns what to send: the prepared turn, or (if the reserved id was taken meanwhile) the same with the real id. */
-  async complete(context: TurnContext, turn: PreparedTurn, text: string): Promise<Result> {
-    const conversationId = context.activity.conversation?.id ?? '';
-    const channelId = context.activity.channelId ?? '';
+  async complete(address: TurnAddress, turn: PreparedTurn, text: string, announce: AnnounceHandoff): Promise<Result> {
+    const { conversationId, channelId } = address;
     let sendable: Result = turn;
     if (turn.handoff && turn.ticketId) {
       const ticket = await this.handoffs.open({ conversationId, channelId, summary: turn.handoff }, turn.ticketId);
       // The stored state does not depend on the id (confirmHandoff only clears the handoff), so only the words change.
       if (ticket.id !== turn.ticketId) sendable = this.confirmed(turn, turn.ownReplies ?? 0, ticket.id);
       try {
-        await this.handoffs.initiate(context, ticket);
+        await announce({ ticketId: ticket.id, summary: ticket.summary });
       } catch (error) {
         // A channel that refuses event activities must not cost the user the confirmation: the ticket exists.
         this.logger.warn({ ticketId: ticket.id, channelId, reason: (error as Error).message }, 'handoff.initiate event not delivered');

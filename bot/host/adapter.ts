@@ -1,5 +1,6 @@
 import {
-  CloudAdapter, ConfigurationServiceClientCredentialFactory, type Activity, type InvokeResponse, type TurnContext,
+  CloudAdapter, ConfigurationServiceClientCredentialFactory, TranscriptLoggerMiddleware, type Activity, type InvokeResponse,
+  type TranscriptStore, type TurnContext,
 } from 'botbuilder';
 import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
 import type { Config } from '../platform/config';
@@ -10,13 +11,26 @@ import type { Logger } from '../platform/logger';
  * expectReplies); with the app settings it checks every incoming request's Bot Framework token.
  */
 export class HelpBotAdapter extends CloudAdapter {
-  /** The adapter's authenticated entry point, public so the HTTP layer can answer failures itself. */
-  processIncoming(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, activity, logic);
+  /**
+   * One request of /api/messages: authenticates it, then runs `bot` on its activity. `onTurnStart` is called once the
+   * request is authenticated, so the HTTP layer can tell a refused request from a failed turn and answer each itself.
+   * Returns the invoke response, when the activity was an invoke.
+   */
+  processIncoming(authHeader: string, body: unknown, bot: TurnRunner, onTurnStart: () => void): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, body as Activity, async (context) => {
+      onTurnStart();
+      await bot.run(context);
+    });
   }
 }
 
-export function createAdapter(config: Config, logger: Logger, turnErrorText: string): HelpBotAdapter {
+/** What runs a turn: the activity handler (HelpBot). */
+export interface TurnRunner {
+  run(context: TurnContext): Promise<void>;
+}
+
+/** `transcripts`, when given, receives every activity in and out (the caller wraps it in the redactor). */
+export function createAdapter(config: Config, logger: Logger, turnErrorText: string, transcripts?: TranscriptStore): HelpBotAdapter {
   const credentials = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -24,6 +38,7 @@ export function createAdapter(config: Config, logger: Logger, turnErrorText: str
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
   const adapter = new HelpBotAdapter(new CachingBotFrameworkAuthentication({}, credentials));
+  if (transcripts) adapter.use(new TranscriptLoggerMiddleware(transcripts));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ conversationId: context.activity.conversation?.id, err: error }, 'turn failed');
     try {

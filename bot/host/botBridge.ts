@@ -1,16 +1,11 @@
 import {
   ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, DeliveryModes,
-  type Activity, type CloudAdapter, type TurnContext,
+  type Activity, type CloudAdapter,
 } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
+import type { DeliverToBot } from '../channels/directline/directLineService';
 import type { Config } from '../platform/config';
-
-/** Hands one activity to the bot and returns the bot's replies to it. */
-export type DeliverToBot = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
-
-export interface BotLike {
-  run(context: TurnContext): Promise<void>;
-}
+import type { TurnRunner } from './adapter';
 
 /**
  * The built-in Direct Line's way into the bot: the SAME CloudAdapter and bot as /api/messages, through
@@ -18,7 +13,7 @@ export interface BotLike {
  * being posted to a serviceUrl. The turn is authenticated as the bot itself (the activity comes from this
  * process, not from the network), so it also works when Bot Framework credentials are configured.
  */
-export function createBotBridge(adapter: CloudAdapter, bot: BotLike, config: Config): DeliverToBot {
+export function createBotBridge(adapter: CloudAdapter, bot: TurnRunner, config: Config): DeliverToBot {
   const auth = localAuthentication(config);
   return async (activity) => {
     const replies: Partial<Activity>[] = [];

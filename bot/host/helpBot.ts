@@ -1,9 +1,9 @@
-import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { EventFactory, TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';
 import { redact } from '../../dialogs/privacy/redact';
-import type { HelpDeskTurns } from '../helpdesk/helpDeskTurns';
+import type { HelpDeskTurns, PreparedTurn } from '../helpdesk/helpDeskTurns';
 import type { Logger } from '../platform/logger';
 import { renderReplies } from '../channels/render/render';
 import type { ConversationStore } from '../storage/conversationStore';
@@ -49,7 +49,7 @@ export class HelpBot extends TeamsActivityHandler {
       await this.conversations.runTurn(conversationKey(channelId, conversationId ?? ''), step,
         async ({ result, attempts }) => {
           this.logger.info({ conversationId, said: redact(text).slice(0, 200), attempts, ...result.trace }, 'turn');
-          await this.send(context, this.helpDesk ? await this.helpDesk.complete(context, result, text) : result);
+          await this.send(context, await this.completed(context, result, text));
         });
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
@@ -58,6 +58,14 @@ export class HelpBot extends TeamsActivityHandler {
       this.logger.error({ conversationId, code: error.code, reason: error.message }, 'conversation state unavailable');
       await context.sendActivity(this.storageTrouble);
     }
+  }
+
+  /** After the state is stored: the help desk counts the turn and, for an accepted handoff, opens the ticket. */
+  private completed(context: TurnContext, result: PreparedTurn, text: string): Promise<TurnResult<unknown>> {
+    if (!this.helpDesk) return Promise.resolve(result);
+    const address = { channelId: context.activity.channelId ?? '', conversationId: context.activity.conversation?.id ?? '' };
+    // Bot Framework's handoff event in the user's conversation: a human-agent hub takes it from there.
+    return this.helpDesk.complete(address, result, text, (handoff) => context.sendActivity(EventFactory.createHandoffInitiation(context, handoff)));
   }
 
   private async send(context: TurnContext, result: TurnResult<unknown>): Promise<void> {

@@ -3,7 +3,7 @@ import type { HelpBotAdapter } from '../host/adapter';
 import { isLocalMode, type Config } from '../platform/config';
 import type { HelpBot } from '../host/helpBot';
 import { messageGuards } from './messageGuards';
-import { messagesHandler } from './messagesHandler';
+import { messagesHandler, type ProcessIncoming } from './messagesHandler';
 import { RateLimiter } from '../platform/rateLimiter';
 import { securityHeaders } from '../platform/securityHeaders';
 import type { Logger } from '../platform/logger';
@@ -27,7 +27,8 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): Serv
     conversationLimiter: new RateLimiter(config.RATE_LIMIT_CONVERSATION_BURST, config.RATE_LIMIT_CONVERSATION_PER_SECOND),
     clientLimiter: new RateLimiter(config.RATE_LIMIT_CLIENT_BURST, config.RATE_LIMIT_CLIENT_PER_SECOND),
   });
-  server.post('/api/messages', ...guards, messagesHandler(adapter, (context) => bot.run(context), logger));
+  const processIncoming: ProcessIncoming = (authorization, body, onTurnStart) => adapter.processIncoming(authorization, body, bot, onTurnStart);
+  server.post('/api/messages', ...guards, messagesHandler(processIncoming, logger));
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     return next();

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import { cleanUserId, inboundActivity, membersAddedActivity, outboundActivity, type Parties } from './activities';
-import type { DeliverToBot } from '../../host/botBridge';
 import { Conversation, type ActivitySet } from './conversation';
 import { TokenStore, type Clock, type Grant } from './tokens';
 
@@ -12,6 +11,9 @@ export type Access =
   /** A bearer credential that is neither the secret nor a valid token (unknown or expired). */
   | { readonly kind: 'invalid' }
   | { readonly kind: 'none' };
+
+/** Hands one activity to the bot and returns the bot's replies to it (the host's bridge into the adapter). */
+export type DeliverToBot = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 
 export interface TokenResponse {
   readonly conversationId: string;

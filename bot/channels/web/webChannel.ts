@@ -1,19 +1,17 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from '../../platform/config';
-import { createBotBridge, type BotLike } from '../../host/botBridge';
-import { DirectLineService } from '../directline/directLineService';
-import { registerDirectLineRoutes } from '../directline/routes';
-import { directLineLimits } from '../directline/limits';
-import { attachDirectLineStream } from '../directline/stream';
 import type { Logger } from '../../platform/logger';
-import { registerWebRoutes } from './webRoutes';
 import { isLoopbackHost } from '../../platform/loopback';
+import { DirectLineService, type DeliverToBot } from '../directline/directLineService';
+import { directLineLimits } from '../directline/limits';
+import { registerDirectLineRoutes } from '../directline/routes';
+import { attachDirectLineStream } from '../directline/stream';
+import { registerWebRoutes } from './webRoutes';
 
 export interface WebChannelDeps {
   readonly config: Config;
-  readonly adapter: CloudAdapter;
-  readonly bot: BotLike;
+  /** The way into the bot: the same adapter and bot as /api/messages (bot/host/botBridge.ts). */
+  readonly deliver: DeliverToBot;
   readonly logger: Logger;
 }
 
@@ -26,9 +24,9 @@ export interface WebChannel {
 const BOT_NAME = 'CM/ECF Help';
 const SWEEP_MS = 60_000;
 
-export function createWebChannel({ config, adapter, bot, logger }: WebChannelDeps): WebChannel {
+export function createWebChannel({ config, deliver, logger }: WebChannelDeps): WebChannel {
   const allowAnonymous = isLoopbackHost(config.HOST);
-  const directLine = new DirectLineService(createBotBridge(adapter, bot, config), {
+  const directLine = new DirectLineService(deliver, {
     tokenLifetimeSeconds: config.DIRECTLINE_TOKEN_TTL_SECONDS,
     bot: { id: config.MicrosoftAppId ?? 'cmecf-help-bot', name: BOT_NAME },
     allowAnonymous,

@@ -1,9 +1,9 @@
-import type { Storage } from 'botbuilder';
 import type { Content } from '../../../dialogs/content/types';
 import type { TurnResult } from '../../../dialogs/engine/replies';
 import type { ConversationState } from '../../../dialogs/engine/state';
 import { redact } from '../../../dialogs/privacy/redact';
 import { readItems, updateItem } from '../../storage/etagUpdate';
+import type { Storage } from '../../storage/storageTypes';
 import type { Logger } from '../../platform/logger';
 import { DayDelta } from '../../../dialogs/helpdesk/dayDelta';
 import { analyticsKey, dayOf, emptyDay, mergeDays, type DayStats } from '../../../dialogs/helpdesk/dayStats';

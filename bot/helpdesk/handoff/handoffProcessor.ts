@@ -1,4 +1,3 @@
-import { EventFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from '../../platform/logger';
 import { StorageError } from '../../storage/storageErrors';
 import { postJson } from './postJson';
@@ -22,9 +21,10 @@ export interface HandoffContext {
 }
 
 /**
- * The host side of a handoff: stores the ticket, tells the channel (Bot Framework `handoff.initiate` event) and
- * notifies the clerks (webhook, Teams) in the background. A store that is down does not cost the user their
- * ticket: its number stands, the write is retried in the background and the notifications still go out.
+ * The help desk's side of a handoff: stores the ticket and notifies the clerks (webhook, Teams) in the background;
+ * the host tells the channel (HelpBot sends the Bot Framework `handoff.initiate` event). A store that is down does
+ * not cost the user their ticket: its number stands, the write is retried in the background and the notifications
+ * still go out.
  */
 export class HandoffProcessor {
   constructor(
@@ -50,12 +50,6 @@ export class HandoffProcessor {
     this.logger.info({ ticketId: ticket.id, conversationId: input.conversationId, reason: input.summary.reason }, 'handoff ticket opened');
     this.notify(ticket);
     return ticket;
-  }
-
-  /** Sends the Bot Framework handoff event in the user's conversation (a human-agent hub takes it from there). */
-  async initiate(context: TurnContext, ticket: Ticket): Promise<void> {
-    const handoffContext: HandoffContext = { ticketId: ticket.id, summary: ticket.summary };
-    await context.sendActivity(EventFactory.createHandoffInitiation(context, handoffContext));
   }
 
   private notify(ticket: Ticket): void {

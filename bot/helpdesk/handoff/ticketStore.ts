@@ -1,6 +1,6 @@
-import type { Storage } from 'botbuilder';
 import type { HandoffSummary } from '../../../dialogs/engine/replies';
 import { createItem, readItem, readItems, updateItem } from '../../storage/etagUpdate';
+import type { Storage } from '../../storage/storageTypes';
 import {
   newTicketId, ticketKey, TICKET_INDEX_KEY, type Ticket, type TicketIndexEntry, type TicketStatus,
 } from '../../../dialogs/helpdesk/ticket';

@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { DirectLineError, DirectLineService, type Access } from '../../../bot/channels/directline/directLineService';
-import type { DeliverToBot } from '../../../bot/host/botBridge';
+import { DirectLineError, DirectLineService, type Access, type DeliverToBot } from '../../../bot/channels/directline/directLineService';
 
 /** The built-in Direct Line without HTTP: a fake bot that echoes, and a clock the test moves. */
 function setup(options: { maxActivities?: number; allowAnonymous?: boolean } = {}) {
