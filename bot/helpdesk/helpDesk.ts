@@ -1,31 +1,26 @@
 import type { Server } from 'restify';
-import type { Content, Court } from '../../dialogs/content/types';
-import type { ConversationEngine, Recognize } from '../../dialogs/engine/engine';
+import type { Content } from '../../dialogs/content/types';
+import type { ConversationEngine } from '../../dialogs/engine/engine';
+import type { Triage } from '../../dialogs/helpdesk/triage';
 import type { Config } from '../platform/config';
-import { HandoffProcessor } from './handoff/handoffProcessor';
-import { HelpDeskTurns } from './helpDeskTurns';
-import { doublingDelays, RetryQueue } from './handoff/retryQueue';
-import { TicketStore } from './handoff/ticketStore';
 import type { Logger } from '../platform/logger';
-import { Triage } from '../../dialogs/helpdesk/triage';
-import { triageHandler } from './triage/triageApi';
-import type { TriageRules } from '../../dialogs/helpdesk/triageRules';
+import type { Storage } from '../storage/storageTypes';
 import { AnalyticsRecorder } from './analytics/analyticsRecorder';
 import { DeskAuth } from './desk/deskAuth';
 import { registerDeskRoutes } from './desk/deskRoutes';
-import type { Storage } from '../storage/storageTypes';
+import { HandoffProcessor } from './handoff/handoffProcessor';
+import { doublingDelays, RetryQueue } from './handoff/retryQueue';
+import { TicketStore } from './handoff/ticketStore';
+import { HelpDeskTurns } from './helpDeskTurns';
+import { triageHandler } from './triage/triageApi';
 
 export interface HelpDeskDeps {
   readonly config: Config;
   readonly storage: Storage;
   readonly content: Content;
   readonly engine: ConversationEngine;
-  /** The chat's recognizer and frustration check, shared so triage files questions as the chat understands them. */
-  readonly recognize: Recognize;
-  readonly isFrustrated: (text: string) => boolean;
-  readonly pinnedCourt?: Court;
-  /** content/triage.yaml, loaded (and checked) by the caller before any store is opened. */
-  readonly triageRules: TriageRules;
+  /** Built on the chat's recognizer (bot/host/botCore.ts), so questions are filed as the chat understands them. */
+  readonly triage: Triage;
   readonly logger: Logger;
   /** Pauses between webhook attempts (tests pass short ones); default from HANDOFF_RETRY_ATTEMPTS. */
   readonly retryDelaysMs?: readonly number[];
@@ -52,10 +47,6 @@ export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
   }, logger.child({ part: 'handoff' }));
   const analytics = new AnalyticsRecorder(storage, content, logger.child({ part: 'analytics' }));
   analytics.start(config.ANALYTICS_FLUSH_SECONDS * 1000);
-  const triage = new Triage({
-    content, rules: deps.triageRules, recognize: deps.recognize, isFrustrated: deps.isFrustrated, pinnedCourt: deps.pinnedCourt,
-    helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
-  });
   const auth = new DeskAuth(config.DESK_KEY, config.HOST);
   if (auth.mode === 'off') logger.info('/desk is off: set DESK_KEY to serve it on a non-loopback HOST');
   return {
@@ -63,7 +54,7 @@ export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
     tickets,
     analytics,
     register(server: Server): void {
-      server.post('/api/triage', triageHandler(triage, config.TRIAGE_API_KEY, logger.child({ part: 'triage' })));
+      server.post('/api/triage', triageHandler(deps.triage, config.TRIAGE_API_KEY, logger.child({ part: 'triage' })));
       registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }) });
     },
     async close(): Promise<void> {

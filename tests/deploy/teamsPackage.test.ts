@@ -4,12 +4,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { createEngine } from '../../bot/app';
+import { createBotCore, createEngine } from '../../bot/host/botCore';
 import { loadConfig } from '../../bot/platform/config';
 import { buildPackage, fillManifest, icons, readTemplate, SAMPLE_VALUES } from '../../deploy/tools/teamsAppPackage';
 import { colorIcon, outlineIcon } from '../../deploy/tools/teamsIcons';
 import { pngSize } from '../../deploy/tools/png';
-import { loadContent } from '../../dialogs/content/loader';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
 import { TEAMS_DIR } from '../../dialogs/repoPaths';
 
@@ -80,7 +79,8 @@ describe('Teams app package', () => {
   });
 
   it('offers commands the bot understands', () => {
-    const engine = createEngine(loadConfig({ LOG_LEVEL: 'silent' }), loadContent());
+    const config = loadConfig({ LOG_LEVEL: 'silent' });
+    const engine = createEngine(config, createBotCore(config));
     const [list] = (manifest.bots as { commandLists: { commands: { title: string }[] }[] }[])[0]!.commandLists;
     for (const { title } of list!.commands) {
       expect({ title, action: engine.turn(INITIAL_STATE, title).trace.action }).not.toMatchObject({ action: expect.stringMatching(/out_of_scope|repeated_miss|did_you_mean/) });

@@ -1,13 +1,14 @@
 import { PassThrough } from 'node:stream';
-import { createEngine } from '../../../bot/app';
 import { runChat } from '../../../bot/cli/chat';
+import { createBotCore, createEngine } from '../../../bot/host/botCore';
 import { loadConfig } from '../../../bot/platform/config';
-import { loadContent } from '../../../dialogs/content/loader';
 
 /** `npm run chat`: the same engine in a terminal; buttons are numbered and a number presses one. */
 it('shows the welcome with numbered buttons, answers typed text, and presses a button by its number', async () => {
-  const content = loadContent();
-  const engine = createEngine(loadConfig({ LOG_LEVEL: 'silent' }), content);
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const core = createBotCore(config);
+  const { content } = core;
+  const engine = createEngine(config, core);
   const input = new PassThrough();
   const output = new PassThrough();
   let shown = '';

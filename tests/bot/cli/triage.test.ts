@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseCsv } from '../../../bot/helpdesk/triage/csv';
-import { triageCli } from '../../../bot/cli/triageCli';
+import { triageCli } from '../../../bot/cli/triage';
 import { FIXTURES } from '../../helpers/triageHarness';
 
 /** `npm run triage -- FILE --out DIR`, run in-process: the report files and what it prints. */
