@@ -1,6 +1,49 @@
 import type { Storage, StoreItem } from 'botbuilder';
-import { NEW_ITEM_ETAG } from './conversationStore';
 import { StorageConflictError, StorageError, StorageUnavailableError, isEtagConflict } from './storageErrors';
+
+/**
+ * eTag of an item written for the first time. It can never equal a real eTag, so the write succeeds only while the
+ * item is still absent: MemoryStorage and SqliteStorage write to an absent key whatever eTag is given and refuse a
+ * mismatch on an existing one; ResilientBlobsStorage turns it into a create-only upload (If-None-Match: *).
+ * Without it, two instances starting the same conversation would both "win" and one turn would be lost.
+ */
+export const NEW_ITEM_ETAG = 'new-item';
+
+/** One attempt's decision about a stored item: what to write (nothing when undefined) and what the caller gets. */
+export interface Decision<R> {
+  readonly write?: object;
+  readonly result: R;
+}
+
+export interface Written<R> {
+  readonly result: R;
+  /** 1 unless another writer got in first and the decision was taken again on fresher data. */
+  readonly attempts: number;
+}
+
+/**
+ * Read-modify-write of one item under optimistic concurrency, the one way every shared item (conversation state,
+ * the ticket index, daily counts) is written: Storage has no list and no transaction. The write carries the eTag
+ * that was read (or the create-only eTag for an absent item); a conflict re-reads and decides again, so nothing is
+ * ever written on stale data. Throws StorageError: unavailable, or a conflict that outlasted `maxAttempts`.
+ */
+export async function writeOptimistically<R>(
+  storage: Storage, key: string, decide: (stored: StoreItem | undefined) => Decision<R> | Promise<Decision<R>>, maxAttempts: number,
+): Promise<Written<R>> {
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const stored = await readItem<object>(storage, key);
+    const { write, result } = await decide(stored);
+    if (write === undefined) return { result, attempts: attempt };
+    try {
+      await storage.write({ [key]: { ...write, eTag: stored?.eTag ?? NEW_ITEM_ETAG } });
+      return { result, attempts: attempt };
+    } catch (error) {
+      if (!isEtagConflict(error)) throw asStorageError('write', error);
+      await backoff(attempt);
+    }
+  }
+  throw new StorageConflictError(key);
+}
 
 /** What a change decides: the new value to write, or `undefined` to leave the item as it is. */
 export type Change<T> = (current: T | undefined) => T | undefined;
@@ -10,28 +53,14 @@ export interface UpdateOptions {
   readonly maxAttempts?: number;
 }
 
-/**
- * Read-modify-write of one item under optimistic concurrency: the write carries the eTag that was read (or the
- * create-only eTag for an absent item), and a conflict re-reads and re-applies the change. Storage has no list and
- * no transaction, so every shared document (ticket index, daily counts) is updated this way.
- * Returns the value written, or the current one when the change wrote nothing.
- */
+/** Applies `change` to an item's value: returns the value written, or the current one when the change wrote nothing. */
 export async function updateItem<T extends object>(storage: Storage, key: string, change: Change<T>, options: UpdateOptions = {}): Promise<T | undefined> {
-  const maxAttempts = options.maxAttempts ?? 16;
-  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-    const stored = await readItem<T>(storage, key);
-    const { eTag, ...current } = stored ?? {};
-    const next = change(stored ? (current as T) : undefined);
-    if (next === undefined) return stored ? (current as T) : undefined;
-    try {
-      await storage.write({ [key]: { ...next, eTag: eTag ?? NEW_ITEM_ETAG } });
-      return next;
-    } catch (error) {
-      if (!isEtagConflict(error)) throw asStorageError('write', error);
-      await pause(attempt);
-    }
-  }
-  throw new StorageConflictError(key);
+  const { result } = await writeOptimistically(storage, key, (stored) => {
+    const current = stored ? (withoutETag(stored) as T) : undefined;
+    const next = change(current);
+    return next === undefined ? { result: current } : { write: next, result: next };
+  }, options.maxAttempts ?? 16);
+  return result;
 }
 
 /** Writes an item only if no item has the key yet; false when one does (e.g. a ticket id already taken). */
@@ -67,12 +96,14 @@ export async function readItems<T extends object>(storage: Storage, keys: readon
   const found = new Map<string, T>();
   for (const key of keys) {
     const item = items[key] as (T & StoreItem) | undefined;
-    if (item) {
-      const { eTag: _eTag, ...value } = item;
-      found.set(key, value as unknown as T);
-    }
+    if (item) found.set(key, withoutETag(item) as T);
   }
   return found;
+}
+
+function withoutETag(item: StoreItem): object {
+  const { eTag: _eTag, ...value } = item;
+  return value;
 }
 
 function asStorageError(operation: string, error: unknown): StorageError {
@@ -80,6 +111,6 @@ function asStorageError(operation: string, error: unknown): StorageError {
 }
 
 /** Jittered, growing pause so writers that collided do not collide again in lockstep. */
-function pause(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** Math.min(attempt, 6)));
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
 }

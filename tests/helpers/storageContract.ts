@@ -1,5 +1,5 @@
 import type { Storage } from 'botbuilder';
-import { NEW_ITEM_ETAG } from '../../bot/storage/conversationStore';
+import { NEW_ITEM_ETAG } from '../../bot/storage/etagUpdate';
 import { isEtagConflict } from '../../bot/storage/storageErrors';
 
 /** The eTag rules every store must share, so ConversationStore behaves the same on each. */
