@@ -1,8 +1,7 @@
 import {
-  CloudAdapter, ConfigurationServiceClientCredentialFactory, TranscriptLoggerMiddleware, type Activity, type InvokeResponse,
-  type TranscriptStore, type TurnContext,
+  CloudAdapter, TranscriptLoggerMiddleware, type Activity, type InvokeResponse, type TranscriptStore, type TurnContext,
 } from 'botbuilder';
-import { CachingBotFrameworkAuthentication } from './cachingAuthentication';
+import { botFrameworkAuthentication } from './cachingAuthentication';
 import type { Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 
@@ -31,13 +30,7 @@ export interface TurnRunner {
 
 /** `transcripts`, when given, receives every activity in and out (the caller wraps it in the redactor). */
 export function createAdapter(config: Config, logger: Logger, turnErrorText: string, transcripts?: TranscriptStore): HelpBotAdapter {
-  const credentials = new ConfigurationServiceClientCredentialFactory({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
-  const adapter = new HelpBotAdapter(new CachingBotFrameworkAuthentication({}, credentials));
+  const adapter = new HelpBotAdapter(botFrameworkAuthentication(config));
   if (transcripts) adapter.use(new TranscriptLoggerMiddleware(transcripts));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ conversationId: context.activity.conversation?.id, err: error }, 'turn failed');

@@ -1,11 +1,9 @@
-import {
-  ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, DeliveryModes,
-  type Activity, type CloudAdapter,
-} from 'botbuilder';
+import { DeliveryModes, type Activity, type CloudAdapter } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
 import type { DeliverToBot } from '../channels/directline/directLineService';
 import type { Config } from '../platform/config';
 import type { TurnRunner } from './adapter';
+import { botFrameworkAuthentication } from './cachingAuthentication';
 
 /**
  * The built-in Direct Line's way into the bot: the SAME CloudAdapter and bot as /api/messages, through
@@ -32,13 +30,7 @@ export function createBotBridge(adapter: CloudAdapter, bot: TurnRunner, config: 
 
 function localAuthentication(config: Config): () => AuthenticateRequestResult {
   const appId = config.MicrosoftAppId ?? '';
-  const credentials = new ConfigurationServiceClientCredentialFactory({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  });
-  const authentication = new ConfigurationBotFrameworkAuthentication({}, credentials);
+  const authentication = botFrameworkAuthentication(config);
   const claimsIdentity = new ClaimsIdentity([
     { type: AuthenticationConstants.AudienceClaim, value: appId },
     { type: AuthenticationConstants.AppIdClaim, value: appId },

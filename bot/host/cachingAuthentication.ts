@@ -1,8 +1,9 @@
-import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
 import {
   JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';
+import type { Config } from '../platform/config';
 
 /** At most this many clients are kept (service URLs are few: one per channel region, or loopback locally). */
 const MAX_CLIENTS = 64;
@@ -33,6 +34,20 @@ export class CachingBotFrameworkAuthentication extends ConfigurationBotFramework
     const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
     return remember(this.userTokenClients, appId, () => super.createUserTokenClient(claimsIdentity));
   }
+}
+
+/**
+ * The bot's Bot Framework authentication from its app settings (MicrosoftAppId …), for the adapter and for the
+ * built-in Direct Line's bridge. Without MicrosoftAppId: local mode, nothing is authenticated.
+ */
+export function botFrameworkAuthentication(config: Config): CachingBotFrameworkAuthentication {
+  const credentials = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  return new CachingBotFrameworkAuthentication({}, credentials);
 }
 
 /** The cached promise for `key`, or a new one (dropped again if it fails, so a transient error is not kept). */

@@ -9,10 +9,14 @@ export function sameSecret(given: string | undefined, expected: string): boolean
   return timingSafeEqual(a, b);
 }
 
+/** The credential of an `Authorization: Bearer <credential>` header value. */
+export function bearerCredential(authorization: string | undefined): string | undefined {
+  return /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
+}
+
 /** The key a client sent as `Authorization: Bearer <key>` or `x-api-key: <key>`. */
 export function presentedApiKey(req: Request): string | undefined {
-  const bearer = /^Bearer\s+(.+)$/i.exec(req.header('authorization') ?? '')?.[1]?.trim();
-  return bearer ?? (req.header('x-api-key') || undefined);
+  return bearerCredential(req.header('authorization')) ?? (req.header('x-api-key') || undefined);
 }
 
 /** The password of `Authorization: Basic base64(user:password)` (any user name). */
@@ -23,8 +27,6 @@ export function basicPassword(req: Request): string | undefined {
   const colon = decoded.indexOf(':');
   return colon >= 0 ? decoded.slice(colon + 1) : undefined;
 }
-
-export { isLoopbackHost } from './loopback';
 
 /** The host name of a Host header value ("127.0.0.1:3978" -> "127.0.0.1", "[::1]:80" -> "::1"). */
 export function hostName(hostHeader: string | undefined): string {

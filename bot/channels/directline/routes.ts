@@ -1,7 +1,6 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../platform/logger';
+import { bearerCredential, sameSecret } from '../../platform/secrets';
 import { ActivityError } from './activities';
 import { DirectLineError, type Access, type DirectLineService } from './directLineService';
 import { limitCreation, type DirectLineLimits } from './limits';
@@ -15,11 +14,6 @@ export function accessFrom(credential: string | undefined, service: DirectLineSe
   if (secret && sameSecret(credential, secret)) return { kind: 'secret' };
   const grant = service.tokens.verify(credential);
   return grant ? { kind: 'token', token: credential, grant } : { kind: 'invalid' };
-}
-
-export function bearer(headers: IncomingHttpHeaders): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
-  return match?.[1];
 }
 
 /** The WebSocket URL a client streams a conversation from (wss behind an HTTPS proxy). */
@@ -44,7 +38,7 @@ interface RouteKit { readonly access: (req: Request) => Access; readonly handle:
 /** The Direct Line 3.0 REST API (what botframework-directlinejs and Web Chat call), over the service. */
 export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDeps): void {
   const kit: RouteKit = {
-    access: (req) => accessFrom(bearer(req.headers), deps.service, deps.secret),
+    access: (req) => accessFrom(bearerCredential(req.headers.authorization), deps.service, deps.secret),
     handle: (work) => async (req, res) => {
       try {
         await work(req, res);
@@ -110,9 +104,4 @@ function sendError(res: Response, error: unknown, logger: Logger): void {
     logger.error({ err: error }, 'Direct Line request failed');
     res.send(502, { error: { code: 'BotError', message: 'The bot could not process the activity.' } });
   }
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }

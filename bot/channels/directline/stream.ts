@@ -2,9 +2,10 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../../platform/logger';
+import { bearerCredential } from '../../platform/secrets';
 import type { Conversation } from './conversation';
 import type { DirectLineService } from './directLineService';
-import { accessFrom, bearer, DIRECT_LINE_PATH } from './routes';
+import { accessFrom, DIRECT_LINE_PATH } from './routes';
 
 const STREAM_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/]+)/stream$`);
 const PING_MS = 30_000;
@@ -25,7 +26,7 @@ export function attachDirectLineStream(http: HttpServer, service: DirectLineServ
     const url = new URL(req.url ?? '', 'http://localhost');
     const match = STREAM_PATH.exec(url.pathname);
     if (!match) return refuse(socket, 404, 'Not Found');
-    const credential = url.searchParams.get('t') ?? bearer(req.headers);
+    const credential = url.searchParams.get('t') ?? bearerCredential(req.headers.authorization);
     let conversation: Conversation;
     try {
       conversation = service.conversationFor(accessFrom(credential ?? undefined, service, secret), decodeURIComponent(match[1]!));

@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Request } from 'restify';
-import { basicPassword, hostName, isLoopbackHost, presentedApiKey, sameSecret } from '../../platform/secrets';
+import { isLoopbackHost } from '../../platform/loopback';
+import { basicPassword, hostName, presentedApiKey, sameSecret } from '../../platform/secrets';
 
 /** key: DESK_KEY set; loopback: no key, server bound to loopback (local use only); off: no key on an exposed host. */
 export type DeskMode = 'key' | 'loopback' | 'off';
