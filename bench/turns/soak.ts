@@ -8,19 +8,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { FULL, load, rssMb, startBot } from './turnBench';
 
 interface Sample { readonly atSec: number; readonly requestsPerSec: number; readonly errors: number; readonly rssMb: number }
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
 async function soak(): Promise<void> {
-  const minutes = option('--minutes', 5);
-  const connections = option('--connections', 10);
-  const interval = option('--interval', 20);
+  const { values } = parseArgs({ options: { minutes: { type: 'string' }, connections: { type: 'string' }, interval: { type: 'string' } } });
+  const minutes = Number(values.minutes ?? 5);
+  const connections = Number(values.connections ?? 10);
+  const interval = Number(values.interval ?? 20);
   const dataDir = mkdtempSync(join(tmpdir(), 'soak-'));
   const bot = await startBot('real', { DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, FULL);
   const samples: Sample[] = [];

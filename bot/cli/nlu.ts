@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import {
@@ -16,13 +17,13 @@ import { NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
 
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 
-function option(argv: readonly string[], flag: string): string | undefined {
-  const at = argv.indexOf(flag);
-  return at >= 0 ? argv[at + 1] : undefined;
+/** The flags after the command; an unknown flag, or one without its value, is an error. */
+function flags(argv: readonly string[]): { content?: string; folds?: string; heldout?: string } {
+  return parseArgs({ args: [...argv], options: { content: { type: 'string' }, folds: { type: 'string' }, heldout: { type: 'string' } } }).values;
 }
 
 function examplesFrom(argv: readonly string[]): LabelledExample[] {
-  return trainingExamples(loadContent(option(argv, '--content')));
+  return trainingExamples(loadContent(flags(argv).content));
 }
 
 async function classify(argv: readonly string[]): Promise<void> {
@@ -62,10 +63,10 @@ function printHeldout(report: HeldoutReport, file: string): void {
 
 function evaluate(argv: readonly string[]): void {
   const examples = examplesFrom(argv);
-  const folds = Number(option(argv, '--folds') ?? 5);
+  const folds = Number(flags(argv).folds ?? 5);
   const train = (training: LabelledExample[]): Recognizer => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
   printCrossValidation(classificationReport(crossValidate(examples, train, folds)), folds, examples.length);
-  const file = option(argv, '--heldout') ?? NLU_HELDOUT_FILE;
+  const file = flags(argv).heldout ?? NLU_HELDOUT_FILE;
   const recognizer = train(examples);
   const predictions = readJsonLines(file).map((e) => predict(recognizer, e));
   printHeldout(heldoutReport(predictions, OUT_OF_SCOPE_INTENT), path.relative(process.cwd(), file));

@@ -2,6 +2,7 @@
  * `npm run triage -- FILE [--out DIR] [--content DIR]`: batch triage of help-desk questions (a CSV or JSON-lines
  * export), filed with the chat's own recognizer; writes a CSV and an HTML report.
  */
+import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { ContentError, formatProblem } from '../../dialogs/content/problem';
 import { describeOutcome, runBatch } from '../helpdesk/triage/batch';
@@ -22,18 +23,22 @@ export interface CliOutput {
  * Returns the exit code: 0 done, 1 bad input (message on err).
  */
 export function triageCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, io: CliOutput): number {
-  const valueFlags = ['--out', '--content'];
-  const input = argv.find((arg, index) => !arg.startsWith('--') && !valueFlags.includes(argv[index - 1] ?? ''));
-  if (!input || argv.includes('--help')) {
+  const args = readArguments(argv);
+  if (typeof args === 'string') {
+    io.err(`${args}\n${USAGE}`);
+    return 1;
+  }
+  const [input] = args.positionals;
+  if (input === undefined || args.values.help) {
     io.err(USAGE);
-    return input ? 0 : 1;
+    return input === undefined ? 1 : 0;
   }
   try {
     const config = loadConfig(env);
     // Read first: a bad file is reported before the recognizer is trained.
     const questions = readQuestionFile(input);
-    const triage = createTriage(config, createBotCore(config, option(argv, '--content') ?? config.CONTENT_DIR));
-    const outcome = runBatch(triage, questions, input, option(argv, '--out') ?? 'triage-report');
+    const triage = createTriage(config, createBotCore(config, args.values.content ?? config.CONTENT_DIR));
+    const outcome = runBatch(triage, questions, input, args.values.out ?? 'triage-report');
     describeOutcome(outcome).forEach(io.out);
     return 0;
   } catch (error) {
@@ -51,9 +56,16 @@ export function cliEnvironment(): Readonly<Record<string, string | undefined>> {
   return process.env;
 }
 
-function option(argv: readonly string[], flag: string): string | undefined {
-  const at = argv.indexOf(flag);
-  return at >= 0 ? argv[at + 1] : undefined;
+/** The command line, or what is wrong with it (an unknown flag, a flag without its value). */
+function readArguments(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv], allowPositionals: true,
+      options: { out: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } },
+    });
+  } catch (error) {
+    return (error as Error).message.split('\n')[0]!;
+  }
 }
 
 if (require.main === module) {

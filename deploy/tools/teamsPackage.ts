@@ -7,43 +7,46 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../../bot/platform/config';
 import { DIST_DIR } from '../../dialogs/repoPaths';
 import { buildPackage, fillManifest, icons, readTemplate, SAMPLE_VALUES, type PackageValues } from './teamsAppPackage';
 
-function option(argv: readonly string[], flag: string): string | undefined {
-  const at = argv.indexOf(flag);
-  return at >= 0 ? argv[at + 1] : undefined;
-}
+const FLAGS = {
+  'bot-id': { type: 'string' }, 'app-id': { type: 'string' }, publisher: { type: 'string' }, website: { type: 'string' },
+  privacy: { type: 'string' }, terms: { type: 'string' }, out: { type: 'string' },
+} as const;
 
-function values(argv: readonly string[]): { values: PackageValues; sample: boolean } {
+type Flags = ReturnType<typeof parseArgs<{ options: typeof FLAGS }>>['values'];
+
+function values(flags: Flags): { values: PackageValues; sample: boolean } {
   loadDotenv({ quiet: true });
-  const botId = option(argv, '--bot-id') ?? loadConfig(process.env).MicrosoftAppId;
-  const website = option(argv, '--website') ?? SAMPLE_VALUES.WEBSITE_URL;
+  const botId = flags['bot-id'] ?? loadConfig(process.env).MicrosoftAppId;
   return {
     sample: botId === undefined,
     values: {
       BOT_ID: botId ?? SAMPLE_VALUES.BOT_ID,
-      TEAMS_APP_ID: option(argv, '--app-id') ?? botId ?? SAMPLE_VALUES.TEAMS_APP_ID,
-      PUBLISHER_NAME: option(argv, '--publisher') ?? SAMPLE_VALUES.PUBLISHER_NAME,
-      WEBSITE_URL: website,
-      PRIVACY_URL: option(argv, '--privacy') ?? SAMPLE_VALUES.PRIVACY_URL,
-      TERMS_URL: option(argv, '--terms') ?? SAMPLE_VALUES.TERMS_URL,
+      TEAMS_APP_ID: flags['app-id'] ?? botId ?? SAMPLE_VALUES.TEAMS_APP_ID,
+      PUBLISHER_NAME: flags.publisher ?? SAMPLE_VALUES.PUBLISHER_NAME,
+      WEBSITE_URL: flags.website ?? SAMPLE_VALUES.WEBSITE_URL,
+      PRIVACY_URL: flags.privacy ?? SAMPLE_VALUES.PRIVACY_URL,
+      TERMS_URL: flags.terms ?? SAMPLE_VALUES.TERMS_URL,
     },
   };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const { values: filled, sample } = values(argv);
+  const flags = parseArgs({ args: [...argv], options: FLAGS }).values;
+  const { values: filled, sample } = values(flags);
   const manifest = fillManifest(readTemplate(), filled);
   const problems = await AppManifestUtils.validateAgainstSchema(manifest as never);
   if (problems.length > 0) {
     for (const problem of problems) console.error(`manifest.json: ${problem}`);
     return 1;
   }
-  const out = path.resolve(option(argv, '--out') ?? path.join(DIST_DIR, 'teams', 'cmecf-help-bot-teams.zip'));
+  const out = path.resolve(flags.out ?? path.join(DIST_DIR, 'teams', 'cmecf-help-bot-teams.zip'));
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, buildPackage(manifest, icons()));
   console.log(`Teams app package: ${path.relative(process.cwd(), out)} (manifest valid against schema ${String(manifest.manifestVersion)})`);
