@@ -1,4 +1,5 @@
 import { stem, tokenizeWords } from '../nlu/naturalText';
+import { inverseDocumentFrequencies } from '../nlu/tfidf';
 
 /**
  * Groups similar short texts (the questions the bot could not answer) so clerks see themes, not hundreds of lines.
@@ -34,7 +35,7 @@ export function stems(text: string): string[] {
 export function groupSimilar(items: readonly CountedText[], threshold = DEFAULT_GROUP_THRESHOLD): TextGroup[] {
   const sorted = [...items].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
   const terms = sorted.map((item) => contentStems(item.text));
-  const idf = inverseDocumentFrequency(terms);
+  const idf = inverseDocumentFrequencies(terms);
   const groups: { texts: CountedText[]; centroid: Vector }[] = [];
   sorted.forEach((item, index) => {
     const vector = tfIdf(terms[index]!, idf);
@@ -57,13 +58,6 @@ export function groupSimilar(items: readonly CountedText[], threshold = DEFAULT_
 
 function contentStems(text: string): string[] {
   return tokenizeWords(text.toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word)).map(stem);
-}
-
-function inverseDocumentFrequency(documents: readonly string[][]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const document of documents) for (const term of new Set(document)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const n = documents.length;
-  return new Map([...frequency].map(([term, df]) => [term, Math.log((n + 1) / (df + 1)) + 1]));
 }
 
 function tfIdf(terms: readonly string[], idf: ReadonlyMap<string, number>): Vector {
