@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { TEAMS_DIR } from '../../dialogs/repoPaths';
-import { colorIcon, outlineIcon } from './teamsIcons';
+import { pngSize } from './png';
 
-/**
- * The Teams app package: deploy/teams/manifest.json with its ${{PLACEHOLDERS}} filled, and the two icons,
- * zipped at the root of the archive as Teams expects. Deterministic (fixed file dates): the same inputs give
- * the same bytes.
+/*
+ * The Teams app package: deploy/teams/manifest.json with its ${{PLACEHOLDERS}} filled, and the two icons committed
+ * beside it, zipped at the root of the archive as Teams expects. Deterministic (fixed file dates): the same inputs
+ * give the same bytes.
  */
+
+/** The values of the manifest's placeholders. */
 export interface PackageValues {
   /** The Azure Bot's Microsoft App ID (the bot's MicrosoftAppId). */
   readonly BOT_ID: string;
@@ -38,14 +40,25 @@ export function fillManifest(template: string, values: PackageValues): Record<st
   return JSON.parse(filled) as Record<string, unknown>;
 }
 
-/** The icons in deploy/teams/, drawn (and written there) when missing, so a court can replace them. */
+/** The sizes Teams requires of the two icons, in pixels. */
+export const ICON_SIZES = { 'color.png': 192, 'outline.png': 32 } as const;
+
+/**
+ * The icons in deploy/teams/ (committed; a court may replace them with its own artwork), checked for the size Teams
+ * requires, so a wrong file fails here rather than at upload.
+ */
 export function icons(dir: string = TEAMS_DIR): { color: Buffer; outline: Buffer } {
-  const read = (name: string, draw: () => Buffer): Buffer => {
+  const read = (name: keyof typeof ICON_SIZES): Buffer => {
     const file = path.join(dir, name);
-    if (!existsSync(file)) writeFileSync(file, draw());
-    return readFileSync(file);
+    if (!existsSync(file)) throw new Error(`${file} is missing: Teams needs a ${ICON_SIZES[name]}x${ICON_SIZES[name]} PNG there`);
+    const png = readFileSync(file);
+    const { width, height } = pngSize(png);
+    if (width !== ICON_SIZES[name] || height !== ICON_SIZES[name]) {
+      throw new Error(`${file} is ${width}x${height}: Teams needs ${ICON_SIZES[name]}x${ICON_SIZES[name]}`);
+    }
+    return png;
   };
-  return { color: read('color.png', colorIcon), outline: read('outline.png', outlineIcon) };
+  return { color: read('color.png'), outline: read('outline.png') };
 }
 
 export function buildPackage(manifest: Record<string, unknown>, iconFiles: { color: Buffer; outline: Buffer }): Uint8Array {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
@@ -7,7 +8,6 @@ import { unzipSync } from 'fflate';
 import { createBotCore, createEngine } from '../../bot/host/botCore';
 import { loadConfig } from '../../bot/platform/config';
 import { buildPackage, fillManifest, icons, readTemplate, SAMPLE_VALUES } from '../../deploy/tools/teamsAppPackage';
-import { colorIcon, outlineIcon } from '../../deploy/tools/teamsIcons';
 import { pngSize } from '../../deploy/tools/png';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
 import { TEAMS_DIR } from '../../dialogs/repoPaths';
@@ -72,10 +72,20 @@ describe('Teams app package', () => {
     expect(color.every((_, i) => i % 4 !== 3 || color[i] === 255)).toBe(true);
   });
 
-  it('builds the same bytes twice, and the committed icons are the ones the code draws', () => {
+  it('builds the same bytes twice', () => {
     expect(Buffer.from(buildPackage(manifest, icons()))).toEqual(Buffer.from(buildPackage(manifest, icons())));
-    expect(readFileSync(path.join(TEAMS_DIR, 'color.png'))).toEqual(colorIcon());
-    expect(readFileSync(path.join(TEAMS_DIR, 'outline.png'))).toEqual(outlineIcon());
+  });
+
+  it('refuses a missing icon, or one of another size than Teams requires, naming the file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'teams-icons-'));
+    try {
+      copyFileSync(path.join(TEAMS_DIR, 'color.png'), path.join(dir, 'color.png'));
+      expect(() => icons(dir)).toThrow(/outline\.png is missing: Teams needs a 32x32 PNG/);
+      copyFileSync(path.join(TEAMS_DIR, 'color.png'), path.join(dir, 'outline.png'));
+      expect(() => icons(dir)).toThrow(/outline\.png is 192x192: Teams needs 32x32/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('offers commands the bot understands', () => {
