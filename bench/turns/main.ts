@@ -1,10 +1,11 @@
-/**
+/*
  * `npm run bench`: the turn benchmark (see README, "Performance"). Prints a table and writes the figures as JSON.
  *   --out FILE        JSON destination (default bench/turns/results/latest.json)
  *   --tiny            a few seconds per load, 200 conversations (smoke test)
  *   --profile [DIR]   also write a CPU profile of the real bot under load (default bench/turns/results/profiles)
  *   --duration S --warmup S --connections N --rounds N --starts N --conversations N   override the defaults
  */
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs as parseFlags } from 'node:util';

@@ -1,10 +1,11 @@
-/**
+/*
  * `npm run soak`: the real bot (embedded SQLite store, as `npm start` runs it) under a steady load for a while,
  * printing throughput, errors and memory every interval, then whether memory stayed flat after the first minute.
  *   --minutes M (default 5)   --connections N (default 10)   --interval S (default 20)
  * Each virtual user plays the benchmark's mixed script (walkthrough, questions, out of scope), each conversation
  * under a fresh id, so state keeps growing in the store while the process should not.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,8 +1,9 @@
-/**
- * The turn benchmark (issue 9): the real bot against a bare echo bot on the same stack, each in its own process,
+/*
+ * The turn benchmark: the real bot against a bare echo bot on the same stack, each in its own process,
  * driven by the same load from a third process (loadWorker.ts). Measures throughput, latency, cold start, memory
  * and stored state per conversation, and checks them against the targets. CLI: bench/turns/main.ts.
  */
+
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';

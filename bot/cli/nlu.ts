@@ -1,8 +1,9 @@
-/**
+/*
  * NLU command line: `nlu classify` (stdin lines -> JSON lines), `nlu export` (training examples as JSON lines),
  * `nlu eval [--folds K] [--heldout FILE] [--content DIR]` (cross-validation and held-out report).
  * stdout carries only the requested output; errors go to stderr with a non-zero exit code.
  */
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';

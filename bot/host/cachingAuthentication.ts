@@ -9,9 +9,10 @@ import type { Config } from '../platform/config';
 const MAX_CLIENTS = 64;
 
 /**
- * CloudAdapter builds a new ConnectorClient and UserTokenClient (each a fresh HTTP pipeline) on every turn; in the
- * turn benchmark that was ~13 % of the bot's CPU. The clients hold only the bot's own credentials and a base URL,
- * so they are reused per service URL, audience and app id — as botbuilder's older BotFrameworkAdapter cached them.
+ * CloudAdapter builds a new ConnectorClient and UserTokenClient (each a fresh HTTP pipeline) on every turn, a cost
+ * the turn benchmark showed (bench/README.md, "Measurements behind the code"). The clients hold only the bot's own
+ * credentials and a base URL, so they are reused per service URL, audience and app id — as botbuilder's older
+ * BotFrameworkAdapter cached them.
  * Authentication of each incoming request is unchanged.
  */
 export class CachingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {

@@ -5,7 +5,7 @@ import { Recognizer, type LabelledExample, type RecognizerOptions } from '../../
 import { WORD_VECTORS_FILE } from '../../dialogs/nlu/wordVectors';
 
 /**
- * Opt-in cache of the trained recognizer (NLU_CACHE_DIR), so a restart skips training (~0.9 s of a cold start).
+ * Opt-in cache of the trained recognizer (NLU_CACHE_DIR), so a restart skips training (most of a cold start).
  *
  * The file name carries a SHA-256 of everything the model depends on: the training examples, the recognizer
  * options, the recognizer's own code (the compiled files of dialogs/nlu), its word vectors and natural's version. Any change to

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isLoopbackHost } from './loopback';
 
-/**
+/*
  * Every setting the bot reads, parsed once from the environment at start-up. Nothing else reads process.env.
  * A bad value stops start-up with a message naming the variable.
  */
+
 const optionalText = z.string().trim().min(1).optional();
 /** Azure's rule for container names, checked here so a typo fails at start-up rather than on the first turn. */
 const blobContainer = z.string().trim().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, 'must be 3-63 lower-case letters, digits or single hyphens');

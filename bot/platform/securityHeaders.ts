@@ -1,10 +1,11 @@
 import type { Request, Response, Next } from 'restify';
 
-/**
+/*
  * Headers on every response. The Content-Security-Policy allows only the server's own scripts (no inline script,
  * no eval); Web Chat injects its styles at run time, hence 'unsafe-inline' for styles only. No CORS headers are
  * sent, so browsers keep other sites from reading the API.
  */
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

@@ -1,12 +1,14 @@
 import { stem, tokenizeWords } from '../nlu/naturalText';
 import { inverseDocumentFrequencies } from '../nlu/tfidf';
 
-/**
+/*
  * Groups similar short texts (the questions the bot could not answer) so clerks see themes, not hundreds of lines.
  * Texts become TF-IDF vectors of Porter stems (natural's tokenizer and stemmer); each text joins the group whose
  * centroid is most similar by cosine if that is at least `threshold`, else starts a group. Most frequent first, so
  * a group is named after its most common wording.
  */
+
+/** A distinct text and how often it was seen. */
 export interface CountedText {
   readonly text: string;
   readonly count: number;

@@ -1,10 +1,12 @@
 import type { Activity, ChannelAccount } from 'botbuilder';
 
-/**
+/*
  * Shapes activities as Azure Direct Line does: the client's activity is reduced to the fields a user may set
  * (no attachments, no channel data beyond Web Chat's clientActivityID, no spoofed sender), then stamped with
  * the channel, the conversation, the sender and the time. Bot replies are stamped the same way.
  */
+
+/** The channel id Direct Line activities carry. */
 export const CHANNEL_ID = 'directline';
 /** Not called: replies come back in the turn (expectReplies). Present because activities must carry one. */
 export const SERVICE_URL = 'http://localhost/v3/directline';

@@ -3,11 +3,12 @@ import type { Config } from '../../platform/config';
 import { RateLimiter } from '../../platform/rateLimiter';
 import { isLoopbackHost } from '../../platform/loopback';
 
-/**
+/*
  * Rate limits of the built-in Direct Line, the same buckets as /api/messages uses: messages per conversation,
  * and new conversations (tokens) per client address. Loopback clients (local tools, tests, a reverse proxy on
  * the same machine) are not limited by address, as on /api/messages.
  */
+
 export interface DirectLineLimits {
   readonly conversation: RateLimiter;
   readonly creation: RateLimiter;

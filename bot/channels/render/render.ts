@@ -3,7 +3,7 @@ import type { Reply } from '../../../dialogs/engine/replies';
 import { CARD_LABELS, isRichReply, replyCard, stepLabel, submitAction, textCard } from './renderCard';
 import { plainText, safeMarkdown } from './renderText';
 
-/**
+/*
  * Engine replies -> Bot Framework activities, per channel ("render per channel at the edge"):
  * - cards (Web Chat, Direct Line, Emulator): steps and titled answers as Adaptive Cards, other replies as
  *   Markdown; the turn's buttons as suggested actions (imBack) on the last message;
@@ -13,6 +13,8 @@ import { plainText, safeMarkdown } from './renderText';
  * - plain (SMS, telephony, e-mail): plain text, suggested actions kept for clients that show them.
  * Pressing a button posts its label back, which the engine understands exactly like typed text.
  */
+
+/** How a channel shows replies: Adaptive Cards, Teams cards, Markdown or plain text. */
 export type ChannelProfile = 'cards' | 'teams' | 'markdown' | 'plain';
 
 const PROFILES: Readonly<Record<string, ChannelProfile>> = {

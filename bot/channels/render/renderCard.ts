@@ -1,10 +1,11 @@
 import type { Reply } from '../../../dialogs/engine/replies';
 import { linkedMarkdown, paragraphs, plainText, safeMarkdown } from './renderText';
 
-/**
+/*
  * Engine replies as Adaptive Cards (schema 1.5: Teams desktop/web/mobile and Web Chat 4.18 render it).
  * Plain JSON, no botbuilder types, so it is easy to test and to move to another SDK.
  */
+
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 

@@ -1,6 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 
-/**
+/*
  * How a message reaches the engine, with Teams conventions:
  * - in personal chat every message is for the bot;
  * - in a group chat or a channel the bot answers only when @mentioned (the mention text is removed before the
@@ -9,6 +9,8 @@ import { TurnContext, type Activity } from 'botbuilder';
  * - a card submit carries its label in `value.text` (Action.Submit) or `text` (messageBack): both work.
  * Other channels: every message is for the bot.
  */
+
+/** A message as the engine should see it. */
 export interface IncomingMessage {
   /** false: a group/channel message not addressed to the bot; stay silent. */
   readonly addressed: boolean;

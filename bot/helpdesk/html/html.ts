@@ -1,7 +1,9 @@
-/**
+/*
  * HTML built by a tagged template that escapes every interpolated value unless it is already SafeHtml, so user
  * text (hostile by assumption) cannot become markup by forgetting to escape it. Arrays are joined.
  */
+
+/** Markup that is already safe: interpolated as it is. */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {

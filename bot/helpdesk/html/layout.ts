@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { html, SafeHtml } from './html';
 
-/**
+/*
  * The shared page frame of the clerks' pages (/desk, the triage report): one inline stylesheet (allowed by its
  * hash in the Content-Security-Policy), no script. Colours meet WCAG 2.1 AA contrast; focus is always visible.
  */
+
 const CSS = `
 :root { color-scheme: light; }
 body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
