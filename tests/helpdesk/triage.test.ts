@@ -3,7 +3,6 @@ import { ConversationEngine } from '../../dialogs/engine/engine';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
 import { Recognizer } from '../../dialogs/nlu/recognizer';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
-import { csvLine, parseCsv } from '../../bot/helpdesk/triage/csv';
 import { readQuestionFile } from '../../bot/helpdesk/triage/questionFile';
 import { Triage } from '../../dialogs/helpdesk/triage';
 import { triageRulesOf, urgentPhrasesIn } from '../../dialogs/helpdesk/triageRules';
@@ -62,15 +61,5 @@ describe('triage of help-desk questions', () => {
     const strict = new Triage({ content, rules: { ...rules, urgent: [] }, recognize: () => ({ intent: 'thanks', score: 0.99, ranked: [], ambiguous: false }),
       isFrustrated: () => false, maxMessageLength: 2000 });
     expect(strict.classify({ text: 'urgent today' })).toMatchObject({ urgent: false, needsHuman: false });
-  });
-});
-
-describe('CSV', () => {
-  it('reads quoted fields with commas, doubled quotes and line breaks', () => {
-    expect(parseCsv('id,text\r\n1,"a, ""b""\nc"\n2,plain\n')).toEqual([['id', 'text'], ['1', 'a, "b"\nc'], ['2', 'plain']]);
-  });
-
-  it('writes cells a spreadsheet would run as formulas as plain text', () => {
-    expect(csvLine(['=HYPERLINK("x")', '+1', '-2', '@sum', 'ok', 3])).toBe(`"'=HYPERLINK(""x"")",'+1,'-2,'@sum,ok,3`);
   });
 });

@@ -2,7 +2,6 @@ import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { AnalyticsRecorder } from '../../../bot/helpdesk/analytics/analyticsRecorder';
 import { analyticsKey, type DayStats } from '../../../dialogs/helpdesk/dayStats';
 import { buildReport } from '../../../dialogs/helpdesk/deskReport';
-import { groupSimilar } from '../../../dialogs/helpdesk/textGroups';
 import { createLogger } from '../../../bot/platform/logger';
 import type { TurnResult } from '../../../dialogs/engine/replies';
 import type { ConversationState } from '../../../dialogs/engine/state';
@@ -94,20 +93,5 @@ describe('AnalyticsRecorder', () => {
     storage.down = false;
     await recorder.close();
     expect(await stored(storage)).toMatchObject({ turns: 2, conversations: 2, topics: { thanks: 2 } });
-  });
-});
-
-describe('grouping unanswered questions', () => {
-  it('puts differently worded questions about the same thing together, most frequent first', () => {
-    const groups = groupSimilar([
-      { text: 'how do I postpone jury duty', count: 3 },
-      { text: 'can I postpone my jury duty summons', count: 1 },
-      { text: 'why was my PACER bill so high', count: 2 },
-      { text: 'PACER bill too high, why?', count: 1 },
-      { text: 'where do I park at the courthouse', count: 1 },
-    ]);
-    expect(groups.map((group) => [group.label, group.count])).toEqual([
-      ['how do I postpone jury duty', 4], ['why was my PACER bill so high', 3], ['where do I park at the courthouse', 1],
-    ]);
   });
 });
