@@ -1,28 +1,30 @@
-/**
+/*
  * NLU command line: `nlu classify` (stdin lines -> JSON lines), `nlu export` (training examples as JSON lines),
  * `nlu eval [--folds K] [--heldout FILE] [--content DIR]` (cross-validation and held-out report).
  * stdout carries only the requested output; errors go to stderr with a non-zero exit code.
  */
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import {
   classificationReport, crossValidate, heldoutReport, predict, type ClassificationReport, type HeldoutReport,
 } from '../../dialogs/nlu/evaluation';
 import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
+import { NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
 
-const DEFAULT_HELDOUT = path.resolve(__dirname, '..', '..', '..', 'tests', 'fixtures', 'nlu-heldout.jsonl');
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 
-function option(argv: readonly string[], flag: string): string | undefined {
-  const at = argv.indexOf(flag);
-  return at >= 0 ? argv[at + 1] : undefined;
+/** The flags after the command; an unknown flag, or one without its value, is an error. */
+function flags(argv: readonly string[]): { content?: string; folds?: string; heldout?: string } {
+  return parseArgs({ args: [...argv], options: { content: { type: 'string' }, folds: { type: 'string' }, heldout: { type: 'string' } } }).values;
 }
 
 function examplesFrom(argv: readonly string[]): LabelledExample[] {
-  return trainingExamples(loadContent(option(argv, '--content')));
+  return trainingExamples(loadContent(flags(argv).content));
 }
 
 async function classify(argv: readonly string[]): Promise<void> {
@@ -62,10 +64,10 @@ function printHeldout(report: HeldoutReport, file: string): void {
 
 function evaluate(argv: readonly string[]): void {
   const examples = examplesFrom(argv);
-  const folds = Number(option(argv, '--folds') ?? 5);
+  const folds = Number(flags(argv).folds ?? 5);
   const train = (training: LabelledExample[]): Recognizer => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
   printCrossValidation(classificationReport(crossValidate(examples, train, folds)), folds, examples.length);
-  const file = option(argv, '--heldout') ?? DEFAULT_HELDOUT;
+  const file = flags(argv).heldout ?? NLU_HELDOUT_FILE;
   const recognizer = train(examples);
   const heldout = readJsonLines(file);
   // Scored as a tool outside scores the bot: an intent the file never names (a topic newer than its labels,
