@@ -6,7 +6,7 @@ import type { Next, Request, Response, Server } from 'restify';
 import type { Config } from '../config';
 import { exchangeAzureToken } from '../directline/azureToken';
 import type { DirectLineService } from '../directline/directLineService';
-import { limitCreation, type DirectLineLimits } from '../directline/limits';
+import { limitCreation, ownerOf, type DirectLineLimits } from '../directline/limits';
 import { DIRECT_LINE_PATH } from '../directline/routes';
 import { CONTENT_SECURITY_POLICY } from '../http/securityHeaders';
 import type { Logger } from '../logger';
@@ -42,11 +42,11 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
       next();
     });
   }
-  const throttle = limitCreation(deps.limits.creation);
-  server.post('/api/directline/token', throttle, async (_req: Request, res: Response) => {
+  const throttle = limitCreation(deps.limits);
+  server.post('/api/directline/token', throttle, async (req: Request, res: Response) => {
     res.setHeader('cache-control', 'no-store');
     try {
-      res.send(200, await pageToken(deps));
+      res.send(200, await pageToken(deps, ownerOf(req, deps.limits.clients)));
     } catch (error) {
       deps.logger.error({ err: error }, 'could not get a Direct Line token for the page');
       res.send(503, { error: { code: 'ChatUnavailable', message: 'The chat is not available right now.' } });
@@ -54,7 +54,7 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
   });
 }
 
-async function pageToken({ config, service, localTokens }: WebRouteDeps) {
+async function pageToken({ config, service, localTokens }: WebRouteDeps, owner: string | undefined) {
   const random = randomBytes(12).toString('base64url');
   if (config.AZURE_DIRECTLINE_SECRET) {
     // "dl_": Azure's enhanced authentication binds the user id into the token, so a page cannot pose as another user.
@@ -64,7 +64,7 @@ async function pageToken({ config, service, localTokens }: WebRouteDeps) {
   }
   const userId = `web_${random}`;
   if (!localTokens) throw new Error('No Direct Line configured: set AZURE_DIRECTLINE_SECRET or DIRECTLINE_SECRET, or bind HOST to 127.0.0.1');
-  return { ...service.newConversationToken(userId), domain: DIRECT_LINE_PATH, userId };
+  return { ...service.newConversationToken(userId, owner), domain: DIRECT_LINE_PATH, userId };
 }
 
 /**
