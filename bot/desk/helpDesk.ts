@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Content, Court } from '../../dialogs/content/types';
@@ -12,8 +13,11 @@ import { Triage } from '../triage/triage';
 import { triageHandler } from '../triage/triageApi';
 import type { TriageRules } from '../triage/triageRules';
 import { AnalyticsRecorder } from './analytics/analyticsRecorder';
+import type { ClientResolver } from '../http/clientAddress';
+import { WrongKeyThrottle } from '../http/keyThrottle';
 import { DeskAuth } from './deskAuth';
 import { registerDeskRoutes } from './deskRoutes';
+import { DeskSessions } from './deskSessions';
 
 export interface HelpDeskDeps {
   readonly config: Config;
@@ -27,6 +31,8 @@ export interface HelpDeskDeps {
   /** content/triage.yaml, loaded (and checked) by the caller before any store is opened. */
   readonly triageRules: TriageRules;
   readonly logger: Logger;
+  /** Who sent a request (TRUST_PROXY): wrong keys are counted per client. */
+  readonly clients: ClientResolver;
   /** Pauses between webhook attempts (tests pass short ones); default from HANDOFF_RETRY_ATTEMPTS. */
   readonly retryDelaysMs?: readonly number[];
 }
@@ -56,14 +62,17 @@ export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
     content, rules: deps.triageRules, recognize: deps.recognize, isFrustrated: deps.isFrustrated, pinnedCourt: deps.pinnedCourt,
     helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
   });
-  const auth = new DeskAuth(config.DESK_KEY, config.HOST);
+  // One count of wrong keys per client for /desk and /api/triage: guessing one does not reset the other.
+  const throttle = new WrongKeyThrottle();
+  const sessions = new DeskSessions(storage, createHash('sha256').update(`desk-key-id:${config.DESK_KEY ?? ''}`).digest('base64url'));
+  const auth = new DeskAuth({ key: config.DESK_KEY, bindHost: config.HOST, sessions, clients: deps.clients, throttle });
   if (auth.mode === 'off') logger.info('/desk is off: set DESK_KEY to serve it on a non-loopback HOST');
   return {
     turns: new HelpDeskTurns(deps.engine, handoffs, analytics, logger.child({ part: 'handoff' })),
     tickets,
     analytics,
     register(server: Server): void {
-      server.post('/api/triage', triageHandler(triage, config.TRIAGE_API_KEY, logger.child({ part: 'triage' })));
+      server.post('/api/triage', triageHandler(triage, { apiKey: config.TRIAGE_API_KEY, clients: deps.clients, throttle }, logger.child({ part: 'triage' })));
       registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }) });
     },
     async close(): Promise<void> {
