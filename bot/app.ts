@@ -18,6 +18,8 @@ import { createWebChannel } from './web/webChannel';
 import { ConversationStore } from './storage/conversationStore';
 import { createStores, type Stores } from './storage/createStores';
 import { RedactingTranscriptStore } from './storage/redactingTranscriptStore';
+import { StoreHealth } from './storage/storeHealth';
+import { ClientResolver } from './http/clientAddress';
 import { triageRulesOf } from './triage/triageRules';
 
 export interface App {
@@ -50,14 +52,17 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const conversations = new ConversationStore<ConversationState>(stores.storage, {
     initial: INITIAL_STATE, ttlMs: config.CONVERSATION_TTL_HOURS * 3_600_000,
   });
+  const clients = new ClientResolver(config.TRUST_PROXY);
   const helpDesk = createHelpDesk({
-    config, storage: stores.storage, content, engine, ...nlu, triageRules, pinnedCourt: pinnedCourtOf(content, config.COURT_ID), logger,
+    config, storage: stores.storage, content, engine, ...nlu, triageRules, pinnedCourt: pinnedCourtOf(content, config.COURT_ID), logger, clients,
   });
   const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns);
   const adapter = createAdapter(config, logger, content.responses.messages.turnError);
   if (stores.transcripts) adapter.use(new TranscriptLoggerMiddleware(new RedactingTranscriptStore(stores.transcripts, redact, logger)));
-  const server = createServer({ config, adapter, bot, logger });
-  createWebChannel({ config, adapter, bot, logger }).register(server);
+  // A remote store is probed less often: each probe is a request to it.
+  const health = new StoreHealth(stores.storage, { maxAgeMs: config.STORAGE === 'blob' ? 30_000 : 5_000 });
+  const server = createServer({ config, adapter, bot, logger, clients, storeWritable: () => health.writable() });
+  createWebChannel({ config, adapter, bot, logger, clients }).register(server);
   helpDesk.register(server);
   // The help desk writes its last analytics before the store it writes to is closed.
   const released = new Promise<void>((resolve) => {

@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import { SqliteDatabase } from './sqliteDatabase';
 import { SqliteStorage } from './sqliteStorage';
 import { SqliteTranscriptStore } from './sqliteTranscriptStore';
-import { CONVERSATION_PREFIX } from './storageKeys';
+import { CONVERSATION_PREFIX, DESK_SESSION_MS, DESK_SESSION_PREFIX } from './storageKeys';
 
 const HOUR_MS = 3_600_000;
 
@@ -50,6 +50,7 @@ function sqliteStores(config: Config, logger: Logger, transcriptsKept: boolean):
     if (!database.isOpen) return;
     const now = Date.now();
     const conversations = storage.removeStale(CONVERSATION_PREFIX, now - config.CONVERSATION_TTL_HOURS * HOUR_MS);
+    storage.removeStale(DESK_SESSION_PREFIX, now - DESK_SESSION_MS);
     // With retention 0 nothing is logged, and anything logged under an earlier setting goes now.
     const activities = transcripts.removeOlderThan(now - config.TRANSCRIPT_RETENTION_DAYS * 24 * HOUR_MS);
     if (conversations + activities > 0) logger.info({ conversations, activities }, 'expired conversations and transcripts removed');
