@@ -39,7 +39,7 @@ export function createServer({ config, adapter, bot, logger, clients, storeWrita
     conversationLimiter: new RateLimiter(config.RATE_LIMIT_CONVERSATION_BURST, config.RATE_LIMIT_CONVERSATION_PER_SECOND),
     clientLimiter: new RateLimiter(config.RATE_LIMIT_CLIENT_BURST, config.RATE_LIMIT_CLIENT_PER_SECOND),
   });
-  server.post('/api/messages', ...guards, messagesHandler(adapter, (context) => bot.run(context), logger));
+  server.post('/api/messages', ...guards, messagesHandler(adapter, (context) => bot.run(context), logger, isLocalMode(config)));
   server.get('/healthz', async (_req, res) => {
     const writable = storeWritable ? await storeWritable() : true;
     res.header('Cache-Control', 'no-store');

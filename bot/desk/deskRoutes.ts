@@ -21,7 +21,8 @@ export interface DeskDeps {
   readonly logger: Logger;
 }
 
-const MAX_TICKETS_SHOWN = 200;
+/** Tickets per page; older ones are a page further (a burst of tickets never hides the ones before it). */
+const TICKETS_PER_PAGE = 100;
 const OPEN: readonly TicketStatus[] = ['new', 'in_progress'];
 
 /** The clerks' page and its forms: GET /desk, sign in/out, POST a ticket's status (see DeskAuth for who may). */
@@ -81,14 +82,16 @@ async function renderDesk(req: Request, deps: DeskDeps, principal: Principal): P
   const filter: TicketFilter = query.get('show') === 'all' ? 'all' : 'open';
   const days = clampDays(query.get('days'), deps.reportDays);
   const entries = await deps.tickets.list(filter === 'open' ? OPEN : undefined);
+  const pages = Math.max(1, Math.ceil(entries.length / TICKETS_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Math.trunc(Number(query.get('page')) || 1)));
   const [tickets, stats] = await Promise.all([
-    deps.tickets.getMany(entries.slice(0, MAX_TICKETS_SHOWN).map((entry) => entry.id)),
+    deps.tickets.getMany(entries.slice((page - 1) * TICKETS_PER_PAGE, page * TICKETS_PER_PAGE).map((entry) => entry.id)),
     deps.analytics.read(lastDays(new Date(), days)),
   ]);
   const updated = query.get('updated');
   const changed = updated && TICKET_ID_PATTERN.test(updated) ? await deps.tickets.get(updated) : undefined;
   return deskPage({
-    tickets, filter, reportDays: days, report: buildReport(stats, deps.content), csrf: deps.auth.csrfToken(principal), content: deps.content,
+    tickets, paging: { page, pages, total: entries.length }, filter, reportDays: days, report: buildReport(stats, deps.content), csrf: deps.auth.csrfToken(principal), content: deps.content,
     notice: changed ? `${changed.id} is now ${STATUS_LABELS[changed.status]}.` : undefined,
     signedIn: principal.startsWith('session:'),
   });

@@ -4,9 +4,13 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../config';
+import { REQUEST_CLIENT } from '../http/clientAddress';
 
-/** Hands one activity to the bot and returns the bot's replies to it. */
-export type DeliverToBot = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+/**
+ * Hands one activity to the bot and returns the bot's replies to it. `client`: the per-client key of whoever
+ * created the conversation (for per-client limits in the turn), undefined for this machine's own tools.
+ */
+export type DeliverToBot = (activity: Partial<Activity>, client?: string) => Promise<Partial<Activity>[]>;
 
 export interface BotLike {
   run(context: TurnContext): Promise<void>;
@@ -20,10 +24,11 @@ export interface BotLike {
  */
 export function createBotBridge(adapter: CloudAdapter, bot: BotLike, config: Config): DeliverToBot {
   const auth = localAuthentication(config);
-  return async (activity) => {
+  return async (activity, client) => {
     const replies: Partial<Activity>[] = [];
     const incoming = { ...activity, deliveryMode: DeliveryModes.ExpectReplies } as Activity;
     await adapter.processActivityDirect(auth(), incoming, async (context) => {
+      if (client !== undefined) context.turnState.set(REQUEST_CLIENT, client);
       // Every reply of the turn, the turn-error handler's apology included (same context, sent later).
       context.onSendActivities(async (_context, activities, next) => {
         replies.push(...activities.map((sent) => ({ ...sent })));

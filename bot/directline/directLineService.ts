@@ -217,7 +217,7 @@ export class DirectLineService {
   }
 
   private async toBot(conversation: Conversation, activity: Partial<Activity>, user: ChannelAccount): Promise<void> {
-    const replies = await this.deliver(activity);
+    const replies = await this.deliver(activity, conversation.owner);
     const parties = this.parties(conversation, user);
     for (const reply of replies) {
       const shaped = outboundActivity(reply, parties, activity.id);

@@ -1,8 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
-import type { TurnResult } from '../../dialogs/engine/replies';
+import type { HandoffSummary, TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';
 import type { AnalyticsRecorder } from '../desk/analytics/analyticsRecorder';
+import { REQUEST_CLIENT } from '../http/clientAddress';
+import { RateLimiter } from '../http/rateLimiter';
 import type { Logger } from '../logger';
 import type { HandoffProcessor } from './handoffProcessor';
 import { newTicketId } from './ticket';
@@ -25,6 +27,9 @@ export interface PreparedTurn extends Result {
  *   handoff, store the ticket, send the `handoff.initiate` event and queue the clerks' notifications.
  */
 export class HelpDeskTurns {
+  /** New tickets per client (its key in the turn state): 5 at once, then one every 3 minutes. */
+  private readonly perClient = new RateLimiter(5, 1 / 180, 10_000);
+
   constructor(
     private readonly engine: ConversationEngine,
     private readonly handoffs: HandoffProcessor,
@@ -41,21 +46,40 @@ export class HelpDeskTurns {
   async complete(context: TurnContext, turn: PreparedTurn, text: string): Promise<Result> {
     const conversationId = context.activity.conversation?.id ?? '';
     const channelId = context.activity.channelId ?? '';
-    let sendable: Result = turn;
-    if (turn.handoff && turn.ticketId) {
-      const ticket = await this.handoffs.open({ conversationId, channelId, summary: turn.handoff }, turn.ticketId);
-      // The stored state does not depend on the id (confirmHandoff only clears the handoff), so only the words change.
-      if (ticket.id !== turn.ticketId) sendable = this.confirmed(turn, turn.ownReplies ?? 0, ticket.id);
-      try {
-        await this.handoffs.initiate(context, ticket);
-      } catch (error) {
-        // A channel that refuses event activities must not cost the user the confirmation: the ticket exists.
-        this.logger.warn({ ticketId: ticket.id, channelId, reason: (error as Error).message }, 'handoff.initiate event not delivered');
-      }
-    }
+    const outcome = turn.handoff && turn.ticketId ? await this.handOff(context, turn, turn.handoff, turn.ticketId) : { result: turn, opened: false };
     // Conversation ids are unique only within a channel.
-    this.analytics.record({ conversationId: `${channelId}/${conversationId}`, result: turn, text, ticketOpened: turn.ticketId !== undefined });
-    return sendable;
+    this.analytics.record({ conversationId: `${channelId}/${conversationId}`, result: turn, text, ticketOpened: outcome.opened });
+    return outcome.result;
+  }
+
+  /**
+   * Stores the ticket (or joins the conversation's open one) and tells the channel. A client over its rate of new
+   * tickets gets told where to turn instead (the state stored is the same: the handoff is over either way).
+   */
+  private async handOff(context: TurnContext, turn: PreparedTurn, summary: HandoffSummary, ticketId: string): Promise<{ result: Result; opened: boolean }> {
+    const conversationId = context.activity.conversation?.id ?? '';
+    const channelId = context.activity.channelId ?? '';
+    const client = context.turnState.get(REQUEST_CLIENT) as string | undefined;
+    const mayCreate = () => client === undefined || this.perClient.take(client);
+    const ticket = await this.handoffs.open({ conversationId, channelId, summary }, ticketId, mayCreate);
+    if (!ticket) {
+      this.logger.warn({ conversationId, channelId }, 'handoff refused: too many new tickets from this client');
+      return { result: this.unavailable(turn), opened: false };
+    }
+    try {
+      await this.handoffs.initiate(context, ticket);
+    } catch (error) {
+      // A channel that refuses event activities must not cost the user the confirmation: the ticket exists.
+      this.logger.warn({ ticketId: ticket.id, channelId, reason: (error as Error).message }, 'handoff.initiate event not delivered');
+    }
+    // The stored state does not depend on the id (confirmHandoff only clears the handoff), so only the words change.
+    return { result: ticket.id === ticketId ? turn : this.confirmed(turn, turn.ownReplies ?? 0, ticket.id), opened: true };
+  }
+
+  /** The turn's own replies, then where to turn instead of a ticket. */
+  private unavailable(turn: PreparedTurn): Result {
+    const instead = this.engine.handoffUnavailable(turn.state);
+    return { ...turn, replies: [...turn.replies.slice(0, turn.ownReplies ?? 0), ...instead.replies], buttons: instead.buttons };
   }
 
   private confirmed(result: Result, ownReplies: number, ticketId: string): PreparedTurn {

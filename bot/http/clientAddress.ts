@@ -20,6 +20,13 @@ const NAMED_RANGES: Readonly<Record<string, readonly (readonly [string, number, 
 const CACHE = Symbol('client');
 
 /**
+ * Turn-state key (botbuilder TurnContext.turnState) of the per-client key of whoever sent the turn: set where
+ * a turn enters from the network (messagesHandler, the Direct Line bridge), read by per-client limits deeper in
+ * (new help-desk tickets). Absent for this machine's own tools, which are not limited.
+ */
+export const REQUEST_CLIENT = Symbol('requestClient');
+
+/**
  * TRUST_PROXY: comma-separated proxies whose forwarding headers are believed: addresses, CIDR ranges, or the names
  * `loopback` (a proxy on this machine, e.g. nginx) and `private` (RFC 1918 / ULA, e.g. a load balancer in the
  * same network). Returns the list, or throws an Error naming the first bad entry.
