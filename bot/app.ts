@@ -51,6 +51,7 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const stores = overrides.stores ?? createStores(config, logger);
   const conversations = new ConversationStore<ConversationState>(stores.storage, {
     initial: INITIAL_STATE, ttlMs: config.CONVERSATION_TTL_HOURS * 3_600_000,
+    onUnusableState: (key, error) => logger.error({ key, err: error }, 'stored conversation state is unusable: the conversation starts afresh'),
   });
   const clients = new ClientResolver(config.TRUST_PROXY);
   const helpDesk = createHelpDesk({

@@ -23,6 +23,11 @@ export interface ConversationStoreOptions<S> {
   /** Attempts per turn when other instances keep winning the eTag race. */
   readonly maxAttempts?: number;
   readonly now?: () => number;
+  /**
+   * A stored state the step cannot work with (damaged, or from an incompatible version): told here, and the
+   * turn runs on the initial state instead, so the conversation starts afresh rather than failing every turn.
+   */
+  readonly onUnusableState?: (key: string, error: unknown) => void;
 }
 
 export interface TurnOutcome<R> {
@@ -65,7 +70,7 @@ export class ConversationStore<S> {
   private async commit<R extends { readonly state: S }>(key: string, step: (state: S) => R | Promise<R>): Promise<TurnOutcome<R>> {
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       const { state, eTag } = await this.load(key);
-      const result = await step(state);
+      const result = await this.stepOrAfresh(key, state, step);
       const item: StoredConversation<S> = { state: result.state, lastActive: this.now(), eTag: eTag ?? NEW_ITEM_ETAG };
       try {
         await this.storage.write({ [key]: item });
@@ -78,6 +83,16 @@ export class ConversationStore<S> {
     throw new StorageConflictError(key);
   }
 
+  private async stepOrAfresh<R>(key: string, state: S, step: (state: S) => R | Promise<R>): Promise<R> {
+    try {
+      return await step(state);
+    } catch (error) {
+      if (state === this.options.initial || !this.options.onUnusableState) throw error;
+      this.options.onUnusableState(key, error);
+      return step(this.options.initial);
+    }
+  }
+
   private async load(key: string): Promise<{ state: S; eTag?: string }> {
     let items;
     try {
@@ -86,7 +101,7 @@ export class ConversationStore<S> {
       throw asStorageError('read', error);
     }
     const stored = items[key] as Partial<StoredConversation<S>> | undefined;
-    if (!stored || stored.state === undefined) return { state: this.options.initial, eTag: stored?.eTag };
+    if (!stored || stored.state === null || typeof stored.state !== 'object') return { state: this.options.initial, eTag: stored?.eTag };
     // An expired conversation starts afresh, but keeps the eTag so the write still detects a concurrent turn.
     const expired = this.now() - (stored.lastActive ?? 0) > this.options.ttlMs;
     return { state: expired ? this.options.initial : stored.state, eTag: stored.eTag };
