@@ -26,8 +26,12 @@ export function directLineLimits(config: Config, clients: ClientResolver): Direc
   };
 }
 
-/** The per-client key a conversation is counted under, or undefined for a loopback client (not limited). */
-export function ownerOf(req: Request, clients: ClientResolver): string | undefined {
+/**
+ * The per-client key a conversation is counted under, or undefined when it is not counted: a loopback client
+ * (this machine's tools), or a caller holding the Direct Line secret (a trusted back end minting for many users).
+ */
+export function ownerOf(req: Request, clients: ClientResolver, access?: { readonly kind: string }): string | undefined {
+  if (access?.kind === 'secret') return undefined;
   const client = clients.resolve(req);
   return isLoopbackHost(client.address) ? undefined : client.key;
 }

@@ -61,7 +61,8 @@ function registerTokenRoutes(server: Server, { service, limits }: DirectLineRout
   const throttle = limitCreation(limits);
   server.post(`${DIRECT_LINE_PATH}/tokens/generate`, throttle, handle((req, res) => {
     const user = (req.body as { user?: { id?: unknown } } | undefined)?.user?.id;
-    res.send(200, service.generateToken(access(req), typeof user === 'string' ? user : undefined, ownerOf(req, limits.clients)));
+    const caller = access(req);
+    res.send(200, service.generateToken(caller, typeof user === 'string' ? user : undefined, ownerOf(req, limits.clients, caller)));
   }));
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, handle((req, res) => {
     const caller = access(req);
@@ -73,7 +74,8 @@ function registerTokenRoutes(server: Server, { service, limits }: DirectLineRout
     res.send(200, service.refreshToken(caller));
   }));
   server.post(`${DIRECT_LINE_PATH}/conversations`, throttle, handle(async (req, res) => {
-    const { created, response } = await service.startConversation(access(req), req.body, ownerOf(req, limits.clients));
+    const caller = access(req);
+    const { created, response } = await service.startConversation(caller, req.body, ownerOf(req, limits.clients, caller));
     res.send(created ? 201 : 200, { ...response, streamUrl: streamUrl(req, response.conversationId, response.token) });
   }));
 }
