@@ -1,10 +1,11 @@
-/**
+/*
  * Web Chat visitors on the bot's built-in Direct Line, for the soak: each virtual visitor loads the page (POST
  * /api/directline/token), starts its conversation, posts messages (long ones, with a submitted value, as a busy
  * or hostile page would), polls its activities, and then leaves without a word, as closed tabs do, for a new
  * visitor to take its place. Every conversation stays in the bot's memory until the bot forgets it, which is
  * what this load measures.
  */
+
 export interface DirectLineLoadSpec {
   readonly url: string;
   /** Visitors at once. */

@@ -1,13 +1,14 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import { decoderFor, readBoundedBody, tooLarge, type BodyRefusal } from './boundedBody';
 
-/**
+/*
  * The server's only body parser (instead of restify's bodyParser, whose gzip stream had no error listener and
  * whose size limit counted compressed bytes): JSON and HTML-form bodies of POST/PUT/PATCH are read, bounded
  * (bytes received and bytes after decoding), and parsed; a failure is a clear 4xx that never echoes the body.
  * Bodies of other methods (a GET with a body) and of other media types are not read at all: Node discards them,
  * and each route refuses what it does not take (e.g. /api/messages answers 415 to anything but JSON).
  */
+
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 /** Deeper JSON than any activity or form needs; deeper nesting would only cost recursion further in. */
 const MAX_JSON_DEPTH = 64;

@@ -2,11 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import type { Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
-/**
+/*
  * Reads a request body into memory with hard limits, decoding a Content-Encoding on the way. The limit counts the
  * bytes as they arrive AND the bytes after decoding, so a small compressed body cannot inflate into a large one.
  * Never throws and never leaves an 'error' unhandled: every failure is a BodyRefusal the caller answers with.
  */
+
 export type BodyResult = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly refusal: BodyRefusal };
 
 export interface BodyRefusal {

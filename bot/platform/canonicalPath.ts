@@ -1,6 +1,6 @@
 import type { Next, Request, Response } from 'restify';
 
-/**
+/*
  * Only plain paths reach a route. The router and a reverse proxy in front must agree on which route a request
  * is for, and they parse paths differently: restify stops at ';' ("/api/messages;x" is /api/messages), decodes
  * percent-escapes ("/api/%6Dessages") and turns '\' into '/', while nginx matches "location = /api/messages"
@@ -8,6 +8,7 @@ import type { Next, Request, Response } from 'restify';
  * a path is refused (400) unless every segment is unreserved characters only (RFC 3986: letters, digits
  * "-._~"): no ';', '%', '\', '#', empty segment (//, trailing /), '.' or '..' segment, and it starts with '/'.
  */
+
 const SEGMENT = /^[A-Za-z0-9._~-]+$/;
 
 export function isCanonicalPath(url: string | undefined): boolean {
