@@ -36,7 +36,7 @@ export interface PreparedTurn extends Result {
  *   handoff, store the ticket, have the channel told (`announce`) and queue the clerks' notifications.
  */
 export class HelpDeskTurns {
-  /** New tickets per client (its key in the turn state): 5 at once, then one every 3 minutes. */
+  /** New tickets per client (the turn address's `client`): 5 at once, then one every 3 minutes. */
   private readonly perClient = new RateLimiter(5, 1 / 180, 10_000);
 
   constructor(

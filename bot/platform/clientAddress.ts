@@ -21,8 +21,9 @@ const CACHE = Symbol('client');
 
 /**
  * Turn-state key (botbuilder TurnContext.turnState) of the per-client key of whoever sent the turn: set where
- * a turn enters from the network (messagesHandler, the Direct Line bridge), read by per-client limits deeper in
- * (new help-desk tickets). Absent for this machine's own tools, which are not limited.
+ * a turn enters from the network (HelpBotAdapter for /api/messages with credentials, the Direct Line bridge),
+ * read by HelpBot, which hands it to per-client limits deeper in (new help-desk tickets). Absent for this
+ * machine's own tools, which are not limited.
  */
 export const REQUEST_CLIENT = Symbol('requestClient');
 
