@@ -52,4 +52,9 @@ export class ConversationEngine {
   confirmHandoff(state: ConversationState, ticketId: string, contactGiven: boolean): TurnResult<ConversationState> {
     return this.handoff.confirm(reconcileState(this.deps.content, state), ticketId, contactGiven);
   }
+
+  /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */
+  handoffUnavailable(state: ConversationState): TurnResult<ConversationState> {
+    return this.handoff.unavailable(reconcileState(this.deps.content, state));
+  }
 }

@@ -52,6 +52,12 @@ export class HandoffLayer {
     return this.reply({ ...state, handoff: undefined }, [{ text }], [], 'handoff_confirmed');
   }
 
+  /** The replies when the host could not take the ticket (too many from the user's network): where to go instead. */
+  unavailable(state: ConversationState): Result {
+    const text = this.view(state).fill(this.message('handoffUnavailable'));
+    return this.reply({ ...state, handoff: undefined }, [{ text }], [], 'handoff_unavailable');
+  }
+
   private offer(result: Result, reason: HandoffReason, before: Reply[]): Result {
     const { buttons } = this.deps.content.responses;
     const state: ConversationState = { ...result.state, handoff: { phase: 'offered', reason } };
