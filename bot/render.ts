@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Reply } from '../dialogs/engine/replies';
-import { CARD_LABELS, isRichReply, replyCard, stepLabel, submitAction, textCard } from './renderCard';
+import { CARD_LABELS, isRichReply, replyCard, sourceMarkdown, stepLabel, submitAction, textCard } from './renderCard';
 import { plainText, safeMarkdown } from './renderText';
 
 /**
@@ -41,6 +41,7 @@ export function replyMarkdown(reply: Reply): string {
   parts.push(reply.text);
   if (reply.warning) parts.push(`**${CARD_LABELS.warning}:** ${reply.warning}`);
   if (reply.tip) parts.push(`**${CARD_LABELS.tip}:** ${reply.tip}`);
+  if (reply.source) parts.push(sourceMarkdown(reply.source));
   return safeMarkdown(parts.join('\n\n'));
 }
 
