@@ -57,11 +57,14 @@ export function compileCourts(raw: RawCourts): ReadonlyMap<string, Court> {
     [court.id, Object.freeze({ ...court, also: also ?? [], featured: featured === true })]));
 }
 
-/** Every name of every court (id, short name, name with and without "the", other names), normalised, -> id. */
+/**
+ * Every name of every court (short name, name without "the", other names — the id only where courts.yaml lists
+ * it, since some ids are everyday words), normalised, -> id.
+ */
 export function courtNameIndex(courts: ReadonlyMap<string, Court>): ReadonlyMap<string, string> {
   const index = new Map<string, string>();
   for (const court of courts.values()) {
-    for (const name of [court.id, court.short, court.name, court.name.replace(/^the /i, ''), ...court.also]) {
+    for (const name of [court.short, court.name.replace(/^the /i, ''), ...court.also]) {
       const key = normaliseText(name);
       if (key.length > 0 && !index.has(key)) index.set(key, court.id);
     }
