@@ -29,7 +29,7 @@ export function matchCourt(content: Content, text: string): string | undefined {
   const wanted = normaliseText(text);
   if (matchesNormalised(wanted, [content.responses.buttons.otherCourt])) return OTHER_COURT;
   // One lookup in the index of every court's names, built at load: this runs on every turn.
-  return content.courtNames.get(wanted);
+  return content.courtNames.get(wanted) ?? (wanted.startsWith('the ') ? content.courtNames.get(wanted.slice(4)) : undefined);
 }
 
 export function courtButtons(content: Content): string[] {
