@@ -24,8 +24,9 @@ export function channelProfile(channelId: string | undefined): ChannelProfile {
   return (channelId && PROFILES[channelId]) || 'markdown';
 }
 
-export function renderReplies(replies: readonly Reply[], buttons: readonly string[], channelId?: string): Partial<Activity>[] {
+export function renderReplies(allReplies: readonly Reply[], buttons: readonly string[], channelId?: string): Partial<Activity>[] {
   const profile = channelProfile(channelId);
+  const replies = sourcedOnce(allReplies);
   if (profile === 'teams') return renderForTeams(replies, buttons);
   const activities = replies.map((reply) => renderOne(reply, profile));
   const last = activities[activities.length - 1];
@@ -67,6 +68,11 @@ function cardActivity(card: ReturnType<typeof replyCard>, reply: Reply): Partial
     attachments: [CardFactory.adaptiveCard(card)],
     ...(summary ? { summary: plainText(summary) } : {}),
   };
+}
+
+/** Replies in a row from one source cite it once, under the last of them. */
+function sourcedOnce(replies: readonly Reply[]): readonly Reply[] {
+  return replies.map((reply, index) => (reply.source && replies[index + 1]?.source?.url === reply.source.url ? { ...reply, source: undefined } : reply));
 }
 
 function imBack(label: string): CardAction {

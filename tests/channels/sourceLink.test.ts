@@ -22,6 +22,11 @@ describe('the source of each answer, shown to the user', () => {
     expect(sms!.text).toContain('Source: pacer.uscourts.gov (https://pacer.uscourts.gov/help/faqs/find-a-case)');
   });
 
+  it('is shown once under several replies in a row from the same source', () => {
+    const activities = renderReplies([plainAnswer, { text: 'And then this.', source }], [], 'markdown');
+    expect(activities.map((activity) => (activity.text ?? '').includes('Source:'))).toEqual([false, true]);
+  });
+
   it('is absent from the bot\'s own messages, which have no source', () => {
     const [message] = renderReplies([{ text: 'Is there anything else I can help you with?' }], [], 'webchat');
     expect(message!.text).not.toContain('Source');
