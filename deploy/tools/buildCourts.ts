@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT } from './repoRoot';
 import { districtName, fullName, parseCourtId, shortName, typedNames, type CourtIdentity } from './courtNames';
-import { normaliseText } from '../../dialogs/content/normalise';
+import { courtKey } from '../../dialogs/content/courtKey';
 
 export const DEFAULT_COURTS_DB = path.join(REPO_ROOT, '..', 'shared', 'data', 'courts-db');
 export const DETAILS_FILE = path.join(REPO_ROOT, 'content', 'court-details.yaml');
@@ -68,20 +68,20 @@ function identityOf(id: string, court: DbCourt): CourtIdentity {
   return { id, type: parsed.type, district: districtName(parsed.letter, court.location), citation, state: parsed.state, letter: parsed.letter };
 }
 
-/** A name two courts answer to ("new york bankruptcy") picks neither: it is dropped from both. */
+/** A name two courts answer to ("new york bankruptcy") picks neither: it is dropped from both, as are repeats. */
 function dropSharedNames(entries: CourtEntry[]): CourtEntry[] {
   const owners = new Map<string, Set<string>>();
   for (const entry of entries) {
-    for (const name of [entry.short, entry.name.replace(/^the /, ''), ...entry.also]) {
-      const key = normaliseText(name);
+    for (const name of [entry.short, entry.name, ...entry.also]) {
+      const key = courtKey(name);
       owners.set(key, (owners.get(key) ?? new Set()).add(entry.id));
     }
   }
   return entries.map((entry) => {
-    const seen = new Set([entry.short, entry.name.replace(/^the /, '')].map(normaliseText));
+    const seen = new Set([entry.short, entry.name].map(courtKey));
     const also = entry.also.filter((name) => {
-      const key = normaliseText(name);
-      const keep = owners.get(key)!.size === 1 && !seen.has(key);
+      const key = courtKey(name);
+      const keep = key.length > 0 && owners.get(key)!.size === 1 && !seen.has(key);
       seen.add(key);
       return keep;
     });

@@ -39,24 +39,17 @@ export function shortName(court: CourtIdentity): string {
 }
 
 /**
- * Other ways people type the court: the id, the citation with and without dots, the district in words with the
- * court's kind before or after it, and the postal form ("sd ny"). Ambiguous names are dropped by the caller.
+ * Other ways people type the court: the id, the citation with and without dots, the postal form ("sd ny") and the
+ * district in words, each with "bankruptcy" for a bankruptcy court or "district" for a district court. Matching
+ * compares courtKey forms (word order, "the", "court", "U.S." and "of" don't matter), so one form of each is
+ * enough; names two courts share are dropped by the caller.
  */
 export function typedNames(court: CourtIdentity, skipId: boolean): string[] {
-  const district = court.district.toLowerCase();
   const cite = court.citation;
-  const compact = /^([A-Z]\.\s?)+$/.test(cite) ? cite.replace(/[^A-Za-z]/g, '').toLowerCase() : undefined;
+  const compact = /^([A-Z]\.\s?)+$/.test(cite) ? [cite.replace(/[^A-Za-z]/g, '').toLowerCase()] : [];
   const postal = court.letter === '' ? [] : [`${court.letter}d ${court.state}`, `${court.letter}d${court.state}`];
-  const names = skipId ? [] : [court.id, court.id.toUpperCase()];
-  const place = [cite, ...(compact ? [compact] : []), ...postal, district];
-  if (court.type === 'bankruptcy') {
-    names.push(`Bankr. ${cite}`);
-    for (const p of place) names.push(`${p} bankruptcy`, `bankruptcy ${p}`, `${p} bankruptcy court`, `bankruptcy court ${p}`);
-    names.push(`bankruptcy court for the ${district}`, `us bankruptcy court ${district}`, `united states bankruptcy court for the ${district}`);
-  } else {
-    names.push(...place);
-    for (const p of place) names.push(`${p} district court`, `district court ${p}`, `${p} federal court`);
-    names.push(`district court for the ${district}`, `us district court ${district}`, `united states district court for the ${district}`);
-  }
-  return names;
+  const places = [cite, ...compact, ...postal, court.district.toLowerCase()];
+  const kind = court.type === 'bankruptcy' ? 'bankruptcy' : 'district';
+  const bare = court.type === 'district' ? places : [];
+  return [...(skipId ? [] : [court.id]), ...bare, ...places.map((place) => `${place} ${kind}`)];
 }

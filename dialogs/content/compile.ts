@@ -2,6 +2,7 @@ import type { Choice, ChoiceTarget, Court, Flow, FlowNode, Responses } from './t
 import type { RawChoice, RawNode } from './semanticCheck';
 import type { FactBook } from './facts';
 import { normaliseText } from './normalise';
+import { courtKey } from './courtKey';
 
 /** Turns checked raw YAML values into the immutable content model; named facts are filled in here. */
 export function compileFlow(id: string, nodes: readonly RawNode[], sources: readonly string[], facts: FactBook): Flow {
@@ -58,14 +59,14 @@ export function compileCourts(raw: RawCourts): ReadonlyMap<string, Court> {
 }
 
 /**
- * Every name of every court (short name, name without "the", other names — the id only where courts.yaml lists
- * it, since some ids are everyday words), normalised, -> id.
+ * Every name of every court (short name, name, other names — the id only where courts.yaml lists it, since some
+ * ids are everyday words) as a court key (courtKey), -> id.
  */
 export function courtNameIndex(courts: ReadonlyMap<string, Court>): ReadonlyMap<string, string> {
   const index = new Map<string, string>();
   for (const court of courts.values()) {
-    for (const name of [court.short, court.name.replace(/^the /i, ''), ...court.also]) {
-      const key = normaliseText(name);
+    for (const name of [court.short, court.name, ...court.also]) {
+      const key = courtKey(name);
       if (key.length > 0 && !index.has(key)) index.set(key, court.id);
     }
   }

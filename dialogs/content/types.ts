@@ -129,7 +129,7 @@ export interface Content {
   readonly topicsByIntent: ReadonlyMap<string, Topic>;
   readonly responses: Responses;
   readonly courts: ReadonlyMap<string, Court>;
-  /** Every name a court answers to, normalised (normaliseText), -> its id: one lookup per message. */
+  /** Every name a court answers to, as a court key (courtKey), -> its id: one lookup per message. */
   readonly courtNames: ReadonlyMap<string, string>;
   /** The court used when a deployment pins none; absent: the bot asks. */
   readonly defaultCourtId?: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildCourtsFile, COURTS_FILE, DEFAULT_COURTS_DB } from '../../deploy/tools/buildCourts';
 import { content, EngineConversation, engineWith, fakeRecognizer, toStep1 } from '../helpers/engineHarness';
 import { matchCourt } from '../../dialogs/engine/courtDirectory';
+import { courtKey } from '../../dialogs/content/courtKey';
 
 /** courts-db as laid beside the repository (CI, the main checkout) or beside a worktree's parent. */
 const courtsDb = [DEFAULT_COURTS_DB, path.resolve(DEFAULT_COURTS_DB, '..', '..', '..', '..', 'shared', 'data', 'courts-db')]
@@ -24,6 +25,13 @@ describe('the court list', () => {
     ];
     expect(cases.map(([typed]) => [typed, matchCourt(courts, typed)])).toEqual(cases);
     expect(courts.courts.get('nynb')!.name).toBe('the U.S. Bankruptcy Court for the Northern District of New York');
+  });
+
+  it('compares names by their distinctive words, in any order', () => {
+    expect(courtKey('the U.S. Bankruptcy Court, S.D.N.Y.')).toBe(courtKey('S.D.N.Y. bankruptcy'));
+    expect(courtKey('Bankr. S.D.N.Y.')).toBe(courtKey('bankruptcy court for s d n y'));
+    expect(courtKey('Southern District of New York')).not.toBe(courtKey('Northern District of New York'));
+    expect(courtKey('the court')).toBe('');
   });
 
   it('takes no ambiguous name, no everyday word and nothing that is not a district or bankruptcy court', () => {
