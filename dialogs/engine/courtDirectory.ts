@@ -2,6 +2,7 @@ import type { Content, Court } from '../content/types';
 import type { Placeholders } from './flowView';
 import type { ConversationState } from './state';
 import { normaliseText } from '../content/normalise';
+import { courtKey } from '../content/courtKey';
 import { matchesNormalised } from './textMatch';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
@@ -29,7 +30,7 @@ export function matchCourt(content: Content, text: string): string | undefined {
   const wanted = normaliseText(text);
   if (matchesNormalised(wanted, [content.responses.buttons.otherCourt])) return OTHER_COURT;
   // One lookup in the index of every court's names, built at load: this runs on every turn.
-  return content.courtNames.get(wanted) ?? (wanted.startsWith('the ') ? content.courtNames.get(wanted.slice(4)) : undefined);
+  return content.courtNames.get(courtKey(text));
 }
 
 export function courtButtons(content: Content): string[] {
