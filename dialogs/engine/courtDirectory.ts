@@ -2,7 +2,11 @@ import type { Content, Court } from '../content/types';
 import type { Placeholders } from './flowView';
 import type { ConversationState } from './state';
 import { normaliseText } from '../content/normalise';
+import { courtKey } from '../content/courtKey';
 import { matchesNormalised } from './textMatch';
+
+/** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
+const MAX_COURT_BUTTONS = 5;
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
@@ -25,25 +29,14 @@ export function courtStillUnknown(content: Content, pinned: Court | undefined, s
 export function matchCourt(content: Content, text: string): string | undefined {
   const wanted = normaliseText(text);
   if (matchesNormalised(wanted, [content.responses.buttons.otherCourt])) return OTHER_COURT;
-  for (const court of content.courts.values()) {
-    if (matchesNormalised(wanted, namesOf(court))) return court.id;
-  }
-  return undefined;
-}
-
-/** Every name a court answers to; built once per court, as this runs on every turn. */
-const courtNames = new WeakMap<Court, readonly string[]>();
-function namesOf(court: Court): readonly string[] {
-  let names = courtNames.get(court);
-  if (!names) {
-    names = [court.id, court.short, court.name, court.name.replace(/^the /i, ''), ...court.also];
-    courtNames.set(court, names);
-  }
-  return names;
+  // One lookup in the index of every court's names, built at load: this runs on every turn.
+  return content.courtNames.get(courtKey(text));
 }
 
 export function courtButtons(content: Content): string[] {
-  return [...[...content.courts.values()].map((court) => court.short), content.responses.buttons.otherCourt];
+  const courts = [...content.courts.values()];
+  const featured = courts.filter((court) => court.featured);
+  return [...(featured.length > 0 ? featured : courts).slice(0, MAX_COURT_BUTTONS).map((court) => court.short), content.responses.buttons.otherCourt];
 }
 
 export function courtPlaceholders(content: Content, court: Court | undefined, helpDesk: string | undefined): Placeholders {

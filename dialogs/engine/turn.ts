@@ -1,6 +1,7 @@
 import type { Choice, Content, Court, NavigationCommand, Topic } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/loader';
 import { containsSecret } from '../privacy/credentials';
+import { findGlossaryTerm } from '../content/glossary';
 import { courtButtons, courtPlaceholders, courtStillUnknown, matchCourt, resolveCourt } from './courtDirectory';
 import { FlowView } from './flowView';
 import type { Reply, TurnResult, TurnTrace } from './replies';
@@ -65,7 +66,7 @@ export class Turn {
     }
     const command = this.matchCommand(state, text);
     if (command) return this.navigate(state, command);
-    return this.recognized(state, this.deps.recognize(text));
+    return this.recognized(state, this.deps.recognize(text), text);
   }
 
   private matchCommand(state: ConversationState, text: string): NavigationCommand | undefined {
@@ -76,7 +77,7 @@ export class Turn {
     return state.interrupted && matchesAny(text, ['yes', ...(choiceWords.get('yes') ?? [])]) ? 'resume' : undefined;
   }
 
-  private recognized(state: ConversationState, recognition: IntentRecognition): Result {
+  private recognized(state: ConversationState, recognition: IntentRecognition, text: string): Result {
     const trace = { intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
     if (recognition.ambiguous && recognition.ranked.length >= 2) {
       const options = recognition.ranked.slice(0, 2).map((scored) => this.topic(scored.intent).title);
@@ -84,7 +85,17 @@ export class Turn {
       return this.result(state, [{ text: this.message('didYouMean') }], buttons, { ...trace, action: 'did_you_mean' });
     }
     if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
+    if (recognition.intent === this.content.glossary.intent) return this.explain(state, text, { ...trace, action: 'answer' });
     return this.answer(state, recognition.intent, { ...trace, action: 'answer' });
+  }
+
+  /** "What does NextGen mean?": the glossary's answer for the word named, else the glossary topic's own question. */
+  private explain(state: ConversationState, text: string, trace: TurnTrace): Result {
+    const term = findGlossaryTerm(this.content.glossary, text);
+    if (!term) return this.answer(state, this.content.glossary.intent, trace);
+    const start = this.view.start(this.content.glossary.intent);
+    const position: Position = { ...start, nodeId: term.nodeId, history: [start.nodeId] };
+    return this.showTopicNode({ ...state, misses: 0, tree: undefined }, position, trace);
   }
 
   private outOfScope(state: ConversationState, trace: Omit<TurnTrace, 'action'>): Result {
