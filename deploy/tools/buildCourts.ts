@@ -1,6 +1,6 @@
 /**
  * `npm run -s courts:build [-- --courts-db DIR]`: writes content/courts.yaml, every current federal district and
- * bankruptcy court, from Free Law Project's courts-db (BSD-2-Clause; ../shared/data/courts-db by default) and the
+ * bankruptcy court, from Free Law Project's courts-db (BSD-2-Clause; deploy/tools/data/courts-db by default) and the
  * sourced details of content/court-details.yaml (help desks, go-live dates, buttons). A court gets no help desk or
  * go-live date unless a page in court-details.yaml gives it.
  */
@@ -11,7 +11,8 @@ import { CONTENT_DIR, REPO_ROOT } from '../../dialogs/repoPaths';
 import { districtName, fullName, parseCourtId, shortName, typedNames, type CourtIdentity } from './courtNames';
 import { courtKey } from '../../dialogs/content/courtKey';
 
-export const DEFAULT_COURTS_DB = path.join(REPO_ROOT, '..', 'shared', 'data', 'courts-db');
+/** The copy of courts-db's federal court list kept in the repository (BSD-2-Clause, its LICENSE beside it). */
+export const DEFAULT_COURTS_DB = path.join(REPO_ROOT, 'deploy', 'tools', 'data', 'courts-db');
 export const DETAILS_FILE = path.join(CONTENT_DIR, 'court-details.yaml');
 export const COURTS_FILE = path.join(CONTENT_DIR, 'courts.yaml');
 
