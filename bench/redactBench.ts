@@ -2,10 +2,13 @@
  * `npm run -s bench:redact`: what the redactor costs per call on the strings a typical conversation sends through it.
  * The turn benchmark's script (bench/turns/scenario.ts) is played through the real engine; each user message is
  * redacted where the bot does it (turn log, remembered turn, analytics, transcript) and every string of every reply
- * activity is redacted as the transcript store does. Prints microseconds per call and per turn.
+ * activity is redacted as the transcript store does. Two figures per redactor, in microseconds per call:
+ * - cold: every string is new (a unique word is appended in each pass), so no string was read before;
+ * - running bot: the bot's strings as they are (a running bot has sent them before) and each user message new
+ *   in each pass (read four times in its turn, as the bot does).
  *   --compare FILE   also time another build of the redactor (a CommonJS file exporting `redact`) in the same run,
- *                    interleaved, so the two figures are comparable on a busy machine
- *   --rounds N       passes over the collected strings per measurement (default 2,000)
+ *                    interleaved, so the figures are comparable on a busy machine
+ *   --rounds N       passes over the strings per measurement (default 500)
  */
 import path from 'node:path';
 import { createEngine } from '../bot/app';
@@ -21,19 +24,24 @@ type Redact = (text: string) => string;
 /** Where the bot redacts a user's message in one turn: log line, remembered turn, analytics, transcript. */
 const USER_TEXT_REDACTIONS = 4;
 
+interface Redacted { readonly text: string; readonly turn: number; readonly fromUser: boolean }
+type Mode = 'cold' | 'running bot';
+
 /** Every string the redactor sees while the script is played, in order. */
-function transcriptStrings(): string[] {
+function transcriptStrings(): Redacted[] {
   const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' });
   const engine = createEngine(config, loadContent(config.CONTENT_DIR));
-  const strings: string[] = [];
+  const strings: Redacted[] = [];
   let state = INITIAL_STATE;
-  for (const turn of MIXED_SCRIPT) {
-    if (turn.newConversation) state = INITIAL_STATE;
-    const result = engine.turn(state, turn.text);
+  MIXED_SCRIPT.forEach((scripted, turn) => {
+    if (scripted.newConversation) state = INITIAL_STATE;
+    const result = engine.turn(state, scripted.text);
     state = result.state;
-    for (let i = 0; i < USER_TEXT_REDACTIONS; i += 1) strings.push(turn.text);
-    for (const activity of renderReplies(result.replies, result.buttons, 'webchat')) collectStrings(activity, strings);
-  }
+    for (let i = 0; i < USER_TEXT_REDACTIONS; i += 1) strings.push({ text: scripted.text, turn, fromUser: true });
+    const replies: string[] = [];
+    for (const activity of renderReplies(result.replies, result.buttons, 'webchat')) collectStrings(activity, replies);
+    strings.push(...replies.map((text) => ({ text, turn, fromUser: false })));
+  });
   return strings;
 }
 
@@ -43,12 +51,21 @@ function collectStrings(value: unknown, into: string[]): void {
   else if (value !== null && typeof value === 'object') Object.values(value).forEach((item) => collectStrings(item, into));
 }
 
-/** Mean microseconds per call over `rounds` passes. */
-function timePerCall(fn: Redact, strings: readonly string[], rounds: number): number {
+/** A word of letters unique to a pass and turn, so that a string carrying it was never read before. */
+function uniqueWord(pass: number, turn: number): string {
+  return `q${(pass * 1000 + turn).toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)]!)}`;
+}
+
+/** Mean microseconds per call over `rounds` passes (only the calls are timed, not building the strings). */
+function timePerCall(fn: Redact, strings: readonly Redacted[], rounds: number, mode: Mode, firstPass: number): number {
   let sink = 0;
-  const start = nowMs();
-  for (let r = 0; r < rounds; r += 1) for (const text of strings) sink += fn(text).length;
-  const elapsed = nowMs() - start;
+  let elapsed = 0;
+  for (let pass = firstPass; pass < firstPass + rounds; pass += 1) {
+    const texts = strings.map(({ text, turn, fromUser }) => (mode === 'cold' || fromUser ? `${text} ${uniqueWord(pass, turn)}` : text));
+    const start = nowMs();
+    for (const text of texts) sink += fn(text).length;
+    elapsed += nowMs() - start;
+  }
   if (sink < 0) console.log(sink);
   return (elapsed * 1000) / (rounds * strings.length);
 }
@@ -56,7 +73,7 @@ function timePerCall(fn: Redact, strings: readonly string[], rounds: number): nu
 function parseArgs(argv: readonly string[]): { compare?: string; rounds: number } {
   const at = (flag: string) => argv.indexOf(flag);
   const compare = at('--compare') >= 0 ? path.resolve(argv[at('--compare') + 1] ?? '') : undefined;
-  const rounds = at('--rounds') >= 0 ? Number(argv[at('--rounds') + 1]) : 2000;
+  const rounds = at('--rounds') >= 0 ? Number(argv[at('--rounds') + 1]) : 500;
   if (!(rounds > 0)) throw new Error('--rounds needs a positive number');
   return { compare, rounds };
 }
@@ -67,16 +84,26 @@ function main(): void {
   const turns = MIXED_SCRIPT.length;
   const candidates: [string, Redact][] = [['this build', redact]];
   if (compare) candidates.push([path.basename(compare), (require(compare) as { redact: Redact }).redact]);
-  for (const [, fn] of candidates) timePerCall(fn, strings, Math.ceil(rounds / 10));
-  const totals = new Map<string, number[]>(candidates.map(([name]) => [name, []]));
+  const modes: Mode[] = ['cold', 'running bot'];
+  const samples = new Map<string, number[]>();
+  let pass = 0;
+  for (const [, fn] of candidates) timePerCall(fn, strings, Math.ceil(rounds / 10), 'cold', (pass += rounds));
   // Interleaved measurements, median reported: other work on the machine hits every candidate alike.
-  for (let m = 0; m < 5; m += 1) for (const [name, fn] of candidates) totals.get(name)!.push(timePerCall(fn, strings, rounds));
+  for (let m = 0; m < 5; m += 1) {
+    for (const mode of modes) {
+      for (const [name, fn] of candidates) {
+        const key = `${name}|${mode}`;
+        samples.set(key, [...(samples.get(key) ?? []), timePerCall(fn, strings, rounds, mode, (pass += rounds))]);
+      }
+    }
+  }
   console.log(`${strings.length} redactions over ${turns} turns (${round(strings.length / turns, 1)} per turn), ${rounds} passes x 5`);
-  console.log('| redactor | µs per call (median of 5) | µs per turn |');
-  console.log('|---|---:|---:|');
-  for (const [name, samples] of totals) {
-    const median = [...samples].sort((a, b) => a - b)[2]!;
-    console.log(`| ${name} | ${round(median, 3)} | ${round((median * strings.length) / turns, 1)} |`);
+  console.log('| redactor | strings | µs per call (median of 5) | µs per turn |');
+  console.log('|---|---|---:|---:|');
+  for (const [key, values] of samples) {
+    const [name, mode] = key.split('|');
+    const median = [...values].sort((a, b) => a - b)[2]!;
+    console.log(`| ${name} | ${mode} | ${round(median, 3)} | ${round((median * strings.length) / turns, 1)} |`);
   }
 }
 

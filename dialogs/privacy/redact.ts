@@ -1,3 +1,4 @@
+import { CleanTexts } from './cleanTexts';
 import { findContacts } from './contactPatterns';
 import { findSecrets } from './credentials';
 import { findNumbers } from './numberPatterns';
@@ -18,14 +19,19 @@ export interface RedactOptions {
   readonly keep?: readonly PersonalDataKind[];
 }
 
+/** At most 1,000 texts of up to 1,000 characters (~2 MB at worst) are remembered as clean. */
+const clean = new CleanTexts(1000, 1000);
+
 /** Everything personal or secret found in a text, by position. */
 export function findPersonalData(text: string): Finding[] {
-  if (text.length < 3) return [];
+  if (text.length < 3 || clean.has(text)) return [];
   const passwords: Finding[] = findSecrets(text).map((span) => ({ ...span, kind: 'password' as const }));
   // Counted once for all patterns: each needs some digits (a card 13, a phone 10, an SSN 9) and skips texts with
   // fewer, which most texts of a turn (buttons, short answers, step titles) are.
   const digits = countDigits(text, ENOUGH_DIGITS);
-  return withoutOverlaps([...passwords, ...findContacts(text, digits), ...findNumbers(text, digits)]);
+  const findings = withoutOverlaps([...passwords, ...findContacts(text, digits), ...findNumbers(text, digits)]);
+  if (findings.length === 0) clean.add(text);
+  return findings;
 }
 
 /** The text with each finding replaced by a label such as [EMAIL], except the kinds the caller keeps. */
