@@ -40,8 +40,8 @@ const LABEL_HINT = /p(?:ass|w|sw|in|\s?[:=])|mdp|contrase|clave|kennw|senha|paro
  * One test lets most strings of a turn (button labels, card fields, plain questions) skip all of them.
  */
 const MAY_HOLD_SECRET = new RegExp([LABEL_HINT.source, PAIR_HINT.source, TOKEN_HINT.source, String.raw`^[^\n]{0,200}[/|:\n][^\n]{0,200}$`].join('|'), 'i');
-/** How many words before a label are read: "one-time", a change verb ("changed my"), a login ("user: jdoe,"). */
-const WORDS_BEFORE_LABEL = 4;
+/** How many words before a label are read: "one-time", a change verb ("changed my"), a login ("login is jdoe and my"). */
+const WORDS_BEFORE_LABEL = 6;
 
 function labelledSecrets(text: string): SecretSpan[] {
   if (!LABEL_HINT.test(text)) return [];

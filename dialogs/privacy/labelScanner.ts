@@ -17,11 +17,16 @@ const WINDOW = 10;
 
 const COPULA = String.raw`(?:(?:will|would|should|must|might|could|may|used\s+to|supposed\s+to|has|had|have)\s+(?:be|been)|is|was|are|were|es|era|est|était|ist|war|é|è|jest|är|er|là|=)`;
 /** "is", ":", "=", "->", " - ", "'s", "是", "は" … with the spaces around them, then the value. */
-const CONNECTED = new RegExp(String.raw`(?:\s*(?:[:=：]|->|=>|→|[–—])\s*|\s+-+\s+|\s+${COPULA}${WORD_END}(?:\s*[:=])?\s*|['’]s\s+|\s*[是は는은为為]\s*)${VALUE}`, 'yiu');
+const COPULA_WORD = new RegExp(String.raw`^${COPULA}$`, 'iu');
+/** "password, it's X", "password (which is X)": the value announced in an aside. */
+const ASIDE = String.raw`\s*[,(–—-]?\s*(?:it['’]?s|it\s+is|it\s+was|which\s+is|which\s+was|that\s+is|that['’]s)\s+`;
+const CONNECTED = new RegExp(String.raw`(?:\s*(?:[:=：]|->|=>|→|[–—])\s*|\s+-+\s+|\s+${COPULA}${WORD_END}(?:\s*[:=])?\s*|['’]s\s+|${ASIDE}|\s*[是は는은为為]\s*)${VALUE}`, 'yiu');
 /** "to" (or "as") announces the value only after a change verb: "changed my password to X", "set it as X". */
 const TO_VALUE = new RegExp(String.raw`\s+(?:to|into|as)\s+${VALUE}`, 'yiu');
 /** "X or Y", "X, or maybe Y": more values offered after the first one. */
 const ALTERNATIVE = new RegExp(String.raw`\s*(?:,|/|,?\s+or|,?\s+and)\s+(?:(?:maybe|perhaps|possibly|even|also|sometimes)\s+)?${VALUE}`, 'yiu');
+/** "X, and the new one is Y": another password announced by "one" after the first. */
+const ANOTHER_ONE = new RegExp(String.raw`\s*(?:[,;]|,?\s+(?:and|but|or|then))?\s+(?:(?:the|my|a)\s+)?(?:new|old|current|previous|other|second|first|next|temporary|temp)\s+(?:one|pw|password)\s*(?:is|was|=|:)\s*${VALUE}`, 'yiu');
 /** Words that may stand between a connector and the value: "is now X", "was set to X", "will be X". */
 const BRIDGE = /\s*(?:(?:now|still|currently|just|actually|simply|literally|always|exactly|also|then|the\s+word|(?:set|changed|reset|updated)\s+to|to)\s+){1,4}/iy;
 const WORD = new RegExp(String.raw`(\s+)${VALUE}`, 'yu');
@@ -30,7 +35,7 @@ const CHANGE_WORD = new RegExp(String.raw`^${CHANGE_VERB}$`, 'iu');
 const LOGIN_WORD = new RegExp(String.raw`^${LOGIN_LABEL}[:=]?$`, 'iu');
 const SECRET_WORD = new RegExp(String.raw`^${SECRET_LABEL}$`, 'iu');
 /** A login name just before the label: "user jdoe pass X", "username: jdoe, password X". */
-const PAIR_BEFORE = new RegExp(String.raw`${WORD_START}${LOGIN_LABEL}\s*(?:[:=]|is)?\s*[^\s]{1,64}[\s,;/|]+(?:and\s+)?$`, 'iu');
+const PAIR_BEFORE = new RegExp(String.raw`${WORD_START}${LOGIN_LABEL}\s*(?:[:=]|is)?\s*[^\s]{1,64}[\s,;/|]+(?:and\s+)?(?:(?:my|the|his|her|their)\s+)?$`, 'iu');
 const CLAUSE_END = /[.!?;,]$/;
 
 /** The password(s) announced by the label that ends at `labelEnd`; `before` is the text just before the label. */
@@ -64,18 +69,31 @@ class Scan {
       const span = evidence && this.judge(word, evidence);
       if (span) return [span, ...this.alternatives(span.end)];
       if (this.endsAt(word)) return [];
-      // "check it: X": the colon after a word announces the next one.
-      this.pos = /.[:=]$/.test(word.raw) ? word.end - 1 : word.end;
+      this.pos = this.nextPosition(word);
     }
     return [];
   }
 
-  /** Other values offered with the first: "X or maybe Y", "X, Y" (each must look like a password by itself). */
+  /**
+   * After a word that was not the value: "check it: X" (the colon after a word announces the next one), "reset it
+   * to is X" read as "to" + "is" (the rejected value is itself a connector: it is read again as one).
+   */
+  private nextPosition(word: Read): number {
+    if (/.[:=]$/.test(word.raw)) return word.end - 1;
+    if (COPULA_WORD.test(word.raw) && /\s/.test(this.text[word.start - 1] ?? '') && word.start - 1 > this.pos) return word.start - 1;
+    return word.end;
+  }
+
+  /**
+   * Other values offered with the first: "X or maybe Y", "X, Y" (each must look like a password by itself), or
+   * announced again: "X, and the new one is Y".
+   */
   private alternatives(from: number): SecretSpan[] {
     const spans: SecretSpan[] = [];
     for (let at = from, more = 0; more < 3; more += 1) {
-      const next = this.read(ALTERNATIVE, at);
-      const span = next && this.judge(next, 'near');
+      const announced = this.read(ANOTHER_ONE, at);
+      const next = announced ?? this.read(ALTERNATIVE, at);
+      const span = next && this.judge(next, announced ? 'announced' : 'near');
       if (!span) break;
       spans.push(span);
       at = span.end;

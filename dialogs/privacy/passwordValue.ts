@@ -7,7 +7,8 @@ import { NOT_A_PASSWORD, QUANTITY_UNITS } from './words';
  *    wherever it stands, unless a unit follows a number ("12 characters");
  * 3. a plain word is a password only when something announced a value ("is", ":", "to" after "changed", a login
  *    pair, quotes) and it is not one of the words a password cannot be (states like "wrong", function words,
- *    the system's own nouns, common verbs) nor a verb or adverb form ("working", "expired", "apparently").
+ *    the system's own nouns, common verbs) nor a verb, adverb or adjective form ("working", "expired",
+ *    "apparently", "changeable").
  */
 export type Evidence =
   /** "password is X", "password: X", "changed my password to X", "X as my password". */
@@ -89,6 +90,7 @@ function isOrdinaryWord(value: string): boolean {
   const word = value.toLowerCase().replace(/['’]s$/, '');
   if (NOT_A_PASSWORD.has(word)) return true;
   if (word.includes('-') && word.split('-').every((part) => part === '' || isOrdinaryWord(part))) return true;
-  // Verb and adverb forms say what happened to the password ("is expiring", "was blocked", "is apparently").
-  return word.length >= 5 && /(?:ing|ed|ly|n't)$/.test(word);
+  // Verb, adverb and adjective forms say what happened to the password or what it is like ("is expiring",
+  // "was blocked", "is apparently", "is changeable", "is ridiculous"), not what it is.
+  return (word.length >= 5 && /(?:ing|ed|ly|n't)$/.test(word)) || (word.length >= 7 && /(?:able|ible|ous|ive|ful|less)$/.test(word));
 }

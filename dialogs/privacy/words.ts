@@ -33,8 +33,8 @@ export const NOT_MY_PASSWORD_BEFORE = /(?:one[\s-]?time|otp|wi-?fi|guest)\s*$/iu
 export const TAKEOVER_NOUNS = new Set([
   'field', 'fields', 'box', 'screen', 'page', 'prompt', 'link', 'links', 'email', 'e-mail', 'mail', 'message',
   'rule', 'rules', 'requirement', 'requirements', 'policy', 'policies', 'hint', 'hints', 'question', 'questions',
-  'length', 'history', 'expiration', 'expiry', 'date', 'code', 'codes', 'manager', 'protected', 'protection', 'reset',
-  'resets', 'recovery', 'strength', 'format', 'option', 'options', 'setting', 'settings', 'error', 'issue',
+  'length', 'history', 'expiration', 'expiry', 'date', 'code', 'codes', 'manager', 'protected', 'protection',
+  'recovery', 'strength', 'format', 'option', 'options', 'setting', 'settings', 'error', 'issue',
   'issues', 'problem', 'problems', 'prompts', 'form', 'window', 'button', 'label', 'text', 'token',
 ]);
 
@@ -43,7 +43,7 @@ export const PREPOSITIONS = new Set(['for', 'to', 'on', 'of', 'in', 'at', 'with'
   'per', 'voor', 'de', 'du', 'da', 'do']);
 /** Determiners and pronouns; with prepositions they end a compound after a label ("password for my account"). */
 export const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'this', 'that', 'which',
-  'i', 'we', 'you', 'it', 'mi', 'mon', 'ma', 'mein', 'meine', 'minha', 'meu']);
+  'i', 'we', 'you', 'it', 'they', 'he', 'she', 'mi', 'mon', 'ma', 'mein', 'meine', 'minha', 'meu']);
 
 const FUNCTION_WORDS = `a an the my your our their his her its this that these those it i me we you he she they them
   what which who whom whose where when why how whatever something anything nothing everything someone one ones same
@@ -66,7 +66,8 @@ const STATE_WORDS = `wrong incorrect invalid expired expiring expires expire cor
   unavailable available sent given told shown written chosen known taken gotten got seen put let kept successful
   unsuccessful complete incomplete pending finished possible allowed enabled mismatched recognized recognised
   wrongly fixed solved resolved sorted today yesterday tomorrow recently ago last week month year morning
-  afternoon tonight stale accurate exact fine-ish legacy upgraded linked unlinked n/a na tbd unset none longer shorter stronger weaker better worse easier harder simpler safer older newer`;
+  afternoon tonight unique random memorable generic typical standard confidential secret pretty quite rather fairly
+  super kinda kind sort somewhat way stale accurate exact fine-ish legacy upgraded linked unlinked n/a na tbd unset none longer shorter stronger weaker better worse easier harder simpler safer older newer`;
 
 const DOMAIN_WORDS = `pacer ecf cm/ecf cmecf nextgen court courts account accounts login logins username usernames user
   users email e-mail mail name names id ids link page site website portal system field box screen form code pin number
