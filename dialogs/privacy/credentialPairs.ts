@@ -27,7 +27,7 @@ const PAIRS: readonly PairPattern[] = [
   },
   {
     // "username jdoe / X" (a slash pairs them), "login: jdoe, X" (a comma does not: X must look like a password).
-    hint: /log|sign|user|usr|uname|\bun\b|mail|account|usuario|utilisateur|identifiant|benutzer/i,
+    hint: /log|sign|user|usr|uname|\bun\b|\bids?\b|mail|account|usuario|utilisateur|identifiant|benutzer/i,
     pattern: new RegExp(String.raw`${WORD_START}${LOGIN_LABEL}${WORD_END}${CONNECTOR}(${LOGIN_NAME})\s*([/|,;&]|\s+and\s+)\s*${VALUE}`, 'giu'),
     evidence: (match) => (/[/|]/.test(match[2]!) ? 'pair' : 'near'),
   },

@@ -33,7 +33,7 @@ export function containsSecret(text: string): boolean {
 
 const LABEL = new RegExp(String.raw`${WORD_START}(?:${SECRET_LABEL}${WORD_END}|p(?=\s?[:=]))|${CJK_SECRET_LABEL}`, 'giu');
 /** Something every password label contains (case-insensitive): texts without one skip the label patterns. */
-const LABEL_HINT = /p(?:ass|w|sw|in|\s?[:=])|mdp|contrase|clave|kennw|senha|parol|wacht|has[łl]|[şs]ifre|l[öo]sen|adgang|salas|heslo|jelsz|пароль|kh[ẩa]u|密|口令|パスワ|暗証|비밀|암호/i;
+const LABEL_HINT = /p(?:ass|w|sw|in|\/w|\s?[:=])|mdp|contrase|clave|kennw|senha|parol|wacht|has[łl]|[şs]ifre|l[öo]sen|adgang|salas|heslo|jelsz|пароль|kh[ẩa]u|密|口令|パスワ|暗証|비밀|암호/i;
 /**
  * Something every pattern except a lone pasted token needs: a password label, a login label or system name
  * (credentialPairs.ts), a symbol of the kind passwords have (secretTokens.ts), or a separator of a bare pair.

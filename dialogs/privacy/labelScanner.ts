@@ -15,7 +15,7 @@ import {
 /** How many words after a label are read looking for its value. */
 const WINDOW = 10;
 
-const COPULA = String.raw`(?:(?:will|would|should|must|might|could|may|used\s+to|supposed\s+to|has|had|have)\s+(?:be|been)|is|was|are|were|es|era|est|était|ist|war|é|è|jest|är|er|là|=)`;
+const COPULA = String.raw`(?:(?:will|would|should|must|might|could|may|used\s+to|supposed\s+to|has|had|have)\s+(?:be|been)|is|was|are|were|es|era|est|était|ist|war|lautet|hei(?:ß|ss)t|é|è|jest|är|er|là|=)`;
 /** "is", ":", "=", "->", " - ", "'s", "是", "は" … with the spaces around them, then the value. */
 const COPULA_WORD = new RegExp(String.raw`^${COPULA}$`, 'iu');
 /** "password, it's X", "password (which is X)": the value announced in an aside. */
@@ -28,7 +28,7 @@ const ALTERNATIVE = new RegExp(String.raw`\s*(?:,|/|,?\s+or|,?\s+and)\s+(?:(?:ma
 /** "X, and the new one is Y": another password announced by "one" after the first. */
 const ANOTHER_ONE = new RegExp(String.raw`\s*(?:[,;]|,?\s+(?:and|but|or|then))?\s+(?:(?:the|my|a)\s+)?(?:new|old|current|previous|other|second|first|next|temporary|temp)\s+(?:one|pw|password)\s*(?:is|was|=|:)\s*${VALUE}`, 'yiu');
 /** Words that may stand between a connector and the value: "is now X", "was set to X", "will be X". */
-const BRIDGE = /\s*(?:(?:now|still|currently|just|actually|simply|literally|always|exactly|also|then|the\s+word|(?:set|changed|reset|updated)\s+to|to)\s+){1,4}/iy;
+const BRIDGE = /\s*(?:(?:now|still|currently|just|actually|simply|literally|always|exactly|also|then|either|the\s+word|(?:set|changed|reset|updated)\s+to|to)\s+){1,4}/iy;
 const WORD = new RegExp(String.raw`(\s+)${VALUE}`, 'yu');
 const CHANGE_BEFORE = new RegExp(String.raw`${WORD_START}${CHANGE_VERB}${WORD_END}`, 'iu');
 const CHANGE_WORD = new RegExp(String.raw`^${CHANGE_VERB}$`, 'iu');

@@ -1,5 +1,6 @@
-import { isPassword } from './passwordValue';
+import { isPassword, passwordWithin, VALUE } from './passwordValue';
 import type { SecretSpan } from './spans';
+import { CHANGE_VERB, WORD_START } from './words';
 
 /**
  * Password-shaped tokens with no label around them:
@@ -7,7 +8,8 @@ import type { SecretSpan } from './spans';
  * - anywhere, a token mixing letters with digits or both cases and a symbol names and numbers do not use
  *   ("Tr0ub4dor&3", "Stormy#Weather", "Falcon@Ridge12");
  * - in a message about passwords, a token with all four kinds even if its only symbols are the hyphens, dots or
- *   underscores of names ("Emerald-Isle-77"), and a password made from the word itself ("password123").
+ *   underscores of names ("Emerald-Isle-77"), and a password made from the word itself ("password123");
+ * - after a change of something unnamed ("I changed it to X"), a token that looks like a password by itself.
  */
 const PASSWORD_SYMBOL = /[!#$%^&*~?+=<>{}|\\@]/;
 /** Tokens of 8-64 characters holding a password symbol not doubled like Markdown's "**". */
@@ -20,8 +22,12 @@ const ABOUT_PASSWORDS = /pass|pw|character|symbol|complexity/i;
 const MARKUP_BEFORE = /^[*_~`"'“‘(\[{<]+/u;
 const MARKUP_AFTER = /[*_~`"'”’)\]}>?.,;:]+$/u;
 
-/** What a token pattern needs: a password symbol, or a word saying the message is about passwords. */
-export const TOKEN_HINT = /[!#$%^&~+=<>{}|\\@]|\?\S|(?<!\*)\*(?!\*)|pass|pw|character|symbol|complexity/i;
+/** "changed it to X", "set mine as X": a change of something unnamed to a value that looks like a password. */
+const CHANGED_TO = new RegExp(String.raw`${WORD_START}${CHANGE_VERB}\s+(?:it|mine|that|this|them)\s+(?:to|as|into)\s+${VALUE}`, 'giu');
+const CHANGED_TO_HINT = /\s(?:it|mine|that|this|them)\s+(?:to|as|into)\s/i;
+
+/** What a token pattern needs: a password symbol, a word saying the message is about passwords, or a change. */
+export const TOKEN_HINT = new RegExp(String.raw`[!#$%^&~+=<>{}|\\@]|\?\S|(?<!\*)\*(?!\*)|pass|pw|character|symbol|complexity|${CHANGED_TO_HINT.source}`, 'i');
 
 /** A message that is a single password-looking token. */
 export function loneSecret(text: string): SecretSpan | undefined {
@@ -35,8 +41,9 @@ export function loneSecret(text: string): SecretSpan | undefined {
 /** Password-shaped tokens anywhere in a text (see above). */
 export function secretTokens(text: string): SecretSpan[] {
   const withSymbols = PASSWORD_SYMBOL.test(text) ? tokens(text, SYMBOL_TOKEN, hasPasswordSymbol) : [];
-  if (!ABOUT_PASSWORDS.test(text) || !/\d/.test(text)) return withSymbols;
-  return [...withSymbols, ...tokens(text, NAME_SYMBOL_TOKEN, hasAllKinds), ...tokens(text, LABEL_WORD_TOKEN, (token) => token.length >= 6)];
+  const changed = CHANGED_TO_HINT.test(text) ? changedTo(text) : [];
+  if (!ABOUT_PASSWORDS.test(text) || !/\d/.test(text)) return [...withSymbols, ...changed];
+  return [...withSymbols, ...changed, ...tokens(text, NAME_SYMBOL_TOKEN, hasAllKinds), ...tokens(text, LABEL_WORD_TOKEN, (token) => token.length >= 6)];
 }
 
 function tokens(text: string, pattern: RegExp, accept: (token: string) => boolean): SecretSpan[] {
@@ -57,6 +64,18 @@ const CODE_LIKE = /:\/\/|[<>]|[\p{L}\d]\(|^=|^[\p{L}_]+=/u;
 
 function isUnlabelledPassword(token: string): boolean {
   return token.length >= 8 && !CODE_LIKE.test(token) && isPassword(token, 'near');
+}
+
+function changedTo(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  CHANGED_TO.lastIndex = 0;
+  for (let match = CHANGED_TO.exec(text); match; match = CHANGED_TO.exec(text)) {
+    const raw = match[1]!;
+    const start = match.index + match[0].length - raw.length;
+    const within = !CODE_LIKE.test(raw) && passwordWithin({ raw, evidence: 'near' });
+    if (within) spans.push({ start: start + within.start, end: start + within.end });
+  }
+  return spans;
 }
 
 /** One word of 8 to 128 characters with nothing around it: the shape of a pasted password. */

@@ -15,7 +15,7 @@ export const SECRET_LABEL = String.raw`(?:pass[\s-]?words?|passwd|pswd|pwd|pword
 export const CJK_SECRET_LABEL = String.raw`(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호)`;
 
 /** A login name's label: the value after it is a username, which is not secret. */
-export const LOGIN_LABEL = String.raw`(?:user[\s-]?names?|user[\s-]?ids?|login(?:\s+(?:ids?|names?))?|log-in|sign[\s-]?in(?:\s+name)?|users?|usr|uname|un|e-?mail(?:\s+address)?|account\s+(?:name|number|id)|usuario|utilisateur|identifiant|benutzer(?:name)?|login\s?id)`;
+export const LOGIN_LABEL = String.raw`(?:user[\s-]?names?|user[\s-]?ids?|ids?|login(?:\s+(?:ids?|names?))?|log-in|sign[\s-]?in(?:\s+name)?|users?|usr|uname|un|e-?mail(?:\s+address)?|account\s+(?:name|number|id)|usuario|utilisateur|identifiant|benutzer(?:name)?|login\s?id)`;
 
 /** Labels of a whole login (name and password together): "creds: jdoe / sunshine". */
 export const CREDENTIALS_LABEL = String.raw`(?:credentials|creds|cred|log[\s-]?in\s+(?:info|information|details|credentials)|sign[\s-]?in\s+(?:info|details)|user(?:name)?\s*/\s*pass(?:word)?|login\s*/\s*pass(?:word)?|u\s*/\s*p|un\s*/\s*pw|id\s*/\s*pw)`;
