@@ -5,21 +5,23 @@ import {
   WORD_START,
 } from './words';
 
-/**
+/*
  * Passwords announced by a label: "password: X", "my pw is X", "the password for my account is: X",
  * "changed my password to X", "mot de passe : X", "user jdoe pass X". From a label it reads at most a few words
  * forward, in one clause, trying each connector ("is", ":", "=", "to" after a change verb…) it meets; the first
  * value that passes passwordValue's rule is the password. Every step is a sticky match of bounded length, so the
  * work is linear in the text.
  */
+
 /** How many words after a label are read looking for its value. */
 const WINDOW = 10;
 
+/** "is", "was", "will be", and the same in the languages of SECRET_LABEL. */
 const COPULA = String.raw`(?:(?:will|would|should|must|might|could|may|used\s+to|supposed\s+to|has|had|have)\s+(?:be|been)|is|was|are|were|es|era|est|était|ist|war|lautet|hei(?:ß|ss)t|é|è|jest|är|er|là|=)`;
-/** "is", ":", "=", "->", " - ", "'s", "是", "は" … with the spaces around them, then the value. */
 const COPULA_WORD = new RegExp(String.raw`^${COPULA}$`, 'iu');
 /** "password, it's X", "password (which is X)": the value announced in an aside. */
 const ASIDE = String.raw`\s*[,(–—-]?\s*(?:it['’]?s|it\s+is|it\s+was|which\s+is|which\s+was|that\s+is|that['’]s)\s+`;
+/** "is", ":", "=", "->", " - ", "'s", an aside, "是", "は" … with the spaces around them, then the value. */
 const CONNECTED = new RegExp(String.raw`(?:\s*(?:[:=：]|->|=>|→|[–—])\s*|\s+-+\s+|\s+${COPULA}${WORD_END}(?:\s*[:=])?\s*|['’]s\s+|${ASIDE}|\s*[是は는은为為]\s*)${VALUE}`, 'yiu');
 /** "to" (or "as") announces the value only after a change verb: "changed my password to X", "set it as X". */
 const TO_VALUE = new RegExp(String.raw`\s+(?:to|into|as)\s+${VALUE}`, 'yiu');
@@ -37,6 +39,7 @@ const SECRET_WORD = new RegExp(String.raw`^${SECRET_LABEL}$`, 'iu');
 /** A login name just before the label: "user jdoe pass X", "username: jdoe, password X". */
 const PAIR_BEFORE = new RegExp(String.raw`${WORD_START}${LOGIN_LABEL}\s*(?:[:=]|is)?\s*[^\s]{1,64}[\s,;/|]+(?:and\s+)?(?:(?:my|the|his|her|their)\s+)?$`, 'iu');
 const CLAUSE_END = /[.!?;,]$/;
+const COLON_BEFORE = /[:=]\s*$/;
 
 /** The password(s) announced by the label that ends at `labelEnd`; `before` is the text just before the label. */
 export function valuesAfterLabel(text: string, labelEnd: number, before: string): SecretSpan[] {
@@ -101,10 +104,11 @@ class Scan {
     return spans;
   }
 
+  /** The value (last group) that `pattern` reads at `at`; a plain word on the next line only after a colon. */
   private read(pattern: RegExp, at = this.pos): Read | undefined {
     pattern.lastIndex = at;
     const match = pattern.exec(this.text);
-    if (!match || (pattern === WORD && match[1]!.includes('\n') && !/[:=]\s*$/.test(this.text.slice(0, at)))) return undefined;
+    if (!match || (pattern === WORD && match[1]!.includes('\n') && !COLON_BEFORE.test(this.text.slice(Math.max(0, at - 8), at)))) return undefined;
     const raw = match[match.length - 1]!;
     return { start: pattern.lastIndex - raw.length, raw, end: pattern.lastIndex };
   }

@@ -10,7 +10,7 @@ import { findPersonalData, redact } from '../../dialogs/privacy/redact';
  */
 const PIECES: Readonly<Record<string, string>> = {
   letters: 'a', digits: '1', digitSpace: '1 ', digitDot: '1.', digitDash: '12-', label: 'password is ', labelColon: 'pw: ',
-  labelOnly: 'password ', quotedLabel: "password '", sentence: 'my password for the account ', foreign: 'contraseña es ',
+  labelOnly: 'password ', labelLines: 'password\n', quotedLabel: "password '", sentence: 'my password for the account ', foreign: 'contraseña es ',
   cjk: '密码是', changed: 'changed my password to ', changedIt: 'changed it to ', before: 'x as my ', pairs: 'username jdoe / ', creds: 'creds: a / ',
   system: 'PACER: a / ', at: 'a at ', atDot: 'a at b dot ', atSign: 'a@', atSignDot: 'a@b.', spacedAt: 'a @ b . ',
   plus: '+1 ', international: '+44 20 ', zeros: '00 ', ssn: 'ssn ', ssnDigits: 'ssn 123 ', card: 'card 4111 ',
