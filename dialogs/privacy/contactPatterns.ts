@@ -3,11 +3,15 @@ import type { SecretSpan } from './spans';
 /**
  * E-mail addresses and phone numbers, as people type them: "jane.doe@firm.com", "jane dot doe at firm dot com",
  * "jane(at)firm(dot)com", "(212) 555-0147", "212.555.0147", "2125550147", "+44 20 7946 0958", "011 44 20 …".
- * Numbers that belong to institutions are not personal and stay: toll-free numbers (800, 888 …: the PACER Service
- * Center, court help desks), a number said to be the help desk's, the clerk's or PACER's, and the courts' own
- * e-mail addresses (uscourts.gov).
+ * Those of institutions are found but marked public, and the redactor leaves them: toll-free numbers (800, 888 …:
+ * the PACER Service Center, court help desks), a number said to be the help desk's, the clerk's or PACER's, and
+ * the courts' own e-mail addresses (uscourts.gov). Found all the same, a user can give one as contact details.
  */
-export interface ContactFinding extends SecretSpan { readonly kind: 'email' | 'phone' }
+export interface ContactFinding extends SecretSpan {
+  readonly kind: 'email' | 'phone';
+  /** An institution's number or address: not personal data. */
+  readonly public?: boolean;
+}
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}/gu;
 /** The federal courts' own addresses (the PACER Service Center, clerks' offices) are public, not personal. */
@@ -39,7 +43,7 @@ const LABELLED_PHONE = /(?<![\p{L}\p{N}])(?:phone|cell|cellphone|mobile|tel|tele
 const PHONE_DIGITS = 10;
 const TOLL_FREE = /^(?:\+?1[\s.-]*)?\(?\s?8(?:00|33|44|55|66|77|88)\b/;
 /** The number is said to be an institution's: "the help desk at", "PACER's number", "call the clerk on". */
-const INSTITUTION_BEFORE = /(?:help\s?desk|service\s+cent(?:er|re)|clerk['’]?s?(?:\s+office)?|pacer|court|hotline|support(?:\s+line)?|the\s+office)(?:['’]s)?(?:\s+(?:number|line|phone|is|at|on|says|number\s+is)){0,3}[\s:,-]{0,3}$/i;
+const INSTITUTION_BEFORE = /(?:help\s?desk|service\s+cent(?:er|re)|clerk['’]?s?(?:\s+office)?|pacer|court|hotline|support(?:\s+line)?)(?:['’]s)?(?:\s+(?:number|line|phone|is|at|on|says|number\s+is)){0,3}[\s:,-]{0,3}$/i;
 
 /** `digits`: how many digits the text has (counted by the caller, at least up to 10). */
 export function findContacts(text: string, digits: number): ContactFinding[] {
@@ -49,7 +53,7 @@ export function findContacts(text: string, digits: number): ContactFinding[] {
   for (const pattern of emails) {
     if (!pattern) continue;
     for (const match of text.matchAll(pattern)) {
-      if (!COURTS_OWN.test(match[0])) found.push({ start: match.index!, end: match.index! + match[0].length, kind: 'email' });
+      found.push({ start: match.index!, end: match.index! + match[0].length, kind: 'email', public: COURTS_OWN.test(match[0]) });
     }
   }
   if (digits < PHONE_DIGITS) return found;
@@ -57,7 +61,9 @@ export function findContacts(text: string, digits: number): ContactFinding[] {
     for (const match of text.matchAll(pattern)) {
       const number = match[1] ?? match[0];
       const start = match.index! + match[0].length - number.length;
-      if (isPersonalPhone(text, number, start)) found.push({ start, end: start + number.length, kind: 'phone' });
+      const digitCount = number.replace(/\D/g, '').length;
+      if (digitCount < PHONE_DIGITS || digitCount > 15) continue;
+      found.push({ start, end: start + number.length, kind: 'phone', public: isInstitutional(text, number, start) });
     }
   }
   return found;
@@ -67,9 +73,6 @@ function mayBeWrittenOut(text: string): boolean {
   return OBFUSCATION_HINT.test(text) || (/\sat\s/i.test(text) && DOMAIN_HINT.test(text));
 }
 
-function isPersonalPhone(text: string, number: string, start: number): boolean {
-  const digits = number.replace(/\D/g, '').length;
-  if (digits < PHONE_DIGITS || digits > 15) return false;
-  if (TOLL_FREE.test(number)) return false;
-  return !INSTITUTION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+function isInstitutional(text: string, number: string, start: number): boolean {
+  return TOLL_FREE.test(number) || INSTITUTION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }

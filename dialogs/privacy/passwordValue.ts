@@ -1,6 +1,6 @@
 import { NOT_A_PASSWORD, QUANTITY_UNITS } from './words';
 
-/**
+/*
  * Whether a word found where a password could stand is one. The rule, in order:
  * 1. shapes that are never a password (links, e-mail addresses, case numbers, dates, times, amounts, file names);
  * 2. a "strong" value (letters with digits, symbols or inner capitals; or four or more digits) is a password
@@ -10,6 +10,8 @@ import { NOT_A_PASSWORD, QUANTITY_UNITS } from './words';
  *    the system's own nouns, common verbs) nor a verb, adverb or adjective form ("working", "expired",
  *    "apparently", "changeable").
  */
+
+/** What announced the value. */
 export type Evidence =
   /** "password is X", "password: X", "changed my password to X", "X as my password". */
   | 'announced'

@@ -12,7 +12,11 @@ import type { SecretSpan } from './spans';
  */
 export type PersonalDataKind = 'password' | 'ssn' | 'card' | 'dob' | 'code' | 'email' | 'phone';
 
-export interface Finding extends SecretSpan { readonly kind: PersonalDataKind }
+export interface Finding extends SecretSpan {
+  readonly kind: PersonalDataKind;
+  /** An institution's phone number or address (toll-free, the help desk's, uscourts.gov): found, but not redacted. */
+  readonly public?: boolean;
+}
 
 export interface RedactOptions {
   /** Kinds to leave in place, e.g. the e-mail or phone a user gave for contact, with consent. */
@@ -37,11 +41,11 @@ export function findPersonalData(text: string): Finding[] {
 /** The text with each finding replaced by a label such as [EMAIL], except the kinds the caller keeps. */
 export function redact(text: string, options: RedactOptions = {}): string {
   const findings = findPersonalData(text);
-  if (findings.length === 0) return text;
+  if (findings.every((finding) => finding.public)) return text;
   let result = '';
   let cursor = 0;
   for (const finding of findings) {
-    if (options.keep?.includes(finding.kind)) continue;
+    if (finding.public || options.keep?.includes(finding.kind)) continue;
     result += text.slice(cursor, finding.start) + `[${finding.kind.toUpperCase()}]`;
     cursor = finding.end;
   }

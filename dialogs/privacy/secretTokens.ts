@@ -2,7 +2,7 @@ import { isPassword, passwordWithin, VALUE } from './passwordValue';
 import type { SecretSpan } from './spans';
 import { CHANGE_VERB, WORD_START } from './words';
 
-/**
+/*
  * Password-shaped tokens with no label around them:
  * - a message that is one token of 8 or more characters mixing three kinds of character (a pasted password);
  * - anywhere, a token mixing letters with digits or both cases and a symbol names and numbers do not use
@@ -11,6 +11,8 @@ import { CHANGE_VERB, WORD_START } from './words';
  *   underscores of names ("Emerald-Isle-77"), and a password made from the word itself ("password123");
  * - after a change of something unnamed ("I changed it to X"), a token that looks like a password by itself.
  */
+
+/** Symbols people put in passwords and names and numbers do not have. */
 const PASSWORD_SYMBOL = /[!#$%^&*~?+=<>{}|\\@]/;
 /** Tokens of 8-64 characters holding a password symbol not doubled like Markdown's "**". */
 const SYMBOL_TOKEN = /(?<!\S)(?=[^\s]{0,63}(?:[!#$%^&~?+=<>{}|\\@]|(?<!\*)\*(?!\*)))[^\s]{8,64}(?!\S)/gu;
@@ -21,6 +23,8 @@ const ABOUT_PASSWORDS = /pass|pw|character|symbol|complexity/i;
 /** Markup and punctuation around a word ("**Manage", "{court.helpDesk}", "Hunter#2?") are not part of it. */
 const MARKUP_BEFORE = /^[*_~`"'“‘(\[{<]+/u;
 const MARKUP_AFTER = /[*_~`"'”’)\]}>?.,;:]+$/u;
+/** Markup, links, formulas and code ("onerror=alert(1)>", "=HYPERLINK(…", "a=b&c=d"): not what people choose. */
+const CODE_LIKE = /:\/\/|[<>]|[\p{L}\d]\(|^=|^[\p{L}_]+=/u;
 
 /** "changed it to X", "set mine as X": a change of something unnamed to a value that looks like a password. */
 const CHANGED_TO = new RegExp(String.raw`${WORD_START}${CHANGE_VERB}\s+(?:it|mine|that|this|them)\s+(?:to|as|into)\s+${VALUE}`, 'giu');
@@ -40,10 +44,14 @@ export function loneSecret(text: string): SecretSpan | undefined {
 
 /** Password-shaped tokens anywhere in a text (see above). */
 export function secretTokens(text: string): SecretSpan[] {
-  const withSymbols = PASSWORD_SYMBOL.test(text) ? tokens(text, SYMBOL_TOKEN, hasPasswordSymbol) : [];
+  const withSymbols = PASSWORD_SYMBOL.test(text) ? tokens(text, SYMBOL_TOKEN, (token) => hasPasswordSymbol(token) && isUnlabelledPassword(token)) : [];
   const changed = CHANGED_TO_HINT.test(text) ? changedTo(text) : [];
   if (!ABOUT_PASSWORDS.test(text) || !/\d/.test(text)) return [...withSymbols, ...changed];
-  return [...withSymbols, ...changed, ...tokens(text, NAME_SYMBOL_TOKEN, hasAllKinds), ...tokens(text, LABEL_WORD_TOKEN, (token) => token.length >= 6)];
+  return [
+    ...withSymbols, ...changed,
+    ...tokens(text, NAME_SYMBOL_TOKEN, (token) => hasAllKinds(token) && isUnlabelledPassword(token)),
+    ...tokens(text, LABEL_WORD_TOKEN, (token) => token.length >= 6),
+  ];
 }
 
 function tokens(text: string, pattern: RegExp, accept: (token: string) => boolean): SecretSpan[] {
@@ -52,15 +60,12 @@ function tokens(text: string, pattern: RegExp, accept: (token: string) => boolea
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const lead = MARKUP_BEFORE.exec(match[0])?.[0].length ?? 0;
     const token = match[0].slice(lead).replace(MARKUP_AFTER, '');
-    if (token.length >= 6 && accept(token) && (pattern === LABEL_WORD_TOKEN || isUnlabelledPassword(token))) {
+    if (accept(token)) {
       spans.push({ start: match.index + lead, end: match.index + lead + token.length });
     }
   }
   return spans;
 }
-
-/** Markup, links, formulas and code ("onerror=alert(1)>", "=HYPERLINK(…", "a=b&c=d"): not what people choose. */
-const CODE_LIKE = /:\/\/|[<>]|[\p{L}\d]\(|^=|^[\p{L}_]+=/u;
 
 function isUnlabelledPassword(token: string): boolean {
   return token.length >= 8 && !CODE_LIKE.test(token) && isPassword(token, 'near');

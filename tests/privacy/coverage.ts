@@ -6,7 +6,7 @@ import { findPersonalData, type PersonalDataKind } from '../../dialogs/privacy/r
  * that test while half of it is stored.
  */
 export function isCovered(text: string, value: string, options: { kind?: PersonalDataKind; keep?: readonly PersonalDataKind[] } = {}): boolean {
-  const findings = findPersonalData(text).filter((finding) => !options.keep?.includes(finding.kind) && (!options.kind || finding.kind === options.kind));
+  const findings = findPersonalData(text).filter((finding) => !finding.public && !options.keep?.includes(finding.kind) && (!options.kind || finding.kind === options.kind));
   let at = text.indexOf(value);
   if (at < 0) throw new Error(`"${value}" is not in "${text}"`);
   for (; at >= 0; at = text.indexOf(value, at + 1)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { containsSecret } from '../../dialogs/privacy/credentials';
-import { redact, type PersonalDataKind } from '../../dialogs/privacy/redact';
+import { findPersonalData, redact, type PersonalDataKind } from '../../dialogs/privacy/redact';
 import { isCovered } from './coverage';
 
 interface Corpus { positive: { kind: PersonalDataKind; text: string; secret: string }[]; negative: string[] }
@@ -32,6 +32,13 @@ describe('redaction corpus (one or more phrasings per class)', () => {
     expect(redact('my password is Hunter2! and ssn 123-45-6789', { keep: ['email'] }))
       .toBe('my password is [PASSWORD] and ssn [SSN]');
     expect(redact('DOB 3/4/1980, code 482913')).toBe('DOB [DOB], code [CODE]');
+  });
+
+  it('finds institutions\' numbers and addresses but leaves them, so a user can still give one as contact', () => {
+    const text = 'the help desk at 212-668-2870 said to call 1-800-555-0199 or write ecf_help@nysd.uscourts.gov';
+    expect(redact(text)).toBe(text);
+    expect(findPersonalData(text).map((finding) => [finding.kind, finding.public])).toEqual([['phone', true], ['phone', true], ['email', true]]);
+    expect(redact('call me at 212-668-2870')).toBe('call me at [PHONE]');
   });
 
   it('reads what it wrote as ordinary text (redacting twice changes nothing more)', () => {
