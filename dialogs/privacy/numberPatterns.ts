@@ -18,10 +18,10 @@ const SSN = new RegExp(SSN_SHAPE, 'g');
 const SSN_LABEL = String.raw`(?:ssn|ss\s?#|ss\s?no\.?|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:number|no\.?|#))?|social|i?tin|taxpayer\s+id(?:entification)?(?:\s+number)?|seguro\s+social)`;
 const LABELLED_SSN = new RegExp(String.raw`${WORD_START}${SSN_LABEL}${WORD_END}[^\d\n]{0,40}?(?<![\d-])(\d{9}|\d{3}${SEP}\d{2}${SEP}\d{4})(?![\d-])`, 'giu');
 
-/** 13 to 19 digits, grouped any way: "4111 1111 1111 1111", "4111.1111.1111.1111", "378282246310005". */
-const CARD = /(?<![\d-])\d(?:[\s.-]{0,2}\d){12,18}(?![\d-])/g;
+/** 13 to 19 digits, grouped any way: "4111 1111 1111 1111", "4111.1111.1111.1111" (after a "+": a phone). */
+const CARD = /(?<![\d+-])\d(?:[\s.-]{0,2}\d){12,18}(?![\d-])/g;
 const CARD_LABEL = String.raw`(?:card|visa|master\s?card|amex|american\s+express|discover|credit|debit|cc|tarjeta|carte)`;
-const LABELLED_CARD = new RegExp(String.raw`${WORD_START}${CARD_LABEL}${WORD_END}[^\d\n]{0,40}?(?<!\d)(\d(?:[\s.-]{0,2}\d){12,18})(?![\d-])`, 'giu');
+const LABELLED_CARD = new RegExp(String.raw`${WORD_START}${CARD_LABEL}${WORD_END}[^\d\n]{0,40}?(?<![\d+])(\d(?:[\s.-]{0,2}\d){12,18})(?![\d-])`, 'giu');
 /** The card's security code: "CVV 123", "cvc: 4321", "security code on the back is 123". */
 const CARD_CODE = /(?<![\p{L}\p{N}])(?:cvv2?|cvc2?|csc|cid|card\s+security\s+code)(?![\p{L}\p{N}])[^\d\n]{0,24}?(?<!\d)(\d{3,4})(?!\d)/giu;
 
