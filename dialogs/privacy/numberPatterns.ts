@@ -27,9 +27,9 @@ const CARD_CODE = /(?<![\p{L}\p{N}])(?:cvv2?|cvc2?|csc|cid|card\s+security\s+cod
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?:\d{4}|\d{2})`;
-/** 3/4/1980, 03-04-80, 1980-03-04, March 4, 1980, 4 March 1980, 4th of March 1980, 4-Oct-1983. */
-const DATE = String.raw`(?:\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?${YEAR}|\d{4}-\d{1,2}-\d{1,2}|${MONTH}[\s/.-]{1,3}${DAY},?[\s/.-]{1,3}${YEAR}|${DAY}[\s/.-]{1,3}(?:of\s+)?${MONTH},?[\s/.-]{1,3}${YEAR})`;
+const YEAR = String.raw`(?:\d{4}|['’]?\d{2})`;
+/** 3/4/1980, 03-04-80, 1980-03-04, 1980/3/4, March 4, 1980, 4 March '80, 4th of March 1980, 4-Oct-1983. */
+const DATE = String.raw`(?:\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?${YEAR}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|${MONTH}[\s/.-]{1,3}${DAY},?[\s/.-]{1,3}${YEAR}|${DAY}[\s/.-]{1,3}(?:of\s+)?${MONTH},?[\s/.-]{1,3}${YEAR})`;
 const DOB_LABEL = String.raw`(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date|birth\s?day|born|b-?day|fecha\s+de\s+nacimiento|date\s+de\s+naissance|geburtsdatum|data\s+de\s+nascimento)`;
 const DOB_HINT = /d\.?\s?o\.?\s?b|birth|born|b-?day|nacimiento|naissance|geburt|nascimento/i;
 const DOB_AFTER_LABEL = new RegExp(String.raw`${WORD_START}${DOB_LABEL}${WORD_END}[^\d\n]{0,30}?(?<![\d/.-])(${DATE})(?![\d/.-])`, 'giu');
@@ -73,8 +73,8 @@ const RULES: readonly NumberRule[] = [
   { kind: 'card', pattern: CARD_CODE, digits: 3, hint: /cvv|cvc|csc|cid|security\s+code/i, group: 1 },
   { kind: 'ssn', pattern: LABELLED_SSN, digits: 9, hint: /ss|soc|tin|taxpayer|seguro/i, group: 1 },
   { kind: 'ssn', pattern: SSN, digits: 9, group: 0, accept: (match) => plausibleSsn(match) && sameKindOfSeparators(match[0]) },
-  { kind: 'dob', pattern: DOB_AFTER_LABEL, digits: 4, hint: DOB_HINT, group: 1 },
-  { kind: 'dob', pattern: DOB_BEFORE_LABEL, digits: 4, hint: DOB_HINT, group: 1 },
+  { kind: 'dob', pattern: DOB_AFTER_LABEL, digits: 3, hint: DOB_HINT, group: 1 },
+  { kind: 'dob', pattern: DOB_BEFORE_LABEL, digits: 3, hint: DOB_HINT, group: 1 },
   { kind: 'code', pattern: NAMED_CODE, digits: 4, hint: CODE_HINT, group: 1, accept: notAnotherCode },
   { kind: 'code', pattern: BARE_CODE, digits: 6, hint: CODE_SOURCE_HINT, group: 1, accept: notAnotherCode },
   { kind: 'code', pattern: CODE_BEFORE_LABEL, digits: 6, hint: CODE_SOURCE_HINT, group: 1,
