@@ -30,7 +30,7 @@ const DATE = String.raw`(?:\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?${YEAR}|\d{4}\s?[
 const LABELLED_DATE = String.raw`(?:${DATE}|${MONTH},?\s{1,3}(?:(?:of|de|del)\s+)?\d{4}(?!\d)|\d{8}(?!\d))`;
 const NOT_INSIDE = String.raw`(?<![\p{L}\p{N}/-]|\d\.)`;
 
-const DOB_WORDS = String.raw`d\.?\s?o\.?\s?b\.?|d/o/b|date\s+of\s+birth|birth\s?date|birth\s?day|b-?day|b['’]day|born|b\.(?=\s{0,2}\d)|fecha\s+de\s+nac(?:imiento|\.)?|f\.\s?(?:de\s+)?nac\.?|nacid[oa]|date\s+de\s+naissance|née?\s+le|geburtsdatum|geb\.|geboren|data\s+de\s+nascimento|nascid[oa]|data\s+di\s+nascita|nat[oa]\s+il|data\s+urodzenia|urodzon[ya]|дата\s+рождения|родил(?:ся|ась)`;
+const DOB_WORDS = String.raw`d\.?\s?o\.?\s?b\.?|d/o/b|date\s+of\s+birth|birth(?:\s?date|\s?day)?|b-?day|b['’]day|born|b\.(?=\s{0,2}\d)|fecha\s+de\s+nac(?:imiento|\.)?|f\.\s?(?:de\s+)?nac\.?|nacid[oa]|date\s+de\s+naissance|née?\s+le|geburtsdatum|geb\.|geboren|data\s+de\s+nascimento|nascid[oa]|data\s+di\s+nascita|nat[oa]\s+il|data\s+urodzenia|urodzon[ya]|дата\s+рождения|родил(?:ся|ась)`;
 const LABEL = new RegExp(String.raw`${WORD_START}(?:${DOB_WORDS})${WORD_END}|生年月日|出生日期|생년월일`, 'giu');
 /** Something every label contains: most texts skip the label search. */
 const DOB_HINT = /d\.?\s?o\.?\s?b|d\/o\/b|birth|born|day|b\.|nac|naiss|née?\s|geb|nasc|nat[oa]\s|urodz|рожд|родил|生年|出生|생년/iu;

@@ -2,7 +2,7 @@ import type { SecretSpan } from './spans';
 import { NOT_A_PASSWORD } from './words';
 
 /**
- * E-mail addresses as people type them: "jane.doe@firm.com", "jane＠firm.com" (a full-width @ from a phone
+ * E-mail addresses as people type them: "jane.doe@firm.com", "jdoe@gmail", "jane＠firm.com" (a full-width @ from a phone
  * keyboard), "jane(at)firm.it", "jane[at]firm[dot]law", "r.patel@firm[.]com", "vlad(a)mail.ru", "jane dot doe at
  * firm dot com", "jdoe @ smithlaw . com". Written without spaces and with brackets, any top-level domain counts;
  * written out in words, only known ones ("look at the page dot" is no address), and " at " must follow a name,
@@ -12,7 +12,7 @@ import { NOT_A_PASSWORD } from './words';
 export interface EmailFinding extends SecretSpan { readonly public: boolean }
 
 const AT_SIGN = '[@＠﹫]';
-const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+-]{1,64}${AT_SIGN}[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}`, 'gu');
+const EMAIL = new RegExp(String.raw`[\p{L}\p{N}._%+-]{1,64}${AT_SIGN}(?:[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}|(?:gmail|yahoo|hotmail|outlook|aol|icloud|proton(?:mail)?|live|msn|comcast)(?![\p{L}\p{N}.]))`, 'giu');
 const PART = String.raw`[\p{L}\p{N}_%+-]{1,64}`;
 /** Without spaces: "(at)", "[at]", "{at}", "(a)", "@" and ".", "(dot)", "[.]". */
 const TIGHT_AT = String.raw`(?:[(\[{<](?:at|a|${AT_SIGN})[)\]}>]|${AT_SIGN})`;

@@ -37,7 +37,7 @@ const LISTED_CODE = new RegExp(String.raw`(?:\s*[,;/]\s*(?:(?:and|or|then)\s+)?|
 const MORE_CODES = 5;
 
 /** Words that make a number something other than a one-time code, just before it or its label. */
-const NOT_A_ONE_TIME_CODE = /(?<!\p{L})(?:client|error|zip|postal|area|billing|bar|source|status|court|case|office|country|promo|discount|filing|event|nature\s+of\s+suit|naics|sic|invoice|receipt|ticket|order|docket|claim|account|acct|reference|ref|transaction|check|cheque|serial|routing|member|employee|customer|policy|tracking|ecf|document|doc|entry|exhibit|page|chapter|attorney|atty|id|user|login|username|license|licence|registration|room|suite|unit|box|apt|ext|extension|version|build)(?:[\s.-]+(?:number|no\.?|#|id|code|is|was))*[\s:#.-]*$/iu;
+const NOT_A_ONE_TIME_CODE = /(?<!\p{L})(?:client|error|zip|postal|area|billing|bar|source|status|court|case|office|country|promo|discount|filing|event|nature\s+of\s+suit|naics|sic|invoice|receipt|ticket|order|docket|claim|account|acct|reference|ref|transaction|check|cheque|serial|routing|member|employee|customer|policy|tracking|ecf|document|doc|entry|exhibit|page|chapter|attorney|atty|id|user|login|username|license|licence|registration|room|suite|unit|box|apt|ext|extension|version|build)(?:[\s.-]+(?:number|no\.?|#|id|code|is|was|shows?|showed|says|said|reads))*[\s:#.-]*$/iu;
 /** Words after a number that make it a quantity ("123456 pages"). */
 const COUNTED = new Set([...QUANTITY_UNITS, 'pages', 'dollars', 'usd', 'users', 'people', 'attorneys', 'cases', 'documents', 'filings', 'records', 'entries', 'words', 'lines', 'bytes']);
 

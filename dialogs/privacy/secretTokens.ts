@@ -9,7 +9,8 @@ import { CHANGE_VERB, WORD_START } from './words';
  *   ("Tr0ub4dor&3", "Stormy#Weather", "Falcon@Ridge12", "«Tiger»_Lily_88"), or all four kinds of character
  *   with an underscore ("Moskva_Kreml1147": names and prose have none);
  * - in a message about passwords, a token with all four kinds even if its only symbols are the hyphens, dots or
- *   underscores of names ("Emerald-Isle-77"), and a password made from the word itself ("password123");
+ *   underscores of names ("Emerald-Isle-77"), a password made from the word itself ("password123"), and a quoted
+ *   token of letters with digits ("does 'Bluebird9' meet the rules?");
  * - after a change of something unnamed ("I changed it to X"), a token that looks like a password by itself.
  */
 
@@ -21,6 +22,8 @@ const SYMBOL_TOKEN = /(?<!\S)(?=[^\s]{0,63}(?:[!#$%^&~?+=<>{}|\\@«»‹›¿¡�
 const UNDERSCORE_TOKEN = /(?<!\S)(?=[^\s]{0,63}\d)(?=[^\s]{0,63}_)[^\s]{8,64}(?!\S)/gu;
 /** Tokens of 8-64 characters with a digit and a name's symbol (only read in a message about passwords). */
 const NAME_SYMBOL_TOKEN = /(?<!\S)(?=[^\s]{0,63}\d)(?=[^\s]{0,63}[_.-])[^\s]{8,64}(?!\S)/gu;
+/** A quoted word of 6-64 characters (only read in a message about passwords). */
+const QUOTED_TOKEN = /(?<![^\s(])["“'‘][^\s"“”'‘’]{6,64}["”'’](?=[\s.,;:!?)]|$)/gu;
 const LABEL_WORD_TOKEN = /(?<!\S)(?:pass(?:word|wd)?|pwd?)[!@#$%^&*_.-]{0,3}\d[^\s]{0,60}/giu;
 const ABOUT_PASSWORDS = /pass|pw|character|symbol|complexity/i;
 /** Markup and punctuation around a word ("**Manage", "{court.helpDesk}", "Hunter#2?") are not part of it. */
@@ -55,6 +58,7 @@ export function secretTokens(text: string): SecretSpan[] {
     ...withSymbols, ...changed, ...underscored,
     ...tokens(text, NAME_SYMBOL_TOKEN, (token) => hasAllKinds(token) && isUnlabelledPassword(token)),
     ...tokens(text, LABEL_WORD_TOKEN, (token) => token.length >= 6),
+    ...tokens(text, QUOTED_TOKEN, (token) => /\p{L}/u.test(token) && /\d/.test(token) && !CODE_LIKE.test(token) && isPassword(token, 'near')),
   ];
 }
 
