@@ -16,6 +16,8 @@ import { HandoffProcessor } from './handoff/handoffProcessor';
 import { doublingDelays, RetryQueue } from './handoff/retryQueue';
 import { TicketStore } from './handoff/ticketStore';
 import { HelpDeskTurns } from './helpDeskTurns';
+import { AnswerFeedback } from './feedback/answerFeedback';
+import { RatedMessages } from './feedback/ratedMessages';
 import { triageHandler } from './triage/triageApi';
 
 export interface HelpDeskDeps {
@@ -37,6 +39,8 @@ export interface HelpDesk {
   readonly turns: HelpDeskTurns;
   readonly tickets: TicketStore;
   readonly analytics: AnalyticsRecorder;
+  /** Ratings of answers (Web Chat thumbs, Teams' feedback loop) into the report. */
+  readonly feedback: AnswerFeedback;
   /** Adds /desk and /api/triage to the server. */
   register(server: Server): void;
   /** Writes the last analytics and stops background work; call before the store closes. */
@@ -62,6 +66,7 @@ export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
     turns: new HelpDeskTurns(deps.engine, handoffs, analytics, logger.child({ part: 'handoff' })),
     tickets,
     analytics,
+    feedback: new AnswerFeedback(content, analytics, new RatedMessages(storage), logger.child({ part: 'feedback' })),
     register(server: Server): void {
       server.post('/api/triage', triageHandler(deps.triage, { apiKey: config.TRIAGE_API_KEY, clients: deps.clients, throttle }, logger.child({ part: 'triage' })));
       registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }) });

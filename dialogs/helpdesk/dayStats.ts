@@ -19,6 +19,28 @@ export interface DayStats {
   readonly unanswered: readonly UnansweredText[];
   /** Occurrences not listed because the list was full. */
   readonly unansweredOverflow: number;
+  /** Conversations given at least one answer of a topic or a walkthrough step. */
+  readonly answered?: number;
+  /** Conversations that rated at least one answer helpful. */
+  readonly ratedHelpful?: number;
+  /** Ratings per answer and version (`refKey`): helpful, and not helpful. */
+  readonly helpful?: Readonly<Record<string, number>>;
+  readonly notHelpful?: Readonly<Record<string, number>>;
+  /**
+   * Conversations by where they stood at their last message of the day (`outcomeKey`): one outcome each, so the
+   * outcomes add up to the conversations. A conversation that moves on is taken out of its old outcome (-1).
+   */
+  readonly outcomes?: Readonly<Record<string, number>>;
+  /** Answers rated not helpful: the question asked before (redacted) and what the user said was wrong. */
+  readonly complaints?: readonly Complaint[];
+}
+
+export interface Complaint {
+  /** The answer (`refKey`). */
+  readonly answer: string;
+  readonly question: string;
+  readonly comment: string;
+  readonly count: number;
 }
 
 export interface UnansweredText {
@@ -27,6 +49,7 @@ export interface UnansweredText {
 }
 
 export const MAX_UNANSWERED = 200;
+export const MAX_COMPLAINTS = 200;
 
 export function emptyDay(day: string): DayStats {
   return { day, turns: 0, conversations: 0, topics: {}, reached: {}, handoffOffers: 0, handoffs: 0, unanswered: [], unansweredOverflow: 0 };
@@ -44,6 +67,12 @@ export function mergeDays(a: DayStats, b: DayStats): DayStats {
     handoffs: a.handoffs + b.handoffs,
     unanswered: unanswered.kept,
     unansweredOverflow: (a.unansweredOverflow ?? 0) + (b.unansweredOverflow ?? 0) + unanswered.dropped,
+    answered: (a.answered ?? 0) + (b.answered ?? 0),
+    ratedHelpful: (a.ratedHelpful ?? 0) + (b.ratedHelpful ?? 0),
+    helpful: sumCounts(a.helpful, b.helpful),
+    notHelpful: sumCounts(a.notHelpful, b.notHelpful),
+    outcomes: withoutZeros(sumCounts(a.outcomes, b.outcomes)),
+    complaints: mergeComplaints(a.complaints ?? [], b.complaints ?? []),
   };
 }
 
@@ -59,6 +88,21 @@ function mergeUnanswered(a: readonly UnansweredText[], b: readonly UnansweredTex
   const all = [...counts].map(([text, count]) => ({ text, count })).sort((x, y) => y.count - x.count || x.text.localeCompare(y.text));
   const dropped = all.slice(MAX_UNANSWERED).reduce((sum, item) => sum + item.count, 0);
   return { kept: all.slice(0, MAX_UNANSWERED), dropped };
+}
+
+function withoutZeros(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).filter(([, count]) => count !== 0));
+}
+
+/** The same complaint twice is counted; beyond MAX_COMPLAINTS the least frequent are dropped. */
+function mergeComplaints(a: readonly Complaint[], b: readonly Complaint[]): Complaint[] {
+  const merged = new Map<string, Complaint>();
+  for (const complaint of [...a, ...b]) {
+    const key = JSON.stringify([complaint.answer, complaint.question, complaint.comment]);
+    const known = merged.get(key);
+    merged.set(key, known ? { ...known, count: known.count + complaint.count } : complaint);
+  }
+  return [...merged.values()].sort((x, y) => y.count - x.count).slice(0, MAX_COMPLAINTS);
 }
 
 /** The UTC day of a time, as YYYY-MM-DD (also the storage key suffix). */

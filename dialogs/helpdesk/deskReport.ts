@@ -1,6 +1,7 @@
 import type { Content } from '../content/types';
 import { mergeDays, emptyDay, type DayStats } from './dayStats';
 import { groupSimilar, type TextGroup } from './textGroups';
+import { buildResolution, type Resolution } from './resolution';
 
 export interface FunnelStep {
   readonly step: number;
@@ -25,6 +26,8 @@ export interface DeskReport {
   readonly unansweredCount: number;
   /** Unanswered messages counted but not listed (the per-day list is bounded). */
   readonly unansweredOverflow: number;
+  /** Outcomes of conversations per day and per topic (resolved, handed off, left mid-walkthrough …). */
+  readonly resolution: Resolution;
 }
 
 /** Texts grouped for the report at most; the rarest beyond this are left out of the grouping (still counted). */
@@ -51,6 +54,7 @@ export function buildReport(days: readonly DayStats[], content: Content): DeskRe
     unanswered: groupSimilar(unanswered.slice(0, MAX_GROUPED)),
     unansweredCount,
     unansweredOverflow: total.unansweredOverflow,
+    resolution: buildResolution(days, content),
   };
 }
 

@@ -2,6 +2,7 @@ import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction
 import type { Reply } from '../../../dialogs/engine/replies';
 import { CARD_LABELS, isRichReply, replyCard, sourceMarkdown, stepLabel, submitAction, textCard } from './renderCard';
 import { plainText, safeMarkdown } from './renderText';
+import { withRating, type RatedAnswer } from './renderRating';
 
 /*
  * Engine replies -> Bot Framework activities, per channel ("render per channel at the edge"):
@@ -26,13 +27,14 @@ export function channelProfile(channelId: string | undefined): ChannelProfile {
   return (channelId && PROFILES[channelId]) || 'markdown';
 }
 
-export function renderReplies(allReplies: readonly Reply[], buttons: readonly string[], channelId?: string): Partial<Activity>[] {
+/** `rated`: the reply showing an answer the user may rate (renderRating.ts); it gets the channel's thumbs. */
+export function renderReplies(allReplies: readonly Reply[], buttons: readonly string[], channelId?: string, rated?: RatedAnswer): Partial<Activity>[] {
   const profile = channelProfile(channelId);
   const replies = sourcedOnce(allReplies);
-  if (profile === 'teams') return renderForTeams(replies, buttons);
-  const activities = replies.map((reply) => renderOne(reply, profile));
+  const activities = profile === 'teams' ? renderForTeams(replies, buttons) : replies.map((reply) => renderOne(reply, profile));
   const last = activities[activities.length - 1];
-  if (last && buttons.length > 0) last.suggestedActions = { to: [], actions: buttons.map(imBack) };
+  if (profile !== 'teams' && last && buttons.length > 0) last.suggestedActions = { to: [], actions: buttons.map(imBack) };
+  withRating(activities, rated, profile);
   return activities;
 }
 

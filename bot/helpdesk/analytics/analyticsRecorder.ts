@@ -7,6 +7,8 @@ import type { Storage } from '../../storage/storageTypes';
 import type { Logger } from '../../platform/logger';
 import { DayDelta } from '../../../dialogs/helpdesk/dayDelta';
 import { analyticsKey, dayOf, emptyDay, mergeDays, type DayStats } from '../../../dialogs/helpdesk/dayStats';
+import { answerOfTurn, refKey, type AnswerRef } from '../../../dialogs/helpdesk/answerRef';
+import { newFacts, outcomeKey, outcomeOf, type ConversationFacts } from '../../../dialogs/helpdesk/outcome';
 
 /** One turn as the recorder sees it; `text` is what the user typed (redacted here before it is kept). */
 export interface TurnObservation {
@@ -17,8 +19,26 @@ export interface TurnObservation {
   readonly ticketOpened?: boolean;
 }
 
+/** A user's rating of an answer; `comment` ("what was wrong?") is redacted here before it is kept. */
+export interface RatingObservation {
+  readonly conversationId: string;
+  readonly ref: AnswerRef;
+  readonly helpful: boolean;
+  readonly comment?: string;
+}
+
 /** What is remembered per conversation and day, so per-conversation facts are counted once. */
-interface Seen { maxStep: number; offered: boolean; handedOff: boolean }
+interface Seen extends ConversationFacts {
+  maxStep: number;
+  offered: boolean;
+  ratedHelpful: boolean;
+  /** The conversation's outcome as last counted (`outcomeKey`). */
+  outcome?: string;
+  /** The question (redacted) that led to each recent answer (`refKey`), for a complaint about it. */
+  readonly asked: Map<string, string>;
+}
+
+const ASKED_KEPT = 5;
 
 const TOPIC_ACTIONS = new Set(['answer', 'button', 'out_of_scope', 'repeated_miss']);
 const UNANSWERED_ACTIONS = new Set(['out_of_scope', 'repeated_miss']);
@@ -73,6 +93,32 @@ export class AnalyticsRecorder {
       delta.handoffs += 1;
     }
     if (UNANSWERED_ACTIONS.has(trace.action)) delta.unansweredText(cleanText(turn.text));
+    this.noteWhereItStands(seen, turn, step, delta);
+  }
+
+  /** A rating from the user's channel (Web Chat thumbs, Teams feedback). A second rating of the same answer counts too. */
+  recordRating(rating: RatingObservation): void {
+    const delta = this.deltaFor(dayOf(this.now()));
+    const seen = this.seenFor(dayOf(this.now()), rating.conversationId, delta);
+    const key = refKey(rating.ref);
+    delta.rating(key, rating.helpful);
+    this.answeredOnce(seen, delta);
+    if (rating.helpful && !seen.ratedHelpful) {
+      seen.ratedHelpful = true;
+      delta.ratedHelpful += 1;
+    }
+    seen.rating = rating.helpful ? 'helpful' : 'not_helpful';
+    seen.topic = rating.ref.intent;
+    if (!rating.helpful) delta.complaint({ answer: key, question: seen.asked.get(key) ?? '', comment: cleanText(rating.comment ?? ''), count: 1 });
+    this.countOutcome(seen, delta);
+  }
+
+  /** What was wrong with an answer, sent after its thumbs down (Web Chat's box): a complaint, not a second rating. */
+  recordComment(comment: Omit<RatingObservation, 'helpful'>): void {
+    const delta = this.deltaFor(dayOf(this.now()));
+    const seen = this.seenFor(dayOf(this.now()), comment.conversationId, delta);
+    const key = refKey(comment.ref);
+    delta.complaint({ answer: key, question: seen.asked.get(key) ?? '', comment: cleanText(comment.comment ?? ''), count: 1 });
   }
 
   /** Writes what was recorded since the last flush. Flushes run one at a time. */
@@ -127,12 +173,39 @@ export class AnalyticsRecorder {
     }
     let seen = today.get(conversationId);
     if (!seen) {
-      seen = { maxStep: -1, offered: false, handedOff: false };
+      seen = { ...newFacts(), maxStep: -1, offered: false, ratedHelpful: false, asked: new Map() };
       delta.conversations += 1;
       if (today.size >= MAX_TRACKED) today.delete(today.keys().next().value as string);
       today.set(conversationId, seen);
     }
     return seen;
+  }
+
+  /** The answer given (if any) and where the walkthrough stands, then the conversation's outcome. */
+  private noteWhereItStands(seen: Seen, turn: TurnObservation, step: number, delta: DayDelta): void {
+    const answer = answerOfTurn(turn.result, this.content);
+    if (answer) {
+      this.answeredOnce(seen, delta);
+      seen.topic = answer.ref.intent;
+      seen.asked.delete(refKey(answer.ref));
+      seen.asked.set(refKey(answer.ref), cleanText(turn.text));
+      if (seen.asked.size > ASKED_KEPT) seen.asked.delete(seen.asked.keys().next().value as string);
+    }
+    seen.step = step >= 0 ? step : undefined;
+    if (step >= this.content.procedure.totalSteps) seen.walkthroughDone = true;
+    this.countOutcome(seen, delta);
+  }
+
+  private answeredOnce(seen: Seen, delta: DayDelta): void {
+    if (seen.answered) return;
+    seen.answered = true;
+    delta.answered += 1;
+  }
+
+  private countOutcome(seen: Seen, delta: DayDelta): void {
+    const key = outcomeKey(outcomeOf(seen));
+    delta.moveOutcome(seen.outcome, key);
+    seen.outcome = key;
   }
 
   /** The walkthrough step the conversation is at: 0 before step 1, -1 outside the walkthrough. */

@@ -11,6 +11,8 @@ import { isHttps, type Access, type DeskAuth, type Principal } from './deskAuth'
 import { deskPage, loginPage, messagePage, type TicketFilter } from './deskPage';
 import { buildReport } from '../../../dialogs/helpdesk/deskReport';
 import { DESK_CSP } from '../html/layout';
+import { buildResolution } from '../../../dialogs/helpdesk/resolution';
+import { reportCsv } from './reportCsv';
 
 export interface DeskDeps {
   readonly auth: DeskAuth;
@@ -35,6 +37,7 @@ export function registerDeskRoutes(server: Server, deps: DeskDeps): void {
       else refused(req, res, auth, access);
     });
   server.get('/desk', signedIn(async (req, res, principal) => sendHtml(res, 200, await renderDesk(req, deps, principal))));
+  server.get('/desk/report.csv', signedIn(async (req, res) => sendReportCsv(req, res, deps)));
   server.get('/desk/login', async (req: Request, res: Response) => orUnavailable(res, logger, () => loginForm(req, res, auth)));
   server.post('/desk/login', async (req: Request, res: Response) => orUnavailable(res, logger, () => signIn(req, res, auth)));
   server.post('/desk/logout', signedIn((req, res, principal) => signOut(req, res, auth, principal)));
@@ -95,6 +98,16 @@ async function renderDesk(req: Request, deps: DeskDeps, principal: Principal): P
     notice: changed ? `${changed.id} is now ${STATUS_LABELS[changed.status]}.` : undefined,
     signedIn: principal.startsWith('session:'),
   });
+}
+
+/** The resolution figures of the same period as /desk (`?days=`), as CSV. */
+async function sendReportCsv(req: Request, res: Response, deps: DeskDeps): Promise<void> {
+  const days = clampDays(new URL(req.url ?? '/desk', 'http://desk').searchParams.get('days'), deps.reportDays);
+  const stats = await deps.analytics.read(lastDays(new Date(), days));
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="helpdesk-report-${stats[stats.length - 1]?.day ?? 'period'}-${days}d.csv"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.sendRaw(200, reportCsv(buildResolution(stats, deps.content)));
 }
 
 async function changeStatus(req: Request, res: Response, deps: DeskDeps, principal: Principal): Promise<void> {

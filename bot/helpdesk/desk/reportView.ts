@@ -3,6 +3,7 @@ import { MAX_UNANSWERED } from '../../../dialogs/helpdesk/dayStats';
 import { barChart } from '../html/charts';
 import type { DeskReport } from '../../../dialogs/helpdesk/deskReport';
 import { html, percent, type SafeHtml } from '../html/html';
+import { resolutionSection } from './resolutionView';
 
 /** The usage report: figures, topics, the walkthrough funnel and the questions the content does not answer. */
 export function reportSection(report: DeskReport): SafeHtml {
@@ -15,6 +16,7 @@ export function reportSection(report: DeskReport): SafeHtml {
 <li><strong>${report.handoffOffers}</strong>conversations offered a person</li>
 <li><strong>${report.unansweredCount}</strong>messages not answered</li>
 </ul>
+${resolutionSection(report.resolution, report.days)}
 <h3 id="topics-heading">Topics asked about</h3>
 ${barChart({
     id: 'topics', title: 'Questions per topic', valueName: 'Questions',

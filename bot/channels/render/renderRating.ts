@@ -1,0 +1,48 @@
+import type { Activity, Entity } from 'botbuilder';
+import type { ChannelProfile } from './render';
+
+/*
+ * Rating an answer without changing the turn's shape: no button is added and no question asked. The thumbs live
+ * outside the suggested actions and card buttons, in each client's own feedback control:
+ * - Web Chat (4.18) shows thumbs up / down in the activity status of a message that carries a schema.org Message
+ *   entity with LikeAction / DislikeAction; pressing one posts the event `webchat:activity-status/feedback` with
+ *   that action. The action's `@id` names the answer (Web Chat keeps only schema.org fields of it).
+ * - Teams shows its native feedback loop (thumbs, then its own "what was wrong?" box) on a message whose
+ *   channelData has `feedbackLoopEnabled`, and sends the `message/submitAction` invoke with the message's id.
+ */
+
+/** The answer shown by one of a turn's replies: its ref (`refKey`) and the reply's position. */
+export interface RatedAnswer {
+  readonly key: string;
+  readonly replyIndex: number;
+}
+
+export const WEB_CHAT_FEEDBACK_EVENT = 'webchat:activity-status/feedback';
+const ANSWER_ID_PREFIX = 'helpbot-answer:';
+
+/** Marks the rated reply's activity for the channel's feedback control (no control: unchanged). */
+export function withRating(activities: Partial<Activity>[], rated: RatedAnswer | undefined, profile: ChannelProfile): void {
+  const activity = rated && activities[rated.replyIndex];
+  if (!activity || !rated) return;
+  if (profile === 'teams') activity.channelData = { ...(activity.channelData as object | undefined), feedbackLoopEnabled: true };
+  if (profile === 'cards') activity.entities = [...(activity.entities ?? []), webChatFeedbackEntity(rated.key)];
+}
+
+function webChatFeedbackEntity(key: string): Entity {
+  const action = (type: string) => ({ '@type': type, '@id': `${ANSWER_ID_PREFIX}${key}` });
+  return {
+    type: 'https://schema.org/Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+    '@type': 'Message',
+    potentialAction: [action('LikeAction'), action('DislikeAction')],
+  } as Entity;
+}
+
+/** The answer and verdict of a Web Chat feedback event's action, if it is one of ours. */
+export function webChatRating(entity: unknown): { key: string; helpful: boolean } | undefined {
+  if (!entity || typeof entity !== 'object') return undefined;
+  const { '@type': type, '@id': id } = entity as Record<string, unknown>;
+  if ((type !== 'LikeAction' && type !== 'DislikeAction') || typeof id !== 'string' || !id.startsWith(ANSWER_ID_PREFIX)) return undefined;
+  return { key: id.slice(ANSWER_ID_PREFIX.length), helpful: type === 'LikeAction' };
+}
