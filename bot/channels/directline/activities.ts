@@ -52,6 +52,9 @@ export function inboundActivity(body: unknown, parties: Parties): Partial<Activi
   if (typeof raw.name === 'string' && raw.type === 'event') activity.name = raw.name.slice(0, 100);
   const value = smallJson(raw.value);
   if (value !== undefined) activity.value = value;
+  // Web Chat's thumbs (the rating of an answer) arrive as an event whose schema.org action is an entity.
+  const entities = raw.type === 'event' ? smallJson(raw.entities) : undefined;
+  if (Array.isArray(entities)) activity.entities = entities as Activity['entities'];
   const clientActivityID = (raw.channelData as { clientActivityID?: unknown } | undefined)?.clientActivityID;
   if (typeof clientActivityID === 'string' && clientActivityID.length <= 100) activity.channelData = { clientActivityID };
   return activity;
