@@ -1,4 +1,4 @@
-import { EventFactory, TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { EventFactory, TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';
@@ -11,6 +11,7 @@ import type { ConversationStore } from '../storage/conversationStore';
 import { StorageError } from '../storage/storageErrors';
 import { conversationKey } from '../storage/storageKeys';
 import { incomingMessage, shouldWelcome } from '../channels/teams/teamsInput';
+import { TEAMS_SUBMIT_ACTION, type AnswerFeedback } from '../helpdesk/feedback/answerFeedback';
 
 /** The Bot Framework shell around the engine: reads the turn's text, keeps per-conversation state, sends replies. */
 export class HelpBot extends TeamsActivityHandler {
@@ -22,10 +23,16 @@ export class HelpBot extends TeamsActivityHandler {
     private readonly logger: Logger,
     /** Help desk hooks around each turn: handoff tickets and usage analytics (bot/helpdesk/helpDesk.ts). */
     private readonly helpDesk?: HelpDeskTurns,
+    /** Ratings of answers: thumbs on rateable replies, and what the channels send back (bot/helpdesk/feedback). */
+    private readonly feedback?: AnswerFeedback,
   ) {
     super();
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      this.feedback?.receiveEvent(context.activity);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -73,7 +80,16 @@ export class HelpBot extends TeamsActivityHandler {
     return this.helpDesk.complete(address, result, text, (handoff) => context.sendActivity(EventFactory.createHandoffInitiation(context, handoff)));
   }
 
+  /** Teams' feedback loop arrives as an invoke; it is answered 200 with nothing said in the chat. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== TEAMS_SUBMIT_ACTION || !this.feedback) return super.onInvokeActivity(context);
+    await this.feedback.receiveTeams(context.activity);
+    return { status: 200, body: {} };
+  }
+
   private async send(context: TurnContext, result: TurnResult<unknown>): Promise<void> {
-    await context.sendActivities(renderReplies(result.replies, result.buttons, context.activity.channelId));
+    const rated = this.feedback?.rated(result);
+    const sent = await context.sendActivities(renderReplies(result.replies, result.buttons, context.activity.channelId, rated));
+    await this.feedback?.sent(context.activity, rated, sent.map((response) => response?.id));
   }
 }
