@@ -1,5 +1,5 @@
 import type { Content } from '../content/types';
-import { emptyDay, mergeDays, type DayStats } from './dayStats';
+import { emptyDay, mergeDays, type Complaint, type DayStats } from './dayStats';
 import { OUTCOMES, parseOutcomeKey, type Outcome } from './outcome';
 
 /** Conversations by outcome, and the figures around them, for one day or one topic. */
@@ -38,6 +38,8 @@ export interface Resolution {
   readonly topics: readonly ResolutionTopic[];
   /** Conversations that left mid-walkthrough, by the step they were at. */
   readonly leftAt: readonly StepLeft[];
+  /** Answers rated not helpful, most frequent first: the question before (redacted) and what was wrong. */
+  readonly complaints: readonly (Complaint & { readonly title: string })[];
 }
 
 /**
@@ -51,6 +53,7 @@ export function buildResolution(days: readonly DayStats[], content: Content): Re
     days: days.map(dayRow),
     topics: topicRows(total, content),
     leftAt: leftAt(total, content),
+    complaints: withoutBareDuplicates(total.complaints ?? []).map((complaint) => ({ ...complaint, title: answerTitle(complaint.answer, content) })),
   };
 }
 
@@ -94,6 +97,19 @@ function leftAt(total: DayStats, content: Content): StepLeft[] {
     label: step === 0 ? 'Questions before step 1' : `Step ${step}: ${titles.get(step) ?? ''}`,
     left: counts.get(step) ?? 0,
   }));
+}
+
+/** A thumbs down in Web Chat is kept at once, its "what was wrong" later: the bare one adds nothing once the text came. */
+function withoutBareDuplicates(complaints: readonly Complaint[]): Complaint[] {
+  const explained = new Set(complaints.filter((c) => c.comment !== '').map((c) => JSON.stringify([c.answer, c.question])));
+  return complaints.filter((c) => c.comment !== '' || !explained.has(JSON.stringify([c.answer, c.question])));
+}
+
+/** "Forgot PACER password (answer reset)": the topic's title and which of its answers. */
+function answerTitle(key: string, content: Content): string {
+  const intent = intentOfRef(key, content);
+  const node = key.slice(key.indexOf('/') + 1, key.indexOf('@'));
+  return `${content.topicsByIntent.get(intent)?.title ?? intent} (answer "${node}")`;
 }
 
 function forEachOutcome(stats: DayStats, visit: (outcome: NonNullable<ReturnType<typeof parseOutcomeKey>>, count: number) => void): void {

@@ -28,7 +28,19 @@ ${definition()}
 <p><a href="/desk/report.csv?days=${days}">Download these figures as CSV</a> (per day, per topic and per step).</p>
 ${dayTable(resolution.days)}
 ${topicTable(resolution)}
-${stepTable(resolution)}`;
+${stepTable(resolution)}
+${complaintTable(resolution)}`;
+}
+
+function complaintTable(resolution: Resolution): SafeHtml {
+  const heading = html`<h3 id="not-helpful-heading">Answers rated not helpful</h3>`;
+  if (resolution.complaints.length === 0) return html`${heading}<p>None in this period.</p>`;
+  return html`${heading}
+<table>
+<caption>What users said was wrong (redacted), most frequent first</caption>
+<thead><tr><th scope="col">Answer</th><th scope="col">Question before it</th><th scope="col">What was wrong</th><th scope="col" class="num">Times</th></tr></thead>
+<tbody>${resolution.complaints.slice(0, 100).map((complaint) => html`<tr><th scope="row">${complaint.title}</th><td>${complaint.question || '—'}</td><td>${complaint.comment || '—'}</td><td class="num">${complaint.count}</td></tr>`)}</tbody>
+</table>`;
 }
 
 function definition(): SafeHtml {
