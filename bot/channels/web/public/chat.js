@@ -42,10 +42,65 @@
     status.hidden = false;
   }
 
+  /*
+   * Rating answers: Web Chat shows thumbs on answers the bot marks as rateable and posts the event
+   * "webchat:activity-status/feedback" when one is pressed. After a thumbs down, this page offers an optional
+   * "What was wrong?" box outside the transcript (so the chat itself never asks a second question); its text is
+   * sent as the event "helpbot/answer-comment" with the answer it is about.
+   */
+  var FEEDBACK_EVENT = 'webchat:activity-status/feedback';
+  var ANSWER_PREFIX = 'helpbot-answer:';
+  var commentForm = document.getElementById('answer-comment');
+  var commentText = document.getElementById('answer-comment-text');
+  var commentAnswer = null;
+  var store = null;
+
+  function watchFeedback() {
+    return function (next) {
+      return function (action) {
+        var activity = action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload && action.payload.activity;
+        var vote = activity && activity.type === 'event' && activity.name === FEEDBACK_EVENT && activity.entities && activity.entities[0];
+        if (vote && typeof vote['@id'] === 'string' && vote['@id'].indexOf(ANSWER_PREFIX) === 0) {
+          if (vote['@type'] === 'DislikeAction') askWhatWasWrong(vote['@id'].slice(ANSWER_PREFIX.length));
+          else closeComment();
+        }
+        return next(action);
+      };
+    };
+  }
+
+  function askWhatWasWrong(answer) {
+    commentAnswer = answer;
+    commentText.value = '';
+    commentForm.hidden = false;
+    commentText.focus();
+  }
+
+  function closeComment() {
+    commentAnswer = null;
+    commentForm.hidden = true;
+  }
+
+  commentForm.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = commentText.value.trim();
+    if (store && commentAnswer && text) {
+      store.dispatch({
+        type: 'DIRECT_LINE/POST_ACTIVITY',
+        meta: { method: 'code' },
+        payload: { activity: { type: 'event', name: 'helpbot/answer-comment', value: { answer: commentAnswer, comment: text } } }
+      });
+    }
+    closeComment();
+    show('Thank you. The help desk will read it.');
+  });
+  document.getElementById('answer-comment-skip').addEventListener('click', closeComment);
+
   function start(session) {
     var domain = new URL(session.domain, window.location.href).href.replace(/\/+$/, '');
     var directLine = window.WebChat.createDirectLine({ token: session.token, domain: domain, webSocket: true });
-    var props = { directLine: directLine, locale: 'en-US', styleOptions: styleOptions };
+    store = window.WebChat.createStore({}, function () { return watchFeedback(); });
+    var props = { directLine: directLine, store: store, locale: 'en-US', styleOptions: styleOptions };
     // A "dl_" user id is Azure's enhanced authentication: it lives inside the token, Web Chat must not set it.
     if (session.userId && session.userId.indexOf('dl_') !== 0) props.userID = session.userId;
     window.WebChat.renderWebChat(props, host);
