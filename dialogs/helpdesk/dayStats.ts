@@ -105,6 +105,12 @@ function mergeComplaints(a: readonly Complaint[], b: readonly Complaint[]): Comp
   return [...merged.values()].sort((x, y) => y.count - x.count).slice(0, MAX_COMPLAINTS);
 }
 
+/** A thumbs down in Web Chat is kept at once, its "what was wrong" later: the bare one adds nothing once the text came. */
+export function withoutBareDuplicates(complaints: readonly Complaint[]): Complaint[] {
+  const explained = new Set(complaints.filter((c) => c.comment !== '').map((c) => JSON.stringify([c.answer, c.question])));
+  return complaints.filter((c) => c.comment !== '' || !explained.has(JSON.stringify([c.answer, c.question])));
+}
+
 /** The UTC day of a time, as YYYY-MM-DD (also the storage key suffix). */
 export function dayOf(time: Date): string {
   return time.toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import type { Content } from '../content/types';
-import { emptyDay, mergeDays, type Complaint, type DayStats } from './dayStats';
+import { emptyDay, mergeDays, withoutBareDuplicates, type Complaint, type DayStats } from './dayStats';
 import { OUTCOMES, parseOutcomeKey, type Outcome } from './outcome';
 
 /** Conversations by outcome, and the figures around them, for one day or one topic. */
@@ -97,12 +97,6 @@ function leftAt(total: DayStats, content: Content): StepLeft[] {
     label: step === 0 ? 'Questions before step 1' : `Step ${step}: ${titles.get(step) ?? ''}`,
     left: counts.get(step) ?? 0,
   }));
-}
-
-/** A thumbs down in Web Chat is kept at once, its "what was wrong" later: the bare one adds nothing once the text came. */
-function withoutBareDuplicates(complaints: readonly Complaint[]): Complaint[] {
-  const explained = new Set(complaints.filter((c) => c.comment !== '').map((c) => JSON.stringify([c.answer, c.question])));
-  return complaints.filter((c) => c.comment !== '' || !explained.has(JSON.stringify([c.answer, c.question])));
 }
 
 /** "Forgot PACER password (answer reset)": the topic's title and which of its answers. */

@@ -7,7 +7,7 @@ export const WEBCHAT = { channelId: 'webchat' };
 /** Questions on one theme the content does not cover (changing where court notices are e-mailed). */
 export const NEW_THEME = [
   'how do I change the email address where I get notices of electronic filing',
-  'where do I update the email my NEF notices go to',
+  'how do I update the email address for my notices of electronic filing',
   'I want my notices of electronic filing sent to a different email address',
   'change email for electronic notices from the court',
 ];
