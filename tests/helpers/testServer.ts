@@ -19,7 +19,7 @@ export async function startTestServer(env: Record<string, string> = {}) {
     postMessage(url, conversationId, text, extra);
 
   const close = () => new Promise<void>((resolve) => app.server.close(() => resolve()));
-  return { url, say, close, content: app.content };
+  return { url, say, close, content: app.content, released: app.released };
 }
 
 export function allText(replies: readonly BotReply[]): string {
