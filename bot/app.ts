@@ -49,7 +49,7 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
     onUnusableState: (key, error) => logger.error({ key, err: error }, 'stored conversation state is unusable: the conversation starts afresh'),
   });
   const clients = new ClientResolver(config.TRUST_PROXY);
-  const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, logger, clients });
+  const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, recognize: core.recognize, logger, clients });
   const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns, helpDesk.feedback);
   const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redact, logger);
   const adapter = createAdapter(config, logger, content.responses.messages.turnError, transcripts);

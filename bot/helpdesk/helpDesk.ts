@@ -3,6 +3,9 @@ import type { Server } from 'restify';
 import type { Content } from '../../dialogs/content/types';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { Triage } from '../../dialogs/helpdesk/triage';
+import type { Recognize } from '../../dialogs/engine/engine';
+import { defaultContentDir } from '../../dialogs/content/loader';
+import { contentSuggester } from './suggest/deskProposals';
 import type { ClientResolver } from '../platform/clientAddress';
 import type { Config } from '../platform/config';
 import { WrongKeyThrottle } from '../platform/keyThrottle';
@@ -27,6 +30,8 @@ export interface HelpDeskDeps {
   readonly engine: ConversationEngine;
   /** Built on the chat's recognizer (bot/host/botCore.ts), so questions are filed as the chat understands them. */
   readonly triage: Triage;
+  /** The chat's recognizer: proposals on /desk file questions as the chat would. */
+  readonly recognize: Recognize;
   readonly logger: Logger;
   /** Who sent a request (TRUST_PROXY): wrong keys are counted per client. */
   readonly clients: ClientResolver;
@@ -69,7 +74,8 @@ export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
     feedback: new AnswerFeedback(content, analytics, new RatedMessages(storage), logger.child({ part: 'feedback' })),
     register(server: Server): void {
       server.post('/api/triage', triageHandler(deps.triage, { apiKey: config.TRIAGE_API_KEY, clients: deps.clients, throttle }, logger.child({ part: 'triage' })));
-      registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }) });
+      registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }),
+        suggest: contentSuggester(content, deps.recognize, config.CONTENT_DIR ?? defaultContentDir()) });
     },
     async close(): Promise<void> {
       queue.close();

@@ -4,6 +4,8 @@ import type { DeskReport } from '../../../dialogs/helpdesk/deskReport';
 import { html, type SafeHtml } from '../html/html';
 import { pageLayout } from '../html/layout';
 import { reportSection } from './reportView';
+import { proposalsSection } from './proposalsView';
+import type { Proposal } from '../../../dialogs/helpdesk/suggest/proposals';
 import { ticketArticle } from './ticketView';
 
 export type TicketFilter = 'open' | 'all';
@@ -15,6 +17,8 @@ export interface DeskPageData {
   readonly filter: TicketFilter;
   readonly report: DeskReport;
   readonly reportDays: number;
+  /** Content proposed from the period's unanswered and not-helpful questions. */
+  readonly proposals: readonly Proposal[];
   readonly csrf: string;
   readonly content: Content;
   /** Said once after an action, e.g. "HD-ABC234 is now In progress." */
@@ -26,14 +30,15 @@ export interface DeskPageData {
 /** The clerks' page: tickets first (what needs doing), then the report. */
 export function deskPage(data: DeskPageData): string {
   const body = html`${data.notice ? html`<p class="notice" role="status">${data.notice}</p>` : ''}
-<nav aria-label="On this page"><ul><li><a href="#tickets-heading">Tickets</a></li><li><a href="#report-heading">Report</a></li></ul></nav>
+<nav aria-label="On this page"><ul><li><a href="#tickets-heading">Tickets</a></li><li><a href="#report-heading">Report</a></li><li><a href="#proposals-heading">Proposed content</a></li></ul></nav>
 ${filters(data)}
 <section aria-labelledby="tickets-heading">
 <h2 id="tickets-heading">${data.filter === 'open' ? 'Open tickets' : 'All tickets'} (${data.paging.total})</h2>
 ${data.tickets.length === 0 ? html`<p>No ${data.filter === 'open' ? 'open ' : ''}tickets.</p>` : data.tickets.map((ticket) => ticketArticle(ticket, data.content, data.csrf))}
 ${pageLinks(data)}
 </section>
-${reportSection(data.report)}`;
+${reportSection(data.report)}
+${proposalsSection(data.proposals, data.content, data.reportDays)}`;
   return pageLayout({ title: 'CM/ECF help desk', body, headerExtra: data.signedIn ? signOut(data.csrf) : undefined });
 }
 

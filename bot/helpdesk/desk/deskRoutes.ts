@@ -13,6 +13,8 @@ import { buildReport } from '../../../dialogs/helpdesk/deskReport';
 import { DESK_CSP } from '../html/layout';
 import { buildResolution } from '../../../dialogs/helpdesk/resolution';
 import { reportCsv } from './reportCsv';
+import type { SuggestContent } from '../suggest/deskProposals';
+import { patchText } from '../../../dialogs/helpdesk/suggest/proposals';
 
 export interface DeskDeps {
   readonly auth: DeskAuth;
@@ -20,6 +22,7 @@ export interface DeskDeps {
   readonly analytics: AnalyticsRecorder;
   readonly content: Content;
   readonly reportDays: number;
+  readonly suggest: SuggestContent;
   readonly logger: Logger;
 }
 
@@ -38,6 +41,7 @@ export function registerDeskRoutes(server: Server, deps: DeskDeps): void {
     });
   server.get('/desk', signedIn(async (req, res, principal) => sendHtml(res, 200, await renderDesk(req, deps, principal))));
   server.get('/desk/report.csv', signedIn(async (req, res) => sendReportCsv(req, res, deps)));
+  server.get('/desk/suggestions.patch', signedIn(async (req, res) => sendSuggestions(req, res, deps)));
   server.get('/desk/login', async (req: Request, res: Response) => orUnavailable(res, logger, () => loginForm(req, res, auth)));
   server.post('/desk/login', async (req: Request, res: Response) => orUnavailable(res, logger, () => signIn(req, res, auth)));
   server.post('/desk/logout', signedIn((req, res, principal) => signOut(req, res, auth, principal)));
@@ -95,6 +99,7 @@ async function renderDesk(req: Request, deps: DeskDeps, principal: Principal): P
   const changed = updated && TICKET_ID_PATTERN.test(updated) ? await deps.tickets.get(updated) : undefined;
   return deskPage({
     tickets, paging: { page, pages, total: entries.length }, filter, reportDays: days, report: buildReport(stats, deps.content), csrf: deps.auth.csrfToken(principal), content: deps.content,
+    proposals: deps.suggest(stats),
     notice: changed ? `${changed.id} is now ${STATUS_LABELS[changed.status]}.` : undefined,
     signedIn: principal.startsWith('session:'),
   });
@@ -108,6 +113,18 @@ async function sendReportCsv(req: Request, res: Response, deps: DeskDeps): Promi
   res.setHeader('Content-Disposition', `attachment; filename="helpdesk-report-${stats[stats.length - 1]?.day ?? 'period'}-${days}d.csv"`);
   res.setHeader('Cache-Control', 'no-store');
   res.sendRaw(200, reportCsv(buildResolution(stats, deps.content)));
+}
+
+/** The proposals of /desk as a patch file (`git apply`), without the figures (the command line measures those). */
+async function sendSuggestions(req: Request, res: Response, deps: DeskDeps): Promise<void> {
+  const days = clampDays(new URL(req.url ?? '/desk', 'http://desk').searchParams.get('days'), deps.reportDays);
+  const stats = await deps.analytics.read(lastDays(new Date(), days));
+  const heading = [`Content proposals from ${stats[0]?.day} to ${stats[stats.length - 1]?.day}, from /desk.`,
+    'Review each change; apply with `git apply FILE`, then `npm run validate`. Figures: npm run -s content:suggest -- --out FILE.'];
+  res.setHeader('Content-Type', 'text/x-diff; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="content-proposals-${stats[stats.length - 1]?.day ?? 'period'}.patch"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.sendRaw(200, patchText(deps.suggest(stats), deps.content, heading));
 }
 
 async function changeStatus(req: Request, res: Response, deps: DeskDeps, principal: Principal): Promise<void> {

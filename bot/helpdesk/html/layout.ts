@@ -43,6 +43,8 @@ button { background: #1d4f91; color: #fff; border-color: #1d4f91; cursor: pointe
 .figures li { border: 1px solid #8a8a8a; border-radius: 4px; padding: .5rem 1rem; min-width: 10rem; }
 .figures strong { display: block; font-size: 1.5rem; }
 .muted { color: #4d4d4d; }
+.diff { overflow-x: auto; background: #f6f8fa; border: 1px solid #8a8a8a; padding: .5rem; font: 14px/1.4 ui-monospace, Consolas, monospace; }
+.diff .add { color: #14532d; font-weight: 600; }
 `.trim();
 
 export const STYLE_HASH = `sha256-${createHash('sha256').update(CSS).digest('base64')}`;

@@ -1,6 +1,6 @@
 import { parseCsv } from '../../../bot/helpdesk/triage/csv';
 import { basic, DESK_KEY } from '../../helpers/deskHarness';
-import { scriptedDay } from '../../helpers/scriptedDay';
+import { NEW_THEME, scriptedDay } from '../../helpers/scriptedDay';
 import { startTestServer } from '../../helpers/testServer';
 
 /** A scripted day of conversations gives the figures a clerk would count by hand, on /desk and in the CSV. */
@@ -56,7 +56,17 @@ describe('resolution figures of a scripted day', () => {
     expect(page).not.toContain('Tr0ub4dor');
   });
 
-  it('refuses the CSV without the desk key', async () => {
+  it('refuses the CSV and the patch without the desk key', async () => {
     expect((await fetch(`${server.url}/desk/report.csv`)).status).toBe(401);
+    expect((await fetch(`${server.url}/desk/suggestions.patch`)).status).toBe(401);
+  });
+
+  it('proposes a draft topic with the new theme\'s questions, as a YAML diff on /desk and as a patch', async () => {
+    expect(page).toMatch(/<h3 id="proposal-0">1\. New topic to write \(draft draft_[a-z_]+\)/);
+    expect(page).not.toContain('id="proposal-1"');
+    for (const question of NEW_THEME) expect(page).toContain(`<span class="add">+  - ${question}</span>`);
+    const patch = await (await fetch(`${server.url}/desk/suggestions.patch?days=7`, { headers: basic(DESK_KEY) })).text();
+    for (const question of NEW_THEME) expect(patch).toContain(`\n+  - ${question}\n`);
+    expect(patch).toMatch(/^new file mode 100644$/m);
   });
 });
