@@ -70,6 +70,8 @@ export const configSchema = z.object({
     .describe('Help desk: each new ticket is POSTed here as JSON (retried in the background while it is down).'),
   HANDOFF_WEBHOOK_SECRET: z.string().trim().min(16, 'must be at least 16 characters').optional()
     .describe('Help desk: signs each webhook post: X-HelpBot-Timestamp: <Unix seconds>, X-HelpBot-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>"> (secret). Receivers reject a timestamp more than 5 minutes off (replays).'),
+  TEAMS_CLERKS_IDS: optionalText
+    .describe('Help desk: the clerks\' Teams team ids (19:…@thread.tacv2) and/or group chat ids (19:…@thread.v2), comma-separated. A message to the bot in one of them is read as a pasted e-mail and answered with a triage card (topic, suggested reply and source, urgency flags). Unset: no reply assistant.'),
   HANDOFF_TEAMS_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional()
     .describe('Help desk: a Teams incoming-webhook (or Workflows) URL of the clerks\' channel; each new ticket is posted as an Adaptive Card (secret).'),
   HANDOFF_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8)
