@@ -6,6 +6,7 @@ import type { Triage } from '../../dialogs/helpdesk/triage';
 import type { Recognize } from '../../dialogs/engine/engine';
 import { defaultContentDir } from '../../dialogs/content/loader';
 import { contentSuggester } from './suggest/deskProposals';
+import { ClerkAssistant, clerksIdsOf } from './clerks/clerkAssistant';
 import type { ClientResolver } from '../platform/clientAddress';
 import type { Config } from '../platform/config';
 import { WrongKeyThrottle } from '../platform/keyThrottle';
@@ -46,6 +47,8 @@ export interface HelpDesk {
   readonly analytics: AnalyticsRecorder;
   /** Ratings of answers (Web Chat thumbs, Teams' feedback loop) into the report. */
   readonly feedback: AnswerFeedback;
+  /** The reply assistant in the clerks' Teams team or chat (TEAMS_CLERKS_IDS). */
+  readonly clerks: ClerkAssistant;
   /** Adds /desk and /api/triage to the server. */
   register(server: Server): void;
   /** Writes the last analytics and stops background work; call before the store closes. */
@@ -72,6 +75,7 @@ export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
     tickets,
     analytics,
     feedback: new AnswerFeedback(content, analytics, new RatedMessages(storage), logger.child({ part: 'feedback' })),
+    clerks: new ClerkAssistant(clerksIdsOf(config.TEAMS_CLERKS_IDS), deps.triage, content, analytics),
     register(server: Server): void {
       server.post('/api/triage', triageHandler(deps.triage, { apiKey: config.TRIAGE_API_KEY, clients: deps.clients, throttle }, logger.child({ part: 'triage' })));
       registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }),

@@ -41,6 +41,14 @@ export function answerVersion(node: FlowNode): string {
   return createHash('sha256').update(JSON.stringify(words)).digest('hex').slice(0, 8);
 }
 
+/** A topic's first answer (what triage suggests as its reply); undefined for unknown intents and small talk. */
+export function topicStartRef(content: Content, intent: string): AnswerRef | undefined {
+  const flow = content.topicsByIntent.get(intent)?.flow;
+  const node = flow?.nodes.get(flow.start);
+  if (!node || NOT_RATED.has(intent)) return undefined;
+  return { answerId: `${intent}/${node.id}`, intent, version: answerVersion(node) };
+}
+
 /**
  * The answer a turn gave, if any, and which reply shows it: the last reply citing a source that is a numbered
  * walkthrough step or a topic's answer. Questions before step 1, the bot's own messages and small talk get no rating.

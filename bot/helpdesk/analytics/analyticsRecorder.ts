@@ -7,7 +7,7 @@ import type { Storage } from '../../storage/storageTypes';
 import type { Logger } from '../../platform/logger';
 import { DayDelta } from '../../../dialogs/helpdesk/dayDelta';
 import { analyticsKey, dayOf, emptyDay, mergeDays, type DayStats } from '../../../dialogs/helpdesk/dayStats';
-import { answerOfTurn, refKey, type AnswerRef } from '../../../dialogs/helpdesk/answerRef';
+import { answerOfTurn, refKey, topicStartRef, type AnswerRef } from '../../../dialogs/helpdesk/answerRef';
 import { newFacts, outcomeKey, outcomeOf, type ConversationFacts } from '../../../dialogs/helpdesk/outcome';
 
 /** One turn as the recorder sees it; `text` is what the user typed (redacted here before it is kept). */
@@ -119,6 +119,17 @@ export class AnalyticsRecorder {
     const seen = this.seenFor(dayOf(this.now()), comment.conversationId, delta);
     const key = refKey(comment.ref);
     delta.complaint({ answer: key, question: seen.asked.get(key) ?? '', comment: cleanText(comment.comment ?? ''), count: 1 });
+  }
+
+  /**
+   * A clerk said the reply assistant filed a question under the wrong topic: a complaint about that topic's answer
+   * (out of scope: an unanswered question), so the question is proposed as content like the users' own.
+   */
+  recordWrongTopic(intent: string, question: string): void {
+    const delta = this.deltaFor(dayOf(this.now()));
+    const ref = topicStartRef(this.content, intent);
+    if (ref) delta.complaint({ answer: refKey(ref), question: cleanText(question), comment: 'wrong topic (reply assistant)', count: 1 });
+    else delta.unansweredText(cleanText(question));
   }
 
   /** Writes what was recorded since the last flush. Flushes run one at a time. */
