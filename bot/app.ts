@@ -50,7 +50,7 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   });
   const clients = new ClientResolver(config.TRUST_PROXY);
   const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, recognize: core.recognize, logger, clients });
-  const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns, helpDesk.feedback);
+  const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns, helpDesk.feedback, helpDesk.clerks);
   const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redact, logger);
   const adapter = createAdapter(config, logger, content.responses.messages.turnError, transcripts);
   // A remote store is probed less often: each probe is a request to it.

@@ -12,6 +12,7 @@ import { StorageError } from '../storage/storageErrors';
 import { conversationKey } from '../storage/storageKeys';
 import { incomingMessage, shouldWelcome } from '../channels/teams/teamsInput';
 import { TEAMS_SUBMIT_ACTION, type AnswerFeedback } from '../helpdesk/feedback/answerFeedback';
+import type { ClerkAssistant } from '../helpdesk/clerks/clerkAssistant';
 
 /** The Bot Framework shell around the engine: reads the turn's text, keeps per-conversation state, sends replies. */
 export class HelpBot extends TeamsActivityHandler {
@@ -25,6 +26,8 @@ export class HelpBot extends TeamsActivityHandler {
     private readonly helpDesk?: HelpDeskTurns,
     /** Ratings of answers: thumbs on rateable replies, and what the channels send back (bot/helpdesk/feedback). */
     private readonly feedback?: AnswerFeedback,
+    /** The clerks' reply assistant in their Teams team or chat (bot/helpdesk/clerks). */
+    private readonly clerks?: ClerkAssistant,
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -43,6 +46,12 @@ export class HelpBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const { addressed, text } = incomingMessage(context.activity);
+    // The clerks' own team or chat: a pasted e-mail to triage, not a user's conversation (nothing stored for it).
+    if (this.clerks?.serves(context.activity)) {
+      const reply = this.clerks.reply(context.activity, text, addressed);
+      if (reply) await context.sendActivity(reply);
+      return;
+    }
     if (!addressed) return;
     const { channelId, conversation } = context.activity;
     const conversationId = conversation?.id;
