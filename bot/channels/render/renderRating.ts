@@ -1,5 +1,4 @@
 import type { Activity, Entity } from 'botbuilder';
-import type { ChannelProfile } from './render';
 
 /*
  * Rating an answer without changing the turn's shape: no button is added and no question asked. The thumbs live
@@ -21,7 +20,8 @@ export const WEB_CHAT_FEEDBACK_EVENT = 'webchat:activity-status/feedback';
 const ANSWER_ID_PREFIX = 'helpbot-answer:';
 
 /** Marks the rated reply's activity for the channel's feedback control (no control: unchanged). */
-export function withRating(activities: Partial<Activity>[], rated: RatedAnswer | undefined, profile: ChannelProfile): void {
+/** `profile`: render.ts's ChannelProfile ('cards' for Web Chat and Direct Line, 'teams'); others get no thumbs. */
+export function withRating(activities: Partial<Activity>[], rated: RatedAnswer | undefined, profile: string): void {
   const activity = rated && activities[rated.replyIndex];
   if (!activity || !rated) return;
   if (profile === 'teams') activity.channelData = { ...(activity.channelData as object | undefined), feedbackLoopEnabled: true };
