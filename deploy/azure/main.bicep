@@ -282,6 +282,7 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     DESK_KEY: deskKey
     DESK_REPORT_DAYS: ''
     ANALYTICS_FLUSH_SECONDS: ''
+    TEAMS_CLERKS_IDS: ''
   }
 }
 
