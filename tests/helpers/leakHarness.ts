@@ -130,11 +130,20 @@ export function leaksIn(places: Record<string, string>, values: readonly string[
       // The file's raw bytes hold binary numbers too, where four digits turn up by chance: short values are
       // looked for in its rows (exact) instead.
       if (place === RAW_BYTES && value.length < 6) return [];
-      const at = patterns.map((pattern) => haystack.search(pattern)).find((index) => index >= 0);
+      // Likewise ids and chart coordinates are made by the machine ('…-9912-…', y="408"): short values skip them.
+      const searched = value.length < 6 ? withoutMachineText(haystack) : haystack;
+      const at = patterns.map((pattern) => searched.search(pattern)).find((index) => index >= 0);
       // Some text around it, to see which field holds it.
-      return at === undefined ? [] : [`${JSON.stringify(value)} -> ${place}: …${haystack.slice(Math.max(0, at - 60), at + value.length + 20)}…`];
+      return at === undefined ? [] : [`${JSON.stringify(value)} -> ${place}: …${searched.slice(Math.max(0, at - 60), at + value.length + 20)}…`];
     });
   });
+}
+
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const SVG = /<svg[\s\S]*?<\/svg>/g;
+
+function withoutMachineText(text: string): string {
+  return text.replace(SVG, ' ').replace(UUID, ' ');
 }
 
 function asWholeWord(form: string): RegExp {

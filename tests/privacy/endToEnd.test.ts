@@ -104,7 +104,10 @@ describe('secrets typed into the running bot (chat, handoff, triage)', () => {
   it('keeps no value in any stored byte, log line, ticket, /desk page, webhook body or triage output', () => {
     expect(Object.keys(places)).toHaveLength(8);
     for (const [place, text] of Object.entries(places)) expect([place, text.length > 0]).toEqual([place, true]);
-    const values = rows.flatMap((row) => row.values);
+    // A value that some message may keep (an ordinary message, a contact given at the contact step) can be found in
+    // the store for that reason alone, so only values that appear in no kept text are searched for.
+    const kept = rows.map((row) => row.values.reduce((text, value) => text.split(value).join(' '), row.text)).join('\n');
+    const values = rows.flatMap((row) => row.values).filter((value) => !kept.includes(value));
     expect(values.length).toBeGreaterThan(200);
     expect(leaksIn(places, values)).toEqual([]);
   });

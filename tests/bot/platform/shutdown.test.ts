@@ -51,5 +51,6 @@ describe('SIGTERM during a turn', () => {
     } finally {
       await again.stop('SIGTERM');
     }
-  });
+    // Two real starts of the bot (build, content, recognizer): 30 s was too little on a loaded 2-core runner.
+  }, 120_000);
 });
