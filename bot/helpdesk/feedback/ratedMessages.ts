@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readItem } from '../../storage/etagUpdate';
+import { RATED_MESSAGE_PREFIX } from '../../storage/storageKeys';
 import type { Storage } from '../../storage/storageTypes';
-
-/** Teams' feedback names only the message it is about: which answer each rateable Teams message showed. */
-export const RATED_MESSAGE_PREFIX = 'rated-message/';
 
 interface RatedMessage {
   /** The answer's `refKey` (no user text). */
   readonly answer: string;
 }
 
+/**
+ * Teams' feedback names only the message it is about: which answer each rateable Teams message showed. Swept with
+ * conversations (SQLite); on Blob Storage they live in the state container, under its lifecycle rule.
+ */
 export class RatedMessages {
   constructor(private readonly storage: Storage) {}
 
