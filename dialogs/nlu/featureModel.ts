@@ -75,7 +75,7 @@ export class FeatureModel {
     for (const tokens of tokenized) for (const w of tokens) counts.set(w, (counts.get(w) ?? 0) + 1);
     const wordCounts = Object.fromEntries(counts);
     // Training texts are their own vocabulary, so they need no correction.
-    const vectorizer = Vectorizer.fit(tokenized.map((t) => withUnseenWords(featuresOfWords(t, options), t.filter((w) => counts.get(w) === 1).length)), charWeight);
+    const vectorizer = Vectorizer.fit(tokenized.map((t) => trainingFeatures(t, counts, options)), charWeight);
     return new FeatureModel(options, wordCounts, vectorizer, meaningWeight);
   }
 
@@ -93,11 +93,10 @@ export class FeatureModel {
     return this.analyse(text).vector;
   }
 
-  /** A training text's vector: its words found in no other training text count as unseen (see the file comment). */
+  /** A training text's vector (its once-seen words count as unseen, see `trainingFeatures`). */
   trainingVector(text: string): SparseVector {
     const tokens = words(text);
-    const unseen = tokens.filter((t) => this.known.get(t) === 1).length;
-    return this.withMeaning(this.vectorizer.transform(withUnseenWords(featuresOfWords(tokens, this.options), unseen)), tokens);
+    return this.withMeaning(this.vectorizer.transform(trainingFeatures(tokens, this.known, this.options)), tokens);
   }
 
   /** The vector, and how many of the (corrected) words were seen in training: 0 means no real evidence. */
@@ -141,6 +140,11 @@ export class FeatureModel {
   static fromJSON(json: FeatureModelJSON): FeatureModel {
     return new FeatureModel(json.options, json.wordCounts, Vectorizer.fromJSON(json.vectorizer), json.meaningWeight);
   }
+}
+
+/** A training text's features: its words found in no other training text count as unseen (see the file comment). */
+function trainingFeatures(tokens: readonly string[], counts: ReadonlyMap<string, number>, options: FeatureOptions): Map<string, number> {
+  return withUnseenWords(featuresOfWords(tokens, options), tokens.filter((w) => counts.get(w) === 1).length);
 }
 
 function withUnseenWords(features: Map<string, number>, unseen: number): Map<string, number> {
