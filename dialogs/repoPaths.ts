@@ -27,3 +27,6 @@ export const NLU_HELDOUT_FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'nlu-h
 
 /** The dev utterances (written blind to content/, like the held-out set), the second set `nlu eval` scores. */
 export const NLU_DEV_FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'nlu-dev.jsonl');
+
+/** A second, fresh set of dev utterances written blind to content/ (issue 18, round 2), the third set `nlu eval` scores. */
+export const NLU_DEV2_FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'nlu-dev2.jsonl');

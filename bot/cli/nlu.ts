@@ -1,7 +1,7 @@
 /*
  * NLU command line: `nlu classify` (stdin lines -> JSON lines), `nlu export` (training examples as JSON lines),
  * `nlu eval [--folds K] [--heldout FILE]... [--content DIR]` (cross-validation, calibration and held-out report;
- * by default the two committed evaluation sets, scored against the intents of the first).
+ * by default the three committed evaluation sets, scored against the intents of the first).
  * stdout carries only the requested output; errors go to stderr with a non-zero exit code.
  */
 
@@ -13,7 +13,7 @@ import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import { evaluationText } from '../../dialogs/nlu/evaluationText';
 import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
-import { NLU_DEV_FILE, NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
+import { NLU_DEV2_FILE, NLU_DEV_FILE, NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
 
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 
@@ -43,7 +43,7 @@ function readJsonLines(file: string): LabelledExample[] {
 }
 
 function evaluate(argv: readonly string[]): void {
-  const files = flags(argv).heldout ?? [NLU_HELDOUT_FILE, NLU_DEV_FILE];
+  const files = flags(argv).heldout ?? [NLU_HELDOUT_FILE, NLU_DEV_FILE, NLU_DEV2_FILE];
   const heldout = files.map((file) => ({ name: path.relative(process.cwd(), file), examples: readJsonLines(file) }));
   const lines = evaluationText({
     examples: examplesFrom(argv),

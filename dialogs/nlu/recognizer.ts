@@ -59,7 +59,7 @@ export const DEFAULT_OUT_OF_SCOPE = 'out_of_scope';
 export const DEFAULT_THRESHOLD = 0.3;
 export const DEFAULT_MARGIN = 0.15;
 const MAX_RANKED = 5;
-const FORMAT = 'cmecf-recognizer/2';
+const FORMAT = 'cmecf-recognizer/3';
 
 interface Settings {
   outOfScopeIntent: string;
@@ -90,7 +90,7 @@ export class Recognizer {
     const settings = resolveSettings(options);
     const labels = [...new Set(examples.map((e) => e.intent))].sort();
     const features = FeatureModel.fit(examples.map((e) => e.text));
-    const xs = examples.map((e) => features.vector(e.text));
+    const xs = examples.map((e) => features.trainingVector(e.text));
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...options.classifier };
     const classifier = SoftmaxClassifier.train(xs, ys, labels.length, features.size, classifierOptions, features.countFeatures);

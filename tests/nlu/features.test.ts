@@ -37,6 +37,23 @@ describe('text features', () => {
     expect([...countsOnly.vector('reset my password').indices]).toEqual([...withMeaning.indices].filter((i) => i < model.countFeatures));
   });
 
+  it('marks the words a negation governs, so which credential is missing is not lost in the bag of words', () => {
+    const negated = (text: string): string[] => [...featuresOfWords(words(text), DEFAULT_FEATURE_OPTIONS).keys()]
+      .filter((k) => k.startsWith(`${WORD_PREFIX}!`)).map((k) => k.slice(WORD_PREFIX.length + 1));
+    expect(negated('I know my username but not the password')).toEqual(['password']);
+    expect(negated('I know the password but not my PACER username')).toEqual(['pacer', 'usernam']);
+    expect(negated("can't remember the old ECF login and password")).toEqual(['rememb', 'old', 'ecf']);
+    expect(negated('reset my password')).toEqual([]);
+    expect(featuresOfWords(words('not the password'), { ...DEFAULT_FEATURE_OPTIONS, negationScope: 0 }).has(`${WORD_PREFIX}!password`)).toBe(false);
+  });
+
+  it('counts the words training never saw, so an unknown name is evidence rather than nothing', () => {
+    const model = FeatureModel.fit(['reset my password', 'link my account', 'reset my account']);
+    expect([...model.vector('reset my password qqqq').indices]).not.toEqual([...model.vector('reset my password').indices]);
+    // A training text's own once-seen words stand in for unseen ones ("password", "link"), as in leave-one-out.
+    expect([...model.trainingVector('reset my password').indices]).toEqual([...model.vector('reset my password qqqq').indices]);
+  });
+
   it('encodes floats to base64 and back exactly', () => {
     const values = Float32Array.from([0, 1.5, -2.25, 1e-8]);
     expect(base64ToFloats(floatsToBase64(values))).toEqual(values);
