@@ -1,4 +1,4 @@
-// CM/ECF Help Bot on Azure: App Service (Linux, Node 20) running the bot, an Azure Bot (single-tenant app
+// CM/ECF Help Bot on Azure: App Service (Linux, Node 24 LTS) running the bot, an Azure Bot (single-tenant app
 // registration) with the Direct Line and Teams channels, and a Storage account for STORAGE=blob.
 // main.json beside this file is its ARM form: regenerate it with `az bicep build --file deploy/azure/main.bicep`
 // (tests/deploy/azureTemplate.test.ts checks the two declare the same parameters and app settings).
@@ -171,9 +171,9 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     // No sticky sessions: any instance can serve any conversation (Blob Storage + Azure Direct Line).
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       // Not `npm start`: its prestart compiles TypeScript, and the package holds the compiled build only.
-      appCommandLine: 'node --max-semi-space-size=8 --heap-growing-percent=50 --disable-warning=DEP0111 dist/bot/main.js'
+      appCommandLine: 'node --max-semi-space-size=8 --heap-growing-percent=50 dist/bot/main.js'
       healthCheckPath: '/healthz'
       webSocketsEnabled: true
       alwaysOn: true

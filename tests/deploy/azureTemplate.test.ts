@@ -103,14 +103,14 @@ describe('Azure template (deploy/azure/main.json, main.bicep)', () => {
     expect(bicepAppSettings().sort()).toEqual(Object.keys(appSettings).sort());
   });
 
-  it('runs the bot for App Service: blob store, all interfaces, health check, WebSockets, Node 20', () => {
+  it('runs the bot for App Service: blob store, all interfaces, health check, WebSockets, Node 24 LTS', () => {
     expect(appSettings).toMatchObject({ STORAGE: 'blob', HOST: '0.0.0.0', MicrosoftAppType: 'SingleTenant', NODE_ENV: 'production' });
     expect(appSettings.AZURE_STORAGE_CONNECTION_STRING).toContain('listKeys(');
     expect(appSettings.AZURE_DIRECTLINE_SECRET).toContain("listChannelWithKeys(resourceId('Microsoft.BotService/botServices/channels'");
     const site = template.resources.find((resource) => resource.type === 'Microsoft.Web/sites')!;
     expect(site.properties).toMatchObject({
       httpsOnly: true,
-      siteConfig: { linuxFxVersion: 'NODE|20-lts', healthCheckPath: '/healthz', webSocketsEnabled: true, appCommandLine: expect.stringContaining('dist/bot/main.js') },
+      siteConfig: { linuxFxVersion: 'NODE|24-lts', healthCheckPath: '/healthz', webSocketsEnabled: true, appCommandLine: expect.stringContaining('dist/bot/main.js') },
     });
     const channels = template.resources.filter((resource) => resource.type === 'Microsoft.BotService/botServices/channels')
       .map((resource) => (resource.properties as { channelName: string }).channelName);
