@@ -21,8 +21,12 @@ export function registerHealthRoutes(server: Server, checks: readonly Dependency
     res.send(200, { status: 'ok' });
   });
   server.get('/readyz', async (_req, res) => {
-    const results = await Promise.all(checks.map(async (check) => ({ check, ok: await check.ok().catch(() => false) })));
-    const failed = results.filter((result) => !result.ok).map(({ check }) => ({ dependency: check.dependency, reason: check.failure }));
+    const results = await Promise.all(
+      checks.map(async (check) => ({ check, ok: await check.ok().catch(() => false) })),
+    );
+    const failed = results
+      .filter((result) => !result.ok)
+      .map(({ check }) => ({ dependency: check.dependency, reason: check.failure }));
     res.header('Cache-Control', 'no-store');
     if (failed.length > 0) res.send(503, { status: 'unavailable', failed });
     else res.send(200, { status: 'ready', checked: checks.map((check) => check.dependency) });
