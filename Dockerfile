@@ -6,15 +6,13 @@
 # Settings: deploy/CONFIGURATION.md. The runtime file list below is the one tests/deploy/production.test.ts proves
 # sufficient (package.json + lockfile, dist/bot, dist/dialogs, dist/web, content/, bot/channels/web/public/).
 #
-# Base image: Node 24 LTS. Pin it by digest for a release build (the digest of the multi-platform index):
-#   docker buildx imagetools inspect node:24-slim --format '{{json .Manifest.Digest}}'
-#   docker build --build-arg NODE_IMAGE=node:24-slim@sha256:<digest> -t cmecf-help-bot .
-# (No digest is written here: none could be read and verified offline when this file was written; the Renovate
-# configuration, renovate.json, pins and then updates it.)
-ARG NODE_IMAGE=node:24-slim
+# Base image: Node 24 LTS (node:24-slim, both stages). Not yet pinned by digest: no registry that could tell the
+# official digest was reachable when this was written, and a digest copied from elsewhere cannot be verified.
+# Renovate (renovate.json, docker:pinDigests) rewrites both FROM lines to node:24-slim@sha256:… in its first pull
+# request and keeps the digest current; by hand: docker buildx imagetools inspect node:24-slim (the index digest).
 
 # ---- build: compile the TypeScript with the dev dependencies (typescript, Web Chat), then throw them away ----
-FROM ${NODE_IMAGE} AS build
+FROM node:24-slim AS build
 WORKDIR /app
 RUN chown node:node /app
 # Not root: nothing in the build needs it. --ignore-scripts: no install script is needed (package.json
@@ -22,8 +20,8 @@ RUN chown node:node /app
 USER node
 COPY --chown=node:node package.json package-lock.json .npmrc ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
-COPY --chown=node:node tsconfig.json ./
-# tsconfig also includes tests/ and bench/ (absent here): tsc compiles what exists, the bot needs none of them.
+COPY --chown=node:node tsconfig.json tsconfig.build.json ./
+# tsconfig.build.json (what `npm run build` compiles): bot/, dialogs/ and deploy/ (only its tools are copied here).
 # deploy/tools holds the build step that copies the Web Chat bundle into dist/web.
 COPY --chown=node:node bot ./bot
 COPY --chown=node:node dialogs ./dialogs
@@ -33,7 +31,7 @@ COPY --chown=node:node content ./content
 RUN npm run build && node dist/bot/cli/validate.js content
 
 # ---- runtime: Node 24 LTS slim, production dependencies only, non-root ----
-FROM ${NODE_IMAGE} AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3978 \

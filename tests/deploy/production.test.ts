@@ -116,8 +116,7 @@ describe('production install (runtime files + npm ci --omit=dev)', () => {
       expect({ relative, inReadme: readme.includes(relative) }).toEqual({ relative, inReadme: true });
     }
     expect(dockerfile).toContain('npm ci --omit=dev --ignore-scripts');
-    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:24-slim$/m);
-    expect(dockerfile).toMatch(/^FROM \$\{NODE_IMAGE\} AS runtime$/m);
+    expect(dockerfile).toMatch(/^FROM node:24-slim(@sha256:[0-9a-f]{64})? AS runtime$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n.*\/healthz/m);
   });
