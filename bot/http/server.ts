@@ -12,6 +12,7 @@ import { registerHealthRoutes, type DependencyCheck } from './healthRoutes';
 import { loggableUrl } from './loggableUrl';
 import { messageGuards } from './messageGuards';
 import { messagesHandler, type ProcessIncoming } from './messagesHandler';
+import { registerOpenApiRoute } from './openApiRoute';
 import { guardRequests } from './requestSafety';
 
 export interface ServerDeps {
@@ -43,6 +44,7 @@ export function createServer({ config, adapter, bot, logger, clients, readiness 
   const processIncoming: ProcessIncoming = (authorization, body, onTurnStart) => adapter.processIncoming(authorization, body, bot, onTurnStart);
   server.post('/api/messages', ...guards, messagesHandler(processIncoming, logger));
   registerHealthRoutes(server, readiness);
+  registerOpenApiRoute(server);
   server.on('restifyError', (req, _res, error, callback) => {
     // Only the status and restify's own wording: never a body, and the URL without its tokens.
     logger.warn({ method: req.method, url: loggableUrl(req.url), status: error.statusCode }, error.name);

@@ -20,7 +20,10 @@ describe('.env.example', () => {
   });
 
   it('enabled line by line, every non-secret default is accepted as written', () => {
-    const lines = committed.split('\n').filter((line) => /^#\w+=./.test(line)).map((line) => line.slice(1));
+    const lines = committed
+      .split('\n')
+      .filter((line) => /^#\w+=./.test(line))
+      .map((line) => line.slice(1));
     expect(lines.length).toBeGreaterThan(10);
     expect(loadConfig(parse(lines.join('\n')))).toEqual(loadConfig({}));
   });
