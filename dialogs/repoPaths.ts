@@ -22,6 +22,9 @@ export const TEAMS_DIR = path.join(REPO_ROOT, 'deploy', 'teams');
 /** Where builds and generated packages go (git-ignored). */
 export const DIST_DIR = path.join(REPO_ROOT, 'dist');
 
+/** The Web Chat browser bundle the help page loads, copied here by `npm run build` (Web Chat is a dev dependency). */
+export const WEB_CHAT_BUNDLE = path.join(DIST_DIR, 'web', 'webchat.js');
+
 /** Help-desk-style messages written apart from the content's examples, scored by `npm run nlu -- eval`. */
 export const NLU_HELDOUT_FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'nlu-heldout.jsonl');
 

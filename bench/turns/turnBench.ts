@@ -165,7 +165,7 @@ function nodeArgs(compiled: string, source: string, options: BenchOptions): stri
 
 function botArgs(kind: 'echo' | 'real', options: BenchOptions): string[] {
   return kind === 'echo'
-    ? ['--disable-warning=DEP0111', ...nodeArgs('dist/bench/turns/echoBot.js', 'bench/turns/echoBot.ts', options)]
+    ? [...nodeArgs('dist/bench/turns/echoBot.js', 'bench/turns/echoBot.ts', options)]
     : [...startNodeArgs(REPO_ROOT), ...nodeArgs(ENTRY_POINT, 'bot/main.ts', options)];
 }
 

@@ -8,9 +8,11 @@ import type { Logger } from '../platform/logger';
 import { RateLimiter } from '../platform/rateLimiter';
 import { securityHeaders } from '../platform/securityHeaders';
 import { bodyParsing } from './bodyParsing';
+import { registerHealthRoutes, type DependencyCheck } from './healthRoutes';
 import { loggableUrl } from './loggableUrl';
 import { messageGuards } from './messageGuards';
 import { messagesHandler, type ProcessIncoming } from './messagesHandler';
+import { registerOpenApiRoute } from './openApiRoute';
 import { guardRequests } from './requestSafety';
 
 export interface ServerDeps {
@@ -20,12 +22,12 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** Who sent a request (TRUST_PROXY), shared by every route that limits or trusts clients. */
   readonly clients: ClientResolver;
-  /** Whether the store takes writes now (StoreHealth); /healthz answers 503 while it does not. */
-  readonly storeWritable?: () => Promise<boolean>;
+  /** What /readyz checks (the store); /healthz is liveness and checks nothing. */
+  readonly readiness?: readonly DependencyCheck[];
 }
 
 /** Builds the HTTP server without listening, so tests can bind it to any free port. */
-export function createServer({ config, adapter, bot, logger, clients, storeWritable }: ServerDeps): Server {
+export function createServer({ config, adapter, bot, logger, clients, readiness = [] }: ServerDeps): Server {
   const server = restify.createServer({ name: 'cmecf-help-bot', handleUncaughtExceptions: false });
   guardRequests(server, logger);
   server.pre(refuseNonCanonicalPaths);
@@ -41,11 +43,8 @@ export function createServer({ config, adapter, bot, logger, clients, storeWrita
   });
   const processIncoming: ProcessIncoming = (authorization, body, onTurnStart) => adapter.processIncoming(authorization, body, bot, onTurnStart);
   server.post('/api/messages', ...guards, messagesHandler(processIncoming, logger));
-  server.get('/healthz', async (_req, res) => {
-    const writable = storeWritable ? await storeWritable() : true;
-    res.header('Cache-Control', 'no-store');
-    res.send(writable ? 200 : 503, writable ? { status: 'ok' } : { status: 'unavailable', reason: 'the store cannot take writes' });
-  });
+  registerHealthRoutes(server, readiness);
+  registerOpenApiRoute(server);
   server.on('restifyError', (req, _res, error, callback) => {
     // Only the status and restify's own wording: never a body, and the URL without its tokens.
     logger.warn({ method: req.method, url: loggableUrl(req.url), status: error.statusCode }, error.name);

@@ -4,7 +4,7 @@ import type { Storage } from 'botbuilder';
 export const HEALTH_PROBE_KEY = 'health/probe';
 
 export interface StoreHealthOptions {
-  /** A result is reused this long, so /healthz under load costs one small write per interval, not per call. */
+  /** A success is reused this long, so /readyz under load costs one small write per interval, not per call. */
   readonly maxAgeMs: number;
   /** A probe that takes longer counts as a failure (the store is not usable for a turn either). */
   readonly timeoutMs?: number;
@@ -12,9 +12,10 @@ export interface StoreHealthOptions {
 }
 
 /**
- * Whether the store can take a write right now, for /healthz: a full disk, a read-only file or an unreachable
+ * Whether the store can take a write right now, for /readyz: a full disk, a read-only file or an unreachable
  * account all make a real write fail, while a read (or nothing at all) would still look fine. One tiny write,
- * at most every `maxAgeMs`, never waiting more than `timeoutMs`.
+ * at most every `maxAgeMs` while the store works, never waiting more than `timeoutMs`. A failure is not reused:
+ * the next check probes again, so readiness returns as soon as the store does (concurrent checks share one probe).
  */
 export class StoreHealth {
   private last?: { readonly at: number; readonly writable: boolean };
@@ -26,7 +27,7 @@ export class StoreHealth {
   }
 
   writable(): Promise<boolean> {
-    if (this.last && this.now() - this.last.at < this.options.maxAgeMs) return Promise.resolve(this.last.writable);
+    if (this.last?.writable && this.now() - this.last.at < this.options.maxAgeMs) return Promise.resolve(true);
     this.running ??= this.probe().finally(() => { this.running = undefined; });
     return this.running;
   }

@@ -1,9 +1,13 @@
-// CM/ECF Help Bot on Azure: App Service (Linux, Node 20) running the bot, an Azure Bot (single-tenant app
+// CM/ECF Help Bot on Azure: App Service (Linux, Node 24 LTS) running the bot, an Azure Bot (single-tenant app
 // registration) with the Direct Line and Teams channels, and a Storage account for STORAGE=blob.
 // main.json beside this file is its ARM form: regenerate it with `az bicep build --file deploy/azure/main.bicep`
 // (tests/deploy/azureTemplate.test.ts checks the two declare the same parameters and app settings).
 // Every setting the bot reads is an app setting below (except PORT, which App Service sets); an empty value means
 // "the bot's default" (see deploy/CONFIGURATION.md).
+// Hardening: the web app has a system-assigned managed identity; every secret is a Key Vault secret that the app
+// settings reference (@Microsoft.KeyVault(...)), readable by that identity only (RBAC: Key Vault Secrets User);
+// HTTPS only and TLS 1.2 at the web app, the storage account and the SCM site; diagnostic logs of the web app,
+// Key Vault, Blob Storage and the Azure Bot go to a Log Analytics workspace.
 
 @description('Prefix of every resource name: 3-11 lower-case letters or digits, e.g. "cacdecf".')
 @minLength(3)
@@ -83,12 +87,23 @@ param deskKey string = ''
 @secure()
 param triageApiKey string = ''
 
+@description('Origins of the pages that host the chat (e.g. https://www.cacd.uscourts.gov). Non-empty: Direct Line enhanced authentication, only these origins may use its tokens; include the web app\'s own https://<name>.azurewebsites.net for its help page. Empty: off (deploy/README.md, "Direct Line enhanced authentication").')
+param directLineTrustedOrigins array = []
+
+@description('Days the diagnostic logs are kept in the Log Analytics workspace.')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 90
+
 var suffix = uniqueString(resourceGroup().id)
 var webAppName = '${namePrefix}-bot-${suffix}'
 var botName = '${namePrefix}-bot-${suffix}'
 var storageAccountName = toLower('${namePrefix}${suffix}')
 var stateContainer = 'bot-state'
 var transcriptContainer = 'bot-transcripts'
+var keyVaultName = take('${namePrefix}kv${suffix}', 24)
+// Built-in role "Key Vault Secrets User": read secret values, nothing else.
+var keyVaultSecretsUserRole = '4633458b-17de-408a-b874-0445c86b69e6'
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' = {
   name: storageAccountName
@@ -99,7 +114,8 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
-    // The bot authenticates with the account key in AZURE_STORAGE_CONNECTION_STRING.
+    // The bot authenticates with the account key in AZURE_STORAGE_CONNECTION_STRING (a Key Vault secret): it has
+    // no token-credential mode yet, so shared keys stay on (SECURITY.md, "Deployment").
     allowSharedKeyAccess: true
   }
 }
@@ -165,20 +181,23 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
   name: webAppName
   location: location
   kind: 'app,linux'
+  // The identity that reads the Key Vault secrets the app settings reference.
+  identity: { type: 'SystemAssigned' }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
     // No sticky sessions: any instance can serve any conversation (Blob Storage + Azure Direct Line).
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       // Not `npm start`: its prestart compiles TypeScript, and the package holds the compiled build only.
-      appCommandLine: 'node --max-semi-space-size=8 --heap-growing-percent=50 --disable-warning=DEP0111 dist/bot/main.js'
+      appCommandLine: 'node --max-semi-space-size=8 --heap-growing-percent=50 dist/bot/main.js'
       healthCheckPath: '/healthz'
       webSocketsEnabled: true
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'
+      scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
     }
   }
@@ -212,7 +231,9 @@ resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' = {
           isEnabled: true
           isV1Enabled: false
           isV3Enabled: true
-          isSecureSiteEnabled: false
+          // Enhanced authentication when trusted origins are given: tokens work only from those pages.
+          isSecureSiteEnabled: !empty(directLineTrustedOrigins)
+          trustedOrigins: directLineTrustedOrigins
           isBlockUserUploadEnabled: true
         }
       ]
@@ -232,12 +253,81 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 
 var storageConnection = 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
 
+// Secrets live in Key Vault (RBAC, soft delete and purge protection); app settings hold references to them
+// (@Microsoft.KeyVault(VaultName=…;SecretName=…)), which App Service resolves with the web app's identity.
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+  }
+}
+
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'MicrosoftAppPassword'
+  properties: { value: microsoftAppPassword }
+}
+
+resource directLineSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'AzureDirectLineSecret'
+  properties: { value: empty(azureDirectLineSecret) ? directLine.listChannelWithKeys().setting.sites[0].key : azureDirectLineSecret }
+}
+
+resource storageSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'AzureStorageConnectionString'
+  properties: { value: storageConnection }
+}
+
+// Optional secrets: a Key Vault secret only when given (the app setting stays empty otherwise).
+resource webhookSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(handoffWebhookSecret)) {
+  parent: vault
+  name: 'HandoffWebhookSecret'
+  properties: { value: handoffWebhookSecret }
+}
+
+resource teamsWebhookSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(handoffTeamsWebhookUrl)) {
+  parent: vault
+  name: 'HandoffTeamsWebhookUrl'
+  properties: { value: handoffTeamsWebhookUrl }
+}
+
+resource deskKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(deskKey)) {
+  parent: vault
+  name: 'DeskKey'
+  properties: { value: deskKey }
+}
+
+resource triageKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(triageApiKey)) {
+  parent: vault
+  name: 'TriageApiKey'
+  properties: { value: triageApiKey }
+}
+
+resource appReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, webApp.id, keyVaultSecretsUserRole)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRole)
+    principalId: webApp.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // A separate resource (not siteConfig.appSettings) so the Bot can take the web app's host name and the settings
 // can take the Direct Line key without a dependency cycle. PORT is absent on purpose: App Service sets it.
 resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
   parent: webApp
   name: 'appsettings'
-  dependsOn: [stateBlobs, transcriptBlobs]
+  // The references resolve only once the secrets exist and the identity may read them.
+  dependsOn: [stateBlobs, transcriptBlobs, appReadsSecrets, appPasswordSecret, directLineSecret, storageSecret, webhookSecret, teamsWebhookSecret, deskKeySecret, triageKeySecret]
   properties: {
     // The zip holds the compiled build and its production node_modules: nothing to build on the server.
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
@@ -245,7 +335,7 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     NODE_ENV: 'production'
     HOST: '0.0.0.0'
     MicrosoftAppId: microsoftAppId
-    MicrosoftAppPassword: microsoftAppPassword
+    MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=MicrosoftAppPassword)'
     MicrosoftAppType: 'SingleTenant'
     MicrosoftAppTenantId: microsoftAppTenantId
     COURT_ID: courtId
@@ -264,25 +354,86 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     DIRECTLINE_SECRET: ''
     DIRECTLINE_TOKEN_TTL_SECONDS: ''
     DIRECTLINE_MEMORY_MB: ''
-    AZURE_DIRECTLINE_SECRET: empty(azureDirectLineSecret) ? directLine.listChannelWithKeys().setting.sites[0].key : azureDirectLineSecret
+    AZURE_DIRECTLINE_SECRET: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=AzureDirectLineSecret)'
     AZURE_DIRECTLINE_ENDPOINT: azureDirectLineEndpoint
     STORAGE: 'blob'
     DATA_DIR: ''
     CONVERSATION_TTL_HOURS: string(conversationTtlHours)
     TRANSCRIPT_RETENTION_DAYS: string(transcriptRetentionDays)
     STORAGE_SWEEP_MINUTES: ''
-    AZURE_STORAGE_CONNECTION_STRING: storageConnection
+    AZURE_STORAGE_CONNECTION_STRING: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=AzureStorageConnectionString)'
     AZURE_STORAGE_STATE_CONTAINER: stateContainer
     AZURE_STORAGE_TRANSCRIPT_CONTAINER: transcriptContainer
     HANDOFF_WEBHOOK_URL: handoffWebhookUrl
-    HANDOFF_WEBHOOK_SECRET: handoffWebhookSecret
-    HANDOFF_TEAMS_WEBHOOK_URL: handoffTeamsWebhookUrl
+    HANDOFF_WEBHOOK_SECRET: empty(handoffWebhookSecret) ? '' : '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=HandoffWebhookSecret)'
+    HANDOFF_TEAMS_WEBHOOK_URL: empty(handoffTeamsWebhookUrl) ? '' : '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=HandoffTeamsWebhookUrl)'
     HANDOFF_RETRY_ATTEMPTS: ''
-    TRIAGE_API_KEY: triageApiKey
-    DESK_KEY: deskKey
+    TRIAGE_API_KEY: empty(triageApiKey) ? '' : '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=TriageApiKey)'
+    DESK_KEY: empty(deskKey) ? '' : '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=DeskKey)'
     DESK_REPORT_DAYS: ''
     ANALYTICS_FLUSH_SECONDS: ''
     TEAMS_CLERKS_IDS: ''
+  }
+}
+
+// Diagnostic logs: requests, console and platform logs of the web app, Key Vault's audit log (who read which
+// secret), Blob Storage reads/writes/deletes, and the Azure Bot's requests, all into one workspace.
+resource logs 'Microsoft.OperationalInsights/workspaces@2022-10-01' = {
+  name: '${namePrefix}-logs-${suffix}'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: logRetentionDays
+  }
+}
+
+resource webAppDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: webApp
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'AppServiceHTTPLogs', enabled: true }
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceAppLogs', enabled: true }
+      { category: 'AppServicePlatformLogs', enabled: true }
+      { category: 'AppServiceAuditLogs', enabled: true }
+    ]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
+  }
+}
+
+resource vaultDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: vault
+  properties: {
+    workspaceId: logs.id
+    logs: [{ categoryGroup: 'audit', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
+  }
+}
+
+resource blobDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: blobService
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      { category: 'StorageRead', enabled: true }
+      { category: 'StorageWrite', enabled: true }
+      { category: 'StorageDelete', enabled: true }
+    ]
+    metrics: [{ category: 'Transaction', enabled: true }]
+  }
+}
+
+resource botDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: bot
+  properties: {
+    workspaceId: logs.id
+    logs: [{ category: 'BotRequest', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
   }
 }
 
@@ -291,3 +442,5 @@ output botName string = bot.name
 output messagingEndpoint string = bot.properties.endpoint
 output helpPageUrl string = 'https://${webApp.properties.defaultHostName}/'
 output storageAccountName string = storage.name
+output keyVaultName string = vault.name
+output logAnalyticsWorkspace string = logs.name

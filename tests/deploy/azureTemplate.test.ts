@@ -4,8 +4,8 @@ import { configSchema } from '../../bot/platform/config';
 import { settingDocs } from '../../deploy/tools/configReference';
 
 /**
- * deploy/azure/main.json is written by hand to match main.bicep (no bicep CLI here), so these tests do what the
- * compiler would: every expression names only declared parameters and variables, the two files declare the same
+ * deploy/azure/main.json is written by hand to match main.bicep (no Bicep compiler installs from the npm or Debian
+ * registries: bicep-node downloads the CLI binary at run time), so these tests do what the compiler would: every expression names only declared parameters and variables, the two files declare the same
  * parameters and app settings, and every setting the bot reads is configured (or excluded below, with a reason).
  */
 const AZURE = path.resolve(__dirname, '..', '..', 'deploy', 'azure');
@@ -19,7 +19,7 @@ const NOT_APP_SETTINGS: Record<string, string> = {
 };
 
 interface ArmParameter { type: string; defaultValue?: unknown }
-interface ArmResource { type: string; name: string; dependsOn?: string[]; properties?: Record<string, unknown> }
+interface ArmResource { type: string; name: string; condition?: string; scope?: string; dependsOn?: string[]; identity?: { type: string }; properties?: Record<string, unknown> }
 interface ArmTemplate {
   $schema: string;
   metadata: { notAppSettings: Record<string, string> };
@@ -41,6 +41,9 @@ const expressions = strings(template).filter(([, text]) => text.startsWith('[') 
 const referenced = (fn: string) => new Set(expressions.flatMap(([, text]) => [...text.matchAll(new RegExp(`\\b${fn}\\('([^']+)'\\)`, 'g'))].map((m) => m[1]!)));
 const appSettingsResource = template.resources.find((resource) => resource.type === 'Microsoft.Web/sites/config')!;
 const appSettings = appSettingsResource.properties as Record<string, string>;
+/** The Key Vault secrets by name ("[format('{0}/{1}', variables('keyVaultName'), 'Name')]"). */
+const vaultSecrets = new Map(template.resources.filter((resource) => resource.type === 'Microsoft.KeyVault/vaults/secrets')
+  .map((resource) => [/'(\w+)'\)\]$/.exec(resource.name)![1]!, resource as ArmResource & { properties: { value: string } }]));
 
 /** `param name type` lines of the Bicep file, with whether @secure() decorates them. */
 function bicepParameters(): Map<string, { type: string; secure: boolean }> {
@@ -103,14 +106,14 @@ describe('Azure template (deploy/azure/main.json, main.bicep)', () => {
     expect(bicepAppSettings().sort()).toEqual(Object.keys(appSettings).sort());
   });
 
-  it('runs the bot for App Service: blob store, all interfaces, health check, WebSockets, Node 20', () => {
+  it('runs the bot for App Service: blob store, all interfaces, health check, WebSockets, Node 24 LTS', () => {
     expect(appSettings).toMatchObject({ STORAGE: 'blob', HOST: '0.0.0.0', MicrosoftAppType: 'SingleTenant', NODE_ENV: 'production' });
-    expect(appSettings.AZURE_STORAGE_CONNECTION_STRING).toContain('listKeys(');
-    expect(appSettings.AZURE_DIRECTLINE_SECRET).toContain("listChannelWithKeys(resourceId('Microsoft.BotService/botServices/channels'");
+    expect(vaultSecrets.get('AzureStorageConnectionString')!.properties!.value).toContain('listKeys(');
+    expect(vaultSecrets.get('AzureDirectLineSecret')!.properties!.value).toContain("listChannelWithKeys(resourceId('Microsoft.BotService/botServices/channels'");
     const site = template.resources.find((resource) => resource.type === 'Microsoft.Web/sites')!;
     expect(site.properties).toMatchObject({
       httpsOnly: true,
-      siteConfig: { linuxFxVersion: 'NODE|20-lts', healthCheckPath: '/healthz', webSocketsEnabled: true, appCommandLine: expect.stringContaining('dist/bot/main.js') },
+      siteConfig: { linuxFxVersion: 'NODE|24-lts', healthCheckPath: '/healthz', webSocketsEnabled: true, appCommandLine: expect.stringContaining('dist/bot/main.js') },
     });
     const channels = template.resources.filter((resource) => resource.type === 'Microsoft.BotService/botServices/channels')
       .map((resource) => (resource.properties as { channelName: string }).channelName);
@@ -119,14 +122,43 @@ describe('Azure template (deploy/azure/main.json, main.bicep)', () => {
     expect(bot.properties).toMatchObject({ msaAppType: 'SingleTenant', endpoint: expect.stringContaining('/api/messages') });
   });
 
-  it('takes every secret from a secure parameter or a key listing, never a literal', () => {
-    for (const doc of settingDocs().filter((setting) => setting.secret && setting.name in appSettings)) {
+  it('keeps every secret in Key Vault: the app setting is a reference, the vault secret a secure parameter or a key listing', () => {
+    // Empty: not used on Azure (DIRECTLINE_SECRET belongs to the built-in Direct Line; Azure's is AZURE_DIRECTLINE_SECRET).
+    const secretSettings = settingDocs().filter((setting) => setting.secret && appSettings[setting.name]);
+    expect(secretSettings.length).toBeGreaterThanOrEqual(7);
+    for (const doc of secretSettings) {
       const value = appSettings[doc.name]!;
-      const secureParameters = [...value.matchAll(/parameters\('([^']+)'\)/g)].map((m) => template.parameters[m[1]!]!.type);
-      const fromKeys = /\blist\w*\(/.test(value);
-      const ok = value === '' || fromKeys || (secureParameters.length > 0 && secureParameters.every((type) => type === 'securestring'));
-      expect({ setting: doc.name, ok }).toEqual({ setting: doc.name, ok: true });
+      const referenced = /@Microsoft\.KeyVault\(VaultName=\{0\};SecretName=(\w+)\)', variables\('keyVaultName'\)\)/.exec(value)?.[1];
+      expect({ setting: doc.name, secret: referenced !== undefined && vaultSecrets.has(referenced) }).toEqual({ setting: doc.name, secret: true });
+      const stored = String(vaultSecrets.get(referenced!)!.properties!.value);
+      const secureParameters = [...stored.matchAll(/parameters\('([^']+)'\)/g)].map((m) => template.parameters[m[1]!]!.type);
+      const ok = /\blist\w*\(/.test(stored) || (secureParameters.length > 0 && secureParameters.every((type) => type === 'securestring'));
+      expect({ secret: referenced, ok }).toEqual({ secret: referenced, ok: true });
     }
+    // Optional secrets: no vault secret and an empty setting unless given.
+    expect(vaultSecrets.get('DeskKey')!.condition).toBe("[not(empty(parameters('deskKey')))]");
+    expect(appSettings.DESK_KEY).toMatch(/^\[if\(empty\(parameters\('deskKey'\)\), '', /);
+  });
+
+  it('is hardened: managed identity reading the vault, HTTPS and TLS 1.2, no public blobs, diagnostic logs', () => {
+    const site = template.resources.find((resource) => resource.type === 'Microsoft.Web/sites')!;
+    expect(site.identity).toEqual({ type: 'SystemAssigned' });
+    expect(site.properties).toMatchObject({ httpsOnly: true, siteConfig: { minTlsVersion: '1.2', scmMinTlsVersion: '1.2', ftpsState: 'Disabled' } });
+    const vault = template.resources.find((resource) => resource.type === 'Microsoft.KeyVault/vaults')!;
+    expect(vault.properties).toMatchObject({ enableRbacAuthorization: true, enableSoftDelete: true, enablePurgeProtection: true });
+    const role = template.resources.find((resource) => resource.type === 'Microsoft.Authorization/roleAssignments')!;
+    expect(role.scope).toContain('Microsoft.KeyVault/vaults/');
+    expect(role.properties).toMatchObject({ principalId: expect.stringContaining('.identity.principalId'), principalType: 'ServicePrincipal' });
+    // Key Vault Secrets User, the built-in role that reads secret values and nothing else.
+    expect(template.variables.keyVaultSecretsUserRole).toBe('4633458b-17de-408a-b874-0445c86b69e6');
+    expect(appSettingsResource.dependsOn!.some((dependency) => dependency.includes('Microsoft.Authorization/roleAssignments'))).toBe(true);
+    const storage = template.resources.find((resource) => resource.type === 'Microsoft.Storage/storageAccounts')!;
+    expect(storage.properties).toMatchObject({ minimumTlsVersion: 'TLS1_2', supportsHttpsTrafficOnly: true, allowBlobPublicAccess: false });
+    const diagnosed = template.resources.filter((resource) => resource.type === 'Microsoft.Insights/diagnosticSettings')
+      .map((resource) => /^\[format\('([\w./]+)\//.exec(resource.scope ?? '')?.[1]);
+    expect(diagnosed.sort()).toEqual(['Microsoft.BotService/botServices', 'Microsoft.KeyVault/vaults', 'Microsoft.Storage/storageAccounts', 'Microsoft.Web/sites']);
+    const directLine = template.resources.find((resource) => resource.name.includes('DirectLineChannel'))!;
+    expect(JSON.stringify(directLine.properties)).toContain('"trustedOrigins":"[parameters(\'directLineTrustedOrigins\')]"');
   });
 
   it('has a parameters file with placeholders for declared, non-secret parameters only', () => {

@@ -17,6 +17,10 @@ describe('start command', () => {
     expect(flags).toEqual(expect.arrayContaining([expect.stringMatching(/^--max-semi-space-size=\d+$/), expect.stringMatching(/^--heap-growing-percent=\d+$/)]));
   });
 
+  it('silences no warning: deprecations are fixed, not hidden', () => {
+    expect(flags.filter((flag) => /^--(disable-warning|no-deprecation|no-warnings)/.test(flag))).toEqual([]);
+  });
+
   it('is the same in the Dockerfile, the systemd unit and both forms of the Azure template', () => {
     const dockerCmd = JSON.parse(/^CMD (\[.*\])$/m.exec(read('Dockerfile'))![1]!) as string[];
     const systemd = /^ExecStart=(.*)$/m.exec(read('deploy/systemd/cmecf-help-bot.service'))![1]!;

@@ -16,7 +16,7 @@ export interface MainProcess {
 /** bot/main.ts as `npm start` runs it, in its own process with its own env, ready once /healthz answers. */
 export async function startMain(env: Record<string, string>): Promise<MainProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '-r', join(__dirname, 'swcRegister.js'), MAIN], {
+  const child = spawn(process.execPath, ['-r', join(__dirname, 'swcRegister.js'), MAIN], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CONTENT_DIR: join(ROOT, 'content'), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -11,7 +11,7 @@
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i;
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\(([^)\s]*)\)/g;
 /** A bare http(s) URL not already inside a Markdown link target `](...)` or label. */
-const BARE_URL = /(?<![(\[<\w/])(https?:\/\/[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"])/g;
+const BARE_URL = /(?<![([<\w/])(https?:\/\/[^\s<>()[\]]+[^\s<>()[\].,;:!?'"])/g;
 
 /** Escapes text from outside the content so that it shows literally in any Markdown renderer. */
 export function escapeMarkdown(text: string): string {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Next, Request, Response, Server } from 'restify';
-import { WEB_PUBLIC_DIR } from '../../../dialogs/repoPaths';
+import { WEB_CHAT_BUNDLE, WEB_PUBLIC_DIR } from '../../../dialogs/repoPaths';
 import type { Config } from '../../platform/config';
 import { exchangeAzureToken } from '../directline/azureToken';
 import type { DirectLineService } from '../directline/directLineService';
@@ -24,7 +24,7 @@ export interface WebRouteDeps {
 interface Asset { readonly body: Buffer; readonly type: string; gzipped?: Buffer }
 
 /**
- * The help page (GET /), its script and style, the Web Chat bundle from node_modules (no CDN), and
+ * The help page (GET /), its script and style, the Web Chat bundle from the build output (no CDN), and
  * POST /api/directline/token: a Direct Line token for the page, from Azure (token exchange, the secret stays
  * on the server) or from the built-in Direct Line.
  */
@@ -107,7 +107,11 @@ function findPublicDir(): string {
   return WEB_PUBLIC_DIR;
 }
 
-/** The official Web Chat browser bundle shipped in the botframework-webchat package (with Adaptive Cards). */
+/**
+ * The official Web Chat browser bundle (with Adaptive Cards), as `npm run build` copied it into dist/web: Web Chat
+ * is a dev dependency, so a production install has no node_modules copy to serve.
+ */
 export function webChatBundle(): string {
-  return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  if (!existsSync(WEB_CHAT_BUNDLE)) throw new Error(`The Web Chat bundle is missing: run \`npm run build\` (looked for ${WEB_CHAT_BUNDLE})`);
+  return WEB_CHAT_BUNDLE;
 }

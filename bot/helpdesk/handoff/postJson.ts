@@ -30,7 +30,7 @@ export async function postJson(url: string, body: unknown, options: PostOptions 
     response = await fetch(url, { method: 'POST', headers, body: text, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000), redirect: 'error' });
   } catch (error) {
     const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : 'no answer';
-    throw new Error(`webhook: ${reason}`);
+    throw new Error(`webhook: ${reason}`, { cause: error });
   }
   await response.arrayBuffer().catch(() => undefined);
   if (response.ok) return;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { webChatBundle } from '../../../bot/channels/web/webRoutes';
+import { webChatPackageBundle } from '../../../deploy/tools/webChatBundle';
 import { startTestServer } from '../../helpers/testServer';
 
 /** The help page and its token endpoint, locally and with the Azure token exchange (against a fake Azure). */
@@ -25,14 +25,14 @@ describe('help page', () => {
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
-  it('serves the official Web Chat bundle from node_modules, gzipped when asked', async () => {
+  it('serves the official Web Chat bundle from the build output, gzipped when asked', async () => {
     const response = await fetch(`${server.url}/web/webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/javascript/);
     const body = Buffer.from(await response.arrayBuffer());
-    // fetch decodes gzip itself; either way the bytes are the package's bundle.
+    // fetch decodes gzip itself; either way the bytes are the package's bundle (jest's global setup copied it, as the build does).
     const bytes = response.headers.get('content-encoding') === 'gzip' && body[0] === 0x1f ? gunzipSync(body) : body;
-    expect(bytes.equals(readFileSync(webChatBundle()))).toBe(true);
+    expect(bytes.equals(readFileSync(webChatPackageBundle()))).toBe(true);
     for (const asset of ['/web/chat.js', '/web/chat.css']) expect((await fetch(`${server.url}${asset}`)).status).toBe(200);
   });
 

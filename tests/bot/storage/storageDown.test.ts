@@ -47,14 +47,19 @@ describe('when conversation state cannot be read or saved', () => {
   });
 });
 
-describe('/healthz when the store cannot take writes (a full disk, a read-only file, an unreachable account)', () => {
-  it('answers 503 quickly instead of ok', async () => {
+describe('/readyz when the store cannot take writes (a full disk, a read-only file, an unreachable account)', () => {
+  it('answers 503 quickly naming the store, while /healthz (liveness) stays 200; 200 again once the store is back', async () => {
     storage.failWrites = true;
     const started = Date.now();
-    const response = await fetch(`${bot.url}/healthz`);
-    storage.failWrites = false;
-    expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: 'unavailable' });
+    const down = await fetch(`${bot.url}/readyz`);
     expect(Date.now() - started).toBeLessThan(1000);
+    expect(down.status).toBe(503);
+    expect(down.headers.get('cache-control')).toBe('no-store');
+    expect(await down.json()).toEqual({ status: 'unavailable', failed: [{ dependency: 'store', reason: expect.stringMatching(/store cannot take writes$/) }] });
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    storage.failWrites = false;
+    const back = await fetch(`${bot.url}/readyz`);
+    expect(back.status).toBe(200);
+    expect(await back.json()).toEqual({ status: 'ready', checked: ['store'] });
   });
 });

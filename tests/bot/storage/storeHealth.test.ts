@@ -13,7 +13,7 @@ class FlakyStorage extends MemoryStorage {
 }
 
 describe('StoreHealth', () => {
-  it('probes with one small write, reuses the answer for a while, and sees the store come back', async () => {
+  it('probes with one small write, reuses a success for a while, and sees the store come back at the next check', async () => {
     let now = 0;
     const storage = new FlakyStorage();
     const health = new StoreHealth(storage, { maxAgeMs: 5000, now: () => now });
@@ -23,9 +23,12 @@ describe('StoreHealth', () => {
     expect(storage.writes).toBe(1);
     now += 5001;
     expect(await health.writable()).toBe(false);
+    expect(await health.writable()).toBe(false);
+    expect(storage.writes).toBe(3);
     storage.mode = 'ok';
-    now += 5001;
     expect(await health.writable()).toBe(true);
+    expect(await health.writable()).toBe(true);
+    expect(storage.writes).toBe(4);
   });
 
   it('counts a write that does not finish in time as a failure, and probes once for concurrent checks', async () => {
