@@ -37,7 +37,7 @@ describe('content:suggest', () => {
     expect(patch).toMatch(/^\+\+\+ b\/content\/topics\/draft_[a-z_]+\.yaml$/m);
     for (const question of NEW_THEME) expect(patch).toContain(`+  - ${question}`);
     expect(patch).toMatch(/^\+sources: \[\]$/m);
-    expect(patch).toMatch(/^\+    source:$/m);
+    expect(patch).toMatch(/^\+ {4}source:$/m);
     expect(lines.join('\n')).toMatch(/New topic to write \(draft draft_[a-z_]+\): 4 wording\(s\), asked 4 time\(s\)/);
   });
 
