@@ -6,6 +6,7 @@ import { compileCourts, compileFlow, compileResponses, type RawCourts, type RawR
 import { checkExamples } from './exampleCheck';
 import { ContentError, type ContentProblem } from './problem';
 import { YamlSource } from './yamlSource';
+import { OUT_OF_SCOPE_INTENT } from './intents';
 import type { Content, Topic, TriageSettings } from './types';
 
 /** The repository's content folder (works from sources under ts-jest/swc and from dist/). */
@@ -14,8 +15,7 @@ export function defaultContentDir(): string {
   return path.basename(path.resolve(__dirname, '../..')) === 'dist' ? path.resolve(__dirname, '../../../content') : fromHere;
 }
 
-/** The intent answered when a message is out of scope: every content pack must have it. */
-export const OUT_OF_SCOPE_INTENT = 'out_of_scope';
+export { OUT_OF_SCOPE_INTENT };
 const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact'];
 
 interface RawTopic { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }

@@ -24,6 +24,7 @@
  * the content's cross-validation is 86.1 % at the 0.3 default (84.9 before both), and the margin still flags
  * 28 of 1,025 messages, half of them with a wrong top intent (bench/README.md, "Word vectors").
  */
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from './decision';
 import { FeatureModel, type FeatureModelJSON } from './featureModel';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier, type ClassifierOptions } from './softmaxClassifier';
@@ -51,7 +52,6 @@ export interface RecognizerOptions {
   classifier?: Partial<ClassifierOptions>;
 }
 
-export const DEFAULT_OUT_OF_SCOPE = 'out_of_scope';
 export const DEFAULT_THRESHOLD = 0.3;
 export const DEFAULT_MARGIN = 0.1;
 const MAX_RANKED = 5;
@@ -148,7 +148,7 @@ export class Recognizer {
 
 function resolveSettings(options: RecognizerOptions): Settings {
   const settings = {
-    outOfScopeIntent: options.outOfScopeIntent ?? DEFAULT_OUT_OF_SCOPE,
+    outOfScopeIntent: options.outOfScopeIntent ?? OUT_OF_SCOPE_INTENT,
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
     margin: options.margin ?? DEFAULT_MARGIN,
   };
