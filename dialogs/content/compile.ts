@@ -1,6 +1,5 @@
-import type { Choice, ChoiceTarget, Court, Flow, FlowNode, Responses } from './types';
-import type { RawChoice, RawNode } from './semanticCheck';
-import { normaliseText } from './normalise';
+import type { Choice, ChoiceTarget, Court, Flow, FlowNode, NodeQuestion, Responses } from './types';
+import type { RawChoice, RawNode, RawQuestion } from './semanticCheck';
 
 /** Turns checked raw YAML values into the immutable content model. */
 export function compileFlow(id: string, nodes: readonly RawNode[]): Flow {
@@ -23,26 +22,36 @@ function compileNode(node: RawNode): FlowNode {
     suggest: node.suggest ?? [],
     source: node.source,
     handoff: node.handoff === true,
+    questions: (node.questions ?? []).map(compileQuestion),
+    done: node.done ?? [],
   };
+}
+
+function compileQuestion(question: RawQuestion): NodeQuestion {
+  return Object.freeze({
+    examples: question.examples ?? [], intents: question.intents ?? [], topic: question.topic ?? question.intents?.[0], say: question.say.trim(),
+    suggest: question.suggest ?? [], source: question.source,
+  });
 }
 
 function compileChoice(choice: RawChoice): Choice {
   const target: ChoiceTarget = choice.goto !== undefined ? { kind: 'node', nodeId: choice.goto }
     : choice.topic !== undefined ? { kind: 'topic', intent: choice.topic }
       : { kind: 'end' };
-  return Object.freeze({ label: choice.label, also: choice.also ?? [], target });
+  const extra = { ...(choice.date ? { date: choice.date } : {}), ...(choice.fact ? { fact: choice.fact } : {}) };
+  return Object.freeze({ label: choice.label, also: choice.also ?? [], target, ...extra });
 }
 
 export interface RawResponses {
   messages: Responses['messages'];
   buttons: Responses['buttons'];
   commands: Responses['commands'];
-  choiceWords: Record<string, string[]>;
+  answers: Responses['answers'];
 }
 
 export function compileResponses(raw: RawResponses): Responses {
-  const choiceWords = new Map(Object.entries(raw.choiceWords).map(([label, words]) => [normaliseText(label), words]));
-  return Object.freeze({ messages: raw.messages, buttons: raw.buttons, commands: raw.commands, choiceWords });
+  const { messages, buttons, commands, answers } = raw;
+  return Object.freeze({ messages, buttons, commands, answers });
 }
 
 type RawCourt = Omit<Court, 'also'> & { also?: string[]; source: string };

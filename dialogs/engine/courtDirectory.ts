@@ -1,11 +1,16 @@
 import type { Content, Court } from '../content/types';
 import type { Placeholders } from './flowView';
 import type { ConversationState } from './state';
-import { normaliseText } from '../content/normalise';
-import { matchesNormalised } from './textMatch';
+import { tokens } from './answerReader';
+import { DIRECTIONS, namesUnlistedCourt } from './courtNames';
+import { matchesAny } from './textMatch';
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
+/** Court buttons beside "My court isn't listed": a turn shows at most 6 buttons (Teams hides the rest). */
+const COURT_BUTTONS = 5;
+/** Words of a court's formal name that do not tell courts apart. */
+const GENERIC = new Set(['the', 'u', 's', 'us', 'united', 'states', 'court', 'courts', 'for', 'of', 'in', 'at']);
 
 /** The court a conversation is about: the deployment's pinned court, the one the user named, or a single known one. */
 export function resolveCourt(content: Content, pinned: Court | undefined, state: ConversationState): Court | undefined {
@@ -21,29 +26,53 @@ export function courtStillUnknown(content: Content, pinned: Court | undefined, s
   return resolveCourt(content, pinned, state) === undefined && state.courtId !== OTHER_COURT;
 }
 
-/** The court a whole message names (its button label, name, id or another name), or OTHER_COURT for "not listed". */
-export function matchCourt(content: Content, text: string): string | undefined {
-  const wanted = normaliseText(text);
-  if (matchesNormalised(wanted, [content.responses.buttons.otherCourt])) return OTHER_COURT;
-  for (const court of content.courts.values()) {
-    if (matchesNormalised(wanted, namesOf(court))) return court.id;
+interface CourtName { readonly phrase: string; readonly words: readonly string[] }
+
+/**
+ * Finds the court a message names: a listed court by any of its names ("nysb", "the bankruptcy court in
+ * manhattan" when "manhattan bankruptcy" is one of its names: all of a name's distinctive words, in any order),
+ * or a court that is not listed ("ED Tex"), which counts as "my court isn't listed". Built once per engine.
+ */
+export class CourtFinder {
+  private readonly names: readonly (readonly [string, readonly CourtName[], ReadonlySet<string>])[];
+
+  constructor(private readonly content: Content) {
+    this.names = [...content.courts.values()].map((court) => {
+      const names = namesOf(court);
+      const directions = new Set(names.flatMap((name) => name.words.filter((word) => DIRECTIONS.has(word))));
+      return [court.id, names, directions] as const;
+    });
   }
-  return undefined;
+
+  /** A court id, OTHER_COURT (not listed, or the "isn't listed" button), or undefined when no court is named. */
+  find(text: string, courtQuestionOnScreen: boolean): string | undefined {
+    if (matchesAny(text, [this.content.responses.buttons.otherCourt])) return OTHER_COURT;
+    const words = tokens(text);
+    if (words.length === 0) return undefined;
+    const padded = ` ${words.join(' ')} `;
+    const present = new Set(words);
+    const directions = words.filter((word) => DIRECTIONS.has(word));
+    for (const [id, names, ownDirections] of this.names) {
+      // "eastern district of new york bankruptcy" is not the Southern District's court, though "new york bankruptcy" is in it.
+      if (directions.some((direction) => !ownDirections.has(direction))) continue;
+      const named = names.some((name) => padded.includes(` ${name.phrase} `)
+        || (name.words.length >= 2 && name.words.every((word) => present.has(word))));
+      if (named) return id;
+    }
+    return namesUnlistedCourt(words, courtQuestionOnScreen) ? OTHER_COURT : undefined;
+  }
 }
 
-/** Every name a court answers to; built once per court, as this runs on every turn. */
-const courtNames = new WeakMap<Court, readonly string[]>();
-function namesOf(court: Court): readonly string[] {
-  let names = courtNames.get(court);
-  if (!names) {
-    names = [court.id, court.short, court.name, court.name.replace(/^the /i, ''), ...court.also];
-    courtNames.set(court, names);
-  }
-  return names;
+function namesOf(court: Court): CourtName[] {
+  return [court.id, court.short, court.name, ...court.also].map((name) => {
+    const words = tokens(name);
+    return { phrase: words.join(' '), words: words.filter((word) => !GENERIC.has(word)) };
+  });
 }
 
+/** The court question's buttons: the first listed courts and "My court isn't listed" (typed names work for all). */
 export function courtButtons(content: Content): string[] {
-  return [...[...content.courts.values()].map((court) => court.short), content.responses.buttons.otherCourt];
+  return [...[...content.courts.values()].slice(0, COURT_BUTTONS).map((court) => court.short), content.responses.buttons.otherCourt];
 }
 
 export function courtPlaceholders(content: Content, court: Court | undefined, helpDesk: string | undefined): Placeholders {

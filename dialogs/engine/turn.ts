@@ -1,272 +1,254 @@
-import type { Choice, Content, Court, NavigationCommand, Topic } from '../content/types';
-import { OUT_OF_SCOPE_INTENT } from '../content/loader';
-import { containsSecret } from '../privacy/credentials';
-import { courtButtons, courtPlaceholders, courtStillUnknown, matchCourt, resolveCourt } from './courtDirectory';
-import { FlowView } from './flowView';
-import type { Reply, TurnResult, TurnTrace } from './replies';
+import type { Choice, CommandKey, MessageKey } from '../content/types';
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { sliceAnswer } from './answerParts';
+import type { EngineContext } from './context';
+import { OTHER_COURT } from './courtDirectory';
+import type { HandoffLayer } from './handoff';
+import type { IntentRecognition } from './ports';
+import { activeWalkthrough } from './questions';
+import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { matchesAny } from './textMatch';
-import type { IntentRecognition, Recognize } from './engine';
-
-export interface TurnDeps {
-  readonly content: Content;
-  readonly recognize: Recognize;
-  readonly pinnedCourt?: Court;
-  readonly helpDesk?: string;
-  readonly maxMessageLength: number;
-}
+import { isSmallTalkPair } from './topicAnswers';
+import { toolsFor, type TurnTools } from './turnTools';
+import type { Draft } from './turnShape';
 
 type Result = TurnResult<ConversationState>;
-const NAVIGATION: readonly NavigationCommand[] = ['next', 'back', 'repeat', 'restart', 'stop', 'resume'];
+type Trace = Draft['trace'];
+/** What a reply to the question on screen was taken as: `exact` wins over everything, `partial` over a new question. */
+interface Reading { readonly how: 'exact' | 'partial'; readonly take: () => Draft }
+
+/** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
+const NEW_QUESTION_SCORE = 0.5;
+/** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
+const COURT_ONLY_WORDS = 6;
 
 /**
  * One turn of the conversation logic, free of any Bot Framework type: (state, text) -> (replies, buttons, new state).
- * Order of understanding: a court name (when none is pinned), a choice of the question on screen, a button label,
- * a navigation word, then the recognizer. Whole-message matching keeps "how do I go back to the login page" a question.
+ * Order of understanding: an exact answer to the question on screen (a label, a synonym, yes/no, a number); a
+ * command (next, continue, help, more …); a court's name; a button's title; an answer in more words, unless the
+ * message is itself a question; an acknowledgement ("ok"); a question about the node the user is on; then the
+ * recognizer — and while a question waits, only a confident new question is answered as one, anything else gets
+ * "I didn't catch that" with the same question. How the turn ends (one question, buttons, length) is turnShape.ts.
  */
 export class Turn {
-  private readonly content: Content;
-  private readonly view: FlowView;
+  private readonly tools: TurnTools;
 
-  constructor(private readonly deps: TurnDeps, private readonly initial: ConversationState) {
-    this.content = deps.content;
-    const court = resolveCourt(deps.content, deps.pinnedCourt, initial);
-    this.view = new FlowView(deps.content, courtPlaceholders(deps.content, court, deps.helpDesk));
+  constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
+    this.tools = toolsFor(ctx, initial);
   }
 
   welcome(): Result {
-    const start = this.topic(this.content.procedure.startIntent);
-    return this.result(this.initial, [{ text: this.message('welcome') }], [start.title], { action: 'welcome' });
+    const start = this.ctx.content.topicsByIntent.get(this.ctx.content.procedure.startIntent)!.title;
+    return this.shape({ state: this.initial, said: [this.say('welcome')], quiet: true, buttons: [start], trace: { action: 'welcome', kind: 'welcome' } });
   }
 
-  handle(rawText: string): Result {
+  /** One message; `hasSecret`: it contains a password (checked once per turn by the engine). */
+  handle(rawText: string, hasSecret: boolean): Result {
     const state = this.initial;
     const text = rawText.trim();
-    if (text.length === 0) return this.result(state, [{ text: this.message('pickAChoice') }], this.currentButtons(state), { action: 'empty' });
-    if (text.length > this.deps.maxMessageLength) {
-      return this.result(state, [{ text: this.message('tooLong') }], this.currentButtons(state), { action: 'too_long' });
+    // A password gets the warning first, even while contact details are asked for; nothing of it is remembered.
+    if (hasSecret) return this.shape(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning'));
+    const draft = this.early(state, text) ?? this.handoff.before(state, text, this.tools) ?? this.understand(state, text);
+    return this.shape(this.handoff.after(state, text, draft, this.tools));
+  }
+
+  confirmHandoff(ticketId: string, contactGiven: boolean): Result {
+    return this.shape(this.handoff.confirm(this.initial, ticketId, contactGiven, this.tools));
+  }
+
+  /** Understanding after the court was noted in the same message (rendered for that court). */
+  understand(state: ConversationState, text: string): Draft {
+    const reading = this.readPending(state, text);
+    if (reading?.how === 'exact') return reading.take();
+    const settled = this.command(state, text) ?? this.stepDone(state, text) ?? this.courtNamed(state, text) ?? this.titled(state, text);
+    if (settled) return settled;
+    if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
+    return this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
+  }
+
+  private shape(draft: Draft): Result {
+    const tools = draft.state.courtId === this.initial.courtId ? this.tools : toolsFor(this.ctx, draft.state);
+    return tools.shaper.shape(draft);
+  }
+
+  private early(state: ConversationState, text: string): Draft | undefined {
+    if (text.length === 0) return this.notice(state, 'pickAChoice', 'empty', 'didnt_catch');
+    if (text.length > this.ctx.maxMessageLength) return this.notice(state, 'tooLong', 'too_long', 'too_long');
+    return undefined;
+  }
+
+  /** The reply read against the question the last turn asked. */
+  private readPending(state: ConversationState, text: string): Reading | undefined {
+    const pending = state.pending;
+    if (pending?.kind === 'node') {
+      const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
+      const placed = focus && this.ctx.choices.read(text, this.tools.view.node(focus).choices);
+      return placed && { how: placed.how, take: () => this.takeChoice(state, focus, placed.choice) };
     }
-    if (containsSecret(text)) {
-      return this.result(state, [{ text: this.message('credentialWarning') }], this.currentButtons(state), { action: 'credential_warning' });
+    if (pending?.kind === 'court') {
+      const court = this.ctx.courts.find(text, true) ?? (this.ctx.answers.purePolarity(text) === 'unsure' ? OTHER_COURT : undefined);
+      return court === undefined ? undefined : { how: 'exact', take: () => this.noteCourt(state, court, text, true) };
     }
-    return this.understand(state, text);
-  }
-
-  private understand(state: ConversationState, text: string): Result {
-    const courtId = this.deps.pinnedCourt ? undefined : matchCourt(this.content, text);
-    if (courtId !== undefined) return this.courtNamed(state, courtId);
-    const focus = state.tree ?? state.walkthrough;
-    const choice = focus && this.view.matchChoice(focus, text);
-    if (focus && choice) return this.takeChoice(state, focus, choice);
-    const titled = this.content.topics.find((topic) => matchesAny(text, [topic.title]));
-    if (titled) return this.answer(state, titled.intent, { intent: titled.intent, score: 1, action: 'button' });
-    if (matchesAny(text, [this.content.responses.buttons.somethingElse])) {
-      return this.result(state, [{ text: this.message('rephrase') }], [], { action: 'rephrase' });
+    if (pending?.kind === 'clarify') {
+      const picked = this.ctx.answers.position(text, pending.intents.length + 1);
+      if (picked === undefined) return undefined;
+      const intent = pending.intents[picked];
+      return { how: 'exact', take: () => (intent ? this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) : this.rephrase(state)) };
     }
-    const command = this.matchCommand(state, text);
-    if (command) return this.navigate(state, command);
-    return this.recognized(state, this.deps.recognize(text));
+    return undefined;
   }
 
-  private matchCommand(state: ConversationState, text: string): NavigationCommand | undefined {
-    const { commands, buttons, choiceWords } = this.content.responses;
-    const found = NAVIGATION.find((command) => matchesAny(text, [...commands[command], buttons[command]]));
-    if (found) return found;
-    // "Yes" right after "Would you like to go back to where you were?" accepts the offer.
-    return state.interrupted && matchesAny(text, ['yes', ...(choiceWords.get('yes') ?? [])]) ? 'resume' : undefined;
-  }
-
-  private recognized(state: ConversationState, recognition: IntentRecognition): Result {
-    const trace = { intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
-    if (recognition.ambiguous && recognition.ranked.length >= 2) {
-      const options = recognition.ranked.slice(0, 2).map((scored) => this.topic(scored.intent).title);
-      const buttons = [...options, this.content.responses.buttons.somethingElse];
-      return this.result(state, [{ text: this.message('didYouMean') }], buttons, { ...trace, action: 'did_you_mean' });
-    }
-    if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
-    return this.answer(state, recognition.intent, { ...trace, action: 'answer' });
-  }
-
-  private outOfScope(state: ConversationState, trace: Omit<TurnTrace, 'action'>): Result {
-    const misses = state.misses + 1;
-    const oos = this.view.start(OUT_OF_SCOPE_INTENT);
-    const suggestions = this.suggestionTitles(oos);
-    const replies = misses >= 2 ? [{ text: this.message('repeatedMiss') }] : [this.view.render(oos)];
-    const resume = this.resumeOffer(state);
-    const next: ConversationState = { ...state, misses };
-    return this.result(next, [...replies, ...resume.replies], [...this.choiceLabels(state.tree), ...suggestions, ...resume.buttons],
-      { ...trace, action: misses >= 2 ? 'repeated_miss' : 'out_of_scope' });
-  }
-
-  /** Answers a topic: starts the walkthrough, or shows the topic's first node (a tree waits for a choice). */
-  private answer(state: ConversationState, intent: string, trace: TurnTrace): Result {
-    const base: ConversationState = { ...state, misses: 0, tree: undefined };
-    if (intent === this.content.procedure.startIntent) {
-      if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.showWalkthrough(base, state.walkthrough, trace);
-      const intro = this.view.render(this.view.start(intent));
-      return this.showWalkthrough(base, this.view.start('procedure'), trace, [intro]);
-    }
-    return this.showTopicNode(base, this.view.start(intent), trace);
-  }
-
-  private showTopicNode(state: ConversationState, position: Position, trace: TurnTrace): Result {
-    const shown = this.withCourtQuestion(state, position);
-    const resume = this.resumeOffer(state);
-    if (!this.view.isTerminal(position)) {
-      const buttons = [...this.navigationButtons(position), ...shown.buttons, ...resume.buttons];
-      return this.result({ ...state, tree: position }, shown.replies, buttons, trace);
-    }
-    const next: ConversationState = { ...state, tree: undefined, interrupted: resume.replies.length > 0 };
-    const offerHandoff = this.view.node(position).handoff || undefined;
-    return this.result(next, [...shown.replies, ...resume.replies], [...this.suggestionTitles(position), ...shown.buttons, ...resume.buttons],
-      { ...trace, offerHandoff });
-  }
-
-  /** A node's reply, followed by "Which court is this for?" when its answer depends on a court not yet known. */
-  private withCourtQuestion(state: ConversationState, position: Position): { replies: Reply[]; buttons: string[] } {
-    const reply = this.view.render(position);
-    // A question on screen keeps its own buttons; the court is asked with answers and steps, where it matters.
-    const asks = this.view.node(position).ask !== undefined;
-    if (asks || !this.view.dependsOnCourt(position) || !courtStillUnknown(this.content, this.deps.pinnedCourt, state)) {
-      return { replies: [reply], buttons: [] };
-    }
-    return { replies: [reply, { text: this.message('whichCourt') }], buttons: courtButtons(this.content) };
-  }
-
-  /** The user named a court: remember it and show again what they were looking at, now with that court's details. */
-  private courtNamed(state: ConversationState, courtId: string): Result {
-    const next: ConversationState = { ...state, courtId };
-    const turn = new Turn(this.deps, next);
-    const focus = next.tree ?? next.walkthrough;
-    const noted = { text: turn.message('courtNoted') };
-    const trace: TurnTrace = { action: 'court', intent: courtId };
-    if (!focus) return turn.result(next, [noted, { text: turn.message('anythingElse') }], [], trace);
-    const shown = turn.moveTo(next, focus, trace);
-    return { ...shown, replies: [noted, ...shown.replies] };
-  }
-
-  private showWalkthrough(state: ConversationState, position: Position, trace: TurnTrace, before: Reply[] = []): Result {
-    const shown = this.withCourtQuestion(state, position);
-    const replies = [...before, ...shown.replies];
-    const node = this.view.node(position);
-    if (this.view.isTerminal(position) && node.step !== undefined) replies.push({ text: this.message('walkthroughFinished') });
-    const next: ConversationState = { ...state, walkthrough: position, tree: undefined, interrupted: false };
-    const buttons = this.view.isTerminal(position)
-      ? [...this.suggestionTitles(position), ...this.labels(['back', 'restart'])]
-      : this.navigationButtons(position);
-    return this.result(next, replies, [...buttons, ...shown.buttons], trace);
-  }
-
-  private takeChoice(state: ConversationState, focus: Position, choice: Choice): Result {
-    const trace: TurnTrace = { action: 'choice' };
-    const base: ConversationState = { ...state, misses: 0 };
+  private takeChoice(state: ConversationState, focus: Position, choice: Choice): Draft {
+    const facts = choice.fact && !state.facts?.includes(choice.fact) ? { facts: [...(state.facts ?? []), choice.fact] } : {};
+    const base: ConversationState = { ...state, ...facts, misses: 0 };
+    const trace: Trace = { action: 'choice' };
     switch (choice.target.kind) {
       case 'topic':
-        return this.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
+        return this.tools.answers.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
       case 'end':
-        return this.navigate(base, 'stop');
-      case 'node': {
-        const position: Position = { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] };
-        return this.moveTo(base, position, trace);
-      }
+        return this.tools.walkthrough.stop(base, trace);
+      case 'node':
+        return this.tools.walkthrough.moveTo(base, { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
     }
   }
 
-  private moveTo(state: ConversationState, position: Position, trace: TurnTrace): Result {
-    return position.flowId === 'procedure' ? this.showWalkthrough(state, position, trace) : this.showTopicNode(state, position, trace);
-  }
-
-  private navigate(state: ConversationState, command: NavigationCommand): Result {
-    const trace: TurnTrace = { action: command };
-    const focus = state.tree ?? state.walkthrough;
-    if (command === 'restart') return this.answer({ ...state, walkthrough: undefined }, this.content.procedure.startIntent, trace);
-    if (command === 'resume' && state.walkthrough && (state.interrupted || state.tree)) {
-      return this.showWalkthrough(state, state.walkthrough, trace);
+  private command(state: ConversationState, text: string): Draft | undefined {
+    const command = this.commandIn(state, text);
+    if (!command) return undefined;
+    const { walkthrough, answers } = this.tools;
+    const trace: Trace = { action: command };
+    switch (command) {
+      case 'next': case 'back': case 'repeat':
+        return walkthrough.navigate(state, command, trace) ?? answers.helpMenu(state, trace);
+      case 'restart': return walkthrough.restart(state, trace);
+      case 'stop': return walkthrough.stop(state, trace);
+      case 'resume': return walkthrough.resume(state, trace);
+      case 'help': return answers.helpMenu(state, trace);
+      case 'more': return this.more(state);
     }
-    if (!focus) {
-      if (command === 'resume') return this.answer(state, this.content.procedure.startIntent, trace);
-      return this.result(state, [{ text: this.message('anythingElse') }], [this.topic(this.content.procedure.startIntent).title], trace);
-    }
-    if (command === 'stop') return this.stop(state);
-    if (command === 'repeat') return this.moveTo(state, focus, trace);
-    if (command === 'back') return this.back(state, focus, trace);
-    return this.forward(state, focus, trace);
   }
 
-  private forward(state: ConversationState, focus: Position, trace: TurnTrace): Result {
-    const node = this.view.node(focus);
-    if (node.next !== undefined) {
-      return this.moveTo(state, { flowId: focus.flowId, nodeId: node.next, history: [...focus.history, focus.nodeId] }, trace);
-    }
-    if (node.ask !== undefined) {
-      return this.result(state, [{ text: this.message('pickAChoice') }, this.view.render(focus)], this.navigationButtons(focus), trace);
-    }
-    const message = focus.flowId === 'procedure' ? 'walkthroughFinished' : 'anythingElse';
-    return this.result({ ...state, tree: undefined }, [{ text: this.message(message) }], this.suggestionTitles(focus), trace);
+  /**
+   * A command: the whole message ("ok continue"), or one of its clauses when the others ask nothing ("stop, i have
+   * to take a call", "lol sorry. say that again", "done, next": the last command said wins).
+   */
+  private commandIn(state: ConversationState, text: string): CommandKey | undefined {
+    const { answers, commands } = this.ctx;
+    const whole = commands.get(answers.core(text));
+    if (whole) return whole;
+    // "Yes" after "say continue to go back to step 3" goes back.
+    if (state.interrupted && !state.pending && answers.purePolarity(text) === 'yes') return 'resume';
+    const parts = clauses(text);
+    if (parts.length < 2) return undefined;
+    const found = parts.map((part) => commands.get(answers.core(part)));
+    if (parts.some((part, i) => found[i] === undefined && answers.isQuestion(part))) return undefined;
+    return found.filter((command) => command !== undefined).pop();
   }
 
-  private back(state: ConversationState, focus: Position, trace: TurnTrace): Result {
-    const previous = focus.history[focus.history.length - 1];
-    if (previous === undefined) {
-      return this.result(state, [{ text: this.message('nothingToGoBackTo' ) }, this.view.render(focus)], this.navigationButtons(focus), trace);
-    }
-    return this.moveTo(state, { flowId: focus.flowId, nodeId: previous, history: focus.history.slice(0, -1) }, trace);
+  /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
+  private stepDone(state: ConversationState, text: string): Draft | undefined {
+    const at = activeWalkthrough(state, this.tools.view);
+    const node = at && this.tools.view.node(at);
+    if (!node || node.step === undefined || this.ctx.answers.isQuestion(text)) return undefined;
+    const parts = [text, ...clauses(text)];
+    if (!parts.some((part) => this.ctx.nodeQuestions.saysDone(part, node))) return undefined;
+    return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
 
-  private stop(state: ConversationState): Result {
-    if (state.tree) {
-      const cleared: ConversationState = { ...state, tree: undefined };
-      const resume = this.resumeOffer(cleared);
-      const replies = resume.replies.length > 0 ? resume.replies : [{ text: this.message('anythingElse') }];
-      return this.result({ ...cleared, interrupted: resume.replies.length > 0 }, replies, resume.buttons, { action: 'stop' });
-    }
-    const next: ConversationState = { ...state, walkthrough: undefined, interrupted: false };
-    return this.result(next, [{ text: this.message('walkthroughStopped') }], [this.topic(this.content.procedure.startIntent).title], { action: 'stop' });
+  /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
+  private courtNamed(state: ConversationState, text: string): Draft | undefined {
+    if (this.ctx.pinnedCourt) return undefined;
+    const court = this.ctx.courts.find(text, false);
+    if (court === undefined || court === state.courtId) return undefined;
+    const only = text.split(/\s+/).length <= COURT_ONLY_WORDS && !this.ctx.answers.isQuestion(text);
+    // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
+    if (state.courtId !== undefined && !only) return undefined;
+    return this.noteCourt(state, court, text, only);
   }
 
-  /** After an answer given mid-walkthrough: offer to go back to the same place. */
-  private resumeOffer(state: ConversationState): { replies: Reply[]; buttons: string[] } {
-    const at = state.walkthrough;
-    if (!at || this.view.isTerminal(at)) return { replies: [], buttons: [] };
-    const text = this.view.fill(this.message('resumeOffer'), { title: this.view.describe(at), step: this.view.node(at).step });
-    return { replies: [{ text }], buttons: [this.content.responses.buttons.resume] };
+  private noteCourt(state: ConversationState, courtId: string, text: string, only: boolean): Draft {
+    const next: ConversationState = { ...state, courtId, misses: 0 };
+    const turn = new Turn(this.ctx, this.handoff, next);
+    const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : 'courtNoted');
+    if (only) return { state: next, said: [noted], trace: { action: 'court', intent: courtId, kind: 'court_noted' } };
+    const rest = turn.understand(next, text);
+    return { ...rest, said: [noted, ...rest.said] };
   }
 
-  private navigationButtons(position: Position): string[] {
-    const node = this.view.node(position);
-    if (node.ask !== undefined) return node.choices.map((choice) => choice.label);
-    const commands: NavigationCommand[] = ['next', ...(position.history.length > 0 ? ['back' as const] : []), 'repeat', 'stop'];
-    return this.labels(commands);
+  /** A button of an earlier turn (a topic's title), pressed or typed. */
+  private titled(state: ConversationState, text: string): Draft | undefined {
+    const wanted = this.ctx.answers.core(text);
+    const topic = this.ctx.content.topics.find((t) => wanted === this.ctx.answers.core(t.title));
+    if (topic) return this.tools.answers.answer(state, topic.intent, { intent: topic.intent, score: 1, action: 'button' });
+    return wanted === this.ctx.answers.core(this.ctx.content.responses.buttons.somethingElse) ? this.rephrase(state) : undefined;
   }
 
-  private currentButtons(state: ConversationState): string[] {
-    const focus = state.tree ?? state.walkthrough;
-    return focus && !this.view.isTerminal(focus) ? this.navigationButtons(focus) : [];
+  /** "ok", "yes" or "no" with no question waiting: go back after a side answer, go on at a step, else nothing to do. */
+  private acknowledged(state: ConversationState, text: string): Draft | undefined {
+    const { answers } = this.ctx;
+    const polarity = answers.purePolarity(text);
+    if (!answers.isAcknowledgement(text) && polarity === undefined) return undefined;
+    if (state.pending || state.handoff) return this.tools.answers.didntCatch(state, { action: 'didnt_catch' });
+    const at = activeWalkthrough(state, this.tools.view);
+    const agrees = polarity === undefined || polarity === 'yes';
+    if (agrees && at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
+    if (agrees && at && !state.tree && this.tools.view.node(at).step !== undefined) return this.tools.walkthrough.navigate(state, 'next', { action: 'next' });
+    // Nothing under way: "yes" / "ok" takes up the bot's own offer, the walkthrough (its welcome's button).
+    if (agrees && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
+    return { state, said: [this.say('anythingElse')], aside: true, trace: { action: 'acknowledged', kind: 'answer' } };
   }
 
-  private choiceLabels(position: Position | undefined): string[] {
-    return position ? this.view.node(position).choices.map((choice) => choice.label) : [];
+  /** A question about the node the user is on, in the words of one of its examples. */
+  private nodeQuestion(state: ConversationState, text: string): Draft | undefined {
+    const focus = this.questionFocus(state);
+    const question = focus && this.ctx.nodeQuestions.byExample(text, this.tools.view.node(focus));
+    return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
-  private suggestionTitles(position: Position): string[] {
-    return this.view.node(position).suggest.map((intent) => this.topic(intent).title);
+  private recognized(state: ConversationState, text: string): Draft {
+    const recognition = this.ctx.recognize(text);
+    const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
+    const focus = this.questionFocus(state);
+    const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
+    if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
+    const waiting = state.pending !== undefined;
+    if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
+    return this.tools.answers.recognized(state, recognition, trace);
   }
 
-  private labels(commands: readonly NavigationCommand[]): string[] {
-    return commands.map((command) => this.content.responses.buttons[command]);
+  /** The rest of a long answer. */
+  private more(state: ConversationState): Draft {
+    if (!state.more) return { state, said: [this.say('anythingElse')], trace: { action: 'more', kind: 'answer' } };
+    const position: Position = { flowId: state.more.flowId, nodeId: state.more.nodeId, history: [] };
+    const slice = sliceAnswer(this.tools.view, position, state.more.shown, Number.POSITIVE_INFINITY);
+    const topic = position.flowId === 'procedure' ? {} : { topic: position.flowId };
+    return { state, said: [{ reply: slice.reply, from: { position, part: state.more.shown } }], aside: true, trace: { action: 'more', kind: 'answer', ...topic } };
   }
 
-  private topic(intent: string): Topic {
-    const topic = this.content.topicsByIntent.get(intent);
-    if (!topic) throw new Error(`No topic for intent "${intent}"`);
-    return topic;
+  private rephrase(state: ConversationState): Draft {
+    return { state, said: [this.say('rephrase')], quiet: true, trace: { action: 'rephrase', kind: 'clarify' } };
   }
 
-  message(key: keyof Content['responses']['messages']): string {
-    return this.view.fill(this.content.responses.messages[key]);
+  /** The node whose own questions win: the open tree's, else the walkthrough's (unless stopped). */
+  private questionFocus(state: ConversationState): Position | undefined {
+    return state.tree ?? (state.stopped ? undefined : state.walkthrough);
   }
 
-  result(state: ConversationState, replies: readonly Reply[], buttons: readonly string[], trace: TurnTrace): Result {
-    return { state, replies, buttons: [...new Set(buttons)], trace };
+  private notice(state: ConversationState, key: MessageKey, action: string, kind: TurnKind): Draft {
+    return { state, said: [this.say(key)], trace: { action, kind } };
   }
+
+  private say(key: MessageKey): Draft['said'][number] {
+    return { reply: { text: this.tools.view.fill(this.ctx.content.responses.messages[key]) } };
+  }
+}
+
+/** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
+function clauses(text: string): string[] {
+  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+function isConfident(recognition: IntentRecognition): boolean {
+  const clear = !recognition.ambiguous || isSmallTalkPair(recognition);
+  return recognition.intent !== OUT_OF_SCOPE_INTENT && clear && recognition.score >= NEW_QUESTION_SCORE;
 }

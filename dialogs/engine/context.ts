@@ -1,0 +1,38 @@
+import type { CommandKey, Responses } from '../content/types';
+import { normaliseText } from '../content/normalise';
+import { AnswerReader } from './answerReader';
+import { ChoiceReader } from './choiceReader';
+import { CourtFinder } from './courtDirectory';
+import { NodeQuestionMatcher } from './nodeQuestions';
+import type { TurnDeps } from './ports';
+
+/** What every turn reads: the engine's dependencies and the readers built once from content (not per turn). */
+export interface EngineContext extends TurnDeps {
+  readonly answers: AnswerReader;
+  readonly choices: ChoiceReader;
+  readonly courts: CourtFinder;
+  readonly nodeQuestions: NodeQuestionMatcher;
+  /** Whole messages that are commands ("next", "where was i", a navigation button's label), normalised. */
+  readonly commands: ReadonlyMap<string, CommandKey>;
+}
+
+export function createContext(deps: TurnDeps): EngineContext {
+  const answers = new AnswerReader(deps.content.responses.answers);
+  return {
+    ...deps,
+    answers,
+    choices: new ChoiceReader(answers),
+    courts: new CourtFinder(deps.content),
+    nodeQuestions: new NodeQuestionMatcher(),
+    commands: commandIndex(deps.content.responses),
+  };
+}
+
+function commandIndex(responses: Responses): Map<string, CommandKey> {
+  const index = new Map<string, CommandKey>();
+  for (const [key, phrases] of Object.entries(responses.commands) as [CommandKey, readonly string[]][]) {
+    const label = (responses.buttons as Readonly<Record<string, string>>)[key];
+    for (const phrase of [...phrases, ...(label ? [label] : [])]) index.set(normaliseText(phrase), key);
+  }
+  return index;
+}
