@@ -87,7 +87,7 @@ export interface Nlu {
 export function trainNlu(content: Content, cacheDir?: string): Nlu {
   const examples = trainingExamples(content);
   const recognizer = trainRecognizer(examples, cacheDir);
-  const frustration = new FrustrationDetector(examples.map((example) => example.text));
+  const frustration = FrustrationDetector.forContent(content);
   return { recognize: (text) => recognizer.recognize(text), isFrustrated: (text) => frustration.isFrustrated(text) };
 }
 

@@ -22,7 +22,7 @@ export function createStandaloneTriage(options: StandaloneTriageOptions): { tria
   const rules = triageRulesOf(content);
   const examples = trainingExamples(content);
   const recognizer = Recognizer.train(examples);
-  const frustration = new FrustrationDetector(examples.map((example) => example.text));
+  const frustration = FrustrationDetector.forContent(content);
   const pinnedCourt = options.courtId === undefined ? undefined : content.courts.get(options.courtId);
   if (options.courtId !== undefined && !pinnedCourt) throw new Error(`COURT_ID "${options.courtId}" is not in courts.yaml`);
   const triage = new Triage({

@@ -47,11 +47,12 @@ export interface RawResponses {
   buttons: Responses['buttons'];
   commands: Responses['commands'];
   answers: Responses['answers'];
+  frustration: Responses['frustration'];
 }
 
 export function compileResponses(raw: RawResponses): Responses {
-  const { messages, buttons, commands, answers } = raw;
-  return Object.freeze({ messages, buttons, commands, answers });
+  const { messages, buttons, commands, answers, frustration } = raw;
+  return Object.freeze({ messages, buttons, commands, answers, frustration });
 }
 
 type RawCourt = Omit<Court, 'also'> & { also?: string[]; source: string };

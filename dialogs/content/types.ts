@@ -121,6 +121,8 @@ export interface Responses {
   readonly buttons: Readonly<Record<ButtonKey, string>>;
   readonly commands: Readonly<Record<CommandKey, readonly string[]>>;
   readonly answers: AnswerWords;
+  /** Phrases of plain anger, read by the frustration check (dialogs/nlu/frustration). */
+  readonly frustration: readonly string[];
 }
 
 /** How the help desk's triage flags questions for a person. */
