@@ -1,22 +1,28 @@
 /**
- * `npm run -s bench:nlu -- --data FILE [--split val|test] [--json] [--systems ours,natural-bayes,nlpjs]
+ * `npm run -s bench:nlu -- [--data FILE] [--split val|test] [--json] [--systems ours,natural-bayes,nlpjs]
  *  [--threshold-budget POINTS]` (in-scope val accuracy the oos threshold may cost, default 0.5; see threshold.ts)
+ * Without --data only the content's figures (cross-validation, time per message) are measured.
  * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
  */
+import path from 'path';
 import { readClinc, type Split } from './clincData';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
+import { hostileMessages, readHeldoutTexts, timeMessages, timingTable } from './messageTimings';
 import { peakRssMb } from './measure';
 import { DEFAULT_ACCURACY_BUDGET } from './threshold';
 import { naturalBayes } from './systems/naturalBayes';
 import { nlpjs } from './systems/nlpjs';
 import { ours } from './systems/ours';
+import { Recognizer } from '../dialogs/nlu/recognizer';
 import type { BenchSystem } from './systems/system';
 
 const ALL_SYSTEMS: readonly BenchSystem[] = [ours, naturalBayes, nlpjs];
 
+const HELDOUT = path.resolve(__dirname, '..', '..', 'tests', 'fixtures', 'nlu-heldout.jsonl');
+
 interface Args {
-  data: string;
+  data: string | undefined;
   split: Split;
   json: boolean;
   systems: BenchSystem[];
@@ -30,7 +36,7 @@ function parseArgs(argv: readonly string[]): Args {
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const data = value('--data');
-  if (!data) throw new Error('usage: bench:nlu -- --data FILE [--split val|test] [--json] [--systems a,b] [--threshold-budget POINTS]');
+  if (argv.includes('--data') && !data) throw new Error('usage: bench:nlu -- [--data FILE] [--split val|test] [--json] [--systems a,b] [--threshold-budget POINTS]');
   const split = value('--split') ?? 'val';
   if (split !== 'val' && split !== 'test') throw new Error(`--split must be val or test, not "${split}"`);
   const names = value('--systems')?.split(',') ?? ALL_SYSTEMS.map((s) => s.name);
@@ -68,27 +74,37 @@ function textReport(results: Record<string, SystemResults>, split: Split): strin
 }
 
 function contentReport(): string | undefined {
+  let examples;
   let figures: ContentFigures;
   try {
-    figures = contentFigures(loadContentExamples());
+    examples = loadContentExamples();
+    figures = contentFigures(examples);
   } catch (error) {
     process.stderr.write(`bench:nlu: content cross-validation skipped: ${(error as Error).message}\n`);
     return undefined;
   }
+  const recognizer = Recognizer.train(examples);
+  const timings = [
+    timeMessages(recognizer, 'held-out questions', readHeldoutTexts(HELDOUT)),
+    ...hostileMessages().map((set) => timeMessages(recognizer, set.name, set.texts)),
+  ];
   return `content cross-validation (${figures.folds}-fold, ${figures.examples} examples, ${figures.intents} intents): ` +
-    `accuracy ${(100 * figures.accuracy).toFixed(1)} %, macro-F1 ${(100 * figures.macroF1).toFixed(1)} %`;
+    `accuracy ${(100 * figures.accuracy).toFixed(1)} %, macro-F1 ${(100 * figures.macroF1).toFixed(1)} %\n${timingTable(timings)}`;
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (message: string): void => void process.stderr.write(`bench:nlu: ${message}\n`);
-  const results = await runClincBenchmark(readClinc(args.data), args.split, args.systems, log, args.accuracyBudget);
+  const results = args.data
+    ? await runClincBenchmark(readClinc(args.data), args.split, args.systems, log, args.accuracyBudget)
+    : undefined;
   const content = contentReport();
   if (args.json) {
-    process.stdout.write(`${jsonReport(results)}\n`);
+    process.stdout.write(`${jsonReport(results ?? {})}\n`);
     if (content) process.stderr.write(`${content}\n`);
   } else {
-    process.stdout.write(`${textReport(results, args.split)}\n${content ?? ''}\n`);
+    const clinc = results ? `${textReport(results, args.split)}\n` : '';
+    process.stdout.write(`${clinc}${content ?? ''}\n`);
   }
 }
 

@@ -50,9 +50,10 @@ export class FeatureModel {
     private readonly meaningWeight: number,
   ) {
     this.known = new Map(Object.entries(wordCounts));
-    this.meaning = meaningWeight > 0 ? wordVectors() : undefined;
-    const corpus = [...this.known].flatMap(([w, n]) => Array<string>(n).fill(w));
-    this.corrector = new SpellingCorrector(corpus);
+    const vectors = wordVectors();
+    this.meaning = meaningWeight > 0 ? vectors : undefined;
+    // The vectors' vocabulary doubles as the English word list that keeps real words from being "corrected".
+    this.corrector = new SpellingCorrector(this.known, vectors);
   }
 
   static fit(texts: readonly string[], options: FeatureOptions = DEFAULT_FEATURE_OPTIONS, charWeight = CHAR_WEIGHT,
@@ -81,12 +82,12 @@ export class FeatureModel {
   }
 
   /** The vector, and how many of the (corrected) words were seen in training: 0 means no real evidence. */
-  analyse(text: string): { vector: SparseVector; knownWords: number } {
+  analyse(text: string): { vector: SparseVector; knownWords: number; spellingWork: number } {
     const raw = words(text);
-    const tokens = this.corrector.correctAll(raw);
+    const { tokens, work } = this.corrector.correctAll(raw);
     const knownWords = tokens.filter((t) => this.known.has(t)).length;
     const counts = this.vectorizer.transform(featuresOfWords(tokens, this.options));
-    return { vector: this.withMeaning(counts, raw, tokens), knownWords };
+    return { vector: this.withMeaning(counts, raw, tokens), knownWords, spellingWork: work };
   }
 
   /**

@@ -6,7 +6,7 @@
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 /*
  * Performance (issue 9): natural's index requires every module it has (classifiers, WordNet, POS tagger, all
- * languages' stemmers …), ~600 ms of a ~3.4 s cold start. Only the five files below are used, so they are required
+ * languages' stemmers …), ~600 ms of a ~3.4 s cold start. Only the four files below are used, so they are required
  * directly: same classes, same behaviour. Their types are taken from natural's own declarations. (Its
  * SentimentAnalyzer is not among them: it loads the lexicons of nine languages, ~11 MB of heap, for the one
  * English list frustration.ts reads directly.)
@@ -17,7 +17,6 @@ const natural = {
   WordTokenizer: (require('natural/lib/natural/tokenizers/regexp_tokenizer') as Pick<Natural, 'WordTokenizer'>).WordTokenizer,
   PorterStemmer: require('natural/lib/natural/stemmers/porter_stemmer') as Natural['PorterStemmer'],
   NGrams: require('natural/lib/natural/ngrams/ngrams') as Natural['NGrams'],
-  Spellcheck: require('natural/lib/natural/spellcheck/spellcheck') as Natural['Spellcheck'],
   LevenshteinDistance: (require('natural/lib/natural/distance/levenshtein_distance') as Pick<Natural, 'LevenshteinDistance'>).LevenshteinDistance,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -38,16 +37,6 @@ export function stem(word: string): string {
 export function ngrams(items: readonly string[], n: number): string[][] {
   if (items.length < n) return [];
   return natural.NGrams.ngrams([...items], n) as string[][];
-}
-
-/** A spelling corrector over a known word list (Norvig's method, as implemented by natural). */
-export interface SpellChecker {
-  isCorrect(word: string): boolean;
-  getCorrections(word: string, maxDistance?: number): string[];
-}
-
-export function createSpellChecker(words: readonly string[]): SpellChecker {
-  return new natural.Spellcheck([...words]);
 }
 
 /** English negation words ("not", "no", "never" …), which natural's sentiment analyzer never scores as mood. */

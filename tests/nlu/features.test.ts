@@ -1,6 +1,5 @@
 import { CHAR_PREFIX, DEFAULT_FEATURE_OPTIONS, WORD_PREFIX, featuresOfWords, words } from '../../dialogs/nlu/textFeatures';
 import { FeatureModel } from '../../dialogs/nlu/featureModel';
-import { SpellingCorrector } from '../../dialogs/nlu/spelling';
 import { dot } from '../../dialogs/nlu/sparse';
 import { base64ToFloats, floatsToBase64 } from '../../dialogs/nlu/floatCodec';
 
@@ -16,14 +15,6 @@ describe('text features', () => {
     expect(f.get(`${CHAR_PREFIX} li`)).toBe(1);
     expect(f.get(`${CHAR_PREFIX}nts `)).toBe(1);
     expect([...f.keys()].some((k) => k.startsWith(CHAR_PREFIX) && k.length - CHAR_PREFIX.length > 5)).toBe(false);
-  });
-
-  it('corrects an unknown word to a training word one edit away, and leaves short words and numbers alone', () => {
-    const corrector = new SpellingCorrector(['password', 'password', 'passport', 'pacer']);
-    expect(corrector.correct('pasword')).toBe('password');
-    expect(corrector.correct('pacr')).toBe('pacer');
-    expect(corrector.correct('pcr')).toBe('pcr');
-    expect(corrector.correct('12345')).toBe('12345');
   });
 
   it('vectorizes to unit length per view, ignores unseen features, and counts known words', () => {
