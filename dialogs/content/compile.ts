@@ -47,12 +47,13 @@ export interface RawResponses {
   buttons: Responses['buttons'];
   commands: Responses['commands'];
   answers: Responses['answers'];
+  stepDone: Responses['stepDone'];
   frustration: Responses['frustration'];
 }
 
 export function compileResponses(raw: RawResponses): Responses {
-  const { messages, buttons, commands, answers, frustration } = raw;
-  return Object.freeze({ messages, buttons, commands, answers, frustration });
+  const { messages, buttons, commands, answers, stepDone, frustration } = raw;
+  return Object.freeze({ messages, buttons, commands, answers, stepDone, frustration });
 }
 
 type RawCourt = Omit<Court, 'also'> & { also?: string[]; source: string };

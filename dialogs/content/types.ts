@@ -94,8 +94,11 @@ export type MessageKey =
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
-/** Whole messages the engine obeys: navigation, "help" (what the bot can do) and "more" (the rest of a long answer). */
-export type CommandKey = NavigationCommand | 'help' | 'more';
+/**
+ * Whole messages the engine obeys: navigation, "help" (what the bot can do), "more" (the rest of a long answer) and
+ * "explain" (what the question or step on screen means).
+ */
+export type CommandKey = NavigationCommand | 'help' | 'more' | 'explain';
 
 export type ButtonKey = NavigationCommand | 'more' | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
 
@@ -121,6 +124,8 @@ export interface Responses {
   readonly buttons: Readonly<Record<ButtonKey, string>>;
   readonly commands: Readonly<Record<CommandKey, readonly string[]>>;
   readonly answers: AnswerWords;
+  /** How people say they did the step on screen, at any step (steps add their own `done`). */
+  readonly stepDone: readonly string[];
   /** Phrases of plain anger, read by the frustration check (dialogs/nlu/frustration). */
   readonly frustration: readonly string[];
 }

@@ -44,22 +44,34 @@ export class CourtFinder {
     });
   }
 
-  /** A court id, OTHER_COURT (not listed, or the "isn't listed" button), or undefined when no court is named. */
+  /**
+   * A court id, OTHER_COURT (not listed, or the "isn't listed" button), or undefined when no court is named or
+   * several are ("I practice in SDNY, EDNY and the SDNY bankruptcy court": which one is for the question to ask).
+   */
   find(text: string, courtQuestionOnScreen: boolean): string | undefined {
     if (matchesAny(text, [this.content.responses.buttons.otherCourt])) return OTHER_COURT;
     const words = tokens(text);
     if (words.length === 0) return undefined;
+    const listed = this.listedIn(words);
+    // Answering the court question, one listed court is the answer ("the bankruptcy court in manhattan, SDNY i think").
+    if (listed.length === 1 && courtQuestionOnScreen) return listed[0]!.id;
+    const used = new Set(listed.flatMap((match) => match.words));
+    const unlisted = namesUnlistedCourt(words.filter((word) => !used.has(word)), courtQuestionOnScreen);
+    if (listed.length === 1 && !unlisted) return listed[0]!.id;
+    return listed.length === 0 && unlisted ? OTHER_COURT : undefined;
+  }
+
+  /** The listed courts a message names, with the words of the name it used. */
+  private listedIn(words: readonly string[]): { id: string; words: readonly string[] }[] {
     const padded = ` ${words.join(' ')} `;
     const present = new Set(words);
     const directions = words.filter((word) => DIRECTIONS.has(word));
-    for (const [id, names, ownDirections] of this.names) {
+    return this.names.flatMap(([id, names, ownDirections]) => {
       // "eastern district of new york bankruptcy" is not the Southern District's court, though "new york bankruptcy" is in it.
-      if (directions.some((direction) => !ownDirections.has(direction))) continue;
-      const named = names.some((name) => padded.includes(` ${name.phrase} `)
-        || (name.words.length >= 2 && name.words.every((word) => present.has(word))));
-      if (named) return id;
-    }
-    return namesUnlistedCourt(words, courtQuestionOnScreen) ? OTHER_COURT : undefined;
+      if (directions.some((direction) => !ownDirections.has(direction))) return [];
+      const name = names.find((n) => padded.includes(` ${n.phrase} `) || (n.words.length >= 2 && n.words.every((word) => present.has(word))));
+      return name ? [{ id, words: name.phrase.split(' ') }] : [];
+    });
   }
 }
 

@@ -27,6 +27,8 @@ export const DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'n
 const COURT_WORDS = new Set(['court', 'courts', 'bankruptcy', 'bankr', 'bk', 'district', 'federal']);
 /** "ed", "sd", "n", "d" … before a state: the district's initial (or the d of "District of …"). */
 const DIRECTION_INITIAL = /^(?:[nsewmc]d?|d)$/;
+/** A reply this short that names only a state answers the court question. */
+const SHORT_REPLY = 5;
 /** PACER court ids: state, then district initial, then d (district) or b (bankruptcy): txed, nysb, mdd, cacb. */
 const PACER_ID = new RegExp(`^(?:${POSTAL})[nsewmc]?[db]$`);
 /** "sdny", "edtex", "ndcal": a district's initials run together with a state. */
@@ -46,12 +48,13 @@ export function namesUnlistedCourt(words: readonly string[], loose: boolean): bo
     const next = merged[index + 1] === 'district' || merged[index + 1] === 'of' ? merged[index + 2] : merged[index + 1];
     const nextIsState = next !== undefined && (ABBREVIATIONS.has(next) || STATE_NAMES.some((name) => name.startsWith(`${next} `) || name === next));
     if ((DIRECTIONS.has(word) || DIRECTION_INITIAL.test(word)) && nextIsState) return true;
-    if (RUN_TOGETHER.test(word) || (loose && PACER_ID.test(word))) return true;
+    // A PACER id alone ("txed"): many short words have the same shape ("need" is ne + e + d).
+    if (RUN_TOGETHER.test(word) || (loose && merged.length <= 2 && PACER_ID.test(word))) return true;
   }
   const courtWord = merged.some((word) => COURT_WORDS.has(word));
   // A state with a court word names a court anywhere; while the court question is on screen, a court word alone
-  // ("the bankruptcy court in manhattan") or a state alone ("texas") does.
-  return (state !== undefined && courtWord) || (loose && (state !== undefined || courtWord));
+  // ("the bankruptcy court in manhattan") or a state alone in a short reply ("texas", "im in ohio") does.
+  return (state !== undefined && courtWord) || (loose && (courtWord || (state !== undefined && merged.length <= SHORT_REPLY)));
 }
 
 /** "e d tex" -> "ed tex", "s d n y" -> "sdny": initials written with dots arrive as single letters. */

@@ -5,6 +5,7 @@ import type { EngineContext } from './context';
 import { resolveCourt } from './courtDirectory';
 import type { FlowView } from './flowView';
 import type { Questions } from './questions';
+import { isSmallTalk, type TopicAnswers } from './topicAnswers';
 import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
 import { matchesAny } from './textMatch';
@@ -16,7 +17,7 @@ const SAID_LENGTH = 160;
 const MISSES = new Set(['out_of_scope', 'repeated_miss', 'didnt_catch']);
 
 /** The per-turn helpers the handoff needs (rendered for the conversation's court). */
-export interface HandoffTools { readonly view: FlowView; readonly questions: Questions }
+export interface HandoffTools { readonly view: FlowView; readonly questions: Questions; readonly answers: TopicAnswers }
 
 /**
  * Handing a conversation to a person: offered when asked for, after two misses in a row, or when the user
@@ -39,7 +40,9 @@ export class HandoffLayer {
       return this.declined(state, tools);
     }
     if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no', tools);
-    return undefined;
+    // Contact details in answer to the offer accept it and say how to reach them at once.
+    const contact = phase === 'offered' ? contactDetails(text) : undefined;
+    return contact ? this.ticket(state, contact, tools) : undefined;
   }
 
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
@@ -47,12 +50,12 @@ export class HandoffLayer {
     // Still waiting for contact details (the user asked something else meanwhile): that question comes back.
     if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: draft.question ?? tools.questions.contact() };
     const withMemory: Draft = { ...draft, state: { ...remembered, handoff: undefined } };
-    if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);
-    if (draft.trace.offerHandoff) return this.offer(withMemory, 'asked', undefined, tools);
     if (!before.frustrationOffered && !before.handoff && this.ctx.isFrustrated?.(text)) {
       const offered = this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools);
       return { ...offered, state: { ...offered.state, frustrationOffered: true } };
     }
+    if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);
+    if (draft.trace.offerHandoff) return this.offer(withMemory, 'asked', undefined, tools);
     return withMemory;
   }
 
@@ -60,7 +63,7 @@ export class HandoffLayer {
   confirm(state: ConversationState, ticketId: string, contactGiven: boolean, tools: HandoffTools): Draft {
     const contact = this.message(contactGiven ? 'contactGiven' : 'contactNotGiven');
     const text = tools.view.fill(this.message('handoffCreated'), { 'ticket.id': ticketId, contact });
-    return { state: { ...state, handoff: undefined }, said: [{ reply: { text } }], quiet: true, aside: true,
+    return { state: { ...state, handoff: undefined }, said: [{ reply: { text } }], quiet: true,
       trace: { action: 'handoff_confirmed', kind: 'ticket_created' } };
   }
 
@@ -87,7 +90,7 @@ export class HandoffLayer {
     const keptQuestion = tools.questions.kept(next) !== undefined;
     const said: Said[] = [{ reply: { text: tools.view.fill(this.message('handoffDeclined')) } }];
     if (!keptQuestion) said.push({ reply: { text: tools.view.fill(this.message('anythingElse')) } });
-    return { state: next, said, aside: true, trace: { action: 'handoff_declined', kind: 'answer' } };
+    return { state: next, said, trace: { action: 'handoff_declined', kind: 'answer' } };
   }
 
   /**
@@ -100,11 +103,19 @@ export class HandoffLayer {
     const contact = declined ? undefined : contactDetails(text);
     if (!declined && !contact) {
       if (this.ctx.answers.isQuestion(text)) return undefined;
+      // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
+      const { intent } = this.ctx.recognize(text);
+      if (isSmallTalk(intent)) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
       if (state.misses === 0) {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
       }
     }
+    return this.ticket(state, contact, tools);
+  }
+
+  /** Asks the host for a ticket (the summary); its confirmation is the turn's answer. */
+  private ticket(state: ConversationState, contact: string | undefined, tools: HandoffTools): Draft {
     const reason = state.handoff?.reason ?? 'asked';
     return { state: { ...state, handoff: undefined }, said: [], quiet: true, trace: { action: 'handoff_requested', kind: 'ticket_created' },
       handoff: this.summary(state, reason, contact, tools) };

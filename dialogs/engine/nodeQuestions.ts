@@ -5,9 +5,9 @@ import { isNegation, tokens } from './answerReader';
  * Function words that say nothing about which question is asked. Kept here, not in content: they belong to the
  * matcher (like a tokenizer's rules), not to any answer.
  */
-const IGNORED = new Set(('a an the i im me my mine we our you your it its this that these those is are was were be been am do does did '
+const IGNORED = new Set(('a an the i im me my mine we our you your it its this that these those is are was were be been am do does '
   + 'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing '
-  + 'can could would should will shall may might must have has had get got').split(' '));
+  + 'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6').split(' '));
 /** At least this share of an example's words must be in the message, and this share of the message's in the example. */
 const EXAMPLE_COVERAGE = 0.75;
 const MESSAGE_COVERAGE = 0.4;
@@ -40,9 +40,13 @@ export class NodeQuestionMatcher {
     return node.questions.find((question) => question.intents.includes(intent));
   }
 
-  /** True when the message says the user did this node's step ("ok we're on the link page" for step 3). */
-  saysDone(text: string, node: FlowNode): boolean {
-    return node.done.length > 0 && this.bestScore(exampleOf(text), node.done) > 0;
+  /**
+   * True when the message says the user did this node's step, in its own words ("ok we're on the link page" for
+   * step 3) or in words for any step (`anyStep`: "finished that one").
+   */
+  saysDone(text: string, node: FlowNode, anyStep: readonly string[]): boolean {
+    const message = exampleOf(text);
+    return this.bestScore(message, node.done) > 0 || this.bestScore(message, anyStep) > 0;
   }
 
   private bestScore(message: Example, phrases: readonly string[]): number {

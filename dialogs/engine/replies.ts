@@ -35,6 +35,8 @@ export interface TurnTrace {
   readonly asked?: TurnKind;
   /** The intent whose answer the turn shows, when it shows one. */
   readonly topic?: string;
+  /** The node the turn showed, as "flow/node" ("procedure/step3", "login_cookies/fixed"). */
+  readonly node?: string;
   /** The answer shown asks for a person to be offered (content flag `handoff`). */
   readonly offerHandoff?: boolean;
 }

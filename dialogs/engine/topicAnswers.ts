@@ -17,6 +17,10 @@ const KIND_OF_TOPIC: Readonly<Record<string, TurnKind>> = {
 };
 const SMALL_TALK = new Set(['greeting', 'thanks', 'goodbye']);
 
+export function isSmallTalk(intent: string): boolean {
+  return SMALL_TALK.has(intent);
+}
+
 /** Two kinds of small talk too close to choose ("thanks, bye"): either answer is right, so there is nothing to ask. */
 export function isSmallTalkPair(recognition: IntentRecognition): boolean {
   return recognition.ranked.slice(0, 2).every((scored) => SMALL_TALK.has(scored.intent));
@@ -50,7 +54,7 @@ export class TopicAnswers {
     const { topic } = question;
     const buttons = question.suggest.flatMap((intent) => this.ctx.content.topicsByIntent.get(intent)?.title ?? []);
     return {
-      state: { ...state, misses: 0 }, said: [{ reply: { text: this.view.fill(question.say) } }], buttons, aside: true,
+      state: { ...state, misses: 0 }, said: [{ reply: { text: this.view.fill(question.say) } }], buttons,
       trace: { ...trace, action: 'node_question', kind: 'answer', ...(topic ? { topic } : {}) },
     };
   }

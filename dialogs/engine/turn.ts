@@ -1,10 +1,12 @@
-import type { Choice, CommandKey, MessageKey } from '../content/types';
+import type { MessageKey } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
+import { clauses, readCommand } from './commandReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT } from './courtDirectory';
 import type { HandoffLayer } from './handoff';
 import type { IntentRecognition } from './ports';
+import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
@@ -14,8 +16,6 @@ import type { Draft } from './turnShape';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
-/** What a reply to the question on screen was taken as: `exact` wins over everything, `partial` over a new question. */
-interface Reading { readonly how: 'exact' | 'partial'; readonly take: () => Draft }
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.5;
@@ -58,7 +58,9 @@ export class Turn {
 
   /** Understanding after the court was noted in the same message (rendered for that court). */
   understand(state: ConversationState, text: string): Draft {
-    const reading = this.readPending(state, text);
+    const reading = new PendingReply(this.ctx, this.tools, {
+      noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
+    }).read(state, text);
     if (reading?.how === 'exact') return reading.take();
     const settled = this.command(state, text) ?? this.stepDone(state, text) ?? this.courtNamed(state, text) ?? this.titled(state, text);
     if (settled) return settled;
@@ -77,72 +79,25 @@ export class Turn {
     return undefined;
   }
 
-  /** The reply read against the question the last turn asked. */
-  private readPending(state: ConversationState, text: string): Reading | undefined {
-    const pending = state.pending;
-    if (pending?.kind === 'node') {
-      const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
-      const placed = focus && this.ctx.choices.read(text, this.tools.view.node(focus).choices);
-      return placed && { how: placed.how, take: () => this.takeChoice(state, focus, placed.choice) };
-    }
-    if (pending?.kind === 'court') {
-      const court = this.ctx.courts.find(text, true) ?? (this.ctx.answers.purePolarity(text) === 'unsure' ? OTHER_COURT : undefined);
-      return court === undefined ? undefined : { how: 'exact', take: () => this.noteCourt(state, court, text, true) };
-    }
-    if (pending?.kind === 'clarify') {
-      const picked = this.ctx.answers.position(text, pending.intents.length + 1);
-      if (picked === undefined) return undefined;
-      const intent = pending.intents[picked];
-      return { how: 'exact', take: () => (intent ? this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) : this.rephrase(state)) };
-    }
-    return undefined;
-  }
-
-  private takeChoice(state: ConversationState, focus: Position, choice: Choice): Draft {
-    const facts = choice.fact && !state.facts?.includes(choice.fact) ? { facts: [...(state.facts ?? []), choice.fact] } : {};
-    const base: ConversationState = { ...state, ...facts, misses: 0 };
-    const trace: Trace = { action: 'choice' };
-    switch (choice.target.kind) {
-      case 'topic':
-        return this.tools.answers.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
-      case 'end':
-        return this.tools.walkthrough.stop(base, trace);
-      case 'node':
-        return this.tools.walkthrough.moveTo(base, { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
-    }
-  }
-
   private command(state: ConversationState, text: string): Draft | undefined {
-    const command = this.commandIn(state, text);
-    if (!command) return undefined;
+    const found = readCommand(this.ctx, state, text);
+    if (!found) return undefined;
+    const { command, whole } = found;
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
-      case 'next': case 'back': case 'repeat':
-        return walkthrough.navigate(state, command, trace) ?? answers.helpMenu(state, trace);
+      case 'next': case 'back': case 'repeat': {
+        const moved = walkthrough.navigate(state, command, trace);
+        // Nothing to move: "next" alone asks what the bot can do; inside a longer message it is read on.
+        return moved ?? (whole ? answers.helpMenu(state, trace) : undefined);
+      }
       case 'restart': return walkthrough.restart(state, trace);
       case 'stop': return walkthrough.stop(state, trace);
       case 'resume': return walkthrough.resume(state, trace);
       case 'help': return answers.helpMenu(state, trace);
       case 'more': return this.more(state);
+      case 'explain': return this.explain(state);
     }
-  }
-
-  /**
-   * A command: the whole message ("ok continue"), or one of its clauses when the others ask nothing ("stop, i have
-   * to take a call", "lol sorry. say that again", "done, next": the last command said wins).
-   */
-  private commandIn(state: ConversationState, text: string): CommandKey | undefined {
-    const { answers, commands } = this.ctx;
-    const whole = commands.get(answers.core(text));
-    if (whole) return whole;
-    // "Yes" after "say continue to go back to step 3" goes back.
-    if (state.interrupted && !state.pending && answers.purePolarity(text) === 'yes') return 'resume';
-    const parts = clauses(text);
-    if (parts.length < 2) return undefined;
-    const found = parts.map((part) => commands.get(answers.core(part)));
-    if (parts.some((part, i) => found[i] === undefined && answers.isQuestion(part))) return undefined;
-    return found.filter((command) => command !== undefined).pop();
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -151,7 +106,8 @@ export class Turn {
     const node = at && this.tools.view.node(at);
     if (!node || node.step === undefined || this.ctx.answers.isQuestion(text)) return undefined;
     const parts = [text, ...clauses(text)];
-    if (!parts.some((part) => this.ctx.nodeQuestions.saysDone(part, node))) return undefined;
+    const anyStep = this.ctx.content.responses.stepDone;
+    if (!parts.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
 
@@ -170,7 +126,13 @@ export class Turn {
     const next: ConversationState = { ...state, courtId, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
     const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : 'courtNoted');
-    if (only) return { state: next, said: [noted], trace: { action: 'court', intent: courtId, kind: 'court_noted' } };
+    const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
+    // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
+    if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
+    // At a step, the step again with that court's details (its address, its help desk).
+    const step = !next.tree && activeWalkthrough(next, turn.tools.view);
+    if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
+    if (only) return { state: next, said: [noted], trace };
     const rest = turn.understand(next, text);
     return { ...rest, said: [noted, ...rest.said] };
   }
@@ -193,9 +155,9 @@ export class Turn {
     const agrees = polarity === undefined || polarity === 'yes';
     if (agrees && at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
     if (agrees && at && !state.tree && this.tools.view.node(at).step !== undefined) return this.tools.walkthrough.navigate(state, 'next', { action: 'next' });
-    // Nothing under way: "yes" / "ok" takes up the bot's own offer, the walkthrough (its welcome's button).
-    if (agrees && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
-    return { state, said: [this.say('anythingElse')], aside: true, trace: { action: 'acknowledged', kind: 'answer' } };
+    // Nothing under way: "yes" takes up the bot's own offer, the walkthrough (its welcome's button); "ok" is only ok.
+    if (polarity === 'yes' && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
+    return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */
@@ -216,13 +178,22 @@ export class Turn {
     return this.tools.answers.recognized(state, recognition, trace);
   }
 
+  /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */
+  private explain(state: ConversationState): Draft | undefined {
+    const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
+    if (!focus) return undefined;
+    const help = this.tools.view.node(focus).questions[0];
+    const trace: Trace = { action: 'explain' };
+    return help ? this.tools.answers.nodeAnswer(state, help, trace) : this.tools.walkthrough.moveTo(state, focus, trace);
+  }
+
   /** The rest of a long answer. */
   private more(state: ConversationState): Draft {
     if (!state.more) return { state, said: [this.say('anythingElse')], trace: { action: 'more', kind: 'answer' } };
     const position: Position = { flowId: state.more.flowId, nodeId: state.more.nodeId, history: [] };
     const slice = sliceAnswer(this.tools.view, position, state.more.shown, Number.POSITIVE_INFINITY);
     const topic = position.flowId === 'procedure' ? {} : { topic: position.flowId };
-    return { state, said: [{ reply: slice.reply, from: { position, part: state.more.shown } }], aside: true, trace: { action: 'more', kind: 'answer', ...topic } };
+    return { state, said: [{ reply: slice.reply, from: { position, part: state.more.shown } }], trace: { action: 'more', kind: 'answer', ...topic } };
   }
 
   private rephrase(state: ConversationState): Draft {
@@ -241,11 +212,6 @@ export class Turn {
   private say(key: MessageKey): Draft['said'][number] {
     return { reply: { text: this.tools.view.fill(this.ctx.content.responses.messages[key]) } };
   }
-}
-
-/** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
-function clauses(text: string): string[] {
-  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 0);
 }
 
 function isConfident(recognition: IntentRecognition): boolean {

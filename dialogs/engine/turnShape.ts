@@ -24,8 +24,8 @@ export interface Draft {
   readonly quiet?: boolean;
   /** Buttons when no question is asked: navigation or suggestions. */
   readonly buttons?: readonly string[];
-  /** The turn answered something beside the walkthrough, which waits where it was. */
-  readonly aside?: boolean;
+  /** The turn showed the walkthrough's place (moved there or showed it again); any other turn is an interruption. */
+  readonly showsPlace?: boolean;
   readonly trace: Omit<TurnTrace, 'kind'> & { readonly kind?: TurnKind };
   readonly handoff?: HandoffSummary;
 }
@@ -43,18 +43,19 @@ export class TurnShaper {
 
   shape(draft: Draft): Result {
     const question = draft.question ?? (draft.quiet ? undefined : this.questions.kept(draft.state));
-    const resume = !question && draft.aside ? this.resumeHint(draft.state) : undefined;
+    const resume = !question && !draft.showsPlace ? this.resumeHint(draft.state) : undefined;
     const tail = [...(resume ? [resume.reply] : []), ...(question ? [question.reply] : [])];
     const { said, more } = this.fit(draft.said, tail);
     const { buttons } = this.ctx.content.responses;
     const offered = question ? question.buttons
       : [...(more ? [buttons.more] : []), ...(resume ? [buttons.resume] : []), ...(draft.buttons ?? [])];
     const walkthroughWaits = activeWalkthrough(draft.state, this.view) !== undefined;
+    // The place is kept through anything else, and "continue" then shows it again rather than moving on.
     const state: ConversationState = {
       ...draft.state,
       pending: question?.pending,
       more,
-      interrupted: draft.aside ? walkthroughWaits : draft.state.interrupted,
+      interrupted: walkthroughWaits && !draft.showsPlace,
     };
     const trace: TurnTrace = { ...draft.trace, kind: draft.trace.kind ?? question?.kind ?? 'answer', ...(question ? { asked: question.kind } : {}) };
     return {

@@ -16,11 +16,11 @@ export class Walkthrough {
   constructor(private readonly ctx: EngineContext, private readonly view: FlowView) {}
 
   /** Starts the walkthrough, or shows it again where it waits (a second "how do I link" must not start over). */
-  start(state: ConversationState, trace: Trace): Draft {
-    if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.show(state, state.walkthrough, trace);
+  start(state: ConversationState, trace: Trace, before: readonly Said[] = []): Draft {
+    if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.show(state, state.walkthrough, trace, before);
     const { startIntent } = this.ctx.content.procedure;
     const intro: Said = { reply: this.view.render(this.view.start(startIntent)) };
-    return this.show({ ...state, walkthrough: undefined }, this.view.start('procedure'), { ...trace, topic: startIntent }, [intro]);
+    return this.show({ ...state, walkthrough: undefined }, this.view.start('procedure'), { ...trace, topic: startIntent }, [...before, intro]);
   }
 
   /** Puts the walkthrough at `position` and shows that node (its question, if any, is asked by the turn's shape). */
@@ -34,7 +34,7 @@ export class Walkthrough {
     const next: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
     const buttons = terminal ? [...this.suggestions(position), ...this.labels(['back', 'restart'])] : this.navigationButtons(position);
     const kind = node.step !== undefined ? 'step' : terminal ? 'walkthrough_done' : undefined;
-    return { state: next, said, buttons, trace: { ...trace, ...(kind ? { kind } : {}) } };
+    return { state: next, said, buttons, showsPlace: true, trace: { ...trace, node: nodeName(position), ...(kind ? { kind } : {}) } };
   }
 
   /** A question whose answer the user already gave elsewhere (a fact) is answered for them: go on past it. */
@@ -56,8 +56,8 @@ export class Walkthrough {
     const next: ConversationState = { ...state, tree: terminal ? undefined : position, misses: 0 };
     const kind = terminal ? 'answer' : undefined;
     const offer: Partial<TurnTrace> = terminal && node.handoff ? { offerHandoff: true } : {};
-    return { state: next, said, buttons: terminal ? this.suggestions(position) : [], aside: true,
-      trace: { ...trace, topic: position.flowId, ...(kind ? { kind } : {}), ...offer } };
+    return { state: next, said, buttons: terminal ? this.suggestions(position) : [],
+      trace: { ...trace, topic: position.flowId, node: nodeName(position), ...(kind ? { kind } : {}), ...offer } };
   }
 
   moveTo(state: ConversationState, position: Position, trace: Trace): Draft {
@@ -73,19 +73,27 @@ export class Walkthrough {
     return this.forward(base, focus, trace);
   }
 
+  /**
+   * "continue": the same place after anything came between (a side answer, "stop", an open tree); at a step card
+   * with nothing between, it means go on.
+   */
   resume(state: ConversationState, trace: Trace): Draft {
-    if (!state.walkthrough) return this.start(state, trace);
-    return this.show(state, state.walkthrough, trace);
+    const at = state.walkthrough;
+    // Not in the walkthrough: where the user is, is the question waiting (asked again by the turn's shape), if any.
+    if (!at) return state.tree || state.pending || state.handoff ? { state, said: [], trace } : this.start(state, trace);
+    const uninterrupted = !state.interrupted && !state.stopped && !state.tree && this.view.node(at).step !== undefined;
+    return uninterrupted && !this.view.isTerminal(at) ? this.forward(state, at, trace) : this.show(state, at, trace);
   }
 
+  /** From the beginning, answers forgotten: the user may answer differently this time. */
   restart(state: ConversationState, trace: Trace): Draft {
-    return this.start({ ...state, walkthrough: undefined, tree: undefined }, trace);
+    return this.start({ ...state, walkthrough: undefined, tree: undefined, facts: undefined }, trace);
   }
 
   /** Stops the open tree, else the walkthrough (whose place is kept for "continue"). */
   stop(state: ConversationState, trace: Trace): Draft {
     const stopped = { ...trace, kind: 'stopped' as const };
-    if (state.tree) return { state: { ...state, tree: undefined }, said: [{ reply: { text: this.message('treeStopped') } }], aside: true, trace: stopped };
+    if (state.tree) return { state: { ...state, tree: undefined }, said: [{ reply: { text: this.message('treeStopped') } }], trace: stopped };
     if (!state.walkthrough || state.stopped) return { state, said: [{ reply: { text: this.message('anythingElse') } }], trace: stopped };
     const next: ConversationState = { ...state, stopped: true, interrupted: false };
     return { state: next, said: [{ reply: { text: this.message('walkthroughStopped') } }], quiet: true, buttons: this.labels(['resume']), trace: stopped };
@@ -105,7 +113,7 @@ export class Walkthrough {
     }
     if (node.ask !== undefined) {
       // "next" cannot answer a question: say so, and the question is asked again.
-      return { state: { ...state, stopped: false }, said: [{ reply: { text: this.message('pickAChoice') } }], trace };
+      return { state: { ...state, stopped: false }, said: [{ reply: { text: this.message('pickAChoice') } }], showsPlace: true, trace };
     }
     const said: Said[] = [{ reply: { text: this.message(focus.flowId === 'procedure' ? 'walkthroughFinished' : 'anythingElse') } }];
     return { state: { ...state, tree: undefined }, said, buttons: this.suggestions(focus), trace: { ...trace, kind: 'walkthrough_done' } };
@@ -137,4 +145,8 @@ export class Walkthrough {
   private message(key: keyof EngineContext['content']['responses']['messages']): string {
     return this.view.fill(this.ctx.content.responses.messages[key]);
   }
+}
+
+function nodeName(position: Position): string {
+  return `${position.flowId}/${position.nodeId}`;
 }

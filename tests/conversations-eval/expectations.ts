@@ -13,12 +13,16 @@ export interface Expectation {
   readonly ticket?: boolean;
   readonly says?: readonly string[];
   readonly not_says?: readonly string[];
+  /** Project extensions (the project's own conversations, as Rasa's test stories): the intent and the action. */
+  readonly intent?: string;
+  readonly action?: string;
 }
 
 /** The shape every turn must have, whatever its expectation. */
 export const SHAPE = { questions: 1, buttons: 6, words: 120 } as const;
 
-const KEYS = new Set(['kind', 'not_kind', 'asks', 'topic', 'not_topic', 'step', 'keeps_place', 'offers_person', 'ticket', 'says', 'not_says']);
+const KEYS = new Set(['kind', 'not_kind', 'asks', 'topic', 'not_topic', 'step', 'keeps_place', 'offers_person', 'ticket', 'says', 'not_says',
+  'intent', 'action']);
 
 /** Keys a file uses that the format does not define (a typo must not pass silently). */
 export function unknownKeys(expectation: object): string[] {
@@ -41,6 +45,8 @@ export function failures(expect: Expectation, seen: TurnObservation): string[] {
   if (expect.keeps_place !== undefined && seen.keptPlace !== expect.keeps_place) problems.push(`keeps_place: expected ${expect.keeps_place}`);
   if (expect.offers_person !== undefined && seen.offeredPerson !== expect.offers_person) problems.push(`offers_person: expected ${expect.offers_person}`);
   if (expect.ticket !== undefined && seen.ticket !== expect.ticket) problems.push(`ticket: expected ${expect.ticket}`);
+  if (expect.intent !== undefined && seen.intent !== expect.intent) problems.push(`intent: expected ${expect.intent}, got ${seen.intent ?? 'none'}`);
+  if (expect.action !== undefined && seen.action !== expect.action) problems.push(`action: expected ${expect.action}, got ${seen.action}`);
   for (const pattern of expect.says ?? []) if (!new RegExp(pattern, 'i').test(seen.text)) problems.push(`says: /${pattern}/ not found`);
   for (const pattern of expect.not_says ?? []) if (new RegExp(pattern, 'i').test(seen.text)) problems.push(`not_says: /${pattern}/ found`);
   return problems;

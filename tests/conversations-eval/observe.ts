@@ -22,6 +22,9 @@ export interface TurnObservation {
   readonly ticket: boolean;
   /** A password the user typed that appears in the reply. */
   readonly leakedSecret: boolean;
+  /** The intent recognised or chosen, and what the engine did (its trace). */
+  readonly intent?: string;
+  readonly action: string;
 }
 
 type Result = TurnResult<ConversationState>;
@@ -44,6 +47,8 @@ export function observe(before: ConversationState, userText: string, result: Res
     offeredPerson: result.trace.asked === 'person_offered',
     ticket: ticketMade,
     leakedSecret: secrets.some((secret) => text.includes(secret)),
+    intent: result.trace.intent,
+    action: result.trace.action,
   };
 }
 
