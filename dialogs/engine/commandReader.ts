@@ -29,7 +29,8 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
 
 /** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
 export function clauses(text: string): string[] {
-  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 0);
+  // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").
+  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
 }
 
 /** A message that is a command as it stands, or once the fillers around it are dropped. */

@@ -78,7 +78,8 @@ export class CourtFinder {
 function namesOf(court: Court): CourtName[] {
   return [court.id, court.short, court.name, ...court.also].map((name) => {
     const words = tokens(name);
-    return { phrase: words.join(' '), words: words.filter((word) => !GENERIC.has(word)) };
+    // In any order only by its distinctive words; initials ("S.D.N.Y.") must be written as they are.
+    return { phrase: words.join(' '), words: words.filter((word) => word.length > 1 && !GENERIC.has(word)) };
   });
 }
 

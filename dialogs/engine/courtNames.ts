@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set(STATES.flatMap((names) => names.slice(1)));
 const POSTAL = STATES.map((names) => names[1]!).join('|');
 export const DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'middle', 'central']);
 /** Words that say a court is meant ("bankr. d. mass", "nevada bankruptcy", "the district court in ohio"). */
-const COURT_WORDS = new Set(['court', 'courts', 'bankruptcy', 'bankr', 'bk', 'district', 'federal']);
+const COURT_WORDS = new Set(['court', 'courts', 'bankruptcy', 'bankr', 'bk', 'district', 'dist', 'federal']);
 /** "ed", "sd", "n", "d" … before a state: the district's initial (or the d of "District of …"). */
 const DIRECTION_INITIAL = /^(?:[nsewmc]d?|d)$/;
 /** A reply this short that names only a state answers the court question. */

@@ -20,7 +20,8 @@ export interface Question {
  * 1. the person offer, or the contact question after it (handoff.ts) — it replaces any other question;
  * 2. a question the turn itself raised: "did you mean A or B?";
  * 3. the question of an open troubleshooting tree (the node in focus);
- * 4. which court, while the walkthrough waits before its first step and no court is pinned or known;
+ * 4. which court, while the walkthrough waits before its first step (after its first question: "do you e-file?"),
+ *    when no court is pinned, named or declined;
  * 5. the walkthrough's own question (a prerequisite) — re-asked after any side answer;
  * then, when nothing asks: after a side answer at a walkthrough step, a hint (not a question) with a button to
  * continue at the same step.
@@ -36,7 +37,8 @@ export class Questions {
     if (tree) return tree;
     const at = activeWalkthrough(state, this.view);
     if (!at) return undefined;
-    if (this.view.node(at).step === undefined && this.courtUnknown(state)) return this.court();
+    // The court comes second: after "do you e-file?" (a PACER-only user is never asked), before the rest.
+    if (this.view.node(at).step === undefined && at.history.length > 0 && this.courtUnknown(state)) return this.court();
     return this.forNode(at);
   }
 

@@ -21,6 +21,8 @@ type Trace = Draft['trace'];
 const NEW_QUESTION_SCORE = 0.5;
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
 const COURT_ONLY_WORDS = 6;
+/** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
+const COURT_REPLY_WORDS = 10;
 
 /**
  * One turn of the conversation logic, free of any Bot Framework type: (state, text) -> (replies, buttons, new state).
@@ -114,9 +116,12 @@ export class Turn {
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
   private courtNamed(state: ConversationState, text: string): Draft | undefined {
     if (this.ctx.pinnedCourt) return undefined;
-    const court = this.ctx.courts.find(text, false);
+    // Before the walkthrough's questions are done, a short reply naming a court is that court (read loosely).
+    const expected = this.tools.questions.courtUnknown(state) && activeWalkthrough(state, this.tools.view) !== undefined;
+    const words = text.split(/\s+/).length;
+    const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
+    const court = this.ctx.courts.find(text, expected && only);
     if (court === undefined || court === state.courtId) return undefined;
-    const only = text.split(/\s+/).length <= COURT_ONLY_WORDS && !this.ctx.answers.isQuestion(text);
     // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
     if (state.courtId !== undefined && !only) return undefined;
     return this.noteCourt(state, court, text, only);

@@ -5,11 +5,13 @@ const recognize = fakeRecognizer({
   'i forgot my old ecf login': { intent: 'forgot_ecf_credentials', score: 0.9 },
 });
 
-/** Starts the walkthrough with no court pinned: the court is the first question. */
+/** Starts the walkthrough with no court pinned: the court is asked right after "do you e-file?". */
 function askedForCourt(): EngineConversation {
   const chat = new EngineConversation(engineWith(recognize, null));
   chat.say('how do i link');
-  expect(chat.at).toMatchObject({ kind: 'court_asked', walkthrough: 'check_efiler' });
+  expect(chat.at).toMatchObject({ kind: 'prerequisite', walkthrough: 'check_efiler' });
+  chat.say('yes');
+  expect(chat.at).toMatchObject({ kind: 'court_asked', walkthrough: 'check_live' });
   expect(chat.state.pending).toEqual({ kind: 'court' });
   return chat;
 }
@@ -20,7 +22,7 @@ describe('court directory', () => {
     expect(chat.buttons.length).toBeLessThanOrEqual(6);
     expect(chat.buttons).toContain(content().responses.buttons.otherCourt);
     chat.say('District, S.D. Fla.');
-    expect(chat.at).toMatchObject({ kind: 'court_noted', walkthrough: 'check_efiler' });
+    expect(chat.at).toMatchObject({ kind: 'court_noted', walkthrough: 'check_live' });
     expect(chat.last!.trace.asked).toBe('prerequisite');
     const step1 = toStep1(chat, 'yes');
     expect(step1).toContain('https://ecf.flsd.uscourts.gov');
@@ -43,6 +45,25 @@ describe('court directory', () => {
     chat.say(typed);
     expect(chat.state.courtId).toBe(courtId);
     expect(chat.at.kind).toBe('court_noted');
+  });
+
+  it('takes a court named before it is asked, and never asks a PACER-only user', () => {
+    const chat = new EngineConversation(engineWith(recognize, null));
+    chat.say('how do i link');
+    chat.say('Bankruptcy, N.D.N.Y.');
+    expect(chat.state.courtId).toBe('nynb');
+    expect(chat.last!.trace.asked).toBe('prerequisite');
+    const pacerOnly = new EngineConversation(engineWith(recognize, null));
+    pacerOnly.say('how do i link');
+    pacerOnly.say('no, i only search cases');
+    expect(pacerOnly.at.kind).toBe('walkthrough_done');
+  });
+
+  it('takes "yes" to the court question as the answer it was meant for, the court left unnamed', () => {
+    const chat = askedForCourt();
+    chat.say('yes');
+    expect(chat.state.courtId).toBe('other');
+    expect(chat.at).toMatchObject({ kind: 'prerequisite', walkthrough: 'check_upgraded' });
   });
 
   it('reads a question instead of a court as a question, not as a court ("or" is no state)', () => {
