@@ -4,7 +4,7 @@
 # The image binds 0.0.0.0, so the env file must set DIRECTLINE_SECRET or the Bot Framework credentials
 # (MicrosoftAppId...): the bot refuses to start on a public HOST in local mode.
 # Settings: deploy/CONFIGURATION.md. The runtime file list below is the one tests/deploy/production.test.ts proves
-# sufficient (package.json + lockfile, dist/bot, dist/dialogs, content/, bot/web/public/).
+# sufficient (package.json + lockfile, dist/bot, dist/dialogs, content/, bot/channels/web/public/).
 
 # ---- build: compile the TypeScript with the dev dependencies (typescript), then throw them away ----
 FROM node:20-slim AS build
@@ -34,7 +34,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist/bot ./dist/bot
 COPY --from=build /app/dist/dialogs ./dist/dialogs
 COPY content ./content
-COPY bot/web/public ./bot/web/public
+COPY bot/channels/web/public ./bot/channels/web/public
 # The embedded SQLite store lives in /data: mount a volume there so conversations survive a new container.
 RUN mkdir -p /data && chown node:node /data
 # The "node" user (uid 1000) ships with the official image; the app files stay root-owned and read-only to it.

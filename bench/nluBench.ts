@@ -4,7 +4,6 @@
  * Without --data only the content's figures (cross-validation, time per message) are measured.
  * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
  */
-import path from 'path';
 import { readClinc, type Split } from './clincData';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
@@ -15,11 +14,10 @@ import { naturalBayes } from './systems/naturalBayes';
 import { nlpjs } from './systems/nlpjs';
 import { ours } from './systems/ours';
 import { Recognizer } from '../dialogs/nlu/recognizer';
+import { NLU_HELDOUT_FILE } from '../dialogs/repoPaths';
 import type { BenchSystem } from './systems/system';
 
 const ALL_SYSTEMS: readonly BenchSystem[] = [ours, naturalBayes, nlpjs];
-
-const HELDOUT = path.resolve(__dirname, '..', '..', 'tests', 'fixtures', 'nlu-heldout.jsonl');
 
 interface Args {
   data: string | undefined;
@@ -85,7 +83,7 @@ function contentReport(): string | undefined {
   }
   const recognizer = Recognizer.train(examples);
   const timings = [
-    timeMessages(recognizer, 'held-out questions', readHeldoutTexts(HELDOUT)),
+    timeMessages(recognizer, 'held-out questions', readHeldoutTexts(NLU_HELDOUT_FILE)),
     ...hostileMessages().map((set) => timeMessages(recognizer, set.name, set.texts)),
   ];
   return `content cross-validation (${figures.folds}-fold, ${figures.examples} examples, ${figures.intents} intents): ` +

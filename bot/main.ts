@@ -2,9 +2,9 @@
 import { config as loadDotenv } from 'dotenv';
 import { ContentError, formatProblem } from '../dialogs/content/problem';
 import { createApp } from './app';
-import { ConfigError, isLocalMode, loadConfig } from './config';
-import { createLogger } from './logger';
-import { onShutdownSignals } from './shutdown';
+import { ConfigError, isLocalMode, loadConfig } from './platform/config';
+import { createLogger } from './platform/logger';
+import { onShutdownSignals } from './platform/shutdown';
 
 function start(): void {
   loadDotenv({ quiet: true });

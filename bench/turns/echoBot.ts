@@ -1,9 +1,10 @@
-/**
+/*
  * The baseline of the turn benchmark: a bare echo bot on the same stack as the real bot (botbuilder CloudAdapter in
  * local mode, restify + bodyParser, expectReplies), answering each message with its text. No content, NLU, state,
  * rate limits or logging: what the real bot is compared with is the cost of the framework alone.
  * Run: PORT=... node dist/bench/turns/echoBot.js
  */
+
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import restify from 'restify';
 

@@ -1,10 +1,11 @@
-/**
+/*
  * The load generator, run as its own process so it never shares a CPU core's event loop with a bot:
  *   node dist/bench/turns/loadWorker.js '<LoadSpec as JSON>'
  * Drives POST /api/messages with autocannon. Every connection is one virtual user that plays the script over and
  * over, each conversation of it under a fresh conversation id, so no two requests of one conversation overlap.
  * Prints one JSON line (LoadResult) on stdout.
  */
+
 import { MEMORY_SCRIPT, MIXED_SCRIPT, activityJson, type ScriptedTurn } from './scenario';
 
 export interface LoadSpec {

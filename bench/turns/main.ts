@@ -1,39 +1,40 @@
-/**
+/*
  * `npm run bench`: the turn benchmark (see README, "Performance"). Prints a table and writes the figures as JSON.
  *   --out FILE        JSON destination (default bench/turns/results/latest.json)
  *   --tiny            a few seconds per load, 200 conversations (smoke test)
  *   --profile [DIR]   also write a CPU profile of the real bot under load (default bench/turns/results/profiles)
  *   --duration S --warmup S --connections N --rounds N --starts N --conversations N   override the defaults
  */
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { FULL, ROOT, TINY, runTurnBench, type BenchOptions, type BenchResults } from './turnBench';
+import { parseArgs as parseFlags } from 'node:util';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
+import { FULL, TINY, runTurnBench, type BenchOptions, type BenchResults } from './turnBench';
 
+const NUMERIC = {
+  duration: 'durationSec', warmup: 'warmupSec', connections: 'connections', rounds: 'rounds', starts: 'starts', conversations: 'conversations',
+} as const satisfies Record<string, keyof BenchOptions>;
+const FLAGS = {
+  tiny: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'boolean' },
+  duration: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, rounds: { type: 'string' },
+  starts: { type: 'string' }, conversations: { type: 'string' },
+} as const;
+
+/** The command line; `--profile` may be followed by a folder (the one positional argument allowed). */
 export function parseArgs(argv: readonly string[]): { options: BenchOptions; out: string } {
-  let options: BenchOptions = { ...(argv.includes('--tiny') ? TINY : FULL) };
-  let out = join(ROOT, 'bench/turns/results/latest.json');
-  const numeric: Record<string, keyof BenchOptions> = {
-    '--duration': 'durationSec', '--warmup': 'warmupSec', '--connections': 'connections', '--rounds': 'rounds',
-    '--starts': 'starts', '--conversations': 'conversations',
-  };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    const key = numeric[arg];
-    if (key) {
-      const value = Number(argv[++i]);
-      if (!(value > 0)) throw new Error(`${arg} needs a positive number`);
-      options = { ...options, [key]: value };
-    } else if (arg === '--out') {
-      out = resolve(argv[++i] ?? '');
-    } else if (arg === '--profile') {
-      const next = argv[i + 1];
-      const dir = next && !next.startsWith('--') ? resolve(argv[++i]!) : join(ROOT, 'bench/turns/results/profiles');
-      options = { ...options, profileDir: dir };
-    } else if (arg !== '--tiny') {
-      throw new Error(`unknown option ${arg}`);
-    }
+  const { values, positionals } = parseFlags({ args: [...argv], allowPositionals: true, options: FLAGS });
+  if (positionals.length > (values.profile ? 1 : 0)) throw new Error(`Unknown argument ${positionals.join(' ')}`);
+  let options: BenchOptions = { ...(values.tiny ? TINY : FULL) };
+  for (const [flag, key] of Object.entries(NUMERIC) as [keyof typeof NUMERIC, keyof BenchOptions][]) {
+    const given = values[flag];
+    if (given === undefined) continue;
+    const value = Number(given);
+    if (!(value > 0)) throw new Error(`--${flag} needs a positive number`);
+    options = { ...options, [key]: value };
   }
-  return { options, out };
+  if (values.profile) options = { ...options, profileDir: resolve(positionals[0] ?? join(REPO_ROOT, 'bench/turns/results/profiles')) };
+  return { options, out: resolve(values.out ?? join(REPO_ROOT, 'bench/turns/results/latest.json')) };
 }
 
 export function formatTable(r: BenchResults): string {

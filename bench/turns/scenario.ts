@@ -1,8 +1,10 @@
-/**
+/*
  * The load the turn benchmark sends: one cycle of three conversations a virtual user goes through, again and again,
  * each with a fresh conversation id. Walkthrough turns dominate, as in real use, then a troubleshooting detour and
  * out-of-scope messages. The echo bot gets exactly the same messages.
  */
+
+/** One message of the script. */
 export interface ScriptedTurn {
   readonly text: string;
   /** This turn starts a new conversation (a fresh conversation id). */

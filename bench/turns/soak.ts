@@ -1,26 +1,24 @@
-/**
+/*
  * `npm run soak`: the real bot (embedded SQLite store, as `npm start` runs it) under a steady load for a while,
  * printing throughput, errors and memory every interval, then whether memory stayed flat after the first minute.
  *   --minutes M (default 5)   --connections N (default 10)   --interval S (default 20)
  * Each virtual user plays the benchmark's mixed script (walkthrough, questions, out of scope), each conversation
  * under a fresh id, so state keeps growing in the store while the process should not.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { FULL, load, rssMb, startBot } from './turnBench';
 
 interface Sample { readonly atSec: number; readonly requestsPerSec: number; readonly errors: number; readonly rssMb: number }
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
-
 async function soak(): Promise<void> {
-  const minutes = option('--minutes', 5);
-  const connections = option('--connections', 10);
-  const interval = option('--interval', 20);
+  const { values } = parseArgs({ options: { minutes: { type: 'string' }, connections: { type: 'string' }, interval: { type: 'string' } } });
+  const minutes = Number(values.minutes ?? 5);
+  const connections = Number(values.connections ?? 10);
+  const interval = Number(values.interval ?? 20);
   const dataDir = mkdtempSync(join(tmpdir(), 'soak-'));
   const bot = await startBot('real', { DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, FULL);
   const samples: Sample[] = [];

@@ -1,15 +1,17 @@
-/**
- * The turn benchmark (issue 9): the real bot against a bare echo bot on the same stack, each in its own process,
+/*
+ * The turn benchmark: the real bot against a bare echo bot on the same stack, each in its own process,
  * driven by the same load from a third process (loadWorker.ts). Measures throughput, latency, cold start, memory
  * and stored state per conversation, and checks them against the targets. CLI: bench/turns/main.ts.
  */
+
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { LoadResult, LoadSpec } from './loadWorker';
 import { ENTRY_POINT, startNodeArgs } from '../../deploy/tools/startCommand';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
 
 export interface BenchOptions {
   /** Seconds of measured load per bot and round. */
@@ -65,8 +67,6 @@ export interface BenchResults {
 }
 
 const FROM_SOURCE = __filename.endsWith('.ts');
-/** The repository root, from bench/turns (sources) or dist/bench/turns (compiled). */
-export const ROOT = resolve(__dirname, FROM_SOURCE ? '../..' : '../../..');
 /** Rate limits raised for the bench only: one virtual user sends far more than a person's 5 messages per second. */
 const UNLIMITED = {
   RATE_LIMIT_CONVERSATION_BURST: '1000000', RATE_LIMIT_CONVERSATION_PER_SECOND: '1000000',
@@ -158,22 +158,22 @@ export interface RunningBot {
 
 /** `node <file>` as built, or the .ts source through `options.register` (tests). */
 function nodeArgs(compiled: string, source: string, options: BenchOptions): string[] {
-  if (!FROM_SOURCE) return [join(ROOT, compiled)];
+  if (!FROM_SOURCE) return [join(REPO_ROOT, compiled)];
   if (!options.register) throw new Error('running from sources needs options.register');
-  return ['-r', options.register, join(ROOT, source)];
+  return ['-r', options.register, join(REPO_ROOT, source)];
 }
 
 function botArgs(kind: 'echo' | 'real', options: BenchOptions): string[] {
   return kind === 'echo'
     ? ['--disable-warning=DEP0111', ...nodeArgs('dist/bench/turns/echoBot.js', 'bench/turns/echoBot.ts', options)]
-    : [...startNodeArgs(ROOT), ...nodeArgs(ENTRY_POINT, 'bot/main.ts', options)];
+    : [...startNodeArgs(REPO_ROOT), ...nodeArgs(ENTRY_POINT, 'bot/main.ts', options)];
 }
 
 /** The real bot as `npm start` runs it (its node flags, default embedded SQLite store, default log level), or the echo bot. */
 function spawnBot(kind: 'echo' | 'real', env: Record<string, string>, port: number, options: BenchOptions, profileDir?: string): ChildProcess {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return spawn(process.execPath, [...profile, ...botArgs(kind, options)], {
-    cwd: ROOT,
+    cwd: REPO_ROOT,
     env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', HOST: '127.0.0.1', PORT: String(port), STORAGE: 'sqlite', ...UNLIMITED, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -222,7 +222,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 /** Runs the load generator in its own process and returns its result. */
 export function load(spec: LoadSpec, options: BenchOptions): Promise<LoadResult> {
   const child = spawn(process.execPath, [...nodeArgs('dist/bench/turns/loadWorker.js', 'bench/turns/loadWorker.ts', options), JSON.stringify(spec)], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString(); });

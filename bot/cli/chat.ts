@@ -6,15 +6,14 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { config as loadDotenv } from 'dotenv';
-import { loadContent } from '../../dialogs/content/loader';
 import { ContentError, formatProblem } from '../../dialogs/content/problem';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
-import { createEngine } from '../app';
-import { loadConfig } from '../config';
-import { replyMarkdown } from '../render';
-import { plainText } from '../renderText';
+import { createBotCore, createEngine } from '../host/botCore';
+import { loadConfig } from '../platform/config';
+import { replyMarkdown } from '../channels/render/render';
+import { plainText } from '../channels/render/renderText';
 
 export interface ChatIo {
   readonly input: Readable;
@@ -66,7 +65,7 @@ function main(): void {
   loadDotenv({ quiet: true });
   try {
     const config = loadConfig(process.env);
-    const engine = createEngine(config, loadContent(config.CONTENT_DIR));
+    const engine = createEngine(config, createBotCore(config));
     runChat(engine, { input: process.stdin, output: process.stdout, terminal: process.stdout.isTTY === true }).catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;

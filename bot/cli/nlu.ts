@@ -1,28 +1,29 @@
-/**
+/*
  * NLU command line: `nlu classify` (stdin lines -> JSON lines), `nlu export` (training examples as JSON lines),
- * `nlu eval [--folds K] [--heldout FILE] [--content DIR]` (cross-validation and held-out report).
+ * `nlu eval [--folds K] [--heldout FILE]... [--content DIR]` (cross-validation, calibration and held-out report;
+ * by default the two committed evaluation sets, scored against the intents of the first).
  * stdout carries only the requested output; errors go to stderr with a non-zero exit code.
  */
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
-import {
-  classificationReport, crossValidate, heldoutReport, predict, type ClassificationReport, type HeldoutReport,
-} from '../../dialogs/nlu/evaluation';
+import { evaluationText } from '../../dialogs/nlu/evaluationText';
 import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
+import { NLU_DEV_FILE, NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
 
-const DEFAULT_HELDOUT = path.resolve(__dirname, '..', '..', '..', 'tests', 'fixtures', 'nlu-heldout.jsonl');
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 
-function option(argv: readonly string[], flag: string): string | undefined {
-  const at = argv.indexOf(flag);
-  return at >= 0 ? argv[at + 1] : undefined;
+/** The flags after the command; an unknown flag, or one without its value, is an error. */
+function flags(argv: readonly string[]): { content?: string; folds?: string; heldout?: string[] } {
+  return parseArgs({ args: [...argv], options: { content: { type: 'string' }, folds: { type: 'string' }, heldout: { type: 'string', multiple: true } } }).values;
 }
 
 function examplesFrom(argv: readonly string[]): LabelledExample[] {
-  return trainingExamples(loadContent(option(argv, '--content')));
+  return trainingExamples(loadContent(flags(argv).content));
 }
 
 async function classify(argv: readonly string[]): Promise<void> {
@@ -41,39 +42,20 @@ function readJsonLines(file: string): LabelledExample[] {
   });
 }
 
-const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
-
-function printCrossValidation(report: ClassificationReport, folds: number, n: number): void {
-  out(`Cross-validation: ${folds}-fold stratified, ${n} examples`);
-  out(`  accuracy ${pct(report.accuracy)}   macro-F1 ${pct(report.macroF1)}`);
-  out('  intent                          precision  recall   F1      n');
-  for (const m of report.perIntent) {
-    out(`  ${m.intent.padEnd(32)}${pct(m.precision).padStart(8)}${pct(m.recall).padStart(9)}${pct(m.f1).padStart(8)}${String(m.support).padStart(6)}`);
-  }
-  out('  most confused (expected -> predicted):');
-  for (const c of report.confusions.slice(0, 10)) out(`    ${c.count} x ${c.expected} -> ${c.predicted}`);
-}
-
-function printHeldout(report: HeldoutReport, file: string): void {
-  out(`Held-out: ${file} (${report.inScope} in scope, ${report.outOfScope} out of scope)`);
-  out(`  in-scope accuracy ${pct(report.inScopeAccuracy)}   out-of-scope recall ${pct(report.oosRecall)}`);
-  out(`  in-scope answered as a wrong topic with score >= 0.7: ${pct(report.confidentlyWrong)}`);
-}
-
 function evaluate(argv: readonly string[]): void {
-  const examples = examplesFrom(argv);
-  const folds = Number(option(argv, '--folds') ?? 5);
-  const train = (training: LabelledExample[]): Recognizer => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
-  printCrossValidation(classificationReport(crossValidate(examples, train, folds)), folds, examples.length);
-  const file = option(argv, '--heldout') ?? DEFAULT_HELDOUT;
-  const recognizer = train(examples);
-  const heldout = readJsonLines(file);
-  // Scored as a tool outside scores the bot: an intent the file never names (a topic newer than its labels,
-  // e.g. legal_question) counts as out_of_scope.
-  const named = new Set(heldout.map((e) => e.intent));
-  const predictions = heldout.map((e) => predict(recognizer, e))
-    .map((p) => (named.has(p.predicted) ? p : { ...p, predicted: OUT_OF_SCOPE_INTENT }));
-  printHeldout(heldoutReport(predictions, OUT_OF_SCOPE_INTENT), path.relative(process.cwd(), file));
+  const files = flags(argv).heldout ?? [NLU_HELDOUT_FILE, NLU_DEV_FILE];
+  const heldout = files.map((file) => ({ name: path.relative(process.cwd(), file), examples: readJsonLines(file) }));
+  const lines = evaluationText({
+    examples: examplesFrom(argv),
+    folds: Number(flags(argv).folds ?? 5),
+    train: (training) => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT }),
+    heldout,
+    outOfScopeIntent: OUT_OF_SCOPE_INTENT,
+    // Scored as a tool outside scores the bot: an intent the first file never names (a topic newer than its
+    // labels, e.g. legal_question) counts as out_of_scope, in every file.
+    scoredIntents: new Set(heldout[0]?.examples.map((e) => e.intent)),
+  });
+  for (const line of lines) out(line);
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -84,7 +66,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   if (command === 'eval') return evaluate(rest);
-  throw new Error('usage: nlu classify | nlu export | nlu eval [--folds K] [--heldout FILE]  (all accept --content DIR)');
+  throw new Error('usage: nlu classify | nlu export | nlu eval [--folds K] [--heldout FILE]...  (all accept --content DIR)');
 }
 
 // A reader that stops early (`| head`) is not an error.

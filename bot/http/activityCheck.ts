@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-/**
+/*
  * The least an activity must carry for the bot to answer it. Anything else gets a 400 naming the problem,
  * before botbuilder sees it (botbuilder would throw deep inside the turn and answer 500).
  */
+
 const account = z.object({ id: z.string().min(1).max(512) }).passthrough();
 
 const activitySchema = z.object({

@@ -1,7 +1,7 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import { checkActivity, isSafeLocalDelivery } from './activityCheck';
-import { isLoopbackHost } from './loopback';
-import { RateLimiter } from './rateLimiter';
+import { isLoopbackHost } from '../platform/loopback';
+import { RateLimiter } from '../platform/rateLimiter';
 
 export interface MessageGuardOptions {
   /** No Bot Framework credentials: replies may only go back in the HTTP response or to loopback. */

@@ -1,7 +1,11 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import type { HelpBotAdapter } from '../adapter';
 import type { Request, RequestHandler, Response } from 'restify';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
+
+/**
+ * The host's way in for one request (HelpBotAdapter.processIncoming with the bot): runs the body's activity,
+ * calling `onTurnStart` once the request is authenticated; resolves to the invoke response, if any.
+ */
+export type ProcessIncoming = (authorization: string, body: unknown, onTurnStart: () => void) => Promise<{ readonly status: number; readonly body?: unknown } | undefined>;
 
 /**
  * POST /api/messages through CloudAdapter.processActivity, with our own answers on failure: botbuilder's
@@ -9,14 +13,13 @@ import type { Logger } from '../logger';
  * with console. Here, anything that fails before the turn starts is an unverified request (401), and a
  * failure after it is a clear 500 without internals.
  */
-export function messagesHandler(adapter: HelpBotAdapter, runTurn: (context: TurnContext) => Promise<void>, logger: Logger): RequestHandler {
+export function messagesHandler(processIncoming: ProcessIncoming, logger: Logger): RequestHandler {
   return async (req: Request, res: Response) => {
     let started = false;
     const authorization = req.header('authorization') ?? '';
     try {
-      const invoke = await adapter.processIncoming(authorization, req.body as Activity, async (context) => {
+      const invoke = await processIncoming(authorization, req.body, () => {
         started = true;
-        await runTurn(context);
       });
       res.send(invoke?.status ?? 200, invoke?.body);
     } catch (error) {

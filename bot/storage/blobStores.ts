@@ -2,7 +2,7 @@ import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blo
 import type { Activity, PagedResult, Storage, StoreItem, StoreItems, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { BlobsStorage, BlobsTranscriptStore } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { NEW_ITEM_ETAG } from './conversationStore';
+import { NEW_ITEM_ETAG } from './etagUpdate';
 import { StorageConflictError, isEtagConflict } from './storageErrors';
 
 /**

@@ -1,14 +1,6 @@
 import type { Storage, StoreItem } from 'botbuilder';
+import { readItem, writeOptimistically, type Written } from './etagUpdate';
 import { KeyedQueue } from './keyedQueue';
-import { StorageConflictError, StorageError, StorageUnavailableError, isEtagConflict } from './storageErrors';
-
-/**
- * eTag of an item written for the first time. It can never equal a real eTag, so the write succeeds only while the
- * item is still absent: MemoryStorage and SqliteStorage write to an absent key whatever eTag is given and refuse a
- * mismatch on an existing one; ResilientBlobsStorage turns it into a create-only upload (If-None-Match: *).
- * Without it, two instances starting the same conversation would both "win" and one turn would be lost.
- */
-export const NEW_ITEM_ETAG = 'new-item';
 
 /** What is stored per conversation: the engine's state and when the conversation was last active. */
 export interface StoredConversation<S> extends StoreItem {
@@ -25,11 +17,8 @@ export interface ConversationStoreOptions<S> {
   readonly now?: () => number;
 }
 
-export interface TurnOutcome<R> {
-  readonly result: R;
-  /** 1 unless another writer got in first and the turn was re-run on fresher state. */
-  readonly attempts: number;
-}
+/** The turn's result, and 1 attempt unless another writer got in first and the turn was re-run on fresher state. */
+export type TurnOutcome<R> = Written<R>;
 
 /**
  * One turn = read state + eTag, run the step (the engine: pure), write with the eTag; on a conflict re-read and re-run, so no
@@ -59,46 +48,24 @@ export class ConversationStore<S> {
 
   /** The state a conversation would start its next turn with (for tests and diagnostics). */
   async peek(key: string): Promise<S> {
-    return (await this.load(key)).state;
+    return this.stateOf(await readItem<StoredConversation<S>>(this.storage, key));
   }
 
-  private async commit<R extends { readonly state: S }>(key: string, step: (state: S) => R | Promise<R>): Promise<TurnOutcome<R>> {
-    for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
-      const { state, eTag } = await this.load(key);
-      const result = await step(state);
-      const item: StoredConversation<S> = { state: result.state, lastActive: this.now(), eTag: eTag ?? NEW_ITEM_ETAG };
-      try {
-        await this.storage.write({ [key]: item });
-        return { result, attempts: attempt };
-      } catch (error) {
-        if (!isEtagConflict(error)) throw asStorageError('write', error);
-        await backoff(attempt);
-      }
-    }
-    throw new StorageConflictError(key);
+  private commit<R extends { readonly state: S }>(key: string, step: (state: S) => R | Promise<R>): Promise<TurnOutcome<R>> {
+    return writeOptimistically(this.storage, key, async (stored) => {
+      const result = await step(this.stateOf(stored as Partial<StoredConversation<S>> | undefined));
+      const write: Omit<StoredConversation<S>, 'eTag'> = { state: result.state, lastActive: this.now() };
+      return { write, result };
+    }, this.maxAttempts);
   }
 
-  private async load(key: string): Promise<{ state: S; eTag?: string }> {
-    let items;
-    try {
-      items = await this.storage.read([key]);
-    } catch (error) {
-      throw asStorageError('read', error);
-    }
-    const stored = items[key] as Partial<StoredConversation<S>> | undefined;
-    if (!stored || stored.state === undefined) return { state: this.options.initial, eTag: stored?.eTag };
-    // An expired conversation starts afresh, but keeps the eTag so the write still detects a concurrent turn.
+  /**
+   * The state a turn starts from. An expired conversation starts afresh; its stored eTag still guards the write, so
+   * a concurrent turn is detected.
+   */
+  private stateOf(stored: Partial<StoredConversation<S>> | undefined): S {
+    if (!stored || stored.state === undefined) return this.options.initial;
     const expired = this.now() - (stored.lastActive ?? 0) > this.options.ttlMs;
-    return { state: expired ? this.options.initial : stored.state, eTag: stored.eTag };
+    return expired ? this.options.initial : stored.state;
   }
-}
-
-function asStorageError(operation: string, error: unknown): StorageError {
-  return error instanceof StorageError ? error : new StorageUnavailableError(operation, error);
-}
-
-/** Jittered, growing pause so instances that collided do not collide again in lockstep. */
-function backoff(attempt: number): Promise<void> {
-  const ms = Math.random() * 10 * 2 ** Math.min(attempt, 5);
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

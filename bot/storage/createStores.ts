@@ -1,6 +1,6 @@
 import { MemoryStorage, MemoryTranscriptStore, type Storage, type TranscriptStore } from 'botbuilder';
-import { ConfigError, type Config } from '../config';
-import type { Logger } from '../logger';
+import { ConfigError, type Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 import { SqliteDatabase } from './sqliteDatabase';
 import { SqliteStorage } from './sqliteStorage';
 import { SqliteTranscriptStore } from './sqliteTranscriptStore';

@@ -1,5 +1,5 @@
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
-import type { Logger } from '../logger';
+import type { Logger } from '../platform/logger';
 
 /** The one redactor (dialogs/privacy): text in, text with every secret masked out. */
 export type Redact = (text: string) => string;

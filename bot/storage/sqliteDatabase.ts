@@ -29,8 +29,8 @@ export class DataDirInUseError extends Error {
  * power cut) leaves behind: the next start would find the database locked forever. So the owner's pid is kept
  * next to it, and a lock whose owner is no longer running is removed before opening; SQLite then rolls back any
  * transaction the dead process left half-done (its hot journal). Exclusive locking mode keeps the page cache
- * across transactions (reads ~5 µs instead of ~200 µs) and makes a second process on the same folder fail at
- * start-up rather than on a user's turn.
+ * across transactions (reads are ~40 times faster: bench/README.md, "Measurements behind the code") and makes a
+ * second process on the same folder fail at start-up rather than on a user's turn.
  */
 export class SqliteDatabase {
   private readonly statements = new Map<string, Statement>();
@@ -46,12 +46,10 @@ export class SqliteDatabase {
     let db: Database | undefined;
     try {
       db = new Database(file);
-      // Performance (issue 9): write-ahead log instead of the rollback journal: a commit went from ~0.35 ms to
-      // ~0.07 ms of event-loop-blocking I/O (fsync was 46 % of the bot's CPU profile under load). With WAL,
-      // synchronous = NORMAL syncs at checkpoints instead of every commit: a killed process loses nothing (the
-      // WAL is in the file), a power cut may lose the last turns. Measured by `npm run bench`, real/echo
-      // throughput went from 0.33 (FULL) to 0.40 (NORMAL); for a help conversation that trade is worth it.
-      // Set after locking_mode EXCLUSIVE, so SQLite keeps the WAL index in memory (no -shm file, which
+      // Write-ahead log instead of the rollback journal, and synchronous = NORMAL: SQLite syncs at checkpoints
+      // instead of at every commit, which blocked the event loop (figures: bench/README.md, "Measurements behind
+      // the code"). A killed process loses nothing (the WAL is in the file); a power cut may lose the last turns,
+      // a trade worth making for a help conversation. Set after locking_mode EXCLUSIVE, so SQLite keeps the WAL index in memory (no -shm file, which
       // node-sqlite3-wasm's VFS could not share anyway). A crash leaves bot.sqlite-wal beside the file: it is
       // replayed on the next open; a clean close folds it back in and removes it.
       db.exec('PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');

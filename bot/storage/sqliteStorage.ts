@@ -40,7 +40,7 @@ export class SqliteStorage implements Storage {
 
   private writeOne(key: string, item: StoreItem): void {
     const { eTag, ...value } = item;
-    // randomUUID draws from a pooled buffer: randomBytes made a system call per write (~2 % of the CPU under load).
+    // randomUUID draws from a pooled buffer; randomBytes made a system call per write.
     const row = [randomUUID(), JSON.stringify(value), this.now(), key];
     if (!eTag || eTag === '*') {
       this.database.statement(

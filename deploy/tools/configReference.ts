@@ -1,13 +1,13 @@
 /*
- * Writes deploy/CONFIGURATION.md from bot/config.ts's configSchema, so the reference cannot drift from what the bot
+ * Writes deploy/CONFIGURATION.md from bot/platform/config.ts's configSchema, so the reference cannot drift from what the bot
  * actually reads: `npm run -s config:reference`. tests/deploy/configReference.test.ts regenerates it in memory and
  * fails when the committed file differs.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { configSchema } from '../../bot/config';
-import { REPO_ROOT } from './repoRoot';
+import { configSchema } from '../../bot/platform/config';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
 
 export const REFERENCE_FILE = path.join(REPO_ROOT, 'deploy', 'CONFIGURATION.md');
 
@@ -24,7 +24,7 @@ export const NON_SETTINGS: ReadonlyArray<{ name: string; why: string }> = [
 
 /**
  * The schema's cross-field checks (its superRefine), which no introspection can list: one line per addIssue in
- * bot/config.ts, in the same order (the test counts them, so a new check without a line here fails).
+ * bot/platform/config.ts, in the same order (the test counts them, so a new check without a line here fails).
  */
 export const CROSS_CHECKS: readonly string[] = [
   '`STORAGE=blob` needs `AZURE_STORAGE_CONNECTION_STRING`.',
@@ -95,7 +95,7 @@ export function renderConfigurationReference(): string {
   const secrets = docs.filter((doc) => doc.secret).map((doc) => `\`${doc.name}\``);
   const others = NON_SETTINGS.map((entry) => `| \`${entry.name}\` | ${cell(entry.why)} |`);
   return [
-    '<!-- Generated from configSchema in bot/config.ts by `npm run -s config:reference`. Do not edit by hand. -->',
+    '<!-- Generated from configSchema in bot/platform/config.ts by `npm run -s config:reference`. Do not edit by hand. -->',
     '# Configuration reference',
     '',
     'Every setting the bot reads. Settings are environment variables (on Azure: App Service application settings;',

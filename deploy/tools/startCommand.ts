@@ -1,9 +1,10 @@
-/**
+/*
  * The bot's start command has one source, package.json's "start" script; the Dockerfile, the systemd unit, the
  * Azure template and the turn benchmark repeat or read it (tests/deploy/startCommand.test.ts keeps them equal).
  * Its node flags bound memory (see README, "Performance"): a heap-size setting that only some entry points had
  * would make the benchmark measure a bot nobody runs.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

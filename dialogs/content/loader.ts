@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { CONTENT_DIR } from '../repoPaths';
 import { checkSchema, type ContentKind } from './schemaCheck';
 import { checkFlow, placeholdersIn, FLOW_PLACEHOLDERS, type RawNode } from './semanticCheck';
 import { compileCourts, compileFlow, compileResponses, type RawCourts, type RawResponses } from './compile';
@@ -9,10 +10,9 @@ import { YamlSource } from './yamlSource';
 import { OUT_OF_SCOPE_INTENT } from './intents';
 import type { Content, Topic, TriageSettings } from './types';
 
-/** The repository's content folder (works from sources under ts-jest/swc and from dist/). */
+/** The repository's content folder. */
 export function defaultContentDir(): string {
-  const fromHere = path.resolve(__dirname, '../../content');
-  return path.basename(path.resolve(__dirname, '../..')) === 'dist' ? path.resolve(__dirname, '../../../content') : fromHere;
+  return CONTENT_DIR;
 }
 
 export { OUT_OF_SCOPE_INTENT };

@@ -58,15 +58,21 @@ export function stratifiedFolds(examples: readonly LabelledExample[], k: number,
 /** Predictions for every example, each made by a model trained on the other folds. */
 export function crossValidate(examples: readonly LabelledExample[], train: (training: LabelledExample[]) => Classifier,
   k = 5, seed = 1): Prediction[] {
+  return outOfFold(examples, train, predict, k, seed);
+}
+
+/** `observe(model, example)` for every example, the model trained on the other folds (predictions, scores …). */
+export function outOfFold<M, R>(examples: readonly LabelledExample[], train: (training: LabelledExample[]) => M,
+  observe: (model: M, example: LabelledExample) => R, k = 5, seed = 1): R[] {
   const folds = stratifiedFolds(examples, k, seed);
-  const predictions: Prediction[] = [];
+  const observed: R[] = [];
   for (let fold = 0; fold < k; fold++) {
     const model = train(examples.filter((_, i) => folds[i] !== fold));
     examples.forEach((e, i) => {
-      if (folds[i] === fold) predictions.push(predict(model, e));
+      if (folds[i] === fold) observed.push(observe(model, e));
     });
   }
-  return predictions;
+  return observed;
 }
 
 export function predict(model: Classifier, example: LabelledExample): Prediction {
@@ -118,6 +124,16 @@ export interface HeldoutReport {
   oosRecall: number;
   /** Share of in-scope messages answered as another topic with score >= the confidence bar. */
   confidentlyWrong: number;
+}
+
+/**
+ * The predictions as tools outside score them (DESIGN.md): only `scoredIntents` count as themselves, any other
+ * intent, expected or predicted, as out of scope (a new intent for what used to be out of scope is fine).
+ */
+export function scoredAs(predictions: readonly Prediction[], scoredIntents: ReadonlySet<string>,
+  outOfScopeIntent: string): Prediction[] {
+  const scored = (intent: string): string => (scoredIntents.has(intent) ? intent : outOfScopeIntent);
+  return predictions.map((p) => ({ ...p, expected: scored(p.expected), predicted: scored(p.predicted) }));
 }
 
 export function heldoutReport(predictions: readonly Prediction[], outOfScopeIntent: string,

@@ -6,6 +6,7 @@
  */
 import { CHAR_PREFIX } from './textFeatures';
 import type { SparseVector } from './sparse';
+import { inverseDocumentFrequencies } from './tfidf';
 
 export interface VectorizerJSON {
   features: string[];
@@ -25,12 +26,9 @@ export class Vectorizer {
   }
 
   static fit(documents: readonly Map<string, number>[], charWeight: number): Vectorizer {
-    const df = new Map<string, number>();
-    for (const doc of documents) for (const f of doc.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-    const features = [...df.keys()].sort();
-    const n = documents.length;
-    const idf = Float32Array.from(features, (f) => Math.log((1 + n) / (1 + (df.get(f) ?? 0))) + 1);
-    return new Vectorizer(features, idf, charWeight);
+    const idfOf = inverseDocumentFrequencies(documents.map((doc) => doc.keys()));
+    const features = [...idfOf.keys()].sort();
+    return new Vectorizer(features, Float32Array.from(features, (f) => idfOf.get(f)!), charWeight);
   }
 
   get size(): number {

@@ -29,6 +29,8 @@ describe('turn benchmark harness', () => {
 
   it('reads its options', () => {
     expect(parseArgs(['--tiny', '--out', 'x.json', '--connections', '7']).options).toMatchObject({ durationSec: 2, connections: 7 });
-    expect(() => parseArgs(['--bogus'])).toThrow(/unknown option/);
+    expect(() => parseArgs(['--bogus'])).toThrow(/unknown option/i);
+    expect(parseArgs(['--profile', 'p']).options.profileDir).toMatch(/p$/);
+    expect(() => parseArgs(['stray'])).toThrow(/unknown argument/i);
   });
 });

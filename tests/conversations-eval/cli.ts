@@ -6,16 +6,15 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createEngine } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { loadContent } from '../../dialogs/content/loader';
+import { createBotCore, createEngine } from '../../bot/host/botCore';
+import { loadConfig } from '../../bot/platform/config';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
 import { formatFailures, formatReport, summarise } from './report';
 import { play, readConversations, type ConversationOutcome } from './runner';
 
-/** The conversation set committed with the project: next to this file's source, also when it runs from dist/. */
-const compiled = __dirname.split(path.sep).includes('dist');
-export const DEV_SET_DIR = compiled ? path.resolve(__dirname, '../../../tests/conversations-eval') : __dirname;
+/** The conversation set committed with the project (next to this file's source, also when it runs from dist/). */
+export const DEV_SET_DIR = path.join(REPO_ROOT, 'tests', 'conversations-eval');
 
 export function conversationFiles(paths: readonly string[]): string[] {
   const targets = paths.length > 0 ? paths : [DEV_SET_DIR];
@@ -27,7 +26,7 @@ export function conversationFiles(paths: readonly string[]): string[] {
 /** The engine as `npm start` runs it by default: configuration from an empty environment, the real recognizer. */
 export function defaultEngine(): ConversationEngine {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
-  return createEngine(config, loadContent(config.CONTENT_DIR));
+  return createEngine(config, createBotCore(config));
 }
 
 export function evaluate(engine: ConversationEngine, files: readonly string[]): ConversationOutcome[] {

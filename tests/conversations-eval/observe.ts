@@ -1,4 +1,4 @@
-import { replyMarkdown } from '../../bot/render';
+import { replyMarkdown } from '../../bot/channels/render/render';
 import { countWords } from '../../dialogs/engine/answerParts';
 import type { TurnKind, TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { configSchema } from '../../bot/config';
+import { configSchema } from '../../bot/platform/config';
 import { settingDocs } from '../../deploy/tools/configReference';
 
 /**

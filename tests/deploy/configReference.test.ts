@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { configSchema } from '../../bot/config';
+import { configSchema } from '../../bot/platform/config';
 import { CROSS_CHECKS, NON_SETTINGS, REFERENCE_FILE, renderConfigurationReference, settingDocs } from '../../deploy/tools/configReference';
 
 /**
@@ -51,8 +51,8 @@ describe('configuration reference (deploy/CONFIGURATION.md)', () => {
     for (const key of ['PORT', 'HOST', 'MicrosoftAppId', 'COURT_ID', 'STORAGE']) expect(secret.get(key)).toBe(false);
   });
 
-  it('states every cross-field check of the schema (one per addIssue in bot/config.ts)', () => {
-    const checks = readFileSync(path.join(ROOT, 'bot', 'config.ts'), 'utf8').match(/context\.addIssue\(/g) ?? [];
+  it('states every cross-field check of the schema (one per addIssue in bot/platform/config.ts)', () => {
+    const checks = readFileSync(path.join(ROOT, 'bot', 'platform', 'config.ts'), 'utf8').match(/context\.addIssue\(/g) ?? [];
     expect(CROSS_CHECKS).toHaveLength(checks.length);
   });
 

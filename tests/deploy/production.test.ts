@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ENTRY_POINT, startNodeArgs } from '../../deploy/tools/startCommand';
-import { freePort, say, stepOf, walkToStep1 } from '../storage/helpers/chat';
+import { freePort, say, stepOf, walkToStep1 } from '../helpers/chat';
 
 /**
  * The production install, as the Dockerfile, the App Service zip and the systemd path make it: only the runtime
@@ -13,7 +13,7 @@ import { freePort, say, stepOf, walkToStep1 } from '../storage/helpers/chat';
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 /** What a release contains besides node_modules; the Dockerfile and deploy/README.md copy exactly these. */
-export const RUNTIME_PATHS = ['package.json', 'package-lock.json', 'dist/bot', 'dist/dialogs', 'content', 'bot/web/public'];
+export const RUNTIME_PATHS = ['package.json', 'package-lock.json', 'dist/bot', 'dist/dialogs', 'content', 'bot/channels/web/public'];
 const run = promisify(execFile);
 const NETWORK_ERROR = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|network/i;
 

@@ -1,7 +1,7 @@
 import { loadContent } from '../../dialogs/content/loader';
 import type { Content } from '../../dialogs/content/types';
 import { ConversationEngine, type IntentRecognition } from '../../dialogs/engine/engine';
-import { replyMarkdown } from '../../bot/render';
+import { replyMarkdown } from '../../bot/channels/render/render';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
 

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { loadConfig } from '../../bot/platform/config';
+import { createLogger } from '../../bot/platform/logger';
 import { postMessage, type BotActivity as BotReply } from './postMessage';
 
 export type { BotActivity as BotReply } from './postMessage';

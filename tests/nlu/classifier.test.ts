@@ -1,4 +1,4 @@
-import { SoftmaxClassifier } from '../../dialogs/nlu/softmaxClassifier';
+import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier, trainingPasses } from '../../dialogs/nlu/softmaxClassifier';
 import { addNaiveBayesPrior } from '../../dialogs/nlu/naiveBayesPrior';
 import type { SparseVector } from '../../dialogs/nlu/sparse';
 import { decide } from '../../dialogs/nlu/decision';
@@ -10,7 +10,7 @@ const v = (pairs: Array<[number, number]>): SparseVector => ({
 describe('SoftmaxClassifier', () => {
   const xs = [v([[0, 1]]), v([[0, 0.8], [2, 0.6]]), v([[1, 1]]), v([[1, 0.8], [2, 0.6]])];
   const ys = [0, 0, 1, 1];
-  const options = { epochs: 10, minUpdates: 2000, learningRate: 1, seed: 3, naiveBayesPrior: 0 };
+  const options = { epochs: 10, minUpdates: 2000, maxEpochs: 500, learningRate: 1, seed: 3, naiveBayesPrior: 0 };
   const model = SoftmaxClassifier.train(xs, ys, 2, 3, options);
 
   it('learns a separable problem and returns probabilities that sum to 1', () => {
@@ -19,6 +19,13 @@ describe('SoftmaxClassifier', () => {
     expect(p0[0]).toBeGreaterThan(0.9);
     expect(p1[1]).toBeGreaterThan(0.9);
     expect(p0[0]! + p0[1]!).toBeCloseTo(1);
+  });
+
+  it('trains in time proportional to the data: a tiny corpus gets a few passes, not a fixed number of steps', () => {
+    const steps = (n: number): number => n * trainingPasses(n, DEFAULT_CLASSIFIER_OPTIONS);
+    expect(steps(20)).toBe(20 * DEFAULT_CLASSIFIER_OPTIONS.maxEpochs); // 2,000 steps, not 30,000
+    for (const n of [20, 50, 100, 1000, 15000]) expect(steps(n)).toBeLessThanOrEqual(Math.max(DEFAULT_CLASSIFIER_OPTIONS.minUpdates + n, 100 * n));
+    expect(trainingPasses(15000, DEFAULT_CLASSIFIER_OPTIONS)).toBe(DEFAULT_CLASSIFIER_OPTIONS.epochs);
   });
 
   it('is unsure about a feature both classes share, and is reproducible for a seed', () => {
@@ -43,7 +50,7 @@ describe('naive Bayes prior', () => {
   const common = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? v([[0, 1]]) : v([[1, 1]])));
   const xs = [...common, v([[0, 0.9], [3, 0.45]])];
   const ys = [...common.map((_, i) => i % 2), 1];
-  const base = { epochs: 3, minUpdates: 0, learningRate: 0.5, seed: 1 };
+  const base = { epochs: 3, minUpdates: 0, maxEpochs: 3, learningRate: 0.5, seed: 1 };
 
   it('lets a word seen in a single training example point to its intent', () => {
     const plain = SoftmaxClassifier.train(xs, ys, 2, 4, { ...base, naiveBayesPrior: 0 });

@@ -1,6 +1,9 @@
 import {
-  classificationReport, confusions, crossValidate, heldoutReport, stratifiedFolds, type Prediction,
+  classificationReport, confusions, crossValidate, heldoutReport, scoredAs, stratifiedFolds, type Prediction,
 } from '../../dialogs/nlu/evaluation';
+import { evaluationText } from '../../dialogs/nlu/evaluationText';
+import { Recognizer } from '../../dialogs/nlu/recognizer';
+import { syntheticExamples } from './syntheticData';
 
 const p = (expected: string, predicted: string, score = 0.9): Prediction => ({ text: '', expected, predicted, score });
 
@@ -33,6 +36,29 @@ describe('heldoutReport', () => {
       p('a', 'a'), p('a', 'b', 0.8), p('a', 'b', 0.5), p('a', 'oos'), p('oos', 'oos'), p('oos', 'a'),
     ], 'oos');
     expect(report).toEqual({ inScope: 4, outOfScope: 2, inScopeAccuracy: 0.25, oosRecall: 0.5, confidentlyWrong: 0.25 });
+  });
+});
+
+describe('scoredAs', () => {
+  it('scores intents outside the given names as out of scope, expected or predicted', () => {
+    const scored = scoredAs([p('a', 'new'), p('new', 'a'), p('new', 'other')], new Set(['a', 'oos']), 'oos');
+    expect(scored.map((x) => [x.expected, x.predicted])).toEqual([['a', 'oos'], ['oos', 'a'], ['oos', 'oos']]);
+    expect(heldoutReport(scored, 'oos')).toMatchObject({ inScopeAccuracy: 0, oosRecall: 0.5, confidentlyWrong: 0 });
+  });
+});
+
+describe('evaluationText', () => {
+  it('reports cross-validation, calibration and every held-out set', () => {
+    const heldout = [{ text: 'will it snow tomorrow', intent: 'weather' }, { text: 'who painted the mona lisa', intent: 'out_of_scope' },
+      { text: 'order a pizza with olives', intent: 'new_pizza_intent' }];
+    const lines = evaluationText({
+      examples: syntheticExamples(), folds: 3, train: (training) => Recognizer.train(training), heldout: [{ name: 'set', examples: heldout }],
+      outOfScopeIntent: 'out_of_scope', scoredIntents: new Set(['weather', 'pizza', 'out_of_scope']),
+    }).join('\n');
+    expect(lines).toMatch(/Cross-validation: 3-fold stratified, 38 examples/);
+    expect(lines).toMatch(/Calibration on the folds: expected calibration error \d+\.\d %/);
+    expect(lines).toMatch(/temperature that would fit the folds best: \d+\.\d\d/);
+    expect(lines).toMatch(/Held-out: set \(1 in scope, 2 out of scope\)/);
   });
 });
 

@@ -1,0 +1,221 @@
+import { randomBytes } from 'node:crypto';
+import type { Activity, ChannelAccount } from 'botbuilder';
+import { cleanUserId, inboundActivity, membersAddedActivity, outboundActivity, type Parties } from './activities';
+import { Conversation, type ActivitySet } from './conversation';
+import { TokenStore, type Clock, type Grant } from './tokens';
+
+/** Who is calling: the Direct Line secret (any conversation), a token (its own conversation), or nobody. */
+export type Access =
+  | { readonly kind: 'secret' }
+  | { readonly kind: 'token'; readonly token: string; readonly grant: Grant }
+  /** A bearer credential that is neither the secret nor a valid token (unknown or expired). */
+  | { readonly kind: 'invalid' }
+  | { readonly kind: 'none' };
+
+/** Hands one activity to the bot and returns the bot's replies to it (the host's bridge into the adapter). */
+export type DeliverToBot = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+
+export interface TokenResponse {
+  readonly conversationId: string;
+  readonly token: string;
+  readonly expires_in: number;
+}
+
+export interface DirectLineOptions {
+  readonly tokenLifetimeSeconds: number;
+  readonly bot: ChannelAccount;
+  /** Conversations and tokens may be created without the secret (the server is bound to a loopback address). */
+  readonly allowAnonymous: boolean;
+  readonly now?: Clock;
+  readonly maxConversations?: number;
+  readonly maxActivitiesPerConversation?: number;
+  /** A conversation nobody used for this long (and with no open stream) is forgotten. */
+  readonly idleMinutes?: number;
+}
+
+export class DirectLineError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/**
+ * The built-in Direct Line 3.0 service: conversations, tokens, activities with watermarks. Transport-free
+ * (routes.ts and stream.ts speak HTTP and WebSocket), so it is tested directly with a fake clock and bot.
+ */
+export class DirectLineService {
+  readonly tokens: TokenStore;
+  private readonly conversations = new Map<string, Conversation>();
+  private readonly now: Clock;
+
+  constructor(private readonly deliver: DeliverToBot, private readonly options: DirectLineOptions) {
+    this.now = options.now ?? Date.now;
+    this.tokens = new TokenStore(options.tokenLifetimeSeconds * 1000, this.now);
+  }
+
+  /** POST /tokens/generate: needs the secret, or nothing on a loopback-bound server. */
+  generateToken(access: Access, userId?: string): TokenResponse {
+    this.checkCanCreate(access);
+    return this.newConversationToken(userId);
+  }
+
+  /** A new conversation id and a token for it (the conversation starts on first use). For trusted callers. */
+  newConversationToken(userId?: string): TokenResponse {
+    const conversation = this.createConversation(cleanUserId(userId));
+    return this.tokenResponse(conversation.id, conversation.userId);
+  }
+
+  refreshToken(access: Access): TokenResponse {
+    if (access.kind !== 'token') throw new DirectLineError(403, 'TokenExpired', 'A valid token is required.');
+    const issued = this.tokens.refresh(access.token);
+    if (!issued) throw new DirectLineError(403, 'TokenExpired', 'Token not valid or expired.');
+    return { conversationId: issued.grant.conversationId, token: issued.token, expires_in: issued.expiresIn };
+  }
+
+  /** POST /conversations: starts the token's conversation, or (secret / open localhost) a new one. */
+  async startConversation(access: Access, body: unknown): Promise<{ created: boolean; response: TokenResponse }> {
+    const askedUser = cleanUserId((body as { user?: { id?: unknown } } | undefined)?.user?.id);
+    if (access.kind === 'token') {
+      const conversation = this.conversationFor(access, access.grant.conversationId);
+      const created = !conversation.started;
+      if (created) conversation.userId ??= access.grant.userId ?? askedUser;
+      await this.start(conversation);
+      return { created, response: { conversationId: conversation.id, token: access.token, expires_in: this.tokens.secondsLeft(access.grant) } };
+    }
+    this.checkCanCreate(access);
+    const conversation = this.createConversation(askedUser);
+    await this.start(conversation);
+    return { created: true, response: this.tokenResponse(conversation.id, conversation.userId) };
+  }
+
+  /** GET /conversations/{id}: reconnect information (a fresh token when the caller used the secret). */
+  reconnect(access: Access, conversationId: string): TokenResponse {
+    const conversation = this.conversationFor(access, conversationId);
+    if (access.kind === 'token') {
+      return { conversationId, token: access.token, expires_in: this.tokens.secondsLeft(access.grant) };
+    }
+    return this.tokenResponse(conversation.id, conversation.userId);
+  }
+
+  /** POST /conversations/{id}/activities: the user's activity joins the list, then the bot's replies. */
+  async postActivity(access: Access, conversationId: string, body: unknown): Promise<{ id: string }> {
+    const conversation = this.conversationFor(access, conversationId);
+    const user = this.sender(access, conversation, body);
+    const activity = inboundActivity(body, this.parties(conversation, user));
+    return conversation.serialize(async () => {
+      await this.startNow(conversation);
+      const posted = conversation.append(activity);
+      if (activity.type !== 'typing') {
+        if (!conversation.members.has(user.id)) {
+          conversation.members.add(user.id);
+          await this.toBot(conversation, membersAddedActivity([user], this.parties(conversation, user)), user);
+        }
+        await this.toBot(conversation, { ...activity, id: posted.id }, user);
+      }
+      return { id: posted.id! };
+    });
+  }
+
+  /** GET /conversations/{id}/activities?watermark= */
+  activities(access: Access, conversationId: string, watermark: string | undefined): ActivitySet {
+    return this.conversationFor(access, conversationId).since(watermark);
+  }
+
+  /** The conversation the caller may use, or an error: 403 for a token of another conversation, 404 unknown. */
+  conversationFor(access: Access, conversationId: string): Conversation {
+    if (access.kind === 'none' || access.kind === 'invalid') {
+      throw new DirectLineError(403, 'Forbidden', 'A valid token or secret is required.');
+    }
+    if (access.kind === 'token' && access.grant.conversationId !== conversationId) {
+      throw new DirectLineError(403, 'Forbidden', 'Token not valid for this conversation.');
+    }
+    const conversation = this.conversations.get(conversationId);
+    if (!conversation) throw new DirectLineError(404, 'NotFound', 'Conversation not found.');
+    conversation.lastUsed = this.now();
+    return conversation;
+  }
+
+  /** Forgets idle conversations (no use for idleMinutes, no open stream) and expired tokens. */
+  sweep(): void {
+    const idleMs = (this.options.idleMinutes ?? 60) * 60_000;
+    for (const [id, conversation] of this.conversations) {
+      if (conversation.listenerCount === 0 && this.now() - conversation.lastUsed > idleMs) {
+        this.conversations.delete(id);
+        this.tokens.revokeConversation(id);
+      }
+    }
+    this.tokens.sweep();
+  }
+
+  get conversationCount(): number {
+    return this.conversations.size;
+  }
+
+  private checkCanCreate(access: Access): void {
+    if (access.kind === 'secret' || (access.kind === 'none' && this.options.allowAnonymous)) return;
+    if (access.kind === 'none') throw new DirectLineError(401, 'Unauthorized', 'The Direct Line secret is required.');
+    throw new DirectLineError(403, 'Forbidden', 'Token not valid or expired.');
+  }
+
+  private createConversation(userId: string | undefined): Conversation {
+    if (this.conversations.size >= (this.options.maxConversations ?? 10_000)) this.sweep();
+    if (this.conversations.size >= (this.options.maxConversations ?? 10_000)) {
+      throw new DirectLineError(503, 'Busy', 'Too many open conversations; try again later.');
+    }
+    const id = randomBytes(18).toString('base64url');
+    const conversation = new Conversation(id, userId, this.options.maxActivitiesPerConversation ?? 500, this.now());
+    this.conversations.set(id, conversation);
+    return conversation;
+  }
+
+  private start(conversation: Conversation): Promise<void> {
+    return conversation.serialize(() => this.startNow(conversation));
+  }
+
+  /** Once per conversation: the bot learns it joined (and who the user is, when known), as in Azure. */
+  private async startNow(conversation: Conversation): Promise<void> {
+    if (conversation.started) return;
+    conversation.started = true;
+    const user: ChannelAccount = { id: conversation.userId ?? anonymousUserId(), name: '' };
+    const members: ChannelAccount[] = [{ ...this.options.bot }];
+    if (conversation.userId) {
+      members.push(user);
+      conversation.members.add(conversation.userId);
+    }
+    await this.toBot(conversation, membersAddedActivity(members, this.parties(conversation, user)), user);
+  }
+
+  /**
+   * Who sends: the token's user, else the conversation's user, else the first sender's own id (kept for the
+   * conversation, so one conversation never speaks as several users).
+   */
+  private sender(access: Access, conversation: Conversation, body: unknown): ChannelAccount {
+    const from = (body as { from?: { id?: unknown; name?: unknown } } | undefined)?.from;
+    const bound = access.kind === 'token' ? access.grant.userId : undefined;
+    conversation.userId ??= bound ?? cleanUserId(from?.id) ?? anonymousUserId();
+    const name = typeof from?.name === 'string' ? from.name.slice(0, 64) : '';
+    return { id: bound ?? conversation.userId, name };
+  }
+
+  private async toBot(conversation: Conversation, activity: Partial<Activity>, user: ChannelAccount): Promise<void> {
+    const replies = await this.deliver(activity);
+    const parties = this.parties(conversation, user);
+    for (const reply of replies) {
+      const shaped = outboundActivity(reply, parties, activity.id);
+      if (shaped) conversation.append(shaped);
+    }
+  }
+
+  private parties(conversation: Conversation, user: ChannelAccount): Parties {
+    return { conversationId: conversation.id, user, bot: this.options.bot, now: new Date(this.now()) };
+  }
+
+  private tokenResponse(conversationId: string, userId: string | undefined): TokenResponse {
+    const issued = this.tokens.issue(conversationId, userId);
+    return { conversationId, token: issued.token, expires_in: issued.expiresIn };
+  }
+}
+
+function anonymousUserId(): string {
+  return `dl_${randomBytes(12).toString('base64url')}`;
+}

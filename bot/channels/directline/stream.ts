@@ -1,0 +1,79 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Logger } from '../../platform/logger';
+import { bearerCredential } from '../../platform/secrets';
+import type { Conversation } from './conversation';
+import type { DirectLineService } from './directLineService';
+import { accessFrom, DIRECT_LINE_PATH } from './routes';
+
+const STREAM_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/]+)/stream$`);
+const PING_MS = 30_000;
+
+export interface DirectLineStream {
+  close(): void;
+}
+
+/**
+ * Direct Line WebSocket streaming: `GET <streamUrl>` upgrades to a WebSocket that first sends the activities
+ * after the watermark, then every new one, as `{activities, watermark}` JSON messages. The token is taken from
+ * the `t` query parameter (as in streamUrl) or the Authorization header, and must belong to the conversation.
+ * Messages from the client (Web Chat sends empty keep-alives) are ignored; dead connections are found by ping.
+ */
+export function attachDirectLineStream(http: HttpServer, service: DirectLineService, secret: string | undefined, logger: Logger): DirectLineStream {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '', 'http://localhost');
+    const match = STREAM_PATH.exec(url.pathname);
+    if (!match) return refuse(socket, 404, 'Not Found');
+    const credential = url.searchParams.get('t') ?? bearerCredential(req.headers.authorization);
+    let conversation: Conversation;
+    try {
+      conversation = service.conversationFor(accessFrom(credential ?? undefined, service, secret), decodeURIComponent(match[1]!));
+    } catch {
+      return refuse(socket, 403, 'Forbidden');
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => serve(ws, conversation, url.searchParams.get('watermark') ?? undefined));
+  };
+  http.on('upgrade', onUpgrade);
+  const pinger = setInterval(() => pingAll(sockets), PING_MS);
+  pinger.unref();
+  sockets.on('error', (error) => logger.warn({ err: error }, 'Direct Line stream error'));
+  return {
+    close() {
+      clearInterval(pinger);
+      http.off('upgrade', onUpgrade);
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+    },
+  };
+}
+
+function serve(ws: WebSocket, conversation: Conversation, watermark: string | undefined): void {
+  const backlog = conversation.since(watermark);
+  if (backlog.activities.length > 0) ws.send(JSON.stringify(backlog));
+  const unsubscribe = conversation.subscribe((set) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(set));
+  });
+  const alive = ws as WebSocket & { isAlive?: boolean };
+  alive.isAlive = true;
+  ws.on('pong', () => { alive.isAlive = true; });
+  ws.on('close', unsubscribe);
+  ws.on('error', () => ws.terminate());
+}
+
+function pingAll(sockets: WebSocketServer): void {
+  for (const client of sockets.clients) {
+    const alive = client as WebSocket & { isAlive?: boolean };
+    if (alive.isAlive === false) {
+      client.terminate();
+      continue;
+    }
+    alive.isAlive = false;
+    client.ping();
+  }
+}
+
+function refuse(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}

@@ -1,0 +1,75 @@
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import type { Reply } from '../../../dialogs/engine/replies';
+import { CARD_LABELS, isRichReply, replyCard, stepLabel, submitAction, textCard } from './renderCard';
+import { plainText, safeMarkdown } from './renderText';
+
+/*
+ * Engine replies -> Bot Framework activities, per channel ("render per channel at the edge"):
+ * - cards (Web Chat, Direct Line, Emulator): steps and titled answers as Adaptive Cards, other replies as
+ *   Markdown; the turn's buttons as suggested actions (imBack) on the last message;
+ * - teams: the same cards, but Teams shows no suggested actions, so the buttons are Action.Submit buttons on
+ *   the last message's card (a text-only card when the last reply is plain text);
+ * - markdown (any other channel, e.g. tests): Markdown text + suggested actions;
+ * - plain (SMS, telephony, e-mail): plain text, suggested actions kept for clients that show them.
+ * Pressing a button posts its label back, which the engine understands exactly like typed text.
+ */
+
+/** How a channel shows replies: Adaptive Cards, Teams cards, Markdown or plain text. */
+export type ChannelProfile = 'cards' | 'teams' | 'markdown' | 'plain';
+
+const PROFILES: Readonly<Record<string, ChannelProfile>> = {
+  webchat: 'cards', directline: 'cards', emulator: 'cards', msteams: 'teams',
+  sms: 'plain', telephony: 'plain', email: 'plain',
+};
+
+export function channelProfile(channelId: string | undefined): ChannelProfile {
+  return (channelId && PROFILES[channelId]) || 'markdown';
+}
+
+export function renderReplies(replies: readonly Reply[], buttons: readonly string[], channelId?: string): Partial<Activity>[] {
+  const profile = channelProfile(channelId);
+  if (profile === 'teams') return renderForTeams(replies, buttons);
+  const activities = replies.map((reply) => renderOne(reply, profile));
+  const last = activities[activities.length - 1];
+  if (last && buttons.length > 0) last.suggestedActions = { to: [], actions: buttons.map(imBack) };
+  return activities;
+}
+
+/** The reply as Markdown text (also what the engine tests read). */
+export function replyMarkdown(reply: Reply): string {
+  const parts: string[] = [];
+  const heading = [reply.step && stepLabel(reply.step), reply.title].filter(Boolean).join(': ');
+  if (heading) parts.push(`**${heading}**`);
+  parts.push(reply.text);
+  if (reply.warning) parts.push(`**${CARD_LABELS.warning}:** ${reply.warning}`);
+  if (reply.tip) parts.push(`**${CARD_LABELS.tip}:** ${reply.tip}`);
+  return safeMarkdown(parts.join('\n\n'));
+}
+
+function renderOne(reply: Reply, profile: Exclude<ChannelProfile, 'teams'>): Partial<Activity> {
+  if (profile === 'cards' && isRichReply(reply)) return cardActivity(replyCard(reply), reply);
+  if (profile === 'plain') return { type: ActivityTypes.Message, text: plainText(replyMarkdown(reply)), textFormat: 'plain' };
+  return { type: ActivityTypes.Message, text: replyMarkdown(reply), textFormat: 'markdown' };
+}
+
+function renderForTeams(replies: readonly Reply[], buttons: readonly string[]): Partial<Activity>[] {
+  return replies.map((reply, index) => {
+    const actions = index === replies.length - 1 ? buttons.map((label) => submitAction(label, true)) : [];
+    if (isRichReply(reply)) return cardActivity(replyCard(reply, actions), reply);
+    if (actions.length > 0) return cardActivity(textCard(reply.text, actions), reply);
+    return { type: ActivityTypes.Message, text: replyMarkdown(reply), textFormat: 'markdown' };
+  });
+}
+
+function cardActivity(card: ReturnType<typeof replyCard>, reply: Reply): Partial<Activity> {
+  const summary = reply.step ? [stepLabel(reply.step), reply.title].filter(Boolean).join(': ') : reply.title;
+  return {
+    type: ActivityTypes.Message,
+    attachments: [CardFactory.adaptiveCard(card)],
+    ...(summary ? { summary: plainText(summary) } : {}),
+  };
+}
+
+function imBack(label: string): CardAction {
+  return { type: ActionTypes.ImBack, title: label, value: label };
+}

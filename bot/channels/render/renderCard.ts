@@ -1,0 +1,80 @@
+import type { Reply } from '../../../dialogs/engine/replies';
+import { linkedMarkdown, paragraphs, plainText, safeMarkdown } from './renderText';
+
+/*
+ * Engine replies as Adaptive Cards (schema 1.5: Teams desktop/web/mobile and Web Chat 4.18 render it).
+ * Plain JSON, no botbuilder types, so it is easy to test and to move to another SDK.
+ */
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+export type CardElement = Readonly<Record<string, unknown>>;
+export interface AdaptiveCard {
+  readonly type: 'AdaptiveCard';
+  readonly $schema: string;
+  readonly version: string;
+  readonly fallbackText: string;
+  readonly body: readonly CardElement[];
+  readonly actions?: readonly CardElement[];
+}
+
+/** Chrome around the authors' words (labels only, never procedure text). */
+export const CARD_LABELS = { step: 'Step {n} of {total}', warning: '⚠ Important', tip: 'Tip' } as const;
+
+/** A reply that deserves a card: a procedure step, or anything with a title, tip or warning. */
+export function isRichReply(reply: Reply): boolean {
+  return reply.step !== undefined || reply.title !== undefined || reply.tip !== undefined || reply.warning !== undefined;
+}
+
+export function replyCard(reply: Reply, actions: readonly CardElement[] = []): AdaptiveCard {
+  const body: CardElement[] = [];
+  if (reply.step) body.push(textBlock(stepLabel(reply.step), { size: 'small', weight: 'bolder', color: 'accent', spacing: 'none' }));
+  if (reply.title) body.push(textBlock(safeMarkdown(reply.title), { style: 'heading', size: 'large', weight: 'bolder', spacing: 'small' }));
+  body.push(...paragraphs(reply.text).map((paragraph) => textBlock(linkedMarkdown(paragraph))));
+  if (reply.warning) body.push(callout('warning', CARD_LABELS.warning, reply.warning));
+  if (reply.tip) body.push(callout('emphasis', CARD_LABELS.tip, reply.tip));
+  return card(body, actions, fallbackText(reply));
+}
+
+/** A text-only card, used where buttons must live on a card (Teams). */
+export function textCard(text: string, actions: readonly CardElement[]): AdaptiveCard {
+  return card(paragraphs(text).map((paragraph) => textBlock(linkedMarkdown(paragraph))), actions, plainText(text));
+}
+
+/** A button that posts its label back. In Teams it shows the label as the user's message (messageBack). */
+export function submitAction(label: string, teams: boolean): CardElement {
+  const data = teams ? { text: label, msteams: { type: 'messageBack', text: label, displayText: label } } : { text: label };
+  return { type: 'Action.Submit', title: label, data };
+}
+
+export function stepLabel(step: NonNullable<Reply['step']>): string {
+  return CARD_LABELS.step.replace('{n}', String(step.number)).replace('{total}', String(step.total));
+}
+
+function card(body: CardElement[], actions: readonly CardElement[], fallback: string): AdaptiveCard {
+  const result: AdaptiveCard = { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', fallbackText: fallback, body };
+  return actions.length > 0 ? { ...result, actions } : result;
+}
+
+function textBlock(text: string, options: Record<string, unknown> = {}): CardElement {
+  return { type: 'TextBlock', text, wrap: true, ...options };
+}
+
+function callout(style: 'warning' | 'emphasis', label: string, text: string): CardElement {
+  return {
+    type: 'Container',
+    style,
+    spacing: 'medium',
+    items: [
+      textBlock(label, { weight: 'bolder', spacing: 'none' }),
+      ...paragraphs(text).map((paragraph) => textBlock(linkedMarkdown(paragraph), { spacing: 'small' })),
+    ],
+  };
+}
+
+function fallbackText(reply: Reply): string {
+  const heading = [reply.step && stepLabel(reply.step), reply.title].filter(Boolean).join(': ');
+  const parts = [heading, reply.text, reply.warning && `${CARD_LABELS.warning}: ${reply.warning}`, reply.tip && `${CARD_LABELS.tip}: ${reply.tip}`];
+  return plainText(parts.filter((part): part is string => Boolean(part)).join('\n\n'));
+}

@@ -1,0 +1,63 @@
+import { TurnContext, type Activity } from 'botbuilder';
+
+/*
+ * How a message reaches the engine, with Teams conventions:
+ * - in personal chat every message is for the bot;
+ * - in a group chat or a channel the bot answers only when @mentioned (the mention text is removed before the
+ *   engine sees the message), or when someone presses a button on one of its cards (the card submit carries a
+ *   `value`);
+ * - a card submit carries its label in `value.text` (Action.Submit) or `text` (messageBack): both work.
+ * Other channels: every message is for the bot.
+ */
+
+/** A message as the engine should see it. */
+export interface IncomingMessage {
+  /** false: a group/channel message not addressed to the bot; stay silent. */
+  readonly addressed: boolean;
+  readonly text: string;
+}
+
+export function incomingMessage(activity: Activity): IncomingMessage {
+  const submitted = submittedText(activity);
+  if (activity.channelId !== 'msteams') return { addressed: true, text: typedText(activity) ?? submitted ?? '' };
+  const mentioned = mentionsRecipient(activity);
+  const typed = mentioned ? TurnContext.removeRecipientMention(activity) : activity.text;
+  const text = (typed ?? '').replace(/\s+/g, ' ').trim() || submitted || '';
+  const addressed = !isGroupConversation(activity) || mentioned || submitted !== undefined;
+  return { addressed, text };
+}
+
+/**
+ * Whether a conversationUpdate deserves the welcome. Teams: only when the bot itself was added (the app was
+ * installed in a personal chat, a group chat or a team), never for every person who joins a team later.
+ * Other channels: when someone other than the bot joined (Web Chat, Emulator).
+ */
+export function shouldWelcome(activity: Activity): boolean {
+  const added = activity.membersAdded ?? [];
+  const botId = activity.recipient?.id;
+  if (activity.channelId === 'msteams') return added.some((member) => member.id === botId);
+  return added.some((member) => member.id !== botId);
+}
+
+export function isGroupConversation(activity: Activity): boolean {
+  const type = activity.conversation?.conversationType;
+  return type === 'groupChat' || type === 'channel' || activity.conversation?.isGroup === true;
+}
+
+function mentionsRecipient(activity: Activity): boolean {
+  const botId = activity.recipient?.id;
+  return (activity.entities ?? []).some((entity) => entity.type === 'mention'
+    && (entity as { mentioned?: { id?: string } }).mentioned?.id === botId);
+}
+
+function typedText(activity: Activity): string | undefined {
+  return typeof activity.text === 'string' && activity.text.trim().length > 0 ? activity.text : undefined;
+}
+
+function submittedText(activity: Activity): string | undefined {
+  const value: unknown = activity.value;
+  if (value && typeof value === 'object' && typeof (value as { text?: unknown }).text === 'string') {
+    return (value as { text: string }).text;
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+import { loadContent } from '../../dialogs/content/loader';
+import { trainingExamples } from '../../dialogs/content/trainingExamples';
+import type { Content, Court } from '../../dialogs/content/types';
+import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
+import { Triage } from '../../dialogs/helpdesk/triage';
+import { triageRulesOf } from '../../dialogs/helpdesk/triageRules';
+import { FrustrationDetector } from '../../dialogs/nlu/frustration';
+import { ConfigError, type Config } from '../platform/config';
+import { trainRecognizer } from './nluCache';
+
+/**
+ * What the bot knows, built once from the configuration: the validated content, the recognizer and frustration
+ * check trained on its examples, and the court the deployment serves. The server, the terminal chat and the triage
+ * command all start from here, so a message is understood the same way by each.
+ */
+export interface BotCore {
+  readonly content: Content;
+  readonly recognize: Recognize;
+  readonly isFrustrated: (text: string) => boolean;
+  /** COURT_ID's court; unset, the bot asks users which court. */
+  readonly pinnedCourt?: Court;
+}
+
+/**
+ * Loads CONTENT_DIR (or `contentDir`) and trains on it, reusing NLU_CACHE_DIR's model when content and code are
+ * unchanged. Throws ContentError or ConfigError before anything is opened.
+ */
+export function createBotCore(config: Config, contentDir: string | undefined = config.CONTENT_DIR): BotCore {
+  const content = loadContent(contentDir);
+  const examples = trainingExamples(content);
+  const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR);
+  const frustration = FrustrationDetector.forContent(content);
+  return {
+    content,
+    recognize: (text) => recognizer.recognize(text),
+    isFrustrated: (text) => frustration.isFrustrated(text),
+    pinnedCourt: pinnedCourtOf(content, config.COURT_ID),
+  };
+}
+
+/** The conversation engine, as the chat uses it. */
+export function createEngine(config: Config, core: BotCore): ConversationEngine {
+  return new ConversationEngine(core.content, core.recognize, {
+    pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
+    isFrustrated: core.isFrustrated,
+  });
+}
+
+/** The help desk's triage, filing questions exactly as the chat understands them (same recognizer, same court). */
+export function createTriage(config: Config, core: BotCore): Triage {
+  return new Triage({
+    content: core.content, rules: triageRulesOf(core.content), recognize: core.recognize, isFrustrated: core.isFrustrated,
+    pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
+  });
+}
+
+/** The court a deployment serves (COURT_ID), checked against the content. */
+function pinnedCourtOf(content: Content, courtId: string | undefined): Court | undefined {
+  if (courtId === undefined) return undefined;
+  const court = content.courts.get(courtId);
+  if (!court) {
+    throw new ConfigError(`Invalid configuration:\n- COURT_ID: "${courtId}" is not in content/courts.yaml (known: ${[...content.courts.keys()].join(', ')})`);
+  }
+  return court;
+}

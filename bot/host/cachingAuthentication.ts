@@ -1,0 +1,63 @@
+import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
+import {
+  JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
+import type { Config } from '../platform/config';
+
+/** At most this many clients are kept (service URLs are few: one per channel region, or loopback locally). */
+const MAX_CLIENTS = 64;
+
+/**
+ * CloudAdapter builds a new ConnectorClient and UserTokenClient (each a fresh HTTP pipeline) on every turn, a cost
+ * the turn benchmark showed (bench/README.md, "Measurements behind the code"). The clients hold only the bot's own
+ * credentials and a base URL, so they are reused per service URL, audience and app id — as botbuilder's older
+ * BotFrameworkAdapter cached them.
+ * Authentication of each incoming request is unchanged.
+ */
+export class CachingBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    const inner = result.connectorFactory;
+    if (!inner) return result;
+    const appId = JwtTokenValidation.getAppIdFromClaims(result.claimsIdentity.claims) ?? '';
+    const connectorFactory = {
+      create: (serviceUrl: string, audience?: string) =>
+        remember(this.connectors, `${appId}|${audience ?? ''}|${serviceUrl}`, () => inner.create(serviceUrl, audience)),
+    } as ConnectorFactory;
+    return { ...result, connectorFactory };
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const appId = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+    return remember(this.userTokenClients, appId, () => super.createUserTokenClient(claimsIdentity));
+  }
+}
+
+/**
+ * The bot's Bot Framework authentication from its app settings (MicrosoftAppId …), for the adapter and for the
+ * built-in Direct Line's bridge. Without MicrosoftAppId: local mode, nothing is authenticated.
+ */
+export function botFrameworkAuthentication(config: Config): CachingBotFrameworkAuthentication {
+  const credentials = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  });
+  return new CachingBotFrameworkAuthentication({}, credentials);
+}
+
+/** The cached promise for `key`, or a new one (dropped again if it fails, so a transient error is not kept). */
+function remember<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size >= MAX_CLIENTS) cache.delete(cache.keys().next().value as string);
+  const made = make();
+  cache.set(key, made);
+  made.catch(() => cache.delete(key));
+  return made;
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BlobServiceClient } from '@azure/storage-blob';
+import { ResilientBlobsStorage } from '../../../bot/storage/blobStores';
+import { ConversationStore } from '../../../bot/storage/conversationStore';
+import { startAzurite, type Azurite } from '../../helpers/azurite';
+import { stepOf, walkToStep1, type Say } from '../../helpers/chat';
+import { startBot } from '../../helpers/inProcessBot';
+import { checkStorageContract } from '../../helpers/storageContract';
+
+const PASSWORD = 'Tr0ub4dor&3x';
+let location: string;
+let azurite: Azurite;
+let instances: Awaited<ReturnType<typeof startBot>>[];
+let trouble: string;
+
+beforeAll(async () => {
+  location = mkdtempSync(join(tmpdir(), 'bot-azurite-'));
+  azurite = await startAzurite(location);
+  const env = { STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString };
+  // Two bot instances behind an imaginary load balancer, sharing one storage account.
+  instances = [await startBot(env), await startBot(env)];
+  trouble = instances[0]!.app.content.responses.messages.storageTrouble;
+}, 60_000);
+afterAll(async () => {
+  await Promise.all((instances ?? []).map((instance) => instance.close()));
+  await azurite?.stop();
+  rmSync(location, { recursive: true, force: true });
+});
+
+/** Sends each message of one conversation to the next instance in turn. */
+function alternating(conversationId: string, offset = 0): (text: string) => Promise<string> {
+  let turn = offset;
+  return (text) => {
+    const say: Say = instances[turn++ % instances.length]!.say;
+    return say(conversationId, text);
+  };
+}
+
+/** A whole walkthrough, alternating instances; the step each "next" answered. */
+async function walkThrough(conversationId: string, offset = 0): Promise<(number | undefined)[]> {
+  const send = alternating(conversationId, offset);
+  await walkToStep1(send);
+  const steps: (number | undefined)[] = [];
+  for (let i = 0; i < 5; i += 1) steps.push(stepOf(await send('next')));
+  return steps;
+}
+
+describe('Azure Blob Storage (Azurite) behind two instances', () => {
+  it('keeps the eTag contract, create-only first writes included', async () => {
+    await checkStorageContract(new ResilientBlobsStorage(azurite.connectionString, 'contract'));
+  });
+
+  it('loses no turn when two instances race on the same new conversation', async () => {
+    const stores = [0, 1].map(() => new ConversationStore<{ n: number }>(
+      new ResilientBlobsStorage(azurite.connectionString, 'race'), { initial: { n: 0 }, ttlMs: 60_000 }));
+    const attempts: number[] = [];
+    await Promise.all(Array.from({ length: 30 }, (_, i) => stores[i % 2]!.runTurn('fresh', (s) => ({ state: { n: s.n + 1 } }),
+      async (outcome) => { attempts.push(outcome.attempts); })));
+    expect(await stores[0]!.peek('fresh')).toEqual({ n: 30 });
+    expect(Math.max(...attempts)).toBeGreaterThan(1);
+  });
+
+  it('keeps no typed password in any stored blob, state or transcript', async () => {
+    const send = alternating('secret');
+    await send(`my password is ${PASSWORD}`);
+    await send(`login jdoe / ${PASSWORD}`);
+    const blobs = await waitForAllBlobs((texts) => texts.some((text) => text.includes('login jdoe / [PASSWORD]')));
+    expect(blobs.some((text) => text.includes('my password is [PASSWORD]'))).toBe(true);
+    expect(blobs.filter((text) => text.includes(PASSWORD))).toEqual([]);
+  });
+
+  it('walks one conversation to the end with its turns alternating between the instances', async () => {
+    expect(await walkThrough('alternating')).toEqual([2, 3, 4, 5, 6]);
+    const finished = instances[0]!.app.content.responses.messages.walkthroughFinished.slice(0, 30);
+    expect(await alternating('alternating')('next')).toContain(finished);
+  });
+
+  it('completes 50 concurrent conversations across both instances', async () => {
+    const started = Date.now();
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => walkThrough(`crowd-${i}`, i)));
+    expect(results.filter((steps) => steps.join() !== '2,3,4,5,6')).toEqual([]);
+    console.info(`50 conversations x 10 turns over two instances: ${Date.now() - started} ms`);
+  }, 60_000);
+
+  it('applies two simultaneous turns of one conversation, one on each instance, one after the other', async () => {
+    await Promise.all(Array.from({ length: 10 }, async (_, i) => {
+      const id = `simultaneous-${i}`;
+      await walkToStep1(alternating(id));
+      const replies = await Promise.all(instances.map((instance) => instance.say(id, 'next')));
+      expect(replies).not.toContain(trouble);
+      expect(replies.map(stepOf).sort()).toEqual([2, 3]);
+      expect(stepOf(await instances[i % 2]!.say(id, 'next'))).toBe(4);
+    }));
+  }, 30_000);
+
+  it('says it is having trouble while storage is down, then carries on where it was', async () => {
+    const send = alternating('outage');
+    await walkToStep1(send);
+    await azurite.stop();
+    try {
+      const started = Date.now();
+      expect(await send('next')).toBe(trouble);
+      expect(await send('next')).toBe(trouble);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await azurite.restart();
+    }
+    expect(stepOf(await send('next'))).toBe(2);
+    expect(stepOf(await send('next'))).toBe(3);
+  }, 30_000);
+});
+
+/** Transcripts are written after the turn without being awaited: read every blob until `ready` holds (5 s at most). */
+async function waitForAllBlobs(ready: (texts: string[]) => boolean): Promise<string[]> {
+  const service = BlobServiceClient.fromConnectionString(azurite.connectionString);
+  for (let tries = 0; ; tries += 1) {
+    const texts: string[] = [];
+    for await (const container of service.listContainers()) {
+      const client = service.getContainerClient(container.name);
+      const downloads: Promise<Buffer>[] = [];
+      for await (const blob of client.listBlobsFlat()) downloads.push(client.getBlobClient(blob.name).downloadToBuffer());
+      texts.push(...(await Promise.all(downloads)).map((bytes) => bytes.toString('utf8')));
+    }
+    if (ready(texts) || tries >= 50) return texts;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

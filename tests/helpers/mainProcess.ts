@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { freePort } from './chat';
+
+const ROOT = resolve(__dirname, '../..');
+/** The real entry point of `npm start`, run from source (see swcRegister.js). */
+const MAIN = join(ROOT, 'bot', 'main.ts');
+
+export interface MainProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Waits for the process to end after a signal. */
+  stop(signal: NodeJS.Signals): Promise<void>;
+}
+
+/** bot/main.ts as `npm start` runs it, in its own process with its own env, ready once /healthz answers. */
+export async function startMain(env: Record<string, string>): Promise<MainProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '-r', join(__dirname, 'swcRegister.js'), MAIN], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CONTENT_DIR: join(ROOT, 'content'), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  await waitForHealth(url, child);
+  return {
+    url,
+    child,
+    stop: async (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`bot exited with code ${child.exitCode} before it was ready`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('bot did not become ready within 20 s');
+}
