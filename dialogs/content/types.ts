@@ -91,7 +91,7 @@ export type MessageKey =
   | 'pickAChoice' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
-  | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped';
+  | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
 /**

@@ -29,7 +29,7 @@ export class PendingReply {
     if (pending?.kind === 'court') return this.courtAnswer(state, text);
     if (pending?.kind === 'clarify') {
       const picked = this.ctx.answers.position(text, pending.intents.length + 1);
-      if (picked === undefined) return undefined;
+      if (picked === undefined) return this.displacedAnswer(state, text);
       const intent = pending.intents[picked];
       return { how: 'exact', take: () => (intent ? this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) : this.hooks.rephrase(state)) };
     }
@@ -68,8 +68,8 @@ export class PendingReply {
   }
 
   /**
-   * A side question opened a tree whose question took the place of the walkthrough's: a reply that fits only the
-   * walkthrough's question (people keep answering it) answers that one, and the tree closes.
+   * A side question opened a tree (or a "did you mean") whose question took the place of the walkthrough's: a reply
+   * that fits only the walkthrough's question (people keep answering it) answers that one, and the tree closes.
    */
   private displacedAnswer(state: ConversationState, text: string): Reading | undefined {
     const at = activeWalkthrough(state, this.tools.view);

@@ -3,7 +3,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import type { IntentRecognition } from './ports';
-import type { Questions } from './questions';
+import { activeWalkthrough, type Questions } from './questions';
 import type { TurnKind } from './replies';
 import type { ConversationState } from './state';
 import type { Draft } from './turnShape';
@@ -27,7 +27,7 @@ export function isSmallTalkPair(recognition: IntentRecognition): boolean {
 }
 /** The topic "help" and "menu" show: what the bot can do. */
 export const HELP_MENU_INTENT = 'what_can_you_do';
-const GOODBYE_INTENT = 'goodbye';
+export const GOODBYE_INTENT = 'goodbye';
 
 /**
  * Answers beside the walkthrough: a topic (a one-node answer or a troubleshooting tree), a question about the node
@@ -65,7 +65,7 @@ export class TopicAnswers {
       // Starting the walkthrough costs nothing (side questions keep its place), so it needs no "did you mean";
       // nor does a choice between two kinds of small talk ("thanks, bye").
       const { startIntent } = this.ctx.content.procedure;
-      if (intents[0] === startIntent) return this.answer(state, startIntent, { ...trace, action: 'answer' });
+      if (intents.includes(startIntent)) return this.answer(state, startIntent, { ...trace, action: 'answer', intent: startIntent });
       if (!isSmallTalkPair(recognition)) {
         return { state, said: [], question: this.questions.clarify(intents), trace: { ...trace, action: 'did_you_mean' } };
       }
@@ -86,6 +86,13 @@ export class TopicAnswers {
     const misses = state.misses + 1;
     const said = [{ reply: { text: this.view.fill(this.ctx.content.responses.messages.didntCatch) } }];
     return { state: { ...state, misses }, said, trace: { ...trace, action: misses >= 2 ? 'repeated_miss' : 'didnt_catch', kind: 'didnt_catch' } };
+  }
+
+  /** "Okay, take your time": then the question waiting, or the way back to the walkthrough, or what else to ask. */
+  acknowledge(state: ConversationState, trace: Trace): Draft {
+    const said = [{ reply: { text: this.view.fill(this.ctx.content.responses.messages.noted) } }];
+    if (!this.questions.kept(state) && !activeWalkthrough(state, this.view)) said.push({ reply: { text: this.view.fill(this.ctx.content.responses.messages.anythingElse) } });
+    return { state, said, trace: { ...trace, action: 'acknowledged', kind: 'answer' } };
   }
 
   /** The help menu when content has one, else the greeting (which also says what the bot does). */

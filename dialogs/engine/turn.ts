@@ -10,7 +10,7 @@ import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { isSmallTalkPair } from './topicAnswers';
+import { GOODBYE_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
@@ -19,6 +19,8 @@ type Trace = Draft['trace'];
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.5;
+/** Below this, a goodbye is read as an acknowledgement (explicit goodbyes score near 1; "i will try that" ~0.7). */
+const SURE_GOODBYE = 0.9;
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
 const COURT_ONLY_WORDS = 6;
 /** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
@@ -173,14 +175,35 @@ export class Turn {
   }
 
   private recognized(state: ConversationState, text: string): Draft {
-    const recognition = this.ctx.recognize(text);
+    const recognition = this.recognizeQuestion(text);
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
+    // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
+    if (recognition.intent === GOODBYE_INTENT && !this.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
     return this.tools.answers.recognized(state, recognition, trace);
+  }
+
+  /** A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"). */
+  private saysGoodbye(text: string, recognition: IntentRecognition): boolean {
+    if (recognition.score >= SURE_GOODBYE) return true;
+    return clauses(text).some((part) => {
+      const said = this.ctx.recognize(part);
+      return said.intent === GOODBYE_INTENT && said.score >= SURE_GOODBYE;
+    });
+  }
+
+  /** The recognizer's reading; small talk around a question ("how do I link? I'm a legal assistant") yields to it. */
+  private recognizeQuestion(text: string): IntentRecognition {
+    const whole = this.ctx.recognize(text);
+    if (!isSmallTalk(whole.intent)) return whole;
+    const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
+    if (!question || question === text.trim()) return whole;
+    const asked = this.ctx.recognize(question);
+    return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */
