@@ -117,6 +117,8 @@ export interface AnswerWords {
   readonly pointers: readonly string[];
   /** Words that open a question ("where", "how", "can"): a reply that asks is not an answer. */
   readonly asking: readonly string[];
+  /** Words that point back at what was just said ("it", "that", "then"). */
+  readonly referring: readonly string[];
 }
 
 export interface Responses {

@@ -32,6 +32,7 @@ export class AnswerReader {
   private readonly ordinals: ReadonlyMap<string, number>;
   private readonly pointers: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
+  private readonly referring: ReadonlySet<string>;
 
   constructor(words: AnswerWords) {
     const listed = (['yes', 'no', 'unsure'] as const).flatMap((polarity) => words[polarity]
@@ -44,6 +45,7 @@ export class AnswerReader {
     ]);
     this.pointers = new Set(words.pointers.flatMap(tokens));
     this.asking = new Set(words.asking.flatMap(tokens));
+    this.referring = new Set(words.referring.flatMap(tokens));
   }
 
   /** The reply's opening yes / no / not sure, after any fillers ("ok", "um", "well"). */
@@ -104,6 +106,11 @@ export class AnswerReader {
     if (words.length === 0) return false;
     if (this.asking.has(words[0]!)) return words.length >= 2;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word) => this.asking.has(word));
+  }
+
+  /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */
+  refersBack(text: string): boolean {
+    return tokens(text).some((word) => this.referring.has(word));
   }
 
   /** The message without the fillers around it ("ok continue please" -> "continue"), normalised. */

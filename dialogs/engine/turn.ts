@@ -175,7 +175,7 @@ export class Turn {
   }
 
   private recognized(state: ConversationState, text: string): Draft {
-    const recognition = this.recognizeQuestion(text);
+    const recognition = this.inContext(state, text, this.recognizeQuestion(text));
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
@@ -185,6 +185,29 @@ export class Turn {
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !this.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
     return this.tools.answers.recognized(state, recognition, trace);
+  }
+
+  /**
+   * A follow-up question that points back and that the recognizer cannot place on its own ("so how do i fix it",
+   * "how do we check that for the other courts") is read again after the title of the side topic in focus; the
+   * second reading is used only when it is confident.
+   */
+  private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
+    const { answers } = this.ctx;
+    if (isConfident(recognition) || !answers.isQuestion(text) || !answers.refersBack(text)) return recognition;
+    const topic = this.contextTopic(state);
+    const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
+    if (!title) return recognition;
+    const again = this.ctx.recognize(`${title}. ${text}`);
+    return isConfident(again) ? again : recognition;
+  }
+
+  /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
+  private contextTopic(state: ConversationState): string | undefined {
+    if (state.tree) return state.tree.flowId;
+    const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && this.ctx.content.topicsByIntent.has(turn.intent));
+    const side = last?.intent !== OUT_OF_SCOPE_INTENT && last?.intent !== this.ctx.content.procedure.startIntent;
+    return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
   }
 
   /** A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"). */
