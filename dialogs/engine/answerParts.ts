@@ -19,10 +19,18 @@ interface Part {
 /** Words a user reads (anything with a letter or digit; Markdown marks are not words). */
 export function countWords(text: string | undefined): number {
   if (!text) return 0;
-  let count = 0;
-  for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) count += 1;
+  let count = counted.get(text);
+  if (count === undefined) {
+    count = 0;
+    for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) count += 1;
+    // Replies are content's texts, counted on every turn that shows them: keep the last few hundred counts.
+    if (counted.size >= COUNTED_TEXTS) counted.delete(counted.keys().next().value as string);
+    counted.set(text, count);
+  }
   return count;
 }
+const COUNTED_TEXTS = 512;
+const counted = new Map<string, number>();
 
 export function replyWords(reply: Reply): number {
   return countWords(reply.title) + countWords(reply.text) + (reply.step ? STEP_LABEL_WORDS : 0)

@@ -27,7 +27,8 @@ const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'did
  * content (responses.yaml `answers`), normalised once here; the reader is built once per engine.
  */
 export class AnswerReader {
-  private readonly phrases: readonly { readonly words: readonly string[]; readonly polarity: Polarity }[];
+  /** Answer phrases by their first word, longest first (read on every turn, so looked up, not scanned). */
+  private readonly phrases: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly polarity: Polarity }[]>;
   private readonly fillers: ReadonlySet<string>;
   private readonly ordinals: ReadonlyMap<string, number>;
   private readonly pointers: ReadonlySet<string>;
@@ -37,7 +38,11 @@ export class AnswerReader {
   constructor(words: AnswerWords) {
     const listed = (['yes', 'no', 'unsure'] as const).flatMap((polarity) => words[polarity]
       .map((phrase) => ({ words: tokens(phrase), polarity })));
-    this.phrases = listed.filter((p) => p.words.length > 0).sort((a, b) => b.words.length - a.words.length);
+    const byFirst = new Map<string, { words: readonly string[]; polarity: Polarity }[]>();
+    for (const phrase of listed.filter((p) => p.words.length > 0).sort((a, b) => b.words.length - a.words.length)) {
+      byFirst.set(phrase.words[0]!, [...(byFirst.get(phrase.words[0]!) ?? []), phrase]);
+    }
+    this.phrases = byFirst;
     this.fillers = new Set(words.fillers.flatMap(tokens));
     this.ordinals = new Map([
       ...words.ordinals.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)),
@@ -53,10 +58,10 @@ export class AnswerReader {
     const raw = tokens(text);
     // "sure thing" is an answer as it stands; "ok yes" only once its filler is dropped.
     let words: readonly string[] = raw;
-    let found = this.phrases.find((phrase) => startsWith(words, phrase.words));
+    let found = this.phraseAtStart(words);
     if (!found) {
       words = this.withoutFillers(raw);
-      found = this.phrases.find((phrase) => startsWith(words, phrase.words));
+      found = this.phraseAtStart(words);
     }
     if (!found) return undefined;
     const rest = words.slice(found.words.length);
@@ -127,6 +132,10 @@ export class AnswerReader {
     return words.length > 0 && words.every((word) => this.fillers.has(word));
   }
 
+  private phraseAtStart(words: readonly string[]): { readonly words: readonly string[]; readonly polarity: Polarity } | undefined {
+    return words.length === 0 ? undefined : this.phrases.get(words[0]!)?.find((phrase) => startsWith(words, phrase.words));
+  }
+
   private withoutFillers(words: readonly string[]): readonly string[] {
     let start = 0;
     // Keep the last word even if it is a filler: "ok" alone is not nothing.
@@ -145,10 +154,22 @@ export function negatedBefore(words: readonly string[], index: number): boolean 
   return words.slice(Math.max(0, index - 3), index).some(isNegation);
 }
 
-export function tokens(text: string): string[] {
-  const normalised = normaliseText(text);
-  return normalised === '' ? [] : normalised.split(' ');
+/**
+ * The normalised words of a text. A turn reads the same message many ways (an answer, a command, a court, a
+ * question), so the last few results are kept: the turn path is hot.
+ */
+export function tokens(text: string): readonly string[] {
+  let words = recentTokens.get(text);
+  if (!words) {
+    const normalised = normaliseText(text);
+    words = Object.freeze(normalised === '' ? [] : normalised.split(' '));
+    if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value as string);
+    recentTokens.set(text, words);
+  }
+  return words;
 }
+const RECENT_TEXTS = 8;
+const recentTokens = new Map<string, readonly string[]>();
 
 function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
   return prefix.length <= words.length && prefix.every((word, index) => words[index] === word);

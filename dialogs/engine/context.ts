@@ -14,6 +14,8 @@ export interface EngineContext extends TurnDeps {
   readonly nodeQuestions: NodeQuestionMatcher;
   /** Whole messages that are commands ("next", "where was i", a navigation button's label), normalised. */
   readonly commands: ReadonlyMap<string, CommandKey>;
+  /** Topic titles (the buttons of suggestions and "did you mean"), as read without fillers, to their intents. */
+  readonly titles: ReadonlyMap<string, string>;
 }
 
 export function createContext(deps: TurnDeps): EngineContext {
@@ -25,6 +27,7 @@ export function createContext(deps: TurnDeps): EngineContext {
     courts: new CourtFinder(deps.content),
     nodeQuestions: new NodeQuestionMatcher(),
     commands: commandIndex(deps.content.responses),
+    titles: new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent])),
   };
 }
 

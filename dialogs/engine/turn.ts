@@ -147,8 +147,8 @@ export class Turn {
   /** A button of an earlier turn (a topic's title), pressed or typed. */
   private titled(state: ConversationState, text: string): Draft | undefined {
     const wanted = this.ctx.answers.core(text);
-    const topic = this.ctx.content.topics.find((t) => wanted === this.ctx.answers.core(t.title));
-    if (topic) return this.tools.answers.answer(state, topic.intent, { intent: topic.intent, score: 1, action: 'button' });
+    const intent = this.ctx.titles.get(wanted);
+    if (intent) return this.tools.answers.answer(state, intent, { intent, score: 1, action: 'button' });
     return wanted === this.ctx.answers.core(this.ctx.content.responses.buttons.somethingElse) ? this.rephrase(state) : undefined;
   }
 

@@ -68,6 +68,7 @@ export class FrustrationDetector {
     let score = 0;
     for (const word of lower) {
       const valence = negationWords.has(word) || NOT_WORDS.has(word) ? 0 : (AFINN.get(word) ?? 0);
+      // Stemming is the costly part: only the rare strong words are stemmed.
       if (valence <= STRONG && !this.domainStems.has(stem(word))) score += valence;
     }
     for (const phrase of this.anger) if (containsPhrase(lower, phrase)) score += STRONG;
