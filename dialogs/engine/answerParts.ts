@@ -13,7 +13,6 @@ interface Part {
   readonly text: string;
   /** What joins this part to the text part before it. */
   readonly joiner: string;
-  readonly words: number;
 }
 
 /** Words a user reads (anything with a letter or digit; Markdown marks are not words). */
@@ -50,8 +49,10 @@ export function sliceAnswer(view: FlowView, position: Position, from: number, bu
   const whole = from === 0 ? view.render(position) : undefined;
   let used = whole ? countWords(whole.title) + (whole.step ? STEP_LABEL_WORDS : 0) : 0;
   let next = from;
-  while (next < parts.length && (next === from || used + parts[next]!.words <= budget)) {
-    used += parts[next]!.words;
+  // Counted as shown: a placeholder such as {court.helpDesk} may stand for a dozen words.
+  const wordsOf = (part: Part) => countWords(view.fill(part.text)) + (part.kind === 'text' ? 0 : 1);
+  while (next < parts.length && (next === from || used + wordsOf(parts[next]!) <= budget)) {
+    used += wordsOf(parts[next]!);
     next += 1;
   }
   const shown = parts.slice(from, next);
@@ -75,8 +76,8 @@ function partsOf(node: FlowNode): readonly Part[] {
   if (!parts) {
     parts = [
       ...node.say.split(/\n\s*\n/).flatMap((paragraph, index) => paragraphParts(paragraph.trim(), index === 0 ? '' : '\n\n')),
-      ...(node.warning ? [{ kind: 'warning' as const, text: node.warning, joiner: '', words: 1 + countWords(node.warning) }] : []),
-      ...(node.tip ? [{ kind: 'tip' as const, text: node.tip, joiner: '', words: 1 + countWords(node.tip) }] : []),
+      ...(node.warning ? [{ kind: 'warning' as const, text: node.warning, joiner: '' }] : []),
+      ...(node.tip ? [{ kind: 'tip' as const, text: node.tip, joiner: '' }] : []),
     ];
     cache.set(node, parts);
   }
@@ -85,9 +86,9 @@ function partsOf(node: FlowNode): readonly Part[] {
 
 function paragraphParts(paragraph: string, joiner: string): Part[] {
   const whole = countWords(paragraph);
-  if (whole <= PARAGRAPH_WORDS) return [{ kind: 'text', text: paragraph, joiner, words: whole }];
+  if (whole <= PARAGRAPH_WORDS) return [{ kind: 'text', text: paragraph, joiner }];
   const lines = paragraph.split('\n');
   const pieces = lines.length > 1 ? lines : paragraph.split(/(?<=[.!?:])\s+(?=[A-Z*[(])/);
   const inner = lines.length > 1 ? '\n' : ' ';
-  return pieces.map((piece, index) => ({ kind: 'text', text: piece, joiner: index === 0 ? joiner : inner, words: countWords(piece) }));
+  return pieces.map((piece, index) => ({ kind: 'text', text: piece, joiner: index === 0 ? joiner : inner }));
 }
