@@ -17,6 +17,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
 const BEFORE = new Set(['before', 'prior', 'earlier', 'pre']);
 const AFTER = new Set(['after', 'since', 'later', 'post']);
+/** Subjects that follow the verb in a question ("do i", "can we", "is it"); the answer order is "i do", "it is". */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
 const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'cant', 'cannot', 'wont', 'havent', 'arent', 'wasnt']);
 
@@ -105,11 +107,16 @@ export class AnswerReader {
     return { first, last };
   }
 
-  /** A message that asks something itself ("where is utilities?", "how do i check that"), not an answer. */
+  /**
+   * A message that asks something itself ("where is utilities?", "how do i check that", "after i register do i
+   * still link"), not an answer: it opens with a question word, asks with "?" and has one, or puts a verb of
+   * asking before its subject ("do i", "can we", "is it").
+   */
   isQuestion(text: string): boolean {
     const words = this.withoutFillers(tokens(text));
     if (words.length === 0) return false;
     if (this.asking.has(words[0]!)) return words.length >= 2;
+    if (words.some((word, i) => i > 0 && this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? ''))) return true;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word) => this.asking.has(word));
   }
 

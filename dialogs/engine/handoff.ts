@@ -32,7 +32,8 @@ export class HandoffLayer {
     const { buttons } = this.ctx.content.responses;
     const phase = state.handoff?.phase;
     const polarity = phase ? this.ctx.answers.polarity(text) : undefined;
-    const plainAnswer = polarity !== undefined && !this.ctx.answers.isQuestion(text);
+    // "no, no person. just tell me if ..." declines and asks: the ordinary turn answers it (the offer is dropped).
+    const plainAnswer = polarity !== undefined && !this.ctx.answers.isQuestion(text) && !this.ctx.answers.isQuestion(polarity.rest);
     if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && plainAnswer && polarity.polarity === 'yes')) {
       return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     }
