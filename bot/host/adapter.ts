@@ -1,8 +1,10 @@
 import {
   CloudAdapter, TranscriptLoggerMiddleware, type Activity, type InvokeResponse, type TranscriptStore, type TurnContext,
 } from 'botbuilder';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { botFrameworkAuthentication } from './cachingAuthentication';
-import type { Config } from '../platform/config';
+import { REQUEST_CLIENT } from '../platform/clientAddress';
+import { isLocalMode, type Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 
 /**
@@ -11,6 +13,15 @@ import type { Logger } from '../platform/logger';
  */
 export class HelpBotAdapter extends CloudAdapter {
   /**
+   * `sendersAreClients` (with credentials): each turn carries its sender (`channel:user id`, authenticated by then)
+   * as its per-client key (REQUEST_CLIENT): channel traffic all comes from a few Bot Service addresses, so the user
+   * is the client. In local mode every sender is this machine, which per-client limits leave alone.
+   */
+  constructor(authentication: BotFrameworkAuthentication, private readonly sendersAreClients: boolean) {
+    super(authentication);
+  }
+
+  /**
    * One request of /api/messages: authenticates it, then runs `bot` on its activity. `onTurnStart` is called once the
    * request is authenticated, so the HTTP layer can tell a refused request from a failed turn and answer each itself.
    * Returns the invoke response, when the activity was an invoke.
@@ -18,6 +29,7 @@ export class HelpBotAdapter extends CloudAdapter {
   processIncoming(authHeader: string, body: unknown, bot: TurnRunner, onTurnStart: () => void): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, body as Activity, async (context) => {
       onTurnStart();
+      if (this.sendersAreClients) context.turnState.set(REQUEST_CLIENT, `${context.activity.channelId}:${context.activity.from?.id ?? ''}`);
       await bot.run(context);
     });
   }
@@ -30,7 +42,7 @@ export interface TurnRunner {
 
 /** `transcripts`, when given, receives every activity in and out (the caller wraps it in the redactor). */
 export function createAdapter(config: Config, logger: Logger, turnErrorText: string, transcripts?: TranscriptStore): HelpBotAdapter {
-  const adapter = new HelpBotAdapter(botFrameworkAuthentication(config));
+  const adapter = new HelpBotAdapter(botFrameworkAuthentication(config), !isLocalMode(config));
   if (transcripts) adapter.use(new TranscriptLoggerMiddleware(transcripts));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error({ conversationId: context.activity.conversation?.id, err: error }, 'turn failed');

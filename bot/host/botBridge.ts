@@ -1,6 +1,7 @@
 import { DeliveryModes, type Activity, type CloudAdapter } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, type AuthenticateRequestResult } from 'botframework-connector';
 import type { DeliverToBot } from '../channels/directline/directLineService';
+import { REQUEST_CLIENT } from '../platform/clientAddress';
 import type { Config } from '../platform/config';
 import type { TurnRunner } from './adapter';
 import { botFrameworkAuthentication } from './cachingAuthentication';
@@ -13,10 +14,11 @@ import { botFrameworkAuthentication } from './cachingAuthentication';
  */
 export function createBotBridge(adapter: CloudAdapter, bot: TurnRunner, config: Config): DeliverToBot {
   const auth = localAuthentication(config);
-  return async (activity) => {
+  return async (activity, client) => {
     const replies: Partial<Activity>[] = [];
     const incoming = { ...activity, deliveryMode: DeliveryModes.ExpectReplies } as Activity;
     await adapter.processActivityDirect(auth(), incoming, async (context) => {
+      if (client !== undefined) context.turnState.set(REQUEST_CLIENT, client);
       // Every reply of the turn, the turn-error handler's apology included (same context, sent later).
       context.onSendActivities(async (_context, activities, next) => {
         replies.push(...activities.map((sent) => ({ ...sent })));

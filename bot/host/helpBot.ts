@@ -4,6 +4,7 @@ import type { TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';
 import { redact } from '../../dialogs/privacy/redact';
 import type { HelpDeskTurns, PreparedTurn } from '../helpdesk/helpDeskTurns';
+import { REQUEST_CLIENT } from '../platform/clientAddress';
 import type { Logger } from '../platform/logger';
 import { renderReplies } from '../channels/render/render';
 import type { ConversationStore } from '../storage/conversationStore';
@@ -63,7 +64,11 @@ export class HelpBot extends TeamsActivityHandler {
   /** After the state is stored: the help desk counts the turn and, for an accepted handoff, opens the ticket. */
   private completed(context: TurnContext, result: PreparedTurn, text: string): Promise<TurnResult<unknown>> {
     if (!this.helpDesk) return Promise.resolve(result);
-    const address = { channelId: context.activity.channelId ?? '', conversationId: context.activity.conversation?.id ?? '' };
+    const address = {
+      channelId: context.activity.channelId ?? '',
+      conversationId: context.activity.conversation?.id ?? '',
+      client: context.turnState.get(REQUEST_CLIENT) as string | undefined,
+    };
     // Bot Framework's handoff event in the user's conversation: a human-agent hub takes it from there.
     return this.helpDesk.complete(address, result, text, (handoff) => context.sendActivity(EventFactory.createHandoffInitiation(context, handoff)));
   }

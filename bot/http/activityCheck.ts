@@ -34,15 +34,18 @@ export function checkActivity(body: unknown): ActivityCheck {
 }
 
 /**
- * Without Bot Framework credentials, botbuilder would post replies to whatever serviceUrl an activity names:
- * a request-forgery hole on an exposed host. So in local mode only expectReplies or a loopback serviceUrl pass.
+ * Without Bot Framework credentials, botbuilder would post replies to whatever serviceUrl an activity names: a
+ * request-forgery hole. So in local mode replies come back in the response (expectReplies), or, for the Bot
+ * Framework Emulator only (channel "emulator"), go to the address it names itself by: `http://localhost:<port>`,
+ * `http://127.0.0.1:<port>` or `http://[::1]:<port>`, with no path, user or query. The raw text is checked, not a
+ * parsed URL: parsers turn `127.1`, `0x7f.1` or `2130706433` into 127.0.0.1, and other tools read them otherwise.
+ * (Who may send such an activity at all is decided before: only this machine, see messageGuards.)
  */
+const LOCAL_SERVICE_URL = /^http:\/\/(?:localhost|127\.0\.0\.1|\[::1\]):([1-9]\d{0,4})\/?$/;
+
 export function isSafeLocalDelivery(activity: CheckedActivity): boolean {
   if (activity.deliveryMode === 'expectReplies') return true;
-  try {
-    const host = new URL(activity.serviceUrl).hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-  } catch {
-    return false;
-  }
+  if (activity.channelId !== 'emulator') return false;
+  const match = LOCAL_SERVICE_URL.exec(activity.serviceUrl);
+  return match !== null && Number(match[1]) <= 65_535;
 }

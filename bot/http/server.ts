@@ -1,40 +1,54 @@
 import restify, { type Server } from 'restify';
 import type { HelpBotAdapter } from '../host/adapter';
-import { isLocalMode, type Config } from '../platform/config';
 import type { HelpBot } from '../host/helpBot';
-import { messageGuards } from './messageGuards';
-import { messagesHandler, type ProcessIncoming } from './messagesHandler';
+import { refuseNonCanonicalPaths } from '../platform/canonicalPath';
+import type { ClientResolver } from '../platform/clientAddress';
+import { isLocalMode, type Config } from '../platform/config';
+import type { Logger } from '../platform/logger';
 import { RateLimiter } from '../platform/rateLimiter';
 import { securityHeaders } from '../platform/securityHeaders';
-import type { Logger } from '../platform/logger';
+import { bodyParsing } from './bodyParsing';
+import { loggableUrl } from './loggableUrl';
+import { messageGuards } from './messageGuards';
+import { messagesHandler, type ProcessIncoming } from './messagesHandler';
+import { guardRequests } from './requestSafety';
 
 export interface ServerDeps {
   readonly config: Config;
   readonly adapter: HelpBotAdapter;
   readonly bot: HelpBot;
   readonly logger: Logger;
+  /** Who sent a request (TRUST_PROXY), shared by every route that limits or trusts clients. */
+  readonly clients: ClientResolver;
+  /** Whether the store takes writes now (StoreHealth); /healthz answers 503 while it does not. */
+  readonly storeWritable?: () => Promise<boolean>;
 }
 
 /** Builds the HTTP server without listening, so tests can bind it to any free port. */
-export function createServer({ config, adapter, bot, logger }: ServerDeps): Server {
+export function createServer({ config, adapter, bot, logger, clients, storeWritable }: ServerDeps): Server {
   const server = restify.createServer({ name: 'cmecf-help-bot', handleUncaughtExceptions: false });
+  guardRequests(server, logger);
+  server.pre(refuseNonCanonicalPaths);
   server.use(securityHeaders);
-  // The adapter reads the parsed body; without bodyParser it answers 400. Larger bodies get 413.
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false }));
+  // The adapter reads the parsed body; larger bodies (counted after decompression) get 413.
+  server.use(bodyParsing(config.MAX_BODY_BYTES));
 
   const guards = messageGuards({
     localMode: isLocalMode(config),
+    clients,
     conversationLimiter: new RateLimiter(config.RATE_LIMIT_CONVERSATION_BURST, config.RATE_LIMIT_CONVERSATION_PER_SECOND),
     clientLimiter: new RateLimiter(config.RATE_LIMIT_CLIENT_BURST, config.RATE_LIMIT_CLIENT_PER_SECOND),
   });
   const processIncoming: ProcessIncoming = (authorization, body, onTurnStart) => adapter.processIncoming(authorization, body, bot, onTurnStart);
   server.post('/api/messages', ...guards, messagesHandler(processIncoming, logger));
-  server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok' });
-    return next();
+  server.get('/healthz', async (_req, res) => {
+    const writable = storeWritable ? await storeWritable() : true;
+    res.header('Cache-Control', 'no-store');
+    res.send(writable ? 200 : 503, writable ? { status: 'ok' } : { status: 'unavailable', reason: 'the store cannot take writes' });
   });
   server.on('restifyError', (req, _res, error, callback) => {
-    logger.warn({ method: req.method, url: req.url, status: error.statusCode }, error.message);
+    // Only the status and restify's own wording: never a body, and the URL without its tokens.
+    logger.warn({ method: req.method, url: loggableUrl(req.url), status: error.statusCode }, error.name);
     return callback();
   });
   return server;

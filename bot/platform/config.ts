@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './clientAddress';
 import { isLoopbackHost } from './loopback';
 
 /*
@@ -27,11 +28,14 @@ export const configSchema = z.object({
   MAX_MESSAGE_LENGTH: z.coerce.number().int().min(100).max(100_000).default(2000)
     .describe('Longest user message the bot reads, in characters.'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024)
-    .describe('Largest request body accepted, in bytes; larger ones get 413.'),
+    .describe('Largest request body accepted, in bytes, counted after decompression (gzip, deflate, br); larger ones get 413.'),
   RATE_LIMIT_CONVERSATION_BURST: z.coerce.number().int().min(1).default(20)
     .describe('Messages one conversation may send at once before 429.'),
   RATE_LIMIT_CONVERSATION_PER_SECOND: z.coerce.number().positive().default(5)
     .describe('Sustained messages per second allowed per conversation.'),
+  TRUST_PROXY: z.string().trim().min(1).refine((value) => trustProxyProblem(value) === undefined, {
+    error: (issue) => trustProxyProblem(String(issue.input)),
+  }).optional().describe('Reverse proxies whose X-Forwarded-For (or Forwarded) header is believed, comma-separated: addresses, CIDR ranges, "loopback" (a proxy on this machine, e.g. the documented nginx) or "private" (10/8, 172.16/12, 192.168/16, fc00::/7). Set: rate limits and the local-mode check see the client the proxy forwarded for. Unset: the peer address is the client, and a request with forwarding headers is never treated as local.'),
   RATE_LIMIT_CLIENT_BURST: z.coerce.number().int().min(1).default(200)
     .describe('Requests one non-loopback client address may send at once before 429.'),
   RATE_LIMIT_CLIENT_PER_SECOND: z.coerce.number().positive().default(50)
@@ -44,6 +48,8 @@ export const configSchema = z.object({
     .describe('Secret of the built-in Direct Line endpoint /v3/directline (secret). Required to use it when HOST is not a loopback address.'),
   DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(1800)
     .describe('Lifetime of a built-in Direct Line token, in seconds (clients refresh it).'),
+  DIRECTLINE_MEMORY_MB: z.coerce.number().int().min(4).max(4096).default(40)
+    .describe('Memory the built-in Direct Line may use for the activity history of all its conversations together, in MB (approximate: measured in characters of activity JSON). Beyond it idle conversations are forgotten first; conversations with an open stream keep their recent activities.'),
   AZURE_DIRECTLINE_SECRET: optionalText
     .describe('Secret of the Azure Bot Service Direct Line channel (secret). Set: the Web Chat page gets its tokens from Azure through the server.'),
   AZURE_DIRECTLINE_ENDPOINT: z.url({ protocol: /^https?$/ }).default('https://directline.botframework.com/v3/directline')
@@ -63,7 +69,7 @@ export const configSchema = z.object({
   HANDOFF_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional()
     .describe('Help desk: each new ticket is POSTed here as JSON (retried in the background while it is down).'),
   HANDOFF_WEBHOOK_SECRET: z.string().trim().min(16, 'must be at least 16 characters').optional()
-    .describe('Help desk: signs each webhook body, header X-HelpBot-Signature: sha256=<HMAC-SHA256 hex> (secret).'),
+    .describe('Help desk: signs each webhook post: X-HelpBot-Timestamp: <Unix seconds>, X-HelpBot-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>"> (secret). Receivers reject a timestamp more than 5 minutes off (replays).'),
   HANDOFF_TEAMS_WEBHOOK_URL: z.url({ protocol: /^https$/ }).optional()
     .describe('Help desk: a Teams incoming-webhook (or Workflows) URL of the clerks\' channel; each new ticket is posted as an Adaptive Card (secret).'),
   HANDOFF_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8)
@@ -112,6 +118,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 
 export function isLocalMode(config: Config): boolean {
   return config.MicrosoftAppId === undefined;
+}
+
+/** Why a TRUST_PROXY value cannot be used, or undefined when it can. */
+function trustProxyProblem(value: string): string | undefined {
+  try {
+    parseTrustedProxies(value);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 function emptyToUndefined(value: string | undefined): string | undefined {

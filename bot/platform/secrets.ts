@@ -27,10 +27,3 @@ export function basicPassword(req: Request): string | undefined {
   const colon = decoded.indexOf(':');
   return colon >= 0 ? decoded.slice(colon + 1) : undefined;
 }
-
-/** The host name of a Host header value ("127.0.0.1:3978" -> "127.0.0.1", "[::1]:80" -> "::1"). */
-export function hostName(hostHeader: string | undefined): string {
-  const value = (hostHeader ?? '').trim();
-  if (value.startsWith('[')) return value.slice(1, value.indexOf(']'));
-  return value.replace(/:\d+$/, '');
-}

@@ -2,8 +2,10 @@ import type { Request, Response, Next } from 'restify';
 
 /*
  * Headers on every response. The Content-Security-Policy allows only the server's own scripts (no inline script,
- * no eval); Web Chat injects its styles at run time, hence 'unsafe-inline' for styles only. No CORS headers are
- * sent, so browsers keep other sites from reading the API.
+ * no eval); Web Chat injects its styles at run time, hence 'unsafe-inline' for styles only. Connections go to this
+ * origin only: CSP Level 3 'self' covers the built-in Direct Line's WebSocket on the same host (ws: from an http
+ * page, wss: from https); the page widens it to the Azure Direct Line endpoint when that is used (webRoutes).
+ * No CORS headers are sent, so browsers keep other sites from reading the API.
  */
 
 export const CONTENT_SECURITY_POLICY = [
@@ -12,7 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
+  "connect-src 'self'",
   "media-src 'self' blob: data:",
   "frame-ancestors 'none'",
   "base-uri 'none'",

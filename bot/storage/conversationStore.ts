@@ -15,6 +15,11 @@ export interface ConversationStoreOptions<S> {
   /** Attempts per turn when other instances keep winning the eTag race. */
   readonly maxAttempts?: number;
   readonly now?: () => number;
+  /**
+   * A stored state the step cannot work with (damaged, or from an incompatible version): told here, and the
+   * turn runs on the initial state instead, so the conversation starts afresh rather than failing every turn.
+   */
+  readonly onUnusableState?: (key: string, error: unknown) => void;
 }
 
 /** The turn's result, and 1 attempt unless another writer got in first and the turn was re-run on fresher state. */
@@ -53,10 +58,20 @@ export class ConversationStore<S> {
 
   private commit<R extends { readonly state: S }>(key: string, step: (state: S) => R | Promise<R>): Promise<TurnOutcome<R>> {
     return writeOptimistically(this.storage, key, async (stored) => {
-      const result = await step(this.stateOf(stored as Partial<StoredConversation<S>> | undefined));
+      const result = await this.stepOrAfresh(key, this.stateOf(stored as Partial<StoredConversation<S>> | undefined), step);
       const write: Omit<StoredConversation<S>, 'eTag'> = { state: result.state, lastActive: this.now() };
       return { write, result };
     }, this.maxAttempts);
+  }
+
+  private async stepOrAfresh<R>(key: string, state: S, step: (state: S) => R | Promise<R>): Promise<R> {
+    try {
+      return await step(state);
+    } catch (error) {
+      if (state === this.options.initial || !this.options.onUnusableState) throw error;
+      this.options.onUnusableState(key, error);
+      return step(this.options.initial);
+    }
   }
 
   /**
@@ -64,7 +79,7 @@ export class ConversationStore<S> {
    * a concurrent turn is detected.
    */
   private stateOf(stored: Partial<StoredConversation<S>> | undefined): S {
-    if (!stored || stored.state === undefined) return this.options.initial;
+    if (!stored || stored.state === null || typeof stored.state !== 'object') return this.options.initial;
     const expired = this.now() - (stored.lastActive ?? 0) > this.options.ttlMs;
     return expired ? this.options.initial : stored.state;
   }

@@ -2,9 +2,9 @@ import { MemoryStorage, MemoryTranscriptStore, type Storage, type TranscriptStor
 import { ConfigError, type Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { SqliteDatabase } from './sqliteDatabase';
-import { SqliteStorage } from './sqliteStorage';
+import { DAMAGED_PREFIX, SqliteStorage } from './sqliteStorage';
 import { SqliteTranscriptStore } from './sqliteTranscriptStore';
-import { CONVERSATION_PREFIX } from './storageKeys';
+import { CONVERSATION_PREFIX, DESK_SESSION_MS, DESK_SESSION_PREFIX } from './storageKeys';
 
 const HOUR_MS = 3_600_000;
 
@@ -44,12 +44,16 @@ export function createStores(config: Config, logger: Logger): Stores {
 
 function sqliteStores(config: Config, logger: Logger, transcriptsKept: boolean): Stores {
   const database = openDatabase(config.DATA_DIR);
-  const storage = new SqliteStorage(database);
+  const storage = new SqliteStorage(database, Date.now, (key) => {
+    logger.error({ key }, 'a stored item was damaged (unreadable JSON): moved under damaged/, its key starts afresh');
+  });
   const transcripts = new SqliteTranscriptStore(database);
   const sweep = () => {
     if (!database.isOpen) return;
     const now = Date.now();
     const conversations = storage.removeStale(CONVERSATION_PREFIX, now - config.CONVERSATION_TTL_HOURS * HOUR_MS);
+    storage.removeStale(DESK_SESSION_PREFIX, now - DESK_SESSION_MS);
+    storage.removeStale(DAMAGED_PREFIX, now - config.TRANSCRIPT_RETENTION_DAYS * 24 * HOUR_MS);
     // With retention 0 nothing is logged, and anything logged under an earlier setting goes now.
     const activities = transcripts.removeOlderThan(now - config.TRANSCRIPT_RETENTION_DAYS * 24 * HOUR_MS);
     if (conversations + activities > 0) logger.info({ conversations, activities }, 'expired conversations and transcripts removed');

@@ -5,15 +5,27 @@ import type { Logger } from '../platform/logger';
 export type Redact = (text: string) => string;
 
 /**
- * Addressing fields are kept as they are, so a transcript can still be found and read in order; every other string
- * of an activity (text, speak, card content, submitted values, channel data, …) passes through the redactor.
- * Ids are never user-typed, and redacting them would scatter a conversation over meaningless keys.
+ * Addressing fields are kept, so a transcript can still be found and read in order; every other string of an
+ * activity (text, speak, card content, submitted values, channel data, …) passes through the redactor. Ids are
+ * never user-typed, and redacting them would scatter a conversation over meaningless keys. What a user or a page
+ * can type into an addressing field is not kept: display names of accounts and conversations are dropped, and
+ * protocol fields (event name, time zone, value type, locale, code) are kept only in their protocol's form.
  */
 const ADDRESSING = new Set([
-  'type', 'id', 'timestamp', 'localTimestamp', 'localTimezone', 'rawTimestamp', 'rawLocalTimestamp', 'serviceUrl',
-  'channelId', 'from', 'recipient', 'conversation', 'replyToId', 'deliveryMode', 'textFormat', 'locale', 'inputHint',
-  'callerId', 'membersAdded', 'membersRemoved', 'valueType', 'name', 'code',
+  'type', 'id', 'timestamp', 'localTimestamp', 'rawTimestamp', 'rawLocalTimestamp', 'serviceUrl',
+  'channelId', 'replyToId', 'deliveryMode', 'textFormat', 'inputHint', 'callerId',
 ]);
+const ACCOUNTS = new Set(['from', 'recipient', 'conversation']);
+const ACCOUNT_LISTS = new Set(['membersAdded', 'membersRemoved']);
+/** Structural fields of an account or conversation; anything else (name, properties, …) is dropped. */
+const ACCOUNT_FIELDS = new Set(['id', 'role', 'aadObjectId', 'tenantId', 'conversationType', 'isGroup']);
+const PROTOCOL_FORMS: Readonly<Record<string, RegExp>> = {
+  name: /^[A-Za-z][\w./:-]{0,63}$/,
+  localTimezone: /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$/,
+  valueType: /^[\w./:+#-]{1,128}$/,
+  locale: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/,
+  code: /^[A-Za-z]{1,64}$/,
+};
 
 /**
  * Wraps any TranscriptStore so nothing reaches it unredacted, and so a failing store never breaks a turn:
@@ -47,11 +59,30 @@ export class RedactingTranscriptStore implements TranscriptStore {
 export function redactActivity(activity: Activity, redact: Redact): Activity {
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(activity)) {
-    copy[key] = ADDRESSING.has(key) ? value : redactDeep(value, redact);
+    const kept = addressing(key, value);
+    if (kept !== DROP) copy[key] = kept === CONTENT ? redactDeep(value, redact) : kept;
   }
   // BlobsTranscriptStore names blobs by timestamp and insists on a Date.
   if (typeof copy.timestamp === 'string') copy.timestamp = new Date(copy.timestamp);
   return copy as unknown as Activity;
+}
+
+const DROP = Symbol('drop');
+const CONTENT = Symbol('content');
+
+/** An addressing field as it may be stored, DROP when it is not in its protocol's form, CONTENT for other fields. */
+function addressing(key: string, value: unknown): unknown {
+  if (ADDRESSING.has(key)) return value;
+  if (ACCOUNTS.has(key)) return account(value);
+  if (ACCOUNT_LISTS.has(key)) return Array.isArray(value) ? value.map(account) : DROP;
+  const form = PROTOCOL_FORMS[key];
+  if (!form) return CONTENT;
+  return typeof value === 'string' && form.test(value) ? value : DROP;
+}
+
+function account(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return DROP;
+  return Object.fromEntries(Object.entries(value).filter(([field]) => ACCOUNT_FIELDS.has(field)));
 }
 
 function redactDeep(value: unknown, redact: Redact): unknown {

@@ -22,6 +22,11 @@ export class DataDirInUseError extends Error {
   readonly code = 'DATA_DIR_IN_USE';
 }
 
+/** The file is not a sound SQLite database: SQLite's own check (quick_check) found damage, or it cannot be read. */
+export class DatabaseDamagedError extends Error {
+  readonly code = 'DATABASE_DAMAGED';
+}
+
 /**
  * The embedded database: one SQLite file in the data directory, owned by one process.
  *
@@ -53,12 +58,13 @@ export class SqliteDatabase {
       // node-sqlite3-wasm's VFS could not share anyway). A crash leaves bot.sqlite-wal beside the file: it is
       // replayed on the next open; a clean close folds it back in and removes it.
       db.exec('PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+      checkIntegrity(db, file);
       // Creating the schema in a write transaction takes the exclusive lock now, at start-up.
       db.exec(`BEGIN IMMEDIATE; ${SCHEMA} COMMIT;`);
     } catch (error) {
       if (db?.isOpen) db.close();
       release(file, ownerFile);
-      throw error;
+      throw error instanceof DatabaseDamagedError || !isCorruption(error) ? error : damaged(file, (error as Error).message);
     }
     return new SqliteDatabase(db, file, ownerFile);
   }
@@ -97,6 +103,28 @@ export class SqliteDatabase {
     this.db.close();
     release(this.file, this.ownerFile);
   }
+}
+
+/**
+ * SQLite's structural check of every page (quick_check: b-trees, free list, record formats; linear in the file's
+ * size, well under a second for the sizes this bot keeps). A damaged file would otherwise be used until some
+ * turn, ticket or sweep touched the broken page. Failing at start-up, naming the file and what to do, is the
+ * clear way: the file may hold tickets a person should look at before it is replaced.
+ */
+function checkIntegrity(db: Database, file: string): void {
+  const rows = db.all('PRAGMA quick_check(5)') as { quick_check?: string }[];
+  const problems = rows.map((row) => row.quick_check ?? '').filter((result) => result !== 'ok');
+  if (problems.length > 0) throw damaged(file, problems.join('\n').replace(/\*\*\* in database main \*\*\*/g, '').trim().split(/\s*\n\s*/).join('; ').slice(0, 400));
+}
+
+function isCorruption(error: unknown): boolean {
+  return /malformed|not a database|corrupt|SQLITE_CORRUPT|SQLITE_NOTADB/i.test((error as Error)?.message ?? '');
+}
+
+function damaged(file: string, detail: string): DatabaseDamagedError {
+  return new DatabaseDamagedError(
+    `${file} is damaged (SQLite: ${detail}). Stop the bot, move the file aside (e.g. mv ${file} ${file}.damaged, and ` +
+    `${file}-wal if present) and start it again with an empty store, or restore the file from a backup.`);
 }
 
 /** Takes ownership of the database file, clearing a lock left by a process that no longer runs. */

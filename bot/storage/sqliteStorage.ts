@@ -3,22 +3,40 @@ import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { SqliteDatabase } from './sqliteDatabase';
 import { StorageConflictError } from './storageErrors';
 
+/** Where an item whose stored JSON cannot be read is moved, so its key starts afresh (and it can be looked at). */
+export const DAMAGED_PREFIX = 'damaged/';
+
 /**
  * botbuilder's Storage on the embedded SQLite file, with the same eTag rules as MemoryStorage and BlobsStorage:
  * no eTag or "*" overwrites; any other eTag must match the stored one, else the write fails with a conflict
  * (an absent item is created, like MemoryStorage does). A batch is one transaction: all of it is written or none.
+ * An item whose JSON is damaged is moved under `damaged/` and reads as absent (reported through `onDamaged`):
+ * otherwise every read of it would fail, and its conversation would be "unable to remember" for ever.
  */
 export class SqliteStorage implements Storage {
-  constructor(private readonly database: SqliteDatabase, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly database: SqliteDatabase,
+    private readonly now: () => number = Date.now,
+    private readonly onDamaged: (key: string) => void = () => undefined,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const select = this.database.statement('SELECT etag, value FROM items WHERE key = ?');
     const items: StoreItems = {};
     for (const key of keys) {
       const row = select.get(key) as { etag: string; value: string } | null;
-      if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: row.etag };
+      if (!row) continue;
+      const value = parseObject(row.value);
+      if (value) items[key] = { ...value, eTag: row.etag };
+      else this.quarantine(key);
     }
     return items;
+  }
+
+  private quarantine(key: string): void {
+    const move = this.database.statement('UPDATE items SET key = ? WHERE key = ?');
+    this.database.transaction(() => move.run([`${DAMAGED_PREFIX}${this.now()}/${key}`, key]));
+    this.onDamaged(key);
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -54,5 +72,14 @@ export class SqliteStorage implements Storage {
     const create = this.database.statement(
       'INSERT INTO items (etag, value, updated_at, key) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING');
     if (create.run(row).changes === 0) throw new StorageConflictError(key);
+  }
+}
+
+function parseObject(json: string): object | undefined {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -6,6 +6,9 @@
 
 export const CONVERSATION_PREFIX = 'conversation/';
 export const USER_PREFIX = 'user/';
+/** Signed-in /desk sessions (bot/helpdesk/desk/deskSessions.ts), swept once they can no longer be valid. */
+export const DESK_SESSION_PREFIX = 'desk-session/';
+export const DESK_SESSION_MS = 8 * 3_600_000;
 
 /** Channel and conversation ids are unique only together (the same id may exist in Teams and Web Chat). */
 export function conversationKey(channelId: string, conversationId: string): string {

@@ -255,12 +255,15 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     MAX_BODY_BYTES: ''
     RATE_LIMIT_CONVERSATION_BURST: ''
     RATE_LIMIT_CONVERSATION_PER_SECOND: ''
+    // App Service's front ends add the visitor to X-Forwarded-For; set their addresses here to limit visitors apart.
+    TRUST_PROXY: ''
     RATE_LIMIT_CLIENT_BURST: ''
     RATE_LIMIT_CLIENT_PER_SECOND: ''
     NLU_CACHE_DIR: ''
     LOG_LEVEL: logLevel
     DIRECTLINE_SECRET: ''
     DIRECTLINE_TOKEN_TTL_SECONDS: ''
+    DIRECTLINE_MEMORY_MB: ''
     AZURE_DIRECTLINE_SECRET: empty(azureDirectLineSecret) ? directLine.listChannelWithKeys().setting.sites[0].key : azureDirectLineSecret
     AZURE_DIRECTLINE_ENDPOINT: azureDirectLineEndpoint
     STORAGE: 'blob'

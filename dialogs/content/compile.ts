@@ -1,35 +1,39 @@
 import type { Choice, ChoiceTarget, Court, Flow, FlowNode, NodeQuestion, Responses } from './types';
 import type { RawChoice, RawNode, RawQuestion } from './semanticCheck';
+import type { FactBook } from './facts';
+import { courtKey } from './courtKey';
 
-/** Turns checked raw YAML values into the immutable content model. */
-export function compileFlow(id: string, nodes: readonly RawNode[]): Flow {
+/** Turns checked raw YAML values into the immutable content model; named facts are filled in here. */
+export function compileFlow(id: string, nodes: readonly RawNode[], sources: readonly string[], facts: FactBook): Flow {
   const compiled = new Map<string, FlowNode>();
-  for (const node of nodes) compiled.set(node.id, Object.freeze(compileNode(node)));
+  for (const node of nodes) compiled.set(node.id, Object.freeze(compileNode(node, sources, facts)));
   return Object.freeze({ id, start: nodes[0]!.id, nodes: compiled });
 }
 
-function compileNode(node: RawNode): FlowNode {
+function compileNode(node: RawNode, sources: readonly string[], facts: FactBook): FlowNode {
+  const source = node.source ?? sources[0];
   return {
     id: node.id,
-    say: node.say.trim(),
-    title: node.title,
+    say: facts.fill(node.say.trim()),
+    title: facts.fillOptional(node.title),
     step: node.step,
-    tip: node.tip?.trim(),
-    warning: node.warning?.trim(),
-    ask: node.ask?.trim(),
+    tip: facts.fillOptional(node.tip?.trim()),
+    warning: facts.fillOptional(node.warning?.trim()),
+    ask: facts.fillOptional(node.ask?.trim()),
     choices: (node.choices ?? []).map(compileChoice),
     next: node.next,
     suggest: node.suggest ?? [],
     source: node.source,
+    cite: source === undefined ? undefined : Object.freeze(facts.cite(source)),
     handoff: node.handoff === true,
-    questions: (node.questions ?? []).map(compileQuestion),
+    questions: (node.questions ?? []).map((question) => compileQuestion(question, facts)),
     done: node.done ?? [],
   };
 }
 
-function compileQuestion(question: RawQuestion): NodeQuestion {
+function compileQuestion(question: RawQuestion, facts: FactBook): NodeQuestion {
   return Object.freeze({
-    examples: question.examples ?? [], intents: question.intents ?? [], topic: question.topic ?? question.intents?.[0], say: question.say.trim(),
+    examples: question.examples ?? [], intents: question.intents ?? [], topic: question.topic ?? question.intents?.[0], say: facts.fill(question.say.trim()),
     suggest: question.suggest ?? [], source: question.source,
   });
 }
@@ -51,14 +55,31 @@ export interface RawResponses {
   frustration: Responses['frustration'];
 }
 
-export function compileResponses(raw: RawResponses): Responses {
-  const { messages, buttons, commands, answers, stepDone, frustration } = raw;
+export function compileResponses(raw: RawResponses, facts: FactBook): Responses {
+  const { buttons, commands, answers, stepDone, frustration } = raw;
+  const messages = Object.fromEntries(Object.entries(raw.messages).map(([key, text]) => [key, facts.fill(text)])) as Responses['messages'];
   return Object.freeze({ messages, buttons, commands, answers, stepDone, frustration });
 }
 
-type RawCourt = Omit<Court, 'also'> & { also?: string[]; source: string };
+type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean; source?: string };
 export interface RawCourts { default?: string; courts: RawCourt[]; unknownCourt: { name: string; ecfUrl: string } }
 
 export function compileCourts(raw: RawCourts): ReadonlyMap<string, Court> {
-  return new Map(raw.courts.map(({ source: _source, also, ...court }) => [court.id, Object.freeze({ ...court, also: also ?? [] })]));
+  return new Map(raw.courts.map(({ source: _source, also, featured, ...court }) =>
+    [court.id, Object.freeze({ ...court, also: also ?? [], featured: featured === true })]));
+}
+
+/**
+ * Every name of every court (short name, name, other names — the id only where courts.yaml lists it, since some
+ * ids are everyday words) as a court key (courtKey), -> id.
+ */
+export function courtNameIndex(courts: ReadonlyMap<string, Court>): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  for (const court of courts.values()) {
+    for (const name of [court.short, court.name, ...court.also]) {
+      const key = courtKey(name);
+      if (key.length > 0 && !index.has(key)) index.set(key, court.id);
+    }
+  }
+  return index;
 }

@@ -2,8 +2,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../repoPaths';
 import { checkSchema, type ContentKind } from './schemaCheck';
-import { checkFlow, placeholdersIn, FLOW_PLACEHOLDERS, type RawNode } from './semanticCheck';
-import { compileCourts, compileFlow, compileResponses, type RawCourts, type RawResponses } from './compile';
+import { checkFlow, placeholdersIn, FLOW_PLACEHOLDERS, type FlowContext, type RawNode } from './semanticCheck';
+import { compileCourts, compileFlow, compileResponses, courtNameIndex, type RawCourts, type RawResponses } from './compile';
+import { FactBook, type RawFacts } from './facts';
+import { compileGlossary, glossaryNodes, type RawGlossary } from './glossary';
 import { checkExamples } from './exampleCheck';
 import { ContentError, type ContentProblem } from './problem';
 import { YamlSource } from './yamlSource';
@@ -18,12 +20,29 @@ export function defaultContentDir(): string {
 export { OUT_OF_SCOPE_INTENT };
 const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact'];
 
-interface RawTopic { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
-interface RawProcedure { id: string; title: string; startIntent: string; sources: string[]; nodes: RawNode[] }
-interface Loaded<T> { source: YamlSource; value: T }
+interface Reviewed { owner: string; reviewed: string; reviewBy: string }
+export interface RawTopic extends Reviewed { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
+export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; sources: string[]; nodes: RawNode[] }
+export interface Loaded<T> { source: YamlSource; value: T }
+
+/** Every content file as read (those that passed their schema), for the content lint. */
+export interface ContentFiles {
+  readonly topics: readonly Loaded<RawTopic>[];
+  readonly procedure?: Loaded<RawProcedure>;
+  readonly responses?: Loaded<RawResponses>;
+  readonly glossary?: Loaded<RawGlossary>;
+  readonly facts?: Loaded<RawFacts>;
+}
 
 /** Loads and validates every content file; throws ContentError listing every problem found. */
 export function loadContent(dir: string = defaultContentDir()): Content {
+  const { content, problems } = inspectContent(dir);
+  if (!content) throw new ContentError(problems);
+  return content;
+}
+
+/** Loads every content file: the Content when all is valid, the problems, and the files as read (for the lint). */
+export function inspectContent(dir: string = defaultContentDir()): { content?: Content; problems: ContentProblem[]; files: ContentFiles } {
   const problems: ContentProblem[] = [];
   const read = <T>(relative: string, kind: ContentKind): Loaded<T> | undefined => {
     const source = YamlSource.read(path.join(dir, relative), path.join(path.basename(dir), relative));
@@ -41,19 +60,28 @@ export function loadContent(dir: string = defaultContentDir()): Content {
   const responses = read<RawResponses>('responses.yaml', 'responses');
   const courts = read<RawCourts>('courts.yaml', 'courts');
   const triage = read<TriageSettings>('triage.yaml', 'triage');
+  const facts = read<RawFacts>('facts.yaml', 'facts');
+  const glossary = read<RawGlossary>('glossary.yaml', 'glossary');
+  const factBook = new FactBook(facts?.value ?? { seed: { title: '', url: '' }, facts: {} });
 
   const intents = new Set(topics.flatMap((topic) => (topic ? [topic.value.intent] : [])));
-  topics.forEach((topic, index) => topic && problems.push(...checkTopic(topic, topicFiles[index]!, intents)));
-  if (procedure) problems.push(...checkProcedure(procedure, intents));
-  if (responses) problems.push(...checkResponses(responses));
+  const flowContext: FlowContext = { factNames: factBook.names() };
+  const termIds = new Set(glossary ? glossaryNodes(glossary.value).map((node) => node.id) : []);
+  topics.forEach((topic, index) => topic && problems.push(...checkTopic(topic, topicFiles[index]!, intents,
+    topic.value.intent === glossary?.value.intent ? { ...flowContext, externalNodeIds: termIds } : flowContext)));
+  if (procedure) problems.push(...checkProcedure(procedure, intents, flowContext));
+  if (responses) problems.push(...checkResponses(responses, factBook));
   if (courts) problems.push(...checkCourts(courts));
+  if (glossary) problems.push(...checkGlossary(glossary, intents, flowContext));
   problems.push(...checkExamples(topics.flatMap((topic) => (topic ? [topic] : []))));
   if (topics.every(Boolean) && !intents.has(OUT_OF_SCOPE_INTENT)) {
     problems.push({ file: path.join(path.basename(dir), 'topics'), line: 1, column: 1,
       message: `there is no "${OUT_OF_SCOPE_INTENT}" topic: the bot needs it to answer questions it cannot help with.` });
   }
-  if (problems.length > 0 || !procedure || !responses || !courts || !triage) throw new ContentError(problems);
-  return assemble(topics as Loaded<RawTopic>[], procedure.value, responses.value, courts.value, triage.value);
+  const files: ContentFiles = { topics: topics.flatMap((topic) => (topic ? [topic] : [])), procedure, responses, glossary, facts };
+  if (problems.length > 0 || !procedure || !responses || !courts || !triage || !glossary || !facts) return { problems, files };
+  const raw = { topics: files.topics, procedure: procedure.value, responses: responses.value, courts: courts.value, triage: triage.value, glossary: glossary.value };
+  return { content: assemble(raw, factBook), problems, files };
 }
 
 function listTopicFiles(dir: string, problems: ContentProblem[]): string[] {
@@ -65,8 +93,8 @@ function listTopicFiles(dir: string, problems: ContentProblem[]): string[] {
   }
 }
 
-function checkTopic(topic: Loaded<RawTopic>, file: string, intents: ReadonlySet<string>): ContentProblem[] {
-  const problems = checkFlow(topic.source, ['nodes'], topic.value.nodes, intents);
+function checkTopic(topic: Loaded<RawTopic>, file: string, intents: ReadonlySet<string>, context: FlowContext): ContentProblem[] {
+  const problems = checkFlow(topic.source, ['nodes'], topic.value.nodes, intents, context);
   const expected = file.replace(/\.ya?ml$/, '');
   if (topic.value.intent !== expected) {
     problems.push(topic.source.problemAt(['intent'], `intent "${topic.value.intent}" should match the file name "${expected}".`));
@@ -74,9 +102,9 @@ function checkTopic(topic: Loaded<RawTopic>, file: string, intents: ReadonlySet<
   return problems;
 }
 
-function checkProcedure(procedure: Loaded<RawProcedure>, intents: ReadonlySet<string>): ContentProblem[] {
+function checkProcedure(procedure: Loaded<RawProcedure>, intents: ReadonlySet<string>, context: FlowContext): ContentProblem[] {
   const { source, value } = procedure;
-  const problems = checkFlow(source, ['nodes'], value.nodes, intents);
+  const problems = checkFlow(source, ['nodes'], value.nodes, intents, context);
   if (!intents.has(value.startIntent)) {
     problems.push(source.problemAt(['startIntent'], `"startIntent" names "${value.startIntent}", but there is no topic with that intent.`));
   }
@@ -90,10 +118,22 @@ function checkProcedure(procedure: Loaded<RawProcedure>, intents: ReadonlySet<st
   return problems;
 }
 
-function checkResponses({ source, value }: Loaded<RawResponses>): ContentProblem[] {
+function checkResponses({ source, value }: Loaded<RawResponses>, facts: FactBook): ContentProblem[] {
+  const known = new Set([...MESSAGE_PLACEHOLDERS, ...facts.names()]);
   return Object.entries(value.messages).flatMap(([key, text]) => placeholdersIn(text)
-    .filter((name) => !MESSAGE_PLACEHOLDERS.includes(name))
+    .filter((name) => !known.has(name))
     .map((name) => source.problemAt(['messages', key], `unknown placeholder {${name}} in message "${key}".`)));
+}
+
+/** The glossary's terms are nodes of its topic's flow: checked as a flow whose every node is an entry point. */
+function checkGlossary(glossary: Loaded<RawGlossary>, intents: ReadonlySet<string>, context: FlowContext): ContentProblem[] {
+  const { source, value } = glossary;
+  const nodes = glossaryNodes(value);
+  const problems = checkFlow(source, ['terms'], nodes, intents, { ...context, entryNodeIds: nodes.map((node) => node.id) });
+  if (!intents.has(value.intent)) {
+    problems.push(source.problemAt(['intent'], `"intent" names "${value.intent}", but there is no topic with that intent.`));
+  }
+  return problems;
 }
 
 function checkCourts({ source, value }: Loaded<RawCourts>): ContentProblem[] {
@@ -109,28 +149,38 @@ function checkCourts({ source, value }: Loaded<RawCourts>): ContentProblem[] {
   return problems;
 }
 
-function assemble(
-  loaded: Loaded<RawTopic>[], procedure: RawProcedure, responses: RawResponses, courts: RawCourts, triage: TriageSettings,
-): Content {
-  const topics: Topic[] = loaded.map(({ value }) => Object.freeze({
+interface RawContent {
+  topics: readonly Loaded<RawTopic>[]; procedure: RawProcedure; responses: RawResponses; courts: RawCourts;
+  triage: TriageSettings; glossary: RawGlossary;
+}
+
+function assemble(raw: RawContent, facts: FactBook): Content {
+  const review = (file: Reviewed) => Object.freeze({ owner: file.owner, reviewed: file.reviewed, reviewBy: file.reviewBy });
+  const topics: Topic[] = raw.topics.map(({ value }) => Object.freeze({
     intent: value.intent,
     title: value.title,
     sources: value.sources,
     examples: value.examples.map((example) => example.trim()),
-    flow: compileFlow(value.intent, value.nodes),
+    flow: compileFlow(value.intent, value.intent === raw.glossary.intent ? [...value.nodes, ...glossaryNodes(raw.glossary)] : value.nodes,
+      value.sources, facts),
+    review: review(value),
   }));
+  const { procedure } = raw;
   const totalSteps = procedure.nodes.filter((node) => node.step !== undefined).length;
+  const courts = compileCourts(raw.courts);
   return Object.freeze({
     procedure: Object.freeze({
       title: procedure.title, startIntent: procedure.startIntent, sources: procedure.sources, totalSteps,
-      flow: compileFlow('procedure', procedure.nodes),
+      flow: compileFlow('procedure', procedure.nodes, procedure.sources, facts), review: review(procedure),
     }),
     topics,
     topicsByIntent: new Map(topics.map((topic) => [topic.intent, topic])),
-    responses: compileResponses(responses),
-    courts: compileCourts(courts),
-    defaultCourtId: courts.default,
-    unknownCourt: Object.freeze({ ...courts.unknownCourt }),
-    triage: Object.freeze({ lowConfidence: triage.lowConfidence, urgent: Object.freeze([...triage.urgent]) }),
+    responses: compileResponses(raw.responses, facts),
+    courts,
+    courtNames: courtNameIndex(courts),
+    defaultCourtId: raw.courts.default,
+    unknownCourt: Object.freeze({ ...raw.courts.unknownCourt }),
+    triage: Object.freeze({ lowConfidence: raw.triage.lowConfidence, urgent: Object.freeze([...raw.triage.urgent]) }),
+    glossary: compileGlossary(raw.glossary),
   });
 }

@@ -5,11 +5,14 @@ import procedureSchema from './schemas/procedure.schema.json';
 import responsesSchema from './schemas/responses.schema.json';
 import courtsSchema from './schemas/courts.schema.json';
 import triageSchema from './schemas/triage.schema.json';
+import factsSchema from './schemas/facts.schema.json';
+import glossarySchema from './schemas/glossary.schema.json';
+import lintSchema from './schemas/lint.schema.json';
 import type { ContentProblem } from './problem';
 import { closestWord } from './closestWord';
 import type { YamlSource } from './yamlSource';
 
-export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'triage';
+export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'triage' | 'facts' | 'glossary' | 'lint';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 ajv.addSchema(flowSchema, 'flow.schema.json');
@@ -19,6 +22,9 @@ const validators: Record<ContentKind, ValidateFunction> = {
   responses: ajv.compile(responsesSchema),
   courts: ajv.compile(courtsSchema),
   triage: ajv.compile(triageSchema),
+  facts: ajv.compile(factsSchema),
+  glossary: ajv.compile(glossarySchema),
+  lint: ajv.compile(lintSchema),
 };
 
 /** Checks a parsed file against the JSON Schema its kind ships with; messages are for content authors. */

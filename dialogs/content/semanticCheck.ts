@@ -16,9 +16,22 @@ const TEXT_KEYS = ['say', 'title', 'tip', 'warning', 'ask'] as const;
  * Checks one flow: ids unique, every goto/next resolves, every topic/suggest names a known intent,
  * every node reachable from the first, every question has a way out, placeholders are known.
  */
+/** What a flow may refer to beyond its own nodes. */
+export interface FlowContext {
+  /** {facts.NAME} placeholders defined in content/facts.yaml. */
+  readonly factNames?: ReadonlySet<string>;
+  /** Node ids added to this flow from another file (the glossary's terms), which "goto" may name. */
+  readonly externalNodeIds?: ReadonlySet<string>;
+  /** Nodes reached from outside the flow (a term looked up in a message), not only from the first node. */
+  readonly entryNodeIds?: readonly string[];
+}
+
 export function checkFlow(
   source: YamlSource, nodesPath: readonly (string | number)[], nodes: readonly RawNode[], knownIntents: ReadonlySet<string>,
+  context: FlowContext = {},
 ): ContentProblem[] {
+  const factNames = context.factNames ?? new Set<string>();
+  const external = context.externalNodeIds ?? new Set<string>();
   const problems: ContentProblem[] = [];
   const at = (index: number, ...rest: (string | number)[]) => [...nodesPath, index, ...rest];
   const indexById = new Map<string, number>();
@@ -31,7 +44,7 @@ export function checkFlow(
       problems.push(source.problemAt(at(index, 'next'), `"next" names "${node.next}", but no node has that id.`));
     }
     (node.choices ?? []).forEach((choice, c) => {
-      if (choice.goto !== undefined && !indexById.has(choice.goto)) {
+      if (choice.goto !== undefined && !indexById.has(choice.goto) && !external.has(choice.goto)) {
         problems.push(source.problemAt(at(index, 'choices', c, 'goto'), `"goto" names "${choice.goto}", but no node has that id.`));
       }
       if (choice.topic !== undefined && !knownIntents.has(choice.topic)) {
@@ -49,9 +62,9 @@ export function checkFlow(
     if (node.next !== undefined && node.ask !== undefined) {
       problems.push(source.problemAt(at(index, 'next'), `node "${node.id}" has both "ask" and "next": a question continues through its choices.`));
     }
-    problems.push(...checkPlaceholders(source, at(index), node));
+    problems.push(...checkPlaceholders(source, at(index), node, factNames));
   });
-  problems.push(...checkReachable(source, nodesPath, nodes, indexById));
+  problems.push(...checkReachable(source, nodesPath, nodes, indexById, context.entryNodeIds ?? []));
   return problems;
 }
 
@@ -67,9 +80,10 @@ function checkIntents(
 
 function checkReachable(
   source: YamlSource, nodesPath: readonly (string | number)[], nodes: readonly RawNode[], indexById: ReadonlyMap<string, number>,
+  entries: readonly string[],
 ): ContentProblem[] {
   const reached = new Set<string>();
-  const pending = nodes.length > 0 ? [nodes[0]!.id] : [];
+  const pending = nodes.length > 0 ? [nodes[0]!.id, ...entries] : [];
   while (pending.length > 0) {
     const id = pending.pop()!;
     if (reached.has(id)) continue;
@@ -84,7 +98,9 @@ function checkReachable(
   ]));
 }
 
-function checkPlaceholders(source: YamlSource, nodePath: readonly (string | number)[], node: RawNode): ContentProblem[] {
+function checkPlaceholders(
+  source: YamlSource, nodePath: readonly (string | number)[], node: RawNode, factNames: ReadonlySet<string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const texts: [(string | number)[], string | undefined][] = [
     ...TEXT_KEYS.map((key): [(string | number)[], string | undefined] => [[key], node[key]]),
@@ -92,9 +108,9 @@ function checkPlaceholders(source: YamlSource, nodePath: readonly (string | numb
   ];
   for (const [key, text] of texts) {
     for (const name of placeholdersIn(text ?? '')) {
-      if (!(FLOW_PLACEHOLDERS as readonly string[]).includes(name)) {
-        problems.push(source.problemAt([...nodePath, ...key],
-          `unknown placeholder {${name}}; use one of ${FLOW_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`));
+      if (!(FLOW_PLACEHOLDERS as readonly string[]).includes(name) && !factNames.has(name)) {
+        problems.push(source.problemAt([...nodePath, ...key], `unknown placeholder {${name}}; use one of ` +
+          `${FLOW_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} or a fact of content/facts.yaml ({facts.NAME}).`));
       }
     }
   }

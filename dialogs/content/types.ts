@@ -29,6 +29,12 @@ export interface NodeQuestion {
   readonly source?: string;
 }
 
+/** Where an answer's facts come from, as a link the user can follow. */
+export interface SourceLink {
+  readonly label: string;
+  readonly url: string;
+}
+
 export interface FlowNode {
   readonly id: string;
   readonly say: string;
@@ -41,12 +47,21 @@ export interface FlowNode {
   readonly next?: string;
   readonly suggest: readonly string[];
   readonly source?: string;
+  /** The node's source (or its file's first source) as a link shown with the answer. */
+  readonly cite?: SourceLink;
   /** After this answer, offer a person at the help desk. */
   readonly handoff: boolean;
   /** Questions about this node that win over global topics while the user is on it. */
   readonly questions: readonly NodeQuestion[];
   /** How users say they did this step ("logged in"): such a message moves on like "next". */
   readonly done: readonly string[];
+}
+
+/** Who keeps an answer right, when it was last checked, and when it must be checked again (YYYY-MM-DD). */
+export interface Review {
+  readonly owner: string;
+  readonly reviewed: string;
+  readonly reviewBy: string;
 }
 
 /** A graph of nodes: the procedure or one topic's answer / troubleshooting tree. */
@@ -63,6 +78,7 @@ export interface Topic {
   readonly sources: readonly string[];
   readonly examples: readonly string[];
   readonly flow: Flow;
+  readonly review: Review;
 }
 
 export interface Procedure {
@@ -71,6 +87,7 @@ export interface Procedure {
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;
+  readonly review: Review;
 }
 
 export interface Court {
@@ -84,12 +101,29 @@ export interface Court {
   readonly ecfUrl: string;
   readonly helpDesk?: string;
   readonly nextGenLiveSince?: string;
+  /** Offered as a button when the bot asks which court (the others are typed). */
+  readonly featured: boolean;
+}
+
+/** A word explained by the glossary topic: its answer is a node of that topic's flow. */
+export interface GlossaryEntry {
+  readonly term: string;
+  readonly also: readonly string[];
+  readonly nodeId: string;
+  /** The term and its other forms, normalised once at load (normaliseText). */
+  readonly phrases: readonly string[];
+}
+
+export interface Glossary {
+  /** The topic whose flow holds one node per term (define_term). */
+  readonly intent: string;
+  readonly entries: readonly GlossaryEntry[];
 }
 
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
-  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated'
+  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted';
 
@@ -144,9 +178,12 @@ export interface Content {
   readonly topicsByIntent: ReadonlyMap<string, Topic>;
   readonly responses: Responses;
   readonly courts: ReadonlyMap<string, Court>;
+  /** Every name a court answers to, as a court key (courtKey), -> its id: one lookup per message. */
+  readonly courtNames: ReadonlyMap<string, string>;
   /** The court used when a deployment pins none; absent: the bot asks. */
   readonly defaultCourtId?: string;
   /** Words used in answers while the court is not known. */
   readonly unknownCourt: { readonly name: string; readonly ecfUrl: string };
   readonly triage: TriageSettings;
+  readonly glossary: Glossary;
 }

@@ -9,6 +9,7 @@ export class YamlSource {
     private readonly document: Document,
     private readonly lines: LineCounter,
     readonly syntaxProblems: readonly ContentProblem[],
+    private readonly plain: unknown,
   ) {}
 
   static read(absolutePath: string, displayName: string): YamlSource {
@@ -31,12 +32,14 @@ export class YamlSource {
       problems.push({ file: displayName, line: pos.line, column: pos.col, message: yamlMessage(error.message) });
     }
     if (problems.length === 0) problems.push(...aliasProblems(document, lines, displayName));
-    return new YamlSource(displayName, document, lines, problems);
+    if (problems.length > 0) return new YamlSource(displayName, document, lines, problems, undefined);
+    const converted = toPlainValue(document, lines, displayName);
+    return new YamlSource(displayName, document, lines, converted.problems, converted.value);
   }
 
-  /** The plain JavaScript value of the document (undefined when it could not be parsed). */
+  /** The plain JavaScript value of the document (undefined when it could not be read). */
   value(): unknown {
-    return this.syntaxProblems.length > 0 ? undefined : this.document.toJS({ maxAliasCount: 100 });
+    return this.plain;
   }
 
   /** A problem located at the value found at `path` (or at the key itself when `atKey` names one). */
@@ -97,4 +100,59 @@ function aliasProblems(document: Document, lines: LineCounter, file: string): Co
     }
   });
   return problems;
+}
+
+/**
+ * At most this many values may be reached through aliases (the yaml library's maxAliasCount, its default): a
+ * "billion laughs" file, where each anchor repeats the one before nine times, would otherwise expand to billions of
+ * values. The library stops at the limit with a ReferenceError that names no place; it becomes a problem located
+ * at the alias where the repetition passes the limit.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+function toPlainValue(document: Document, lines: LineCounter, file: string): { value: unknown; problems: ContentProblem[] } {
+  try {
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems: [] };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const pos = lines.linePos(aliasPastTheLimit(document)?.range?.[0] ?? 0);
+    const message = `aliases repeat more than ${MAX_ALIAS_COUNT} values from here on (anchors that repeat other anchors, ` +
+      'a "billion laughs" alias bomb); write the text out instead of repeating anchors.';
+    return { value: undefined, problems: [{ file, line: pos.line, column: pos.col, message }] };
+  }
+}
+
+/**
+ * The first alias (in document order) at which the values reached through aliases, counted with their own
+ * aliases expanded, pass the limit; the first alias when none does (the library's count differs in detail).
+ */
+function aliasPastTheLimit(document: Document): Node | undefined {
+  const anchors = new Map<string, Node>();
+  const sizes = new Map<Node, number>();
+  let reached = 0;
+  let first: Node | undefined;
+  let past: Node | undefined;
+  visit(document, (_key, node) => {
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.set(anchor, node as Node);
+    if (!isAlias(node) || past) return;
+    first ??= node;
+    reached += expandedSize(anchors.get(node.source), anchors, sizes);
+    if (reached > MAX_ALIAS_COUNT) past = node;
+  });
+  return past ?? first;
+}
+
+/** How many values a node stands for once every alias inside it is expanded (memoised per node). */
+function expandedSize(node: unknown, anchors: ReadonlyMap<string, Node>, sizes: Map<Node, number>): number {
+  if (node === undefined || node === null) return 1;
+  const known = sizes.get(node as Node);
+  if (known !== undefined) return known;
+  sizes.set(node as Node, 1); // an alias inside its own anchor counts once
+  let size = 1;
+  if (isAlias(node)) size = expandedSize(anchors.get(node.source), anchors, sizes);
+  else if (isSeq(node)) size += node.items.reduce<number>((sum, item) => sum + expandedSize(item, anchors, sizes), 0);
+  else if (isMap(node)) size += node.items.reduce<number>((sum, pair) => sum + expandedSize(pair.value, anchors, sizes), 0);
+  sizes.set(node as Node, size);
+  return size;
 }

@@ -33,7 +33,8 @@ const counted = new Map<string, number>();
 
 export function replyWords(reply: Reply): number {
   return countWords(reply.title) + countWords(reply.text) + (reply.step ? STEP_LABEL_WORDS : 0)
-    + (reply.warning ? 1 + countWords(reply.warning) : 0) + (reply.tip ? 1 + countWords(reply.tip) : 0);
+    + (reply.warning ? 1 + countWords(reply.warning) : 0) + (reply.tip ? 1 + countWords(reply.tip) : 0)
+    + (reply.source ? 1 + countWords(reply.source.label) : 0);
 }
 
 /** How much of a node's answer a turn shows: `next` is the first part not shown (`total` when all were). */
@@ -64,6 +65,7 @@ export function sliceAnswer(view: FlowView, position: Position, from: number, bu
     text: view.fill(text || warning || tip || ''),
     ...(whole?.title ? { title: whole.title } : {}),
     ...(whole?.step ? { step: whole.step } : {}),
+    ...(whole?.source ? { source: whole.source } : {}),
     ...(warning && text ? { warning: view.fill(warning) } : {}),
     ...(tip && (text || warning) ? { tip: view.fill(tip) } : {}),
   };

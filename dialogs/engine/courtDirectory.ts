@@ -2,15 +2,20 @@ import type { Content, Court } from '../content/types';
 import type { Placeholders } from './flowView';
 import type { ConversationState } from './state';
 import { tokens } from './answerReader';
-import { DIRECTIONS, namesUnlistedCourt } from './courtNames';
+import { designations, hasCourtWord, mergeInitials, type Designation } from './courtNames';
 import { matchesAny } from './textMatch';
+
+/** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
+const MAX_COURT_BUTTONS = 5;
+/** The longest court name, in distinctive words, that is looked for inside a message. */
+const LONGEST_NAME = 6;
+/** Words of a court's name that do not tell courts apart ("in" is Indiana's abbreviation in a name, a word in a message). */
+const GENERIC = new Set(['the', 'u', 's', 'us', 'usa', 'united', 'states', 'court', 'courts', 'for', 'of', 'federal']);
+const GENERIC_IN_MESSAGES = new Set([...GENERIC, 'in', 'at']);
+const SAME_AS: Readonly<Record<string, string>> = { bankr: 'bankruptcy', bk: 'bankruptcy' };
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
-/** Court buttons beside "My court isn't listed": a turn shows at most 6 buttons (Teams hides the rest). */
-const COURT_BUTTONS = 5;
-/** Words of a court's formal name that do not tell courts apart. */
-const GENERIC = new Set(['the', 'u', 's', 'us', 'united', 'states', 'court', 'courts', 'for', 'of', 'in', 'at']);
 
 /** The court a conversation is about: the deployment's pinned court, the one the user named, or a single known one. */
 export function resolveCourt(content: Content, pinned: Court | undefined, state: ConversationState): Court | undefined {
@@ -26,66 +31,84 @@ export function courtStillUnknown(content: Content, pinned: Court | undefined, s
   return resolveCourt(content, pinned, state) === undefined && state.courtId !== OTHER_COURT;
 }
 
-interface CourtName { readonly phrase: string; readonly words: readonly string[] }
-
 /**
- * Finds the court a message names: a listed court by any of its names ("nysb", "the bankruptcy court in
- * manhattan" when "manhattan bankruptcy" is one of its names: all of a name's distinctive words, in any order),
- * or a court that is not listed ("ED Tex"), which counts as "my court isn't listed". Built once per engine.
+ * Finds the court a message names, among every court of courts.yaml: by one of its names in any word order
+ * ("bankruptcy sdny", "the bankruptcy court in manhattan" for "manhattan bankruptcy"), or by its district however
+ * it is written ("ED Tex", "eastern district of texas", "bankr. d. mass"). Several courts named is none (the
+ * question that follows asks which). Built once per engine; a message costs a few map lookups.
  */
 export class CourtFinder {
-  private readonly names: readonly (readonly [string, readonly CourtName[], ReadonlySet<string>])[];
+  /** Each name (short, full, other names: a PACER id only where courts.yaml lists it) as its sorted distinctive words -> id. */
+  private readonly names = new Map<string, string>();
 
   constructor(private readonly content: Content) {
-    this.names = [...content.courts.values()].map((court) => {
-      const names = namesOf(court);
-      const directions = new Set(names.flatMap((name) => name.words.filter((word) => DIRECTIONS.has(word))));
-      return [court.id, names, directions] as const;
-    });
+    for (const court of content.courts.values()) {
+      for (const name of [court.short, court.name, ...court.also]) {
+        const key = keyOf(distinctive(tokens(name), GENERIC));
+        if (key.length > 0 && !this.names.has(key)) this.names.set(key, court.id);
+      }
+    }
   }
 
-  /**
-   * A court id, OTHER_COURT (not listed, or the "isn't listed" button), or undefined when no court is named or
-   * several are ("I practice in SDNY, EDNY and the SDNY bankruptcy court": which one is for the question to ask).
-   */
-  find(text: string, courtQuestionOnScreen: boolean): string | undefined {
+  /** A court id, OTHER_COURT (not listed, or the "isn't listed" button), or undefined (none, or several). */
+  find(text: string, courtExpected: boolean): string | undefined {
     if (matchesAny(text, [this.content.responses.buttons.otherCourt])) return OTHER_COURT;
-    const words = tokens(text);
-    if (words.length === 0) return undefined;
-    const listed = this.listedIn(words);
-    // Answering the court question, one listed court is the answer ("the bankruptcy court in manhattan, SDNY i think").
-    if (listed.length === 1 && courtQuestionOnScreen) return listed[0]!.id;
-    const used = new Set(listed.flatMap((match) => match.words));
-    const unlisted = namesUnlistedCourt(words.filter((word) => !used.has(word)), courtQuestionOnScreen);
-    if (listed.length === 1 && !unlisted) return listed[0]!.id;
-    return listed.length === 0 && unlisted ? OTHER_COURT : undefined;
+    const raw = tokens(text);
+    if (raw.length === 0) return undefined;
+    const words = distinctive(raw, GENERIC_IN_MESSAGES);
+    const bankruptcy = words.includes('bankruptcy');
+    const named = new Set([...this.byName(words), ...designations(raw, courtExpected).flatMap((d) => this.byDistrict(d))]
+      .map((id) => (bankruptcy ? this.bankruptcyOf(id) : id)));
+    if (named.size === 1) return named.values().next().value;
+    // The court question answered with a court that is not in the list ("the bankruptcy court in houston").
+    return named.size === 0 && courtExpected && hasCourtWord(words) ? OTHER_COURT : undefined;
   }
 
-  /** The listed courts a message names, with the words of the name it used. */
-  private listedIn(words: readonly string[]): { id: string; words: readonly string[] }[] {
-    const padded = ` ${words.join(' ')} `;
-    const present = new Set(words);
-    const directions = words.filter((word) => DIRECTIONS.has(word));
-    return this.names.flatMap(([id, names, ownDirections]) => {
-      // "eastern district of new york bankruptcy" is not the Southern District's court, though "new york bankruptcy" is in it.
-      if (directions.some((direction) => !ownDirections.has(direction))) return [];
-      const name = names.find((n) => padded.includes(` ${n.phrase} `) || (n.words.length >= 2 && n.words.every((word) => present.has(word))));
-      return name ? [{ id, words: name.phrase.split(' ') }] : [];
-    });
+  /** Courts named by a run of the message's words: the longest runs win over the shorter ones inside them. */
+  private byName(words: readonly string[]): string[] {
+    const found: { id: string; from: number; to: number }[] = [];
+    for (let length = Math.min(LONGEST_NAME, words.length); length >= 1; length -= 1) {
+      for (let from = 0; from + length <= words.length; from += 1) {
+        const to = from + length;
+        if (found.some((match) => match.from <= from && to <= match.to)) continue;
+        const key = keyOf(words.slice(from, to));
+        const id = this.names.get(key);
+        if (id) found.push({ id, from, to });
+      }
+    }
+    return found.map((match) => match.id);
+  }
+
+  /** The court of a district: state, district initial and kind make its PACER id (a district court by default). */
+  private byDistrict(district: Designation): string[] {
+    const kind = district.kind === 'bankruptcy' ? 'b' : 'd';
+    const id = `${district.state}${district.direction ?? ''}${kind}`;
+    return this.content.courts.has(id) ? [id] : [];
+  }
+
+  /** "SDNY" said of a bankruptcy court is that district's bankruptcy court. */
+  private bankruptcyOf(id: string): string {
+    const court = this.content.courts.get(id);
+    const sibling = court?.type === 'district' ? `${id.slice(0, -1)}b` : undefined;
+    return sibling && this.content.courts.has(sibling) ? sibling : id;
   }
 }
 
-function namesOf(court: Court): CourtName[] {
-  return [court.id, court.short, court.name, ...court.also].map((name) => {
-    const words = tokens(name);
-    // In any order only by its distinctive words; initials ("S.D.N.Y.") must be written as they are.
-    return { phrase: words.join(' '), words: words.filter((word) => word.length > 1 && !GENERIC.has(word)) };
-  });
+/** The words of a name that tell courts apart, initials run together ("S.D.N.Y." -> "sdny"), "bankr." as "bankruptcy". */
+function distinctive(words: readonly string[], generic: ReadonlySet<string>): string[] {
+  return mergeInitials(words).map((word) => SAME_AS[word] ?? word).filter((word) => !generic.has(word));
 }
 
-/** The court question's buttons: the first listed courts and "My court isn't listed" (typed names work for all). */
+function keyOf(words: readonly string[]): string {
+  return [...new Set(words)].sort().join(' ');
+}
+
+/** The court question's buttons: the featured courts (or the first ones) and "My court isn't listed". */
 export function courtButtons(content: Content): string[] {
-  return [...[...content.courts.values()].slice(0, COURT_BUTTONS).map((court) => court.short), content.responses.buttons.otherCourt];
+  const courts = [...content.courts.values()];
+  const featured = courts.filter((court) => court.featured);
+  const shown = (featured.length > 0 ? featured : courts).slice(0, MAX_COURT_BUTTONS);
+  return [...shown.map((court) => court.short), content.responses.buttons.otherCourt];
 }
 
 export function courtPlaceholders(content: Content, court: Court | undefined, helpDesk: string | undefined): Placeholders {

@@ -1,8 +1,8 @@
 /**
- * Recognises a federal district or bankruptcy court that the content does not list, from the ways filers write
- * them: "eastern district of texas", "ED Tex", "E.D. Tex.", "district of columbia", PACER ids such as "txed" or
- * "nysb". The bot cannot give such a court's own address, but it must understand that the user named one instead
- * of asking again. The table is the US states and territories with federal courts (names and usual abbreviations).
+ * Reads a federal court from the ways filers write it — "eastern district of texas", "ED Tex", "E.D. Tex.", "SDNY
+ * bankruptcy", "bankr. d. mass", "nevada bankruptcy" — as a designation (state, district, kind) that maps onto PACER's
+ * court ids (txed, nysb, mab, nvb: state, district initial, d or b). The table is the US states and territories with
+ * federal courts: their names, usual abbreviations and PACER code where it is not the postal one.
  */
 const STATES: readonly (readonly string[])[] = [
   ['alabama', 'al', 'ala'], ['alaska', 'ak'], ['arizona', 'az', 'ariz'], ['arkansas', 'ar', 'ark'],
@@ -13,52 +13,93 @@ const STATES: readonly (readonly string[])[] = [
   ['michigan', 'mi', 'mich'], ['minnesota', 'mn', 'minn'], ['mississippi', 'ms', 'miss'], ['missouri', 'mo'],
   ['montana', 'mt', 'mont'], ['nebraska', 'ne', 'neb'], ['nevada', 'nv', 'nev'], ['new hampshire', 'nh'],
   ['new jersey', 'nj'], ['new mexico', 'nm'], ['new york', 'ny'], ['north carolina', 'nc'], ['north dakota', 'nd'],
-  ['northern mariana islands', 'mp'], ['ohio', 'oh'], ['oklahoma', 'ok', 'okla'], ['oregon', 'or', 'ore'],
+  ['northern mariana islands', 'nmi'], ['ohio', 'oh'], ['oklahoma', 'ok', 'okla'], ['oregon', 'or', 'ore'],
   ['pennsylvania', 'pa', 'penn'], ['puerto rico', 'pr'], ['rhode island', 'ri'], ['south carolina', 'sc'],
   ['south dakota', 'sd'], ['tennessee', 'tn', 'tenn'], ['texas', 'tx', 'tex'], ['utah', 'ut'], ['vermont', 'vt'],
   ['virgin islands', 'vi'], ['virginia', 'va'], ['washington', 'wa', 'wash'], ['west virginia', 'wv'],
   ['wisconsin', 'wi', 'wis'], ['wyoming', 'wy'],
 ];
-const STATE_NAMES = STATES.map((names) => names[0]!);
-const ABBREVIATIONS = new Set(STATES.flatMap((names) => names.slice(1)));
-const POSTAL = STATES.map((names) => names[1]!).join('|');
-export const DIRECTIONS: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern', 'middle', 'central']);
-/** Words that say a court is meant ("bankr. d. mass", "nevada bankruptcy", "the district court in ohio"). */
-const COURT_WORDS = new Set(['court', 'courts', 'bankruptcy', 'bankr', 'bk', 'district', 'dist', 'federal']);
-/** "ed", "sd", "n", "d" … before a state: the district's initial (or the d of "District of …"). */
-const DIRECTION_INITIAL = /^(?:[nsewmc]d?|d)$/;
-/** A reply this short that names only a state answers the court question. */
-const SHORT_REPLY = 5;
-/** PACER court ids: state, then district initial, then d (district) or b (bankruptcy): txed, nysb, mdd, cacb. */
-const PACER_ID = new RegExp(`^(?:${POSTAL})[nsewmc]?[db]$`);
-/** "sdny", "edtex", "ndcal": a district's initials run together with a state. */
-const RUN_TOGETHER = new RegExp(`^[nsewmc]d(?:${[...ABBREVIATIONS].join('|')})$`);
+/** A state's PACER code (the second entry of its row) by its name and by each abbreviation. */
+const STATE_CODE = new Map(STATES.flatMap((row) => row.map((name) => [name, row[1]!] as const)));
+/** Full names, longest first, so "west virginia" is found before "virginia". */
+const STATE_NAMES = STATES.map((row) => row[0]!).sort((a, b) => b.length - a.length);
+const ABBREVIATIONS = new Set(STATES.flatMap((row) => row.slice(1)));
+const DIRECTION_WORDS: ReadonlyMap<string, string> = new Map([
+  ['eastern', 'e'], ['western', 'w'], ['northern', 'n'], ['southern', 's'], ['middle', 'm'], ['central', 'c'],
+]);
+const BANKRUPTCY = new Set(['bankruptcy', 'bankr', 'bk', 'bankrupcy']);
+const COURT_WORDS = new Set(['court', 'courts', 'district', 'dist', 'federal', ...BANKRUPTCY]);
+/** "ed", "sd", "n", "d" before a state: a district's initial, with or without the d of "district". */
+const INITIAL = /^([nsewmc])?d?$/;
+/** "sdny", "edtex", "ndill": a district's initials run together with a state's abbreviation. */
+const RUN_TOGETHER = new RegExp(`^([nsewmc])d(${[...ABBREVIATIONS].join('|')})$`);
+/** PACER court ids: state code, district initial, d (district) or b (bankruptcy): txed, nysb, mdd, cacb. */
+const PACER_ID = new RegExp(`^(${STATES.map((row) => row[1]).join('|')})([nsewmc])?([db])$`);
+
+export interface Designation {
+  /** PACER's state code (postal code, lower case; "nmi" for the Northern Mariana Islands). */
+  readonly state: string;
+  /** The district's initial (n, s, e, w, m, c), absent for a state with one district. */
+  readonly direction?: string;
+  readonly kind?: 'bankruptcy' | 'district';
+}
+
+/** Words that name a court, at least with a court word or a district ("court", "bankr.", "eastern", "S.D."). */
+export function hasCourtWord(words: readonly string[]): boolean {
+  return words.some((word) => COURT_WORDS.has(word) || DIRECTION_WORDS.has(word));
+}
 
 /**
- * True when `words` (normalised tokens) name a court by its district. `loose` (the court question is on screen)
- * also accepts a PACER id, a state alone ("texas", "i'm in ohio") or a court word alone, which elsewhere are too
- * common to trust.
+ * The courts a message designates by their districts (usually one). `loose` (the court question is on screen, or
+ * the reply is short) also takes a PACER id or a state on its own ("txed", "im in ohio"), which elsewhere are too
+ * common ("need" has the shape of an id: ne + e + d).
  */
-export function namesUnlistedCourt(words: readonly string[], loose: boolean): boolean {
-  const merged = mergeInitials(words);
-  const text = ` ${merged.join(' ')} `;
-  const state = STATE_NAMES.find((name) => text.includes(` ${name} `));
-  if (text.includes(' district of ') && state) return true;
-  for (const [index, word] of merged.entries()) {
-    const next = merged[index + 1] === 'district' || merged[index + 1] === 'of' ? merged[index + 2] : merged[index + 1];
-    const nextIsState = next !== undefined && (ABBREVIATIONS.has(next) || STATE_NAMES.some((name) => name.startsWith(`${next} `) || name === next));
-    if ((DIRECTIONS.has(word) || DIRECTION_INITIAL.test(word)) && nextIsState) return true;
-    // A PACER id alone ("txed"): many short words have the same shape ("need" is ne + e + d).
-    if (RUN_TOGETHER.test(word) || (loose && merged.length <= 2 && PACER_ID.test(word))) return true;
+export function designations(rawWords: readonly string[], loose: boolean): Designation[] {
+  const words = mergeInitials(rawWords);
+  const kind = words.some((word) => BANKRUPTCY.has(word)) ? 'bankruptcy' : words.includes('district') ? 'district' : undefined;
+  const courtWord = hasCourtWord(words);
+  const found: Designation[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const id = PACER_ID.exec(word);
+    const run = RUN_TOGETHER.exec(word);
+    const state = stateAt(words, index);
+    const direction = state ? directionBefore(words, index) : undefined;
+    if (id && (loose || courtWord) && words.length <= 3) {
+      found.push({ state: id[1]!, direction: id[2], kind: id[3] === 'b' ? 'bankruptcy' : 'district' });
+    } else if (run) {
+      found.push({ state: STATE_CODE.get(run[2]!)!, direction: run[1], kind });
+    } else if (state && (direction !== undefined || courtWord || (loose && words.length <= 5))) {
+      found.push({ state: state.code, ...(direction ? { direction } : {}), kind });
+    }
+    // "west virginia" is one state, not also "virginia".
+    if (state) index += state.words - 1;
   }
-  const courtWord = merged.some((word) => COURT_WORDS.has(word));
-  // A state with a court word names a court anywhere; while the court question is on screen, a court word alone
-  // ("the bankruptcy court in manhattan") or a state alone in a short reply ("texas", "im in ohio") does.
-  return (state !== undefined && courtWord) || (loose && (courtWord || (state !== undefined && merged.length <= SHORT_REPLY)));
+  return found;
+}
+
+/** The state named at `index` (a full name, possibly several words, or an abbreviation next to a district). */
+function stateAt(words: readonly string[], index: number): { code: string; words: number } | undefined {
+  const rest = ` ${words.slice(index).join(' ')} `;
+  const name = STATE_NAMES.find((candidate) => rest.startsWith(` ${candidate} `));
+  if (name) return { code: STATE_CODE.get(name)!, words: name.split(' ').length };
+  const word = words[index]!;
+  const afterInitial = index > 0 && INITIAL.test(words[index - 1]!);
+  return ABBREVIATIONS.has(word) && afterInitial ? { code: STATE_CODE.get(word)!, words: 1 } : undefined;
+}
+
+/** The district before the state: "eastern (district of)", "ed", "e d"; '' for "d." / "district of" alone. */
+function directionBefore(words: readonly string[], index: number): string | undefined {
+  const before = words.slice(Math.max(0, index - 3), index).filter((word) => !['district', 'dist', 'of', 'the'].includes(word));
+  const last = before[before.length - 1];
+  if (last === undefined) return words[index - 1] === 'of' ? '' : undefined;
+  if (DIRECTION_WORDS.has(last)) return DIRECTION_WORDS.get(last);
+  const initial = INITIAL.exec(last);
+  return initial ? (initial[1] ?? '') : undefined;
 }
 
 /** "e d tex" -> "ed tex", "s d n y" -> "sdny": initials written with dots arrive as single letters. */
-function mergeInitials(words: readonly string[]): string[] {
+export function mergeInitials(words: readonly string[]): string[] {
   const merged: string[] = [];
   let run = '';
   for (const word of words) {

@@ -33,6 +33,11 @@ export class ConversationEngine {
     return this.turnOn(state).confirmHandoff(ticketId, contactGiven);
   }
 
+  /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */
+  handoffUnavailable(state: ConversationState): TurnResult<ConversationState> {
+    return this.turnOn(state).handoffUnavailable();
+  }
+
   private turnOn(saved: ConversationState): Turn {
     return new Turn(this.ctx, this.handoff, reconcileState(this.ctx.content, saved));
   }

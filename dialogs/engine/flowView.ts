@@ -40,6 +40,7 @@ export class FlowView {
       step: node.step === undefined ? undefined : { number: node.step, total: this.content.procedure.totalSteps },
       tip: node.tip && this.fill(node.tip),
       warning: node.warning && this.fill(node.warning),
+      source: node.cite,
     };
   }
 

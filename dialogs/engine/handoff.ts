@@ -56,6 +56,8 @@ export class HandoffLayer {
       return { ...offered, state: { ...offered.state, frustrationOffered: true } };
     }
     if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);
+    // "more" of the answer that came with the offer: the offer is still the question.
+    if (draft.trace.action === 'more' && before.handoff?.phase === 'offered') return this.offer(withMemory, before.handoff.reason, undefined, tools);
     if (draft.trace.offerHandoff) return this.offer(withMemory, 'asked', undefined, tools);
     return withMemory;
   }
@@ -66,6 +68,13 @@ export class HandoffLayer {
     const text = tools.view.fill(this.message('handoffCreated'), { 'ticket.id': ticketId, contact });
     return { state: { ...state, handoff: undefined }, said: [{ reply: { text } }], quiet: true,
       trace: { action: 'handoff_confirmed', kind: 'ticket_created' } };
+  }
+
+  /** The replies when the host could not take the ticket (too many from the user's network): where to go instead. */
+  unavailable(state: ConversationState, tools: HandoffTools): Draft {
+    const text = tools.view.fill(this.message('handoffUnavailable'));
+    return { state: { ...state, handoff: undefined }, said: [{ reply: { text } }], quiet: true,
+      trace: { action: 'handoff_unavailable', kind: 'answer' } };
   }
 
   /**

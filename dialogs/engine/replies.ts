@@ -1,3 +1,5 @@
+import type { SourceLink } from '../content/types';
+
 /** Channel-neutral replies: the edge (bot/) renders them as cards, suggested actions or plain text. */
 export interface Reply {
   readonly text: string;
@@ -6,6 +8,8 @@ export interface Reply {
   readonly step?: { readonly number: number; readonly total: number };
   readonly tip?: string;
   readonly warning?: string;
+  /** Where an answer's facts come from (answers and steps; not the bot's own messages). */
+  readonly source?: SourceLink;
   /** This reply is a question that waits for the user's answer (always a turn's last reply; the buttons answer it). */
   readonly asks?: true;
 }

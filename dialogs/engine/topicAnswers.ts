@@ -1,11 +1,12 @@
 import type { NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { findGlossaryTerm } from '../content/glossary';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import type { IntentRecognition } from './ports';
 import { activeWalkthrough, type Questions } from './questions';
 import type { TurnKind } from './replies';
-import type { ConversationState } from './state';
+import type { ConversationState, Position } from './state';
 import type { Draft } from './turnShape';
 import type { Walkthrough } from './walkthrough';
 
@@ -39,14 +40,23 @@ export class TopicAnswers {
     private readonly questions: Questions, private readonly walkthrough: Walkthrough,
   ) {}
 
-  answer(state: ConversationState, intent: string, trace: Trace): Draft {
+  /** `text`: the message, for a glossary question that names its word ("what does NextGen mean?"). */
+  answer(state: ConversationState, intent: string, trace: Trace, text?: string): Draft {
     if (intent === this.ctx.content.procedure.startIntent) return this.walkthrough.start(state, trace);
-    const shown = this.walkthrough.showTreeNode(state, this.view.start(intent), trace);
+    const shown = this.walkthrough.showTreeNode(state, this.firstNode(intent, text), trace);
     const kind = KIND_OF_TOPIC[intent];
     const opensTree = shown.state.tree !== undefined;
     // A one-node answer leaves an open tree where it was: its question is asked again after the answer.
     const next: ConversationState = opensTree ? shown.state : { ...shown.state, tree: state.tree };
     return { ...shown, state: next, quiet: intent === GOODBYE_INTENT, trace: { ...shown.trace, ...(kind && !opensTree ? { kind } : {}) } };
+  }
+
+  /** Where a topic's answer starts: its first node, or for the glossary the node of the word the message names. */
+  private firstNode(intent: string, text: string | undefined): Position {
+    const start = this.view.start(intent);
+    const { glossary } = this.ctx.content;
+    const term = intent === glossary.intent && text !== undefined ? findGlossaryTerm(glossary, text) : undefined;
+    return term ? { ...start, nodeId: term.nodeId, history: [start.nodeId] } : start;
   }
 
   /** A question about the node the user is on, answered in that node's own words; the place does not move. */
@@ -59,7 +69,7 @@ export class TopicAnswers {
     };
   }
 
-  recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace): Draft {
+  recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace, text: string): Draft {
     const intents = recognition.ranked.slice(0, 2).map((scored) => scored.intent);
     if (recognition.ambiguous && intents.length === 2) {
       // Starting the walkthrough costs nothing (side questions keep its place), so it needs no "did you mean";
@@ -71,7 +81,7 @@ export class TopicAnswers {
       }
     }
     if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
-    return this.answer(state, recognition.intent, { ...trace, action: 'answer' });
+    return this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
   }
 
   /** Not something the bot does: says what it does; a second miss in a row makes the handoff offer a person. */

@@ -60,6 +60,11 @@ export class Turn {
     return this.shape(this.handoff.confirm(this.initial, ticketId, contactGiven, this.tools));
   }
 
+  /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */
+  handoffUnavailable(): Result {
+    return this.shape(this.handoff.unavailable(this.initial, this.tools));
+  }
+
   /** Understanding after the court was noted in the same message (rendered for that court). */
   understand(state: ConversationState, text: string): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
@@ -184,7 +189,7 @@ export class Turn {
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !this.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
-    return this.tools.answers.recognized(state, recognition, trace);
+    return this.tools.answers.recognized(state, recognition, trace, text);
   }
 
   /**
@@ -219,10 +224,10 @@ export class Turn {
     });
   }
 
-  /** The recognizer's reading; small talk around a question ("how do I link? I'm a legal assistant") yields to it. */
+  /** The recognizer's reading; small talk or doubt around a question ("how do I link? I'm a legal assistant") yields to it. */
   private recognizeQuestion(text: string): IntentRecognition {
     const whole = this.ctx.recognize(text);
-    if (!isSmallTalk(whole.intent)) return whole;
+    if (!isSmallTalk(whole.intent) && isConfident(whole)) return whole;
     const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
     if (!question || question === text.trim()) return whole;
     const asked = this.ctx.recognize(question);

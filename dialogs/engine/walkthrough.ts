@@ -18,9 +18,9 @@ export class Walkthrough {
   /** Starts the walkthrough, or shows it again where it waits (a second "how do I link" must not start over). */
   start(state: ConversationState, trace: Trace, before: readonly Said[] = []): Draft {
     if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.show(state, state.walkthrough, trace, before);
+    // The procedure's first node says what linking is; the start topic's own answer would only say it again.
     const { startIntent } = this.ctx.content.procedure;
-    const intro: Said = { reply: this.view.render(this.view.start(startIntent)) };
-    return this.show({ ...state, walkthrough: undefined }, this.view.start('procedure'), { ...trace, topic: startIntent }, [...before, intro]);
+    return this.show({ ...state, walkthrough: undefined }, this.view.start('procedure'), { ...trace, topic: startIntent }, before);
   }
 
   /** Puts the walkthrough at `position` and shows that node (its question, if any, is asked by the turn's shape). */

@@ -33,6 +33,11 @@ export function ticketKey(id: string): string {
   return `${TICKET_PREFIX}${id}`;
 }
 
+/** The ticket a conversation opened last (so asking again joins it instead of opening another). */
+export function conversationTicketKey(channelId: string, conversationId: string): string {
+  return `ticket-of/${channelId}/${conversationId}`;
+}
+
 /**
  * Letters and digits a caller reads over the phone without confusion: no 0/O, 1/I/L. 31^6 is about 887 million
  * ids; the store still refuses a duplicate (create-only write) and the caller draws again.

@@ -1,86 +1,59 @@
+import { credentialPairs, PAIR_HINT } from './credentialPairs';
+import { valuesAfterLabel } from './labelScanner';
+import { loneSecret, secretTokens, TOKEN_HINT } from './secretTokens';
+import { mergeSpans, startOfWordsBefore, type SecretSpan } from './spans';
+import { valueBeforeLabel } from './valueBeforeLabel';
+import { CJK_SECRET_LABEL, NOT_MY_PASSWORD_BEFORE, SECRET_LABEL, WORD_END, WORD_START } from './words';
+
+export type { SecretSpan } from './spans';
+
 /**
- * Spotting credentials typed into the chat, so they are never echoed, logged or stored.
- * Users paste passwords in three shapes: "my password is X" / "pw: X", a "username X password Y" pair,
- * or a lone secret-looking token. Ordinary help questions ("I forgot my password", "my password is wrong")
- * must pass untouched, so a value only counts when it looks like a secret, not like an English word.
+ * Spotting passwords typed into the chat, so they are never echoed, logged or stored, and the user is warned.
+ * The classes:
+ * - a label and then the value: "password: X", "the password for my account is X", "changed my pw to X",
+ *   "contraseña: X" (labelScanner.ts);
+ * - the value and then the label: "I typed X as my password", "X is my password" (valueBeforeLabel.ts);
+ * - a login and its password together: "creds: jdoe / X", "username jdoe, X", a message that is just "jdoe / X"
+ *   (credentialPairs.ts);
+ * - a password-shaped token with nothing around it, or anywhere when it mixes letters, digits and symbols
+ *   (secretTokens.ts).
+ * Whether a word is a password at all is passwordValue.ts's rule: "my password is wrong" passes untouched.
  */
-const SECRET_LABEL = String.raw`(?:pass\s?word|passwd|pwd|pw|pass|passcode|pin|pword)`;
-const LOGIN_LABEL = String.raw`(?:user\s?name|user\s?id|login(?:\s?id)?|username|user)`;
-const VALUE = String.raw`([^\s"'“”]{3,128})`;
-
-/** "password is X", "password: X", "pw = X", "password X" (value captured). */
-const LABELLED_SECRET = new RegExp(String.raw`\b${SECRET_LABEL}\b\s*(?:is\b|was\b|[:=\-–]|of\b)?\s*["'“]?${VALUE}`, 'giu');
-/** "user jdoe pass X" / "login: jdoe / X". */
-const PAIR = new RegExp(String.raw`\b${LOGIN_LABEL}\b\s*(?:is\b|[:=])?\s*(\S{2,64})\s*(?:[/,;|]|and|&)\s*(?:${SECRET_LABEL}\b\s*(?:is\b|[:=])?\s*)?${VALUE}`, 'giu');
-/** "jdoe123 / Secr3t!" with nothing else around it. */
-const BARE_PAIR = /^\s*([\w.@-]{3,64})\s*[/|:]\s*(\S{6,128})\s*$/u;
-/**
- * Something every pattern above needs: a secret or login label, or a separator of a bare pair (same flags, so
- * case folding agrees). Texts without it, and that are not a lone token, skip the regex work: most strings of a
- * transcript are card labels and plain questions.
- */
-const SECRET_HINT = /pass|pw|pin|user|login|[/|:]/iu;
-
-export interface SecretSpan { readonly start: number; readonly end: number }
-
-/** Character ranges of the secret values found in a message. */
 export function findSecrets(text: string): SecretSpan[] {
-  const lone = text.trim();
-  if (!SECRET_HINT.test(text) && !isLoneToken(lone)) return [];
-  const spans: SecretSpan[] = [];
-  const add = (value: string | undefined, index: number, whole: string) => {
-    if (!value) return;
-    const start = index + whole.lastIndexOf(value);
-    spans.push({ start, end: start + value.length });
-  };
-  for (const match of text.matchAll(LABELLED_SECRET)) {
-    if (looksSecret(stripTrailingPunctuation(match[1]!))) add(stripTrailingPunctuation(match[1]!), match.index!, match[0]);
-  }
-  for (const match of text.matchAll(PAIR)) {
-    if (looksSecret(stripTrailingPunctuation(match[2]!))) add(stripTrailingPunctuation(match[2]!), match.index!, match[0]);
-  }
-  const bare = text.includes('://') ? null : BARE_PAIR.exec(text);
-  if (bare && looksSecret(bare[2]!)) add(bare[2], bare.index, bare[0]);
-  if (isLoneToken(lone) && lone.length <= 128 && looksStrongSecret(lone)) {
-    add(lone, text.indexOf(lone), lone);
-  }
-  return mergeSpans(spans);
+  const lone = loneSecret(text);
+  if (!MAY_HOLD_SECRET.test(text)) return lone ? [lone] : [];
+  const spans = [...labelledSecrets(text), ...credentialPairs(text), ...secretTokens(text)];
+  if (lone) spans.push(lone);
+  return spans.length > 1 ? mergeSpans(spans) : spans;
 }
 
 export function containsSecret(text: string): boolean {
   return findSecrets(text).length > 0;
 }
 
-/** One word of 8 or more characters with nothing around it: the shape of a pasted password. */
-function isLoneToken(trimmed: string): boolean {
-  return trimmed.length >= 8 && !/\s/.test(trimmed);
-}
+const LABEL = new RegExp(String.raw`${WORD_START}(?:${SECRET_LABEL}${WORD_END}|p(?=\s?[:=]))|${CJK_SECRET_LABEL}`, 'giu');
+/** Something every password label contains (case-insensitive): texts without one skip the label patterns. */
+const LABEL_HINT = /p(?:ass|w|sw|in|\/w|\s?[:=])|mdp|contrase|clave|kennw|senha|parol|wacht|has[łl]|[şs]ifre|l[öo]sen|adgang|salas|heslo|jelsz|пароль|kh[ẩa]u|密|口令|パスワ|暗証|비밀|암호/i;
+/**
+ * Something every pattern except a lone pasted token needs: a password label, a login label or system name
+ * (credentialPairs.ts), a symbol of the kind passwords have (secretTokens.ts), or a separator of a bare pair.
+ * One test lets most strings of a turn (button labels, card fields, plain questions) skip all of them.
+ */
+const MAY_HOLD_SECRET = new RegExp([LABEL_HINT.source, PAIR_HINT.source, TOKEN_HINT.source, String.raw`^[^\n]{0,200}[/|:\n][^\n]{0,200}$`].join('|'), 'i');
+/** How many words before a label are read: "one-time", a change verb ("changed my"), a login ("login is jdoe and my"). */
+const WORDS_BEFORE_LABEL = 6;
 
-/** A value that is not a plain lower-case word: it has a digit, a symbol or mixed case. */
-function looksSecret(value: string): boolean {
-  if (/^https?:/i.test(value)) return false;
-  if (/^[a-z]+$/.test(value) || /^[A-Z][a-z]+$/.test(value)) return false;
-  return value.length >= 4;
-}
-
-/** A lone token only counts when it mixes at least three kinds of character, like a real password. */
-function looksStrongSecret(value: string): boolean {
-  if (/^https?:|^www\.|@.*\./i.test(value)) return false;
-  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
-  return kinds >= 3;
-}
-
-function stripTrailingPunctuation(value: string): string {
-  return value.replace(/[.,;:)\]]+$/u, '');
-}
-
-function mergeSpans(spans: SecretSpan[]): SecretSpan[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const merged: SecretSpan[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-    else merged.push(span);
+function labelledSecrets(text: string): SecretSpan[] {
+  if (!LABEL_HINT.test(text)) return [];
+  const spans: SecretSpan[] = [];
+  LABEL.lastIndex = 0;
+  for (let label = LABEL.exec(text); label; label = LABEL.exec(text)) {
+    const end = label.index + label[0].length;
+    const before = text.slice(startOfWordsBefore(text, label.index, WORDS_BEFORE_LABEL, 80), label.index);
+    if (NOT_MY_PASSWORD_BEFORE.test(before)) continue;
+    for (const value of valuesAfterLabel(text, end, before)) spans.push(value);
+    const previous = valueBeforeLabel(text, label.index, end);
+    if (previous) spans.push(previous);
   }
-  return merged;
+  return spans;
 }

@@ -1,71 +1,98 @@
-import { findSecrets, type SecretSpan } from './credentials';
+import { CleanTexts } from './cleanTexts';
+import { findContacts } from './contactPatterns';
+import { findSecrets } from './credentials';
+import { findNumbers } from './numberPatterns';
+import type { SecretSpan } from './spans';
 
 /**
  * The one redactor used before anything a user typed is logged, stored, put in a ticket or counted:
- * passwords (see credentials.ts), Social Security numbers, payment card numbers, e-mail addresses and
- * phone numbers. Case numbers ("1:23-bk-04567"), dates and PACER usernames pass untouched.
+ * passwords (credentials.ts), Social Security numbers, payment cards, dates of birth, one-time codes
+ * (numberPatterns.ts), e-mail addresses and phone numbers (contactPatterns.ts). Case numbers ("1:23-bk-04567"),
+ * other dates, PACER usernames, links and the courts' and PACER's own numbers pass untouched.
  */
-export type PersonalDataKind = 'password' | 'ssn' | 'card' | 'email' | 'phone';
+export type PersonalDataKind = 'password' | 'ssn' | 'card' | 'dob' | 'code' | 'email' | 'phone';
 
-export interface Finding extends SecretSpan { readonly kind: PersonalDataKind }
+export interface Finding extends SecretSpan {
+  readonly kind: PersonalDataKind;
+  /** An institution's phone number or address (toll-free, the help desk's, uscourts.gov): found, but not redacted. */
+  readonly public?: boolean;
+}
 
 export interface RedactOptions {
   /** Kinds to leave in place, e.g. the e-mail or phone a user gave for contact, with consent. */
   readonly keep?: readonly PersonalDataKind[];
 }
 
-// Bounded repeats keep every pattern linear: a 100 KB run of letters must not take quadratic time.
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
-const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
-const CARD = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
-const PHONE = /(?<![\d:-])(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d-])/g;
+/** At most 1,000 texts of up to 1,000 characters (~2 MB at worst) are remembered as clean. */
+const clean = new CleanTexts(1000, 1000);
 
 /** Everything personal or secret found in a text, by position. */
 export function findPersonalData(text: string): Finding[] {
-  const findings: Finding[] = findSecrets(text).map((span) => ({ ...span, kind: 'password' as const }));
-  // Every pattern below needs an "@" or a digit; most texts have neither and skip the regex work.
-  if (!/[@\d]/.test(text)) return findings;
-  const add = (pattern: RegExp, kind: PersonalDataKind, accept: (value: string) => boolean = () => true) => {
-    for (const match of text.matchAll(pattern)) {
-      if (accept(match[0])) findings.push({ start: match.index!, end: match.index! + match[0].length, kind });
-    }
-  };
-  add(EMAIL, 'email');
-  add(CARD, 'card', (value) => luhnValid(value.replace(/\D/g, '')));
-  add(SSN, 'ssn', (value) => value.replace(/\D/g, '').length === 9 && (/[- ]/.test(value) || /\b(ssn|social security)\b/i.test(text)));
-  add(PHONE, 'phone');
-  return withoutOverlaps(findings);
+  if (text.length < 3 || clean.has(text)) return [];
+  const passwords: Finding[] = findSecrets(text).map((span) => ({ ...span, kind: 'password' as const }));
+  // Counted once for all patterns: each needs some digits (a card 13, a phone 10, an SSN 9) and skips texts with
+  // fewer, which most texts of a turn (buttons, short answers, step titles) are.
+  const digits = countDigits(text, ENOUGH_DIGITS);
+  const findings = withoutOverlaps([...passwords, ...findContacts(text, digits), ...findNumbers(text, digits)]);
+  if (findings.length === 0) clean.add(text);
+  return findings;
 }
 
 /** The text with each finding replaced by a label such as [EMAIL], except the kinds the caller keeps. */
 export function redact(text: string, options: RedactOptions = {}): string {
-  const keep = new Set(options.keep ?? []);
+  const findings = findPersonalData(text);
+  if (findings.every((finding) => finding.public)) return text;
   let result = '';
   let cursor = 0;
-  for (const finding of findPersonalData(text)) {
-    if (keep.has(finding.kind)) continue;
+  for (const finding of findings) {
+    if (finding.public || options.keep?.includes(finding.kind)) continue;
     result += text.slice(cursor, finding.start) + `[${finding.kind.toUpperCase()}]`;
     cursor = finding.end;
   }
   return result + text.slice(cursor);
 }
 
-function luhnValid(digits: string): boolean {
-  if (digits.length < 13 || digits.length > 19 || /^(\d)\1+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
+/** The most digits any pattern needs (a payment card): counting stops there. */
+const ENOUGH_DIGITS = 13;
+
+/** How many ASCII digits the text has, counting no further than `enough`. */
+function countDigits(text: string, enough: number): number {
+  const first = text.search(/\d/);
+  if (first < 0) return 0;
+  let digits = 0;
+  for (let i = first; i < text.length && digits < enough; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += 1;
   }
-  return sum % 10 === 0;
+  return digits;
 }
 
-/** First finding wins where two overlap (passwords and e-mails are found before number patterns). */
+/**
+ * Where two findings overlap, the kind earlier here wins: a password before the numbers inside it, an e-mail before
+ * a phone, a card (13-19 digits) before a phone inside it, a phone before a one-time code inside it.
+ */
+const PRECEDENCE: readonly PersonalDataKind[] = ['password', 'email', 'card', 'ssn', 'phone', 'dob', 'code'];
+
 function withoutOverlaps(findings: readonly Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    if (!kept.some((other) => finding.start < other.end && other.start < finding.end)) kept.push(finding);
+  if (findings.length < 2) return [...findings];
+  let kept: Finding[] = [];
+  for (const kind of PRECEDENCE) {
+    const candidates = findings.filter((finding) => finding.kind === kind).sort((a, b) => a.start - b.start);
+    if (candidates.length > 0) kept = addWhereFree(kept, candidates);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** `kept` (in order, separate) with each candidate (in order) that overlaps nothing kept before it: one pass. */
+function addWhereFree(kept: readonly Finding[], candidates: readonly Finding[]): Finding[] {
+  const result: Finding[] = [];
+  let next = 0;
+  for (const candidate of candidates) {
+    while (next < kept.length && kept[next]!.end <= candidate.start) result.push(kept[next++]!);
+    const last = result[result.length - 1];
+    const overlapsKept = next < kept.length && kept[next]!.start < candidate.end;
+    if (!overlapsKept && !(last && last.end > candidate.start)) result.push(candidate);
+  }
+  while (next < kept.length) result.push(kept[next++]!);
+  return result;
 }

@@ -36,9 +36,10 @@ describe('court directory', () => {
     ['nysb', 'nysb'],
     ['western district of louisiana', 'lawd'],
     ['its the bankruptcy court in manhattan, SDNY i think', 'nysb'],
-    ['ED Tex', 'other'],
-    ['bankr. d. mass', 'other'],
-    ['eastern district of new york bankruptcy', 'other'],
+    ['ED Tex', 'txed'],
+    ['bankr. d. mass', 'mab'],
+    ['eastern district of new york bankruptcy', 'nyeb'],
+    ['the bankruptcy court in houston', 'other'],
     ['not sure', 'other'],
   ])('understands the court typed as "%s"', (typed, courtId) => {
     const chat = askedForCourt();

@@ -38,7 +38,7 @@ describe('triage of help-desk questions', () => {
     expect(byId.get('T-020')).toMatchObject({ urgent: true, needsHuman: true });
     expect(byId.get('T-020')!.urgentWords).toEqual(expect.arrayContaining(['urgent', 'today', 'deadline', 'asap']));
     expect(byId.get('T-037')).toMatchObject({ urgent: true, urgentWords: ['trial'] });
-    expect(byId.get('T-023')!.reasons).toContain('out_of_scope');
+    expect(byId.get('T-025')!.reasons).toContain('out_of_scope');
     expect(byId.get('T-018')!.reasons).toContain('asks_for_person');
     expect(byId.get('T-022')!.reasons).toContain('password');
     expect(byId.get('T-001')).toMatchObject({ needsHuman: false, urgent: false, reasons: [] });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import { cleanUserId, inboundActivity, membersAddedActivity, outboundActivity, type Parties } from './activities';
-import { Conversation, type ActivitySet } from './conversation';
+import type { Conversation, ActivitySet } from './conversation';
+import { ConversationTable, type TableLimits } from './conversationTable';
 import { TokenStore, type Clock, type Grant } from './tokens';
 
 /** Who is calling: the Direct Line secret (any conversation), a token (its own conversation), or nobody. */
@@ -12,8 +13,12 @@ export type Access =
   | { readonly kind: 'invalid' }
   | { readonly kind: 'none' };
 
-/** Hands one activity to the bot and returns the bot's replies to it (the host's bridge into the adapter). */
-export type DeliverToBot = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+/**
+ * Hands one activity to the bot and returns the bot's replies to it (the host's bridge into the adapter).
+ * `client`: the per-client key of whoever created the conversation (for per-client limits in the turn),
+ * undefined for this machine's own tools.
+ */
+export type DeliverToBot = (activity: Partial<Activity>, client?: string) => Promise<Partial<Activity>[]>;
 
 export interface TokenResponse {
   readonly conversationId: string;
@@ -27,11 +32,29 @@ export interface DirectLineOptions {
   /** Conversations and tokens may be created without the secret (the server is bound to a loopback address). */
   readonly allowAnonymous: boolean;
   readonly now?: Clock;
-  readonly maxConversations?: number;
-  readonly maxActivitiesPerConversation?: number;
-  /** A conversation nobody used for this long (and with no open stream) is forgotten. */
-  readonly idleMinutes?: number;
+  /** Bounds of the conversation table (count, per client, history size, idle times); defaults below. */
+  readonly limits?: Partial<TableLimits>;
 }
+
+/**
+ * Heap per character of activity JSON held, rounded up: 2,000 conversations of 10 turns with card replies held
+ * 43.4 million characters in 70.4 MB of heap (1.62 bytes each; node --expose-gc, heapUsed after a full GC).
+ */
+export const CHARS_PER_MB = 600_000;
+
+/**
+ * Defaults: 10,000 conversations, 100 per client, each keeping its last 200 activities or 128,000 characters of
+ * them, 24 million characters over all (~40 MB of heap), idle ones forgotten after 20 minutes and never-started
+ * ones after 5.
+ */
+export const DEFAULT_LIMITS: TableLimits = {
+  maxConversations: 10_000,
+  perOwner: 100,
+  history: { maxActivities: 200, maxChars: 128_000 },
+  maxTotalChars: 24_000_000,
+  idleMs: 20 * 60_000,
+  unstartedMs: 5 * 60_000,
+};
 
 export class DirectLineError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -45,23 +68,25 @@ export class DirectLineError extends Error {
  */
 export class DirectLineService {
   readonly tokens: TokenStore;
-  private readonly conversations = new Map<string, Conversation>();
+  private readonly conversations: ConversationTable;
   private readonly now: Clock;
 
   constructor(private readonly deliver: DeliverToBot, private readonly options: DirectLineOptions) {
     this.now = options.now ?? Date.now;
     this.tokens = new TokenStore(options.tokenLifetimeSeconds * 1000, this.now);
+    this.conversations = new ConversationTable({ ...DEFAULT_LIMITS, ...options.limits }, this.now,
+      (forgotten) => this.tokens.revokeConversation(forgotten.id));
   }
 
-  /** POST /tokens/generate: needs the secret, or nothing on a loopback-bound server. */
-  generateToken(access: Access, userId?: string): TokenResponse {
+  /** POST /tokens/generate: needs the secret, or nothing on a loopback-bound server. `owner`: see createConversation. */
+  generateToken(access: Access, userId?: string, owner?: string): TokenResponse {
     this.checkCanCreate(access);
-    return this.newConversationToken(userId);
+    return this.newConversationToken(userId, owner);
   }
 
   /** A new conversation id and a token for it (the conversation starts on first use). For trusted callers. */
-  newConversationToken(userId?: string): TokenResponse {
-    const conversation = this.createConversation(cleanUserId(userId));
+  newConversationToken(userId?: string, owner?: string): TokenResponse {
+    const conversation = this.createConversation(cleanUserId(userId), owner);
     return this.tokenResponse(conversation.id, conversation.userId);
   }
 
@@ -73,7 +98,7 @@ export class DirectLineService {
   }
 
   /** POST /conversations: starts the token's conversation, or (secret / open localhost) a new one. */
-  async startConversation(access: Access, body: unknown): Promise<{ created: boolean; response: TokenResponse }> {
+  async startConversation(access: Access, body: unknown, owner?: string): Promise<{ created: boolean; response: TokenResponse }> {
     const askedUser = cleanUserId((body as { user?: { id?: unknown } } | undefined)?.user?.id);
     if (access.kind === 'token') {
       const conversation = this.conversationFor(access, access.grant.conversationId);
@@ -83,7 +108,7 @@ export class DirectLineService {
       return { created, response: { conversationId: conversation.id, token: access.token, expires_in: this.tokens.secondsLeft(access.grant) } };
     }
     this.checkCanCreate(access);
-    const conversation = this.createConversation(askedUser);
+    const conversation = this.createConversation(askedUser, owner);
     await this.start(conversation);
     return { created: true, response: this.tokenResponse(conversation.id, conversation.userId) };
   }
@@ -104,7 +129,7 @@ export class DirectLineService {
     const activity = inboundActivity(body, this.parties(conversation, user));
     return conversation.serialize(async () => {
       await this.startNow(conversation);
-      const posted = conversation.append(activity);
+      const posted = this.conversations.append(conversation, activity);
       if (activity.type !== 'typing') {
         if (!conversation.members.has(user.id)) {
           conversation.members.add(user.id);
@@ -129,26 +154,29 @@ export class DirectLineService {
     if (access.kind === 'token' && access.grant.conversationId !== conversationId) {
       throw new DirectLineError(403, 'Forbidden', 'Token not valid for this conversation.');
     }
-    const conversation = this.conversations.get(conversationId);
+    const conversation = this.conversations.use(conversationId);
     if (!conversation) throw new DirectLineError(404, 'NotFound', 'Conversation not found.');
-    conversation.lastUsed = this.now();
     return conversation;
   }
 
-  /** Forgets idle conversations (no use for idleMinutes, no open stream) and expired tokens. */
+  /** Forgets idle and never-started conversations (never while a stream is open) and expired tokens. */
   sweep(): void {
-    const idleMs = (this.options.idleMinutes ?? 60) * 60_000;
-    for (const [id, conversation] of this.conversations) {
-      if (conversation.listenerCount === 0 && this.now() - conversation.lastUsed > idleMs) {
-        this.conversations.delete(id);
-        this.tokens.revokeConversation(id);
-      }
-    }
+    this.conversations.sweep();
     this.tokens.sweep();
   }
 
   get conversationCount(): number {
     return this.conversations.size;
+  }
+
+  /** Whether a conversation is held, without counting as a use (tests, diagnostics). */
+  hasConversation(conversationId: string): boolean {
+    return this.conversations.has(conversationId);
+  }
+
+  /** Characters of activity JSON held over all conversations (what the history costs in memory). */
+  get historyChars(): number {
+    return this.conversations.chars;
   }
 
   private checkCanCreate(access: Access): void {
@@ -157,15 +185,12 @@ export class DirectLineService {
     throw new DirectLineError(403, 'Forbidden', 'Token not valid or expired.');
   }
 
-  private createConversation(userId: string | undefined): Conversation {
-    if (this.conversations.size >= (this.options.maxConversations ?? 10_000)) this.sweep();
-    if (this.conversations.size >= (this.options.maxConversations ?? 10_000)) {
-      throw new DirectLineError(503, 'Busy', 'Too many open conversations; try again later.');
-    }
-    const id = randomBytes(18).toString('base64url');
-    const conversation = new Conversation(id, userId, this.options.maxActivitiesPerConversation ?? 500, this.now());
-    this.conversations.set(id, conversation);
-    return conversation;
+  /**
+   * Always succeeds: a full table forgets its least recently used conversation. `owner` is the creating client's
+   * key (per-client limit); undefined for this machine's own tools, which are not limited.
+   */
+  private createConversation(userId: string | undefined, owner: string | undefined): Conversation {
+    return this.conversations.create(randomBytes(18).toString('base64url'), userId, owner);
   }
 
   private start(conversation: Conversation): Promise<void> {
@@ -198,11 +223,11 @@ export class DirectLineService {
   }
 
   private async toBot(conversation: Conversation, activity: Partial<Activity>, user: ChannelAccount): Promise<void> {
-    const replies = await this.deliver(activity);
+    const replies = await this.deliver(activity, conversation.owner);
     const parties = this.parties(conversation, user);
     for (const reply of replies) {
       const shaped = outboundActivity(reply, parties, activity.id);
-      if (shaped) conversation.append(shaped);
+      if (shaped) this.conversations.append(conversation, shaped);
     }
   }
 

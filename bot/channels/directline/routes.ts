@@ -3,7 +3,7 @@ import type { Logger } from '../../platform/logger';
 import { bearerCredential, sameSecret } from '../../platform/secrets';
 import { ActivityError } from './activities';
 import { DirectLineError, type Access, type DirectLineService } from './directLineService';
-import { limitCreation, type DirectLineLimits } from './limits';
+import { limitCreation, ownerOf, type DirectLineLimits } from './limits';
 
 /** Where the built-in Direct Line 3.0 API lives; clients use `domain: '<server>/v3/directline'`. */
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -52,16 +52,24 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 }
 
 function registerTokenRoutes(server: Server, { service, limits }: DirectLineRouteDeps, { access, handle }: RouteKit): void {
-  const throttle = limitCreation(limits.creation);
+  const throttle = limitCreation(limits);
   server.post(`${DIRECT_LINE_PATH}/tokens/generate`, throttle, handle((req, res) => {
     const user = (req.body as { user?: { id?: unknown } } | undefined)?.user?.id;
-    res.send(200, service.generateToken(access(req), typeof user === 'string' ? user : undefined));
+    const caller = access(req);
+    res.send(200, service.generateToken(caller, typeof user === 'string' ? user : undefined, ownerOf(req, limits.clients, caller)));
   }));
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, handle((req, res) => {
-    res.send(200, service.refreshToken(access(req)));
+    const caller = access(req);
+    // Each refresh mints a token: a few in a row, then one a minute per conversation (Web Chat asks every 15).
+    if (caller.kind === 'token' && !limits.refresh.take(caller.grant.conversationId)) {
+      res.header('Retry-After', '60');
+      throw new DirectLineError(429, 'TooManyRequests', 'Tokens are refreshed at most once a minute.');
+    }
+    res.send(200, service.refreshToken(caller));
   }));
   server.post(`${DIRECT_LINE_PATH}/conversations`, throttle, handle(async (req, res) => {
-    const { created, response } = await service.startConversation(access(req), req.body);
+    const caller = access(req);
+    const { created, response } = await service.startConversation(caller, req.body, ownerOf(req, limits.clients, caller));
     res.send(created ? 201 : 200, { ...response, streamUrl: streamUrl(req, response.conversationId, response.token) });
   }));
 }

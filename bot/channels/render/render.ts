@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
 import type { Reply } from '../../../dialogs/engine/replies';
-import { CARD_LABELS, isRichReply, replyCard, stepLabel, submitAction, textCard } from './renderCard';
+import { CARD_LABELS, isRichReply, replyCard, sourceMarkdown, stepLabel, submitAction, textCard } from './renderCard';
 import { plainText, safeMarkdown } from './renderText';
 
 /*
@@ -26,8 +26,9 @@ export function channelProfile(channelId: string | undefined): ChannelProfile {
   return (channelId && PROFILES[channelId]) || 'markdown';
 }
 
-export function renderReplies(replies: readonly Reply[], buttons: readonly string[], channelId?: string): Partial<Activity>[] {
+export function renderReplies(allReplies: readonly Reply[], buttons: readonly string[], channelId?: string): Partial<Activity>[] {
   const profile = channelProfile(channelId);
+  const replies = sourcedOnce(allReplies);
   if (profile === 'teams') return renderForTeams(replies, buttons);
   const activities = replies.map((reply) => renderOne(reply, profile));
   const last = activities[activities.length - 1];
@@ -43,6 +44,7 @@ export function replyMarkdown(reply: Reply): string {
   parts.push(reply.text);
   if (reply.warning) parts.push(`**${CARD_LABELS.warning}:** ${reply.warning}`);
   if (reply.tip) parts.push(`**${CARD_LABELS.tip}:** ${reply.tip}`);
+  if (reply.source) parts.push(sourceMarkdown(reply.source));
   return safeMarkdown(parts.join('\n\n'));
 }
 
@@ -68,6 +70,11 @@ function cardActivity(card: ReturnType<typeof replyCard>, reply: Reply): Partial
     attachments: [CardFactory.adaptiveCard(card)],
     ...(summary ? { summary: plainText(summary) } : {}),
   };
+}
+
+/** Replies in a row from one source cite it once, under the last of them. */
+function sourcedOnce(replies: readonly Reply[]): readonly Reply[] {
+  return replies.map((reply, index) => (reply.source && replies[index + 1]?.source?.url === reply.source.url ? { ...reply, source: undefined } : reply));
 }
 
 function imBack(label: string): CardAction {

@@ -20,7 +20,7 @@ export interface AdaptiveCard {
 }
 
 /** Chrome around the authors' words (labels only, never procedure text). */
-export const CARD_LABELS = { step: 'Step {n} of {total}', warning: '⚠ Important', tip: 'Tip' } as const;
+export const CARD_LABELS = { step: 'Step {n} of {total}', warning: '⚠ Important', tip: 'Tip', source: 'Source' } as const;
 
 /** A reply that deserves a card: a procedure step, or anything with a title, tip or warning. */
 export function isRichReply(reply: Reply): boolean {
@@ -34,7 +34,13 @@ export function replyCard(reply: Reply, actions: readonly CardElement[] = []): A
   body.push(...paragraphs(reply.text).map((paragraph) => textBlock(linkedMarkdown(paragraph))));
   if (reply.warning) body.push(callout('warning', CARD_LABELS.warning, reply.warning));
   if (reply.tip) body.push(callout('emphasis', CARD_LABELS.tip, reply.tip));
+  if (reply.source) body.push(textBlock(sourceMarkdown(reply.source), { size: 'small', isSubtle: true, spacing: 'medium' }));
   return card(body, actions, fallbackText(reply));
+}
+
+/** "Source: [site](url)": where the answer's facts come from, as a link. */
+export function sourceMarkdown(source: NonNullable<Reply['source']>): string {
+  return safeMarkdown(`${CARD_LABELS.source}: [${source.label}](${source.url})`);
 }
 
 /** A text-only card, used where buttons must live on a card (Teams). */
@@ -75,6 +81,7 @@ function callout(style: 'warning' | 'emphasis', label: string, text: string): Ca
 
 function fallbackText(reply: Reply): string {
   const heading = [reply.step && stepLabel(reply.step), reply.title].filter(Boolean).join(': ');
-  const parts = [heading, reply.text, reply.warning && `${CARD_LABELS.warning}: ${reply.warning}`, reply.tip && `${CARD_LABELS.tip}: ${reply.tip}`];
+  const parts = [heading, reply.text, reply.warning && `${CARD_LABELS.warning}: ${reply.warning}`, reply.tip && `${CARD_LABELS.tip}: ${reply.tip}`,
+    reply.source && sourceMarkdown(reply.source)];
   return plainText(parts.filter((part): part is string => Boolean(part)).join('\n\n'));
 }

@@ -7,7 +7,7 @@ import { WEB_PUBLIC_DIR } from '../../../dialogs/repoPaths';
 import type { Config } from '../../platform/config';
 import { exchangeAzureToken } from '../directline/azureToken';
 import type { DirectLineService } from '../directline/directLineService';
-import { limitCreation, type DirectLineLimits } from '../directline/limits';
+import { limitCreation, ownerOf, type DirectLineLimits } from '../directline/limits';
 import { DIRECT_LINE_PATH } from '../directline/routes';
 import { CONTENT_SECURITY_POLICY } from '../../platform/securityHeaders';
 import type { Logger } from '../../platform/logger';
@@ -43,11 +43,11 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
       next();
     });
   }
-  const throttle = limitCreation(deps.limits.creation);
-  server.post('/api/directline/token', throttle, async (_req: Request, res: Response) => {
+  const throttle = limitCreation(deps.limits);
+  server.post('/api/directline/token', throttle, async (req: Request, res: Response) => {
     res.setHeader('cache-control', 'no-store');
     try {
-      res.send(200, await pageToken(deps));
+      res.send(200, await pageToken(deps, ownerOf(req, deps.limits.clients)));
     } catch (error) {
       deps.logger.error({ err: error }, 'could not get a Direct Line token for the page');
       res.send(503, { error: { code: 'ChatUnavailable', message: 'The chat is not available right now.' } });
@@ -55,7 +55,7 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
   });
 }
 
-async function pageToken({ config, service, localTokens }: WebRouteDeps) {
+async function pageToken({ config, service, localTokens }: WebRouteDeps, owner: string | undefined) {
   const random = randomBytes(12).toString('base64url');
   if (config.AZURE_DIRECTLINE_SECRET) {
     // "dl_": Azure's enhanced authentication binds the user id into the token, so a page cannot pose as another user.
@@ -65,11 +65,11 @@ async function pageToken({ config, service, localTokens }: WebRouteDeps) {
   }
   const userId = `web_${random}`;
   if (!localTokens) throw new Error('No Direct Line configured: set AZURE_DIRECTLINE_SECRET or DIRECTLINE_SECRET, or bind HOST to 127.0.0.1');
-  return { ...service.newConversationToken(userId), domain: DIRECT_LINE_PATH, userId };
+  return { ...service.newConversationToken(userId, owner), domain: DIRECT_LINE_PATH, userId };
 }
 
 /**
- * The server-wide security headers (bot/http/securityHeaders) already apply; the page only widens connect-src
+ * The server-wide security headers (bot/platform/securityHeaders) already apply; the page only widens connect-src
  * to the Azure Direct Line endpoint (HTTPS and its WebSocket stream) when the Azure token exchange is on.
  */
 export function pageHeaders(config: Config): Record<string, string> {

@@ -9,7 +9,9 @@ import { ticketArticle } from './ticketView';
 export type TicketFilter = 'open' | 'all';
 
 export interface DeskPageData {
+  /** The tickets of this page, newest first. */
   readonly tickets: readonly Ticket[];
+  readonly paging: { readonly page: number; readonly pages: number; readonly total: number };
   readonly filter: TicketFilter;
   readonly report: DeskReport;
   readonly reportDays: number;
@@ -27,8 +29,9 @@ export function deskPage(data: DeskPageData): string {
 <nav aria-label="On this page"><ul><li><a href="#tickets-heading">Tickets</a></li><li><a href="#report-heading">Report</a></li></ul></nav>
 ${filters(data)}
 <section aria-labelledby="tickets-heading">
-<h2 id="tickets-heading">${data.filter === 'open' ? 'Open tickets' : 'All tickets'} (${data.tickets.length})</h2>
+<h2 id="tickets-heading">${data.filter === 'open' ? 'Open tickets' : 'All tickets'} (${data.paging.total})</h2>
 ${data.tickets.length === 0 ? html`<p>No ${data.filter === 'open' ? 'open ' : ''}tickets.</p>` : data.tickets.map((ticket) => ticketArticle(ticket, data.content, data.csrf))}
+${pageLinks(data)}
 </section>
 ${reportSection(data.report)}`;
   return pageLayout({ title: 'CM/ECF help desk', body, headerExtra: data.signedIn ? signOut(data.csrf) : undefined });
@@ -44,6 +47,16 @@ function filters(data: DeskPageData): SafeHtml {
     .map((days) => option(String(days), `Last ${days} days`, days === data.reportDays))}</select>
 <button type="submit">Show</button>
 </form>`;
+}
+
+/** Newer and older pages of tickets, when there is more than one. */
+function pageLinks(data: DeskPageData): SafeHtml | '' {
+  const { page, pages } = data.paging;
+  if (pages <= 1) return '';
+  const href = (to: number) => `/desk?show=${data.filter}&days=${data.reportDays}&page=${to}#tickets-heading`;
+  return html`<nav aria-label="Ticket pages"><p>Page ${page} of ${pages}.
+${page > 1 ? html`<a href="${href(page - 1)}">Newer tickets</a>` : ''}
+${page < pages ? html`<a href="${href(page + 1)}">Older tickets</a>` : ''}</p></nav>`;
 }
 
 function signOut(csrf: string): SafeHtml {

@@ -3,12 +3,11 @@ import type { Content } from '../../../dialogs/content/types';
 import { isTicketStatus, TICKET_ID_PATTERN, type TicketStatus } from '../../../dialogs/helpdesk/ticket';
 import { STATUS_LABELS } from '../../../dialogs/helpdesk/ticketLabels';
 import type { TicketStore } from '../handoff/ticketStore';
-import { RateLimiter } from '../../platform/rateLimiter';
 import type { Logger } from '../../platform/logger';
 import { StorageError } from '../../storage/storageErrors';
 import type { AnalyticsRecorder } from '../analytics/analyticsRecorder';
 import { lastDays } from '../../../dialogs/helpdesk/dayStats';
-import { isHttps, type DeskAuth } from './deskAuth';
+import { isHttps, type Access, type DeskAuth, type Principal } from './deskAuth';
 import { deskPage, loginPage, messagePage, type TicketFilter } from './deskPage';
 import { buildReport } from '../../../dialogs/helpdesk/deskReport';
 import { DESK_CSP } from '../html/layout';
@@ -22,85 +21,85 @@ export interface DeskDeps {
   readonly logger: Logger;
 }
 
-const MAX_TICKETS_SHOWN = 200;
+/** Tickets per page; older ones are a page further (a burst of tickets never hides the ones before it). */
+const TICKETS_PER_PAGE = 100;
 const OPEN: readonly TicketStatus[] = ['new', 'in_progress'];
 
 /** The clerks' page and its forms: GET /desk, sign in/out, POST a ticket's status (see DeskAuth for who may). */
 export function registerDeskRoutes(server: Server, deps: DeskDeps): void {
-  // Wrong keys: a few at once, then one attempt per 10 s per client address.
-  const failures = new RateLimiter(10, 0.1);
-  const allowed = gate(deps.auth, failures);
-  server.get('/desk', async (req: Request, res: Response) => {
-    if (allowed(req, res)) await orUnavailable(res, deps.logger, async () => sendHtml(res, 200, await renderDesk(req, deps)));
-  });
-  server.get('/desk/login', async (req: Request, res: Response) => loginForm(req, res, deps.auth));
-  server.post('/desk/login', async (req: Request, res: Response) => signIn(req, res, deps.auth, failures));
-  server.post('/desk/logout', async (req: Request, res: Response) => {
-    if (allowed(req, res)) signOut(req, res, deps.auth);
-  });
-  server.post('/desk/tickets/:id/status', async (req: Request, res: Response) => {
-    if (allowed(req, res)) await orUnavailable(res, deps.logger, () => changeStatus(req, res, deps));
-  });
+  const { auth, logger } = deps;
+  const signedIn = (handler: (req: Request, res: Response, principal: Principal) => Promise<void> | void) =>
+    async (req: Request, res: Response) => orUnavailable(res, logger, async () => {
+      const access = await auth.check(req);
+      if (access.ok) await handler(req, res, access.principal);
+      else refused(req, res, auth, access);
+    });
+  server.get('/desk', signedIn(async (req, res, principal) => sendHtml(res, 200, await renderDesk(req, deps, principal))));
+  server.get('/desk/login', async (req: Request, res: Response) => orUnavailable(res, logger, () => loginForm(req, res, auth)));
+  server.post('/desk/login', async (req: Request, res: Response) => orUnavailable(res, logger, () => signIn(req, res, auth)));
+  server.post('/desk/logout', signedIn((req, res, principal) => signOut(req, res, auth, principal)));
+  server.post('/desk/tickets/:id/status', signedIn((req, res, principal) => changeStatus(req, res, deps, principal)));
 }
 
-/** Answers for the request (404, 429 or the 401 challenge) unless it may use the desk. */
-function gate(auth: DeskAuth, failures: RateLimiter): (req: Request, res: Response) => boolean {
-  return (req, res) => {
-    const access = auth.check(req);
-    if (access === 'ok') return true;
-    if (access === 'not-found') notFound(res);
-    else if (access === 'wrong-credentials' && !failures.take(req.socket.remoteAddress ?? '')) tooMany(res);
-    else challenge(res, auth, access === 'wrong-credentials' ? 'That key is not right.' : undefined);
-    return false;
-  };
+/** The answer for a request that may not use the desk: 404, 429 (wrong keys), or the 401 challenge. */
+function refused(req: Request, res: Response, auth: DeskAuth, access: Exclude<Access, { ok: true }>): void {
+  if (access.reason === 'not-found') return notFound(res);
+  if (access.reason === 'throttled') return tooMany(res, access.retryAfterSeconds);
+  return challenge(req, res, auth, access.reason === 'wrong-credentials' ? 'That key is not right.' : undefined);
 }
 
-function loginForm(req: Request, res: Response, auth: DeskAuth): void {
+async function loginForm(req: Request, res: Response, auth: DeskAuth): Promise<void> {
   if (auth.mode === 'off') return notFound(res);
-  if (auth.check(req) === 'ok') return redirect(res, '/desk');
-  return sendHtml(res, 200, loginPage(auth.csrfToken()));
+  if ((await auth.check(req)).ok) return redirect(res, '/desk');
+  return sendLogin(req, res, auth, 200);
 }
 
-function signIn(req: Request, res: Response, auth: DeskAuth, failures: RateLimiter): void {
+async function signIn(req: Request, res: Response, auth: DeskAuth): Promise<void> {
   if (auth.mode !== 'key') return notFound(res);
   const form = formOf(req);
-  if (!auth.checkForm(req, form.csrf)) return sendHtml(res, 403, loginPage(auth.csrfToken(), 'The form expired. Please try again.'));
-  const session = auth.login(typeof form.key === 'string' ? form.key : undefined);
-  if (!session) {
-    if (!failures.take(req.socket.remoteAddress ?? '')) return tooMany(res);
-    return sendHtml(res, 401, loginPage(auth.csrfToken(), 'That key is not right.'));
+  const nonce = auth.loginNonce(req, isHttps(req));
+  if (nonce.setCookie || !auth.checkForm(req, form.csrf, { loginNonce: nonce.nonce })) {
+    return sendLogin(req, res, auth, 403, 'The form expired. Please try again.');
   }
-  res.setHeader('Set-Cookie', auth.sessionCookie(session, isHttps(req)));
-  return redirect(res, '/desk');
+  const result = await auth.login(req, typeof form.key === 'string' ? form.key : undefined);
+  if ('session' in result) {
+    res.setHeader('Set-Cookie', auth.sessionCookie(result.session, isHttps(req)));
+    return redirect(res, '/desk');
+  }
+  if (result.reason === 'throttled') return tooMany(res, result.retryAfterSeconds);
+  return sendLogin(req, res, auth, 401, 'That key is not right.');
 }
 
-function signOut(req: Request, res: Response, auth: DeskAuth): void {
-  if (!auth.checkForm(req, formOf(req).csrf)) return sendHtml(res, 403, messagePage('Form expired', 'Please reload the page and try again.'));
+async function signOut(req: Request, res: Response, auth: DeskAuth, principal: Principal): Promise<void> {
+  if (!auth.checkForm(req, formOf(req).csrf, principal)) return sendHtml(res, 403, messagePage('Form expired', 'Please reload the page and try again.'));
+  await auth.logout(req);
   res.setHeader('Set-Cookie', auth.clearedCookie(isHttps(req)));
   return redirect(res, '/desk/login');
 }
 
-async function renderDesk(req: Request, deps: DeskDeps): Promise<string> {
+async function renderDesk(req: Request, deps: DeskDeps, principal: Principal): Promise<string> {
   const query = new URL(req.url ?? '/desk', 'http://desk').searchParams;
   const filter: TicketFilter = query.get('show') === 'all' ? 'all' : 'open';
   const days = clampDays(query.get('days'), deps.reportDays);
   const entries = await deps.tickets.list(filter === 'open' ? OPEN : undefined);
+  const pages = Math.max(1, Math.ceil(entries.length / TICKETS_PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Math.trunc(Number(query.get('page')) || 1)));
   const [tickets, stats] = await Promise.all([
-    deps.tickets.getMany(entries.slice(0, MAX_TICKETS_SHOWN).map((entry) => entry.id)),
+    deps.tickets.getMany(entries.slice((page - 1) * TICKETS_PER_PAGE, page * TICKETS_PER_PAGE).map((entry) => entry.id)),
     deps.analytics.read(lastDays(new Date(), days)),
   ]);
   const updated = query.get('updated');
   const changed = updated && TICKET_ID_PATTERN.test(updated) ? await deps.tickets.get(updated) : undefined;
   return deskPage({
-    tickets, filter, reportDays: days, report: buildReport(stats, deps.content), csrf: deps.auth.csrfToken(), content: deps.content,
+    tickets, paging: { page, pages, total: entries.length }, filter, reportDays: days, report: buildReport(stats, deps.content), csrf: deps.auth.csrfToken(principal), content: deps.content,
     notice: changed ? `${changed.id} is now ${STATUS_LABELS[changed.status]}.` : undefined,
-    signedIn: deps.auth.mode === 'key',
+    signedIn: principal.startsWith('session:'),
   });
 }
 
-async function changeStatus(req: Request, res: Response, deps: DeskDeps): Promise<void> {
+async function changeStatus(req: Request, res: Response, deps: DeskDeps, principal: Principal): Promise<void> {
   const form = formOf(req);
-  if (!deps.auth.checkForm(req, form.csrf)) return sendHtml(res, 403, messagePage('Form expired', 'Please reload the page and try again.'));
+  if (!deps.auth.checkForm(req, form.csrf, principal)) return sendHtml(res, 403, messagePage('Form expired', 'Please reload the page and try again.'));
   const id = req.params?.id as string | undefined;
   if (!id || !TICKET_ID_PATTERN.test(id) || !isTicketStatus(form.status)) {
     return sendHtml(res, 400, messagePage('Not changed', 'That is not a ticket number and status this page knows.'));
@@ -140,13 +139,20 @@ function redirect(res: Response, location: string): void {
   res.sendRaw(303, '');
 }
 
-function challenge(res: Response, auth: DeskAuth, error?: string): void {
+function challenge(req: Request, res: Response, auth: DeskAuth, error?: string): void {
   res.setHeader('WWW-Authenticate', 'Basic realm="CM/ECF help desk", charset="UTF-8"');
-  sendHtml(res, 401, loginPage(auth.csrfToken(), error));
+  sendLogin(req, res, auth, 401, error);
 }
 
-function tooMany(res: Response): void {
-  res.setHeader('Retry-After', '10');
+/** The sign-in form, with a form token bound to this browser's sign-in cookie (set here if it has none). */
+function sendLogin(req: Request, res: Response, auth: DeskAuth, status: number, error?: string): void {
+  const { nonce, setCookie } = auth.loginNonce(req, isHttps(req));
+  if (setCookie) res.setHeader('Set-Cookie', setCookie);
+  sendHtml(res, status, loginPage(auth.csrfToken({ loginNonce: nonce }), error));
+}
+
+function tooMany(res: Response, retryAfterSeconds: number): void {
+  res.setHeader('Retry-After', String(retryAfterSeconds));
   sendHtml(res, 429, messagePage('Too many attempts', 'Too many wrong keys. Please wait a little and try again.'));
 }
 

@@ -34,18 +34,29 @@ export class HandoffProcessor {
     private readonly logger: Logger,
   ) {}
 
-  /** Stores the ticket (under `preferredId` when free) and queues its notifications; never waits for them. */
-  async open(input: NewTicket, preferredId: string): Promise<Ticket> {
+  /**
+   * Stores the ticket (under `preferredId` when free) and queues its notifications; never waits for them. A
+   * conversation that already has an open ticket gets that one back, brought up to date, and notifies nobody again.
+   * A new ticket is made only if `mayCreate` says so (per-client limits); undefined when it did not.
+   */
+  async open(input: NewTicket, preferredId: string, mayCreate: () => boolean = () => true): Promise<Ticket | undefined> {
     const createdAt = new Date();
     let ticket: Ticket;
     try {
-      ticket = await this.tickets.create(input, preferredId, createdAt);
+      const opened = await this.tickets.open(input, preferredId, createdAt, mayCreate);
+      if (!opened) return undefined;
+      ticket = opened.ticket;
+      if (opened.joined) {
+        this.logger.info({ ticketId: ticket.id, conversationId: input.conversationId }, 'handoff joined the conversation\'s open ticket');
+        return ticket;
+      }
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
+      if (!mayCreate()) return undefined;
       const at = createdAt.toISOString();
       ticket = { id: preferredId, status: 'new', createdAt: at, updatedAt: at, ...input };
       this.logger.error({ ticketId: ticket.id, code: error.code }, 'ticket store unavailable; the ticket is kept for a retry');
-      this.queue.submit(`store ${ticket.id}`, async () => { await this.tickets.create(input, preferredId, createdAt); });
+      this.queue.submit(`store ${ticket.id}`, async () => { await this.tickets.open(input, preferredId, createdAt); });
     }
     this.logger.info({ ticketId: ticket.id, conversationId: input.conversationId, reason: input.summary.reason }, 'handoff ticket opened');
     this.notify(ticket);

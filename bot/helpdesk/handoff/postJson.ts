@@ -3,8 +3,13 @@ import { PermanentFailure } from './retryQueue';
 
 export interface PostOptions {
   readonly timeoutMs?: number;
-  /** Signs the body: header X-HelpBot-Signature: sha256=<HMAC-SHA256 of the body, hex>. */
+  /**
+   * Signs each attempt: X-HelpBot-Timestamp: <Unix seconds> and X-HelpBot-Signature: sha256=<hex HMAC-SHA256 of
+   * "<timestamp>.<body>">. The time is signed with the body, so a receiver can refuse a copy replayed later
+   * (README: verify, then reject a timestamp more than 5 minutes off, and treat a ticket id seen before as a retry).
+   */
   readonly secret?: string;
+  readonly now?: () => number;
 }
 
 /**
@@ -15,7 +20,11 @@ export interface PostOptions {
 export async function postJson(url: string, body: unknown, options: PostOptions = {}): Promise<void> {
   const text = JSON.stringify(body);
   const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'cmecf-help-bot' };
-  if (options.secret) headers['x-helpbot-signature'] = `sha256=${createHmac('sha256', options.secret).update(text).digest('hex')}`;
+  if (options.secret) {
+    const timestamp = String(Math.floor((options.now ?? Date.now)() / 1000));
+    headers['x-helpbot-timestamp'] = timestamp;
+    headers['x-helpbot-signature'] = `sha256=${createHmac('sha256', options.secret).update(`${timestamp}.${text}`).digest('hex')}`;
+  }
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers, body: text, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000), redirect: 'error' });

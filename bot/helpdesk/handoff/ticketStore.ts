@@ -2,7 +2,7 @@ import type { HandoffSummary } from '../../../dialogs/engine/replies';
 import { createItem, readItem, readItems, updateItem } from '../../storage/etagUpdate';
 import type { Storage } from '../../storage/storageTypes';
 import {
-  newTicketId, ticketKey, TICKET_INDEX_KEY, type Ticket, type TicketIndexEntry, type TicketStatus,
+  conversationTicketKey, newTicketId, ticketKey, TICKET_INDEX_KEY, type Ticket, type TicketIndexEntry, type TicketStatus,
 } from '../../../dialogs/helpdesk/ticket';
 
 interface TicketIndex {
@@ -19,6 +19,14 @@ export interface TicketStoreOptions {
   readonly now?: () => Date;
   /** Closed tickets kept in the index (newest first); older ones stay readable by id. */
   readonly closedInIndex?: number;
+  /** Entries of the index in all (it is one item, rewritten on every change): beyond it the oldest go. */
+  readonly maxInIndex?: number;
+}
+
+/** A stored ticket, and whether it was opened now or an open one of the same conversation was joined. */
+export interface OpenedTicket {
+  readonly ticket: Ticket;
+  readonly joined: boolean;
 }
 
 const DRAWS = 5;
@@ -26,15 +34,42 @@ const DRAWS = 5;
 /**
  * Help-desk tickets on any botbuilder Storage. Each ticket is its own item, written create-only so two instances
  * can never hand out the same id; an index item lists them (Storage cannot list keys), updated under eTag retry.
- * The ticket item is the truth: the index only mirrors id, status and times for listing.
+ * The ticket item is the truth: the index only mirrors id, status and times for listing, and is bounded (closed
+ * ones beyond `closedInIndex`, then the oldest beyond `maxInIndex`, drop out; they stay readable by id).
+ * One conversation has at most one open ticket: asking again joins it (its summary is brought up to date).
  */
 export class TicketStore {
   private readonly now: () => Date;
   private readonly closedInIndex: number;
+  private readonly maxInIndex: number;
 
   constructor(private readonly storage: Storage, options: TicketStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
     this.closedInIndex = options.closedInIndex ?? 500;
+    this.maxInIndex = options.maxInIndex ?? 5_000;
+  }
+
+  /**
+   * The conversation's open ticket with its summary brought up to date, or a new one (see `create`) when
+   * `mayCreate` allows it (else undefined). A user who asks for a person again, or a client posting handoffs in a
+   * loop, gets the same ticket back.
+   */
+  async open(input: NewTicket, preferredId: string = newTicketId(), createdAt: Date = this.now(), mayCreate: () => boolean = () => true): Promise<OpenedTicket | undefined> {
+    const link = conversationTicketKey(input.channelId, input.conversationId);
+    const linked = await readItem<{ ticketId: string }>(this.storage, link);
+    if (linked) {
+      const updatedAt = createdAt.toISOString();
+      const joined = await updateItem<Ticket>(this.storage, ticketKey(linked.ticketId), (current) => (
+        current && current.status !== 'closed' && current.conversationId === input.conversationId ? { ...current, summary: input.summary, updatedAt } : undefined));
+      if (joined && joined.status !== 'closed' && joined.updatedAt === updatedAt) {
+        await this.index(joined);
+        return { ticket: joined, joined: true };
+      }
+    }
+    if (!mayCreate()) return undefined;
+    const ticket = await this.create(input, preferredId, createdAt);
+    await this.write(link, { ticketId: ticket.id });
+    return { ticket, joined: false };
   }
 
   /**
@@ -103,10 +138,14 @@ export class TicketStore {
     });
   }
 
-  /** Newest first; open tickets always stay, closed ones beyond the limit drop out of the index. */
+  /** Newest first; closed ones beyond their limit drop out of the index, then the oldest beyond the total. */
   private trimmed(entries: TicketIndexEntry[]): TicketIndexEntry[] {
     const sorted = [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     let closed = 0;
-    return sorted.filter((entry) => entry.status !== 'closed' || (closed += 1) <= this.closedInIndex);
+    return sorted.filter((entry) => entry.status !== 'closed' || (closed += 1) <= this.closedInIndex).slice(0, this.maxInIndex);
+  }
+
+  private async write(key: string, value: object): Promise<void> {
+    await updateItem(this.storage, key, () => value);
   }
 }

@@ -1,7 +1,10 @@
 import type { Request, RequestHandler, Response, Next } from 'restify';
 import { z } from 'zod';
-import { presentedApiKey, sameSecret } from '../../platform/secrets';
+import type { ClientResolver } from '../../platform/clientAddress';
+import type { WrongKeyThrottle } from '../../platform/keyThrottle';
 import type { Logger } from '../../platform/logger';
+import { RateLimiter } from '../../platform/rateLimiter';
+import { presentedApiKey, sameSecret } from '../../platform/secrets';
 import type { Triage } from '../../../dialogs/helpdesk/triage';
 import { summarise } from '../../../dialogs/helpdesk/triageSummary';
 
@@ -17,18 +20,33 @@ const body = z.union([
   question,
 ]);
 
+export interface TriageAccess {
+  /** TRIAGE_API_KEY; unset, the endpoint answers 503. */
+  readonly apiKey: string | undefined;
+  readonly clients: ClientResolver;
+  /** Wrong keys per client, shared with /desk. */
+  readonly throttle: WrongKeyThrottle;
+}
+
 /**
  * POST /api/triage: `{questions: [{id?, text}]}` or `{text}` -> `{results, summary}`. Needs TRIAGE_API_KEY as a
  * Bearer token or x-api-key (401 without; 503 while no key is configured, so the endpoint is never open by mistake).
+ * A client that sent too many wrong keys gets 429 without its key being compared, the right one included; each
+ * client may send a few batches at once, then one a second (a batch is up to 500 questions of recognizer work).
  */
-export function triageHandler(triage: Triage, apiKey: string | undefined, logger: Logger): RequestHandler {
+export function triageHandler(triage: Triage, access: TriageAccess, logger: Logger): RequestHandler {
+  const batches = new RateLimiter(10, 1, 10_000);
   return (req: Request, res: Response, next: Next) => {
     res.header('Cache-Control', 'no-store');
-    if (apiKey === undefined) {
+    if (access.apiKey === undefined) {
       res.send(503, { error: { code: 'TriageDisabled', message: 'Triage is not configured on this server (TRIAGE_API_KEY).' } });
       return next(false);
     }
-    if (!sameSecret(presentedApiKey(req), apiKey)) {
+    const client = access.clients.resolve(req).key;
+    const wait = access.throttle.lockedFor(client);
+    if (wait > 0 || !batches.take(client)) return tooMany(res, next, wait || batches.retryAfterSeconds());
+    if (!sameSecret(presentedApiKey(req), access.apiKey)) {
+      access.throttle.failed(client);
       res.header('WWW-Authenticate', 'Bearer realm="triage"');
       res.send(401, { error: { code: 'Unauthorized', message: 'Send the triage key as "Authorization: Bearer <key>" or "x-api-key".' } });
       return next(false);
@@ -45,4 +63,10 @@ export function triageHandler(triage: Triage, apiKey: string | undefined, logger
     res.send(200, { results, summary: { total: summary.total, needsHuman: summary.needsHuman, urgent: summary.urgent, byTopic: summary.byTopic } });
     return next();
   };
+}
+
+function tooMany(res: Response, next: Next, retryAfterSeconds: number): void {
+  res.header('Retry-After', String(retryAfterSeconds));
+  res.send(429, { error: { code: 'TooManyRequests', message: 'Too many requests or wrong keys; wait and try again.' } });
+  next(false);
 }

@@ -112,6 +112,28 @@ describe('built-in Direct Line on a loopback-bound server', () => {
     expect((await api.call('POST', '/tokens/refresh', 'expired-or-unknown')).status).toBe(403);
   });
 
+  it('throttles token refreshes per conversation (each mints a token): a few, then 429 with Retry-After', async () => {
+    const conversation = await api.start();
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) statuses.push((await api.call('POST', '/tokens/refresh', conversation.token)).status);
+    expect(statuses.slice(0, 2)).toEqual([200, 200]);
+    expect(statuses.slice(-3)).toEqual([429, 429, 429]);
+    expect((await api.read(conversation)).activities.length).toBeGreaterThan(0);
+  });
+
+  it('allows a few streams per conversation, not unlimited', async () => {
+    const conversation = await api.start();
+    const sockets = Array.from({ length: 6 }, () => new WebSocket(conversation.streamUrl!));
+    const outcomes = await Promise.all(sockets.map((socket) => new Promise<string>((resolve) => {
+      socket.on('error', () => undefined);
+      socket.once('open', () => resolve('open'));
+      socket.once('unexpected-response', (_req, res) => resolve(String(res.statusCode)));
+    })));
+    expect(outcomes.filter((outcome) => outcome === 'open').length).toBeLessThanOrEqual(4);
+    expect(outcomes).toContain('429');
+    for (const socket of sockets) socket.terminate();
+  });
+
   it('gives reconnect information, refuses uploads and malformed activities', async () => {
     const conversation = await api.start();
     const reconnect = await api.call('GET', `/conversations/${conversation.conversationId}?watermark=1`, conversation.token);

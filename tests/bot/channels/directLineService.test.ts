@@ -12,7 +12,8 @@ function setup(options: { maxActivities?: number; allowAnonymous?: boolean } = {
   };
   const service = new DirectLineService(deliver, {
     tokenLifetimeSeconds: 1800, bot: { id: 'bot', name: 'Bot' }, now: () => now,
-    allowAnonymous: options.allowAnonymous ?? true, maxActivitiesPerConversation: options.maxActivities,
+    allowAnonymous: options.allowAnonymous ?? true,
+    limits: options.maxActivities === undefined ? undefined : { history: { maxActivities: options.maxActivities, maxChars: 1_000_000 } },
   });
   const tokenAccess = (token: string): Access => {
     const grant = service.tokens.verify(token);

@@ -16,11 +16,13 @@ describeInChromium('Web Chat help page in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
+  const sockets: string[] = [];
 
   beforeAll(async () => {
     let opened;
     [server, opened] = await Promise.all([startTestServer(), openPage(problems)]);
     ({ browser, page } = opened);
+    page.on('websocket', (socket) => sockets.push(socket.url()));
   });
 
   afterAll(async () => {
@@ -39,6 +41,9 @@ describeInChromium('Web Chat help page in Chromium', () => {
     await expect(page.title()).resolves.toMatch(/CM\/ECF/);
     await bubble('link your CM/ECF e-filing account').waitFor();
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The stream is a WebSocket to this same host, allowed by the page's CSP (connect-src 'self', no ws: wildcard).
+    expect(sockets.some((url) => url.startsWith(server.url.replace(/^http/, 'ws')) && url.includes('/stream?'))).toBe(true);
+    expect(problems).toEqual([]);
   });
 
   it('answers a typed question and walks to the first step card by pressing buttons', async () => {

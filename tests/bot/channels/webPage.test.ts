@@ -82,7 +82,7 @@ describe('Azure Direct Line token exchange', () => {
       expect(session.userId).toMatch(/^dl_/);
       expect(calls.at(-1)).toEqual({ url: '/v3/directline/tokens/generate', authorization: `Bearer ${SECRET}`, body: { user: { id: session.userId } } });
       const page = await fetch(`${server.url}/`);
-      expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ws: wss: ${new URL(azureUrl).origin} wss://${new URL(azureUrl).host}`);
+      expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${new URL(azureUrl).origin} wss://${new URL(azureUrl).host}`);
     } finally {
       await server.close();
     }

@@ -47,12 +47,16 @@ describe('/desk', () => {
     expect((await get('/desk', { 'x-api-key': DESK_KEY })).status).toBe(200);
   });
 
-  it('signs in with the form: HttpOnly, SameSite=Strict session cookie; signs out', async () => {
+  it('signs in with the form: HttpOnly, SameSite=Strict session cookie; signing out ends the session on the server', async () => {
     const login = await get('/desk/login');
     expect(login.status).toBe(200);
+    const loginCookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    expect(loginCookie).toMatch(/^desk_login=/);
     const csrf = csrfOf(await login.text());
-    expect((await post('/desk/login', form({ key: 'not-the-key', csrf }))).status).toBe(401);
-    const signedIn = await post('/desk/login', form({ key: DESK_KEY, csrf }));
+    // The sign-in form's token is bound to the browser that got the form.
+    expect((await post('/desk/login', form({ key: DESK_KEY, csrf }))).status).toBe(403);
+    expect((await post('/desk/login', form({ key: 'not-the-key', csrf }), { cookie: loginCookie })).status).toBe(401);
+    const signedIn = await post('/desk/login', form({ key: DESK_KEY, csrf }), { cookie: loginCookie });
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.get('location')).toBe('/desk');
     const setCookie = signedIn.headers.get('set-cookie')!;
@@ -63,7 +67,17 @@ describe('/desk', () => {
     const out = await post('/desk/logout', form({ csrf: csrfOf(await page.text()) }), { cookie });
     expect(out.status).toBe(303);
     expect(out.headers.get('set-cookie')).toMatch(/^desk_session=; .*Max-Age=0/);
+    // A copy of the cookie taken before signing out is worth nothing now.
+    expect((await get('/desk', { cookie })).status).toBe(401);
     expect((await get('/desk', { cookie: 'desk_session=123.forged' })).status).toBe(401);
+  });
+
+  it('hands out no form token that changes tickets without signing in', async () => {
+    const login = await get('/desk/login');
+    const loginCookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const unauthenticatedToken = csrfOf(await login.text());
+    const path = `/desk/tickets/${ticketId}/status`;
+    expect((await post(path, form({ status: 'in_progress', csrf: unauthenticatedToken }), { ...basic(DESK_KEY), cookie: loginCookie })).status).toBe(403);
   });
 
   it('changes a ticket\'s status with a CSRF-safe form post', async () => {

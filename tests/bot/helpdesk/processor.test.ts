@@ -36,7 +36,10 @@ describe('HandoffProcessor', () => {
     expect(delivered).toEqual({ event: 'ticket.created', ticket: JSON.parse(JSON.stringify(ticket)) });
     const last = hook.received[2]!;
     expect(last.headers['content-type']).toBe('application/json');
-    expect(last.headers['x-helpbot-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(last.body).digest('hex')}`);
+    // Signed with the time it was sent, so a receiver can refuse a replayed copy.
+    const timestamp = last.headers['x-helpbot-timestamp'] as string;
+    expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(60);
+    expect(last.headers['x-helpbot-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(`${timestamp}.${last.body}`).digest('hex')}`);
   });
 
   it('gives up after the last attempt, and at once on a refusal (4xx) that retrying cannot fix', async () => {
@@ -46,7 +49,7 @@ describe('HandoffProcessor', () => {
     await processor.open(input, 'HD-ABC234');
     await queue.idle();
     expect(hook.received).toHaveLength(3);
-    await processor.open(input, 'HD-ABC235');
+    await processor.open({ ...input, conversationId: 'conv-2' }, 'HD-ABC235');
     await queue.idle();
     expect(hook.received.map((post) => post.status)).toEqual([503, 503, 503, 400]);
   });
@@ -77,7 +80,7 @@ describe('HandoffProcessor', () => {
     const queue = new RetryQueue({ delaysMs: [30, 30, 30, 30] }, logger);
     const processor = new HandoffProcessor(tickets, queue, { webhookUrl: hook.url }, logger);
     const ticket = await processor.open(input, 'HD-ABC234');
-    expect(ticket.id).toBe('HD-ABC234');
+    expect(ticket?.id).toBe('HD-ABC234');
     await eventually(() => hook.delivered().length === 1);
     storage.up = true;
     await queue.idle();

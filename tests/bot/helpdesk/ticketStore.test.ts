@@ -89,4 +89,37 @@ describe('TicketStore', () => {
     const ticket = await new TicketStore(storage).create(input());
     expect(Object.keys(await storage.read([ticketKey(ticket.id)]))).toEqual([ticketKey(ticket.id)]);
   });
+
+  it('one open ticket per conversation: asking again joins it with the newer summary; after it is closed, a new one', async () => {
+    let clock = Date.parse('2025-11-25T10:00:00Z');
+    const store = new TicketStore(new MemoryStorage(), { now: () => new Date(clock) });
+    const first = await store.open(input(), 'HD-ABC234');
+    clock += 60_000;
+    const newer = { ...SAMPLE_SUMMARY, reason: 'frustrated' as const };
+    const again = await store.open({ ...input(), summary: newer }, 'HD-DEF567');
+    expect(again).toMatchObject({ joined: true, ticket: { id: 'HD-ABC234', summary: newer, updatedAt: '2025-11-25T10:01:00.000Z' } });
+    for (let i = 0; i < 50; i += 1) await store.open(input());
+    expect(await store.list()).toHaveLength(1);
+    await store.setStatus('HD-ABC234', 'closed');
+    const fresh = await store.open(input(), 'HD-GHJ789');
+    expect(fresh).toMatchObject({ joined: false, ticket: { id: 'HD-GHJ789' } });
+    expect(first?.ticket.id).toBe('HD-ABC234');
+  });
+
+  it('makes no new ticket when the caller\'s limit says no, but still joins an open one', async () => {
+    const store = new TicketStore(new MemoryStorage());
+    expect(await store.open(input(1), undefined, undefined, () => false)).toBeUndefined();
+    const opened = await store.open(input(2));
+    expect(await store.open(input(2), undefined, undefined, () => false)).toMatchObject({ joined: true, ticket: { id: opened!.ticket.id } });
+  });
+
+  it('keeps the index bounded: the oldest entries drop out beyond the total, staying readable by id', async () => {
+    let clock = Date.parse('2025-11-25T10:00:00Z');
+    const store = new TicketStore(new MemoryStorage(), { now: () => new Date((clock += 1000)), maxInIndex: 10 });
+    const created = [];
+    for (let n = 0; n < 25; n += 1) created.push(await store.create(input(n)));
+    const listed = await store.list();
+    expect(listed.map((entry) => entry.id)).toEqual(created.slice(-10).reverse().map((ticket) => ticket.id));
+    expect(await store.get(created[0]!.id)).toMatchObject({ conversationId: 'conv-0' });
+  });
 });

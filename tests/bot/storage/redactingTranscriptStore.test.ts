@@ -31,6 +31,24 @@ describe('transcript redaction', () => {
     expect(JSON.stringify(original)).toBe(before);
   });
 
+  it('drops what a user or page typed into addressing fields: names, and protocol fields not in their protocol form', () => {
+    const typed = `my password is ${PASSWORD}`;
+    const copy = redactActivity({
+      ...incoming(), type: 'event', name: typed, localTimezone: typed, valueType: typed, locale: typed,
+      from: { id: 'u1', name: typed, role: 'user', properties: { note: typed } },
+      conversation: { id: 'c1', name: typed, isGroup: false },
+      recipient: { id: 'bot', name: typed },
+      membersAdded: [{ id: 'u1', name: typed }],
+    } as unknown as Activity, redact);
+    expect(JSON.stringify(copy)).not.toContain(PASSWORD);
+    expect(copy.from).toEqual({ id: 'u1', role: 'user' });
+    expect(copy.conversation).toEqual({ id: 'c1', isGroup: false });
+    expect(copy.membersAdded).toEqual([{ id: 'u1' }]);
+    expect(copy.name).toBeUndefined();
+    const protocol = redactActivity({ ...incoming(), type: 'event', name: 'webchat/join', localTimezone: 'America/New_York', locale: 'en-US', valueType: 'application/json' } as unknown as Activity, redact);
+    expect(protocol).toMatchObject({ name: 'webchat/join', localTimezone: 'America/New_York', locale: 'en-US', valueType: 'application/json' });
+  });
+
   it('stores only the redacted copy, and never fails the turn when the store fails', async () => {
     const inner = new MemoryTranscriptStore();
     const store = new RedactingTranscriptStore(inner, redact, createLogger('silent'));

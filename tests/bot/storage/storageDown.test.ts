@@ -46,3 +46,15 @@ describe('when conversation state cannot be read or saved', () => {
     expect(stepOf(await send('next'))).toBe(3);
   });
 });
+
+describe('/healthz when the store cannot take writes (a full disk, a read-only file, an unreachable account)', () => {
+  it('answers 503 quickly instead of ok', async () => {
+    storage.failWrites = true;
+    const started = Date.now();
+    const response = await fetch(`${bot.url}/healthz`);
+    storage.failWrites = false;
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'unavailable' });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,44 @@
+import { passwordWithin, VALUE, type Evidence } from './passwordValue';
+import { startOfWordsBefore, type SecretSpan } from './spans';
+import { DETERMINERS, LOGIN_LABEL, NOT_MY_PASSWORD_BEFORE, TAKEOVER_NOUNS } from './words';
+
+/**
+ * The value written before its label: "I typed X as my password", "X is my new PACER password", "X for the
+ * password", "X es mi contraseña". Read backwards from a label found in the text, over at most a short stretch,
+ * so the work stays linear however long the text is.
+ */
+const CONNECTORS = String.raw`(?:as|is|was|for|=|es|est|ist)`;
+/** Up to three words between the connector and the label ("my new PACER"), none of them a connector itself. */
+const MODIFIERS = String.raw`((?:(?!${CONNECTORS}\s)[^\s]{1,24}\s+){0,3})`;
+const BEFORE = new RegExp(String.raw`(?<!\S)${VALUE}\s+(${CONNECTORS})\s+${MODIFIERS}$`, 'iu');
+/** The value, its connector and up to three modifiers: how many words before a label are read. */
+const WORDS_BEFORE = 5;
+const LOGIN_WORD = new RegExp(String.raw`^${LOGIN_LABEL}$`, 'iu');
+const FOLLOWING_WORD = /^\s+([^\s]{1,24})/;
+
+export function valueBeforeLabel(text: string, labelStart: number, labelEnd: number): SecretSpan | undefined {
+  // How far back those words may reach: a value is at most 128 characters.
+  const from = startOfWordsBefore(text, labelStart, WORDS_BEFORE, 240);
+  const match = BEFORE.exec(text.slice(from, labelStart));
+  if (!match) return undefined;
+  const [, raw, connector, modifiers] = match;
+  const start = from + match.index;
+  const following = FOLLOWING_WORD.exec(text.slice(labelEnd, labelEnd + 32))?.[1]?.toLowerCase() ?? '';
+  if (isDeterminedNoun(text, start) || !isPlainModifiers(modifiers!) || TAKEOVER_NOUNS.has(following)) return undefined;
+  const evidence: Evidence = connector!.toLowerCase() === 'for' ? 'near' : 'announced';
+  const within = passwordWithin({ raw: raw!, evidence });
+  return within && { start: start + within.start, end: start + within.end };
+}
+
+/** "my email as my password", "the same as my password": the word is a noun phrase, not the value. */
+function isDeterminedNoun(text: string, start: number): boolean {
+  const wordBefore = text.slice(startOfWordsBefore(text, start, 1, 24), start).trim().toLowerCase();
+  return DETERMINERS.has(wordBefore) || wordBefore === 'same' || wordBefore === 'such';
+}
+
+/** "my new PACER" before "password"; not "username and" (the value is then a username) nor "one-time". */
+function isPlainModifiers(modifiers: string): boolean {
+  if (NOT_MY_PASSWORD_BEFORE.test(modifiers)) return false;
+  const words = modifiers.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.every((word) => !/^(?:and|or|&|\+|not|no)$/.test(word) && !LOGIN_WORD.test(word));
+}

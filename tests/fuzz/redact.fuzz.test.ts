@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { containsSecret } from '../../dialogs/privacy/credentials';
+import { findPersonalData, redact } from '../../dialogs/privacy/redact';
+
+/**
+ * The redactor runs on whatever arrives, before any length check (log lines, transcripts of 100 KB messages):
+ * it must never throw, and every pattern must stay linear. Long inputs are built from the pieces each pattern
+ * starts with or repeats (labels, connectors, digit groups, separators, "at" and "dot"), the inputs most likely to
+ * make a regular expression backtrack.
+ */
+const PIECES: Readonly<Record<string, string>> = {
+  letters: 'a', digits: '1', digitSpace: '1 ', digitDot: '1.', digitDash: '12-', label: 'password is ', labelColon: 'pw: ',
+  labelOnly: 'password ', labelLines: 'password\n', quotedLabel: "password '", sentence: 'my password for the account ', foreign: 'contraseña es ',
+  cjk: '密码是', changed: 'changed my password to ', changedIt: 'changed it to ', before: 'x as my ', pairs: 'username jdoe / ', creds: 'creds: a / ',
+  system: 'PACER: a / ', at: 'a at ', atDot: 'a at b dot ', atSign: 'a@', atSignDot: 'a@b.', spacedAt: 'a @ b . ',
+  plus: '+1 ', international: '+44 20 ', zeros: '00 ', ssn: 'ssn ', ssnDigits: 'ssn 123 ', card: 'card 4111 ',
+  code: 'code 12 ', codeSix: 'the code 123 ', dob: 'dob 1/2/', born: 'born March 3 ', phoneWord: 'phone 1 ',
+  strong: 'Ab1!', strongSpaced: 'Ab1!x ', markdown: '**Ab** ', hyphenated: 'a-1-B ', quote: '"',
+};
+
+function timeMs(text: string): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run += 1) {
+    const start = process.hrtime.bigint();
+    redact(text);
+    containsSecret(text);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+const repeated = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+
+describe('redactor on long and hostile text', () => {
+  it.each(Object.entries(PIECES))('stays linear on 100 KB of "%s"', (_name, piece) => {
+    const small = timeMs(repeated(piece, 10_000));
+    const large = timeMs(repeated(piece, 100_000));
+    // Ten times the text: linear work takes about ten times as long, quadratic a hundred. The floor keeps
+    // millisecond noise on a busy machine from counting.
+    expect(large).toBeLessThanOrEqual(Math.max(30 * small, 250));
+  });
+
+  it('never throws and returns ordered, separate findings inside the text', () => {
+    const pieces = [...Object.values(PIECES), 'Hunter2!', 'jane@firm.com', '212-555-0147', '\u200b', '🙂', '\n', '\u0000', ' '];
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join('')),
+    );
+    fc.assert(fc.property(text, (input) => {
+      const findings = findPersonalData(input);
+      findings.forEach((finding, i) => {
+        expect(finding.start).toBeGreaterThanOrEqual(i === 0 ? 0 : findings[i - 1]!.end);
+        expect(finding.end).toBeGreaterThan(finding.start);
+        expect(finding.end).toBeLessThanOrEqual(input.length);
+      });
+      expect(typeof redact(input)).toBe('string');
+    }), { numRuns: 400 });
+  });
+
+  it('removes a generated password, however it is announced', () => {
+    const password = fc.stringMatching(/^[A-Za-z]{3,8}[0-9]{1,4}[!#$%&*@]{0,2}$/);
+    const phrasing = fc.constantFrom(
+      (p: string) => `my password is ${p}`, (p: string) => `password: ${p}`, (p: string) => `the password for my account is: ${p}`,
+      (p: string) => `I typed ${p} as my password`, (p: string) => `changed my pw to ${p} yesterday`, (p: string) => `creds: jdoe / ${p}`,
+      (p: string) => `user jdoe pass ${p}`, (p: string) => `mot de passe : ${p}`, (p: string) => `${p} is my pacer password`,
+    );
+    fc.assert(fc.property(password, phrasing, (secret, phrase) => {
+      const text = phrase(secret);
+      expect(redact(text)).not.toContain(secret);
+      expect(containsSecret(text)).toBe(true);
+    }), { numRuns: 300 });
+  });
+});
