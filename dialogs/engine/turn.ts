@@ -127,10 +127,10 @@ export class Turn {
     const expected = this.tools.questions.courtUnknown(state) && activeWalkthrough(state, this.tools.view) !== undefined;
     const words = text.split(/\s+/).length;
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
-    const court = this.ctx.courts.find(text, expected && only);
-    if (court === undefined || court === state.courtId) return undefined;
     // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
     if (state.courtId !== undefined && !only) return undefined;
+    const court = this.ctx.courts.find(text, expected && only);
+    if (court === undefined || court === state.courtId) return undefined;
     return this.noteCourt(state, court, text, only);
   }
 
