@@ -204,7 +204,9 @@ export class Turn {
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
     if (!title) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
-    return isConfident(again) ? again : recognition;
+    // The context may settle a doubt or place what was out of scope, not overrule another topic the message names.
+    const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
+    return isConfident(again) && agrees ? again : recognition;
   }
 
   /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
