@@ -19,6 +19,8 @@ type Trace = Draft['trace'];
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.5;
+/** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
+const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
 /** Below this, a goodbye is read as an acknowledgement (explicit goodbyes score near 1; "i will try that" ~0.7). */
 const SURE_GOODBYE = 0.9;
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
@@ -71,7 +73,8 @@ export class Turn {
       noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
     }).read(state, text);
     if (reading?.how === 'exact') return reading.take();
-    const settled = this.command(state, text) ?? this.stepDone(state, text) ?? this.courtNamed(state, text) ?? this.titled(state, text);
+    const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
+      ?? this.courtNamed(state, text) ?? this.titled(state, text);
     if (settled) return settled;
     if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
     return this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
@@ -97,8 +100,9 @@ export class Turn {
     switch (command) {
       case 'next': case 'back': case 'repeat': {
         const moved = walkthrough.navigate(state, command, trace);
-        // Nothing to move: "next" alone asks what the bot can do; inside a longer message it is read on.
-        return moved ?? (whole ? answers.helpMenu(state, trace) : undefined);
+        if (moved || !whole) return moved;
+        // Nothing under way: "next" / "let's go" takes up the bot's own offer; "back" / "repeat" say what it can do.
+        return command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace);
       }
       case 'restart': return walkthrough.restart(state, trace);
       case 'stop': return walkthrough.stop(state, trace);
@@ -107,6 +111,20 @@ export class Turn {
       case 'more': return this.more(state);
       case 'explain': return this.explain(state);
     }
+  }
+
+  /** "go to step 4", "back to step 2", "what was step 2 again?": that step, whatever the walkthrough's place. */
+  private stepJump(state: ConversationState, text: string): Draft | undefined {
+    const asked = STEP_REQUEST.exec(this.ctx.answers.core(text));
+    if (!asked) return undefined;
+    const { procedure } = this.ctx.content;
+    const number = asked[1] === 'one' ? 0 : this.ctx.answers.position(asked[1]!, procedure.totalSteps);
+    const steps = [...procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
+    const target = number === undefined ? undefined : steps[number];
+    if (!target) return undefined;
+    const before = (state.walkthrough?.history ?? []).filter((id) => procedure.flow.nodes.get(id)?.step === undefined);
+    const history = [...before, ...steps.slice(0, number).map((node) => node.id)];
+    return this.tools.walkthrough.show(state, { flowId: 'procedure', nodeId: target.id, history }, { action: 'step' }, [], false);
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */

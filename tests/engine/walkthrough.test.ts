@@ -161,6 +161,25 @@ describe('guided walkthrough', () => {
     atStep(chat, 4);
   });
 
+  it('jumps to a step named by its number, and "back" goes to the one before', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    toStep1(chat, 'how do i link my account');
+    chat.say('skip to step 4');
+    atStep(chat, 4);
+    chat.say('what was step 2 again?');
+    atStep(chat, 2);
+    chat.say('back');
+    atStep(chat, 1);
+  });
+
+  it('starts the walkthrough on "let\'s do it" or "next" when nothing is under way', () => {
+    for (const text of ["let's do it", 'next']) {
+      const chat = new EngineConversation(engineWith(recognize));
+      chat.say(text);
+      expect(chat.at).toMatchObject({ kind: 'prerequisite', walkthrough: 'check_efiler' });
+    }
+  });
+
   it('answers a question about the step the user is on instead of the global topic', () => {
     const chat = new EngineConversation(engineWith(fakeRecognizer({
       'how do i link my account': { intent: 'start_linking', score: 0.9 },
@@ -179,8 +198,7 @@ describe('state saved before a content edit', () => {
     const chat = new EngineConversation(engineWith(recognize));
     chat.state = { misses: 0, walkthrough: { flowId: 'procedure', nodeId: 'step_removed_since', history: ['step1'] }, courtId: 'gone' };
     chat.say('next');
-    expect(chat.state.walkthrough).toBeUndefined();
-    chat.say('how do i link my account');
     expect(chat.at.walkthrough).toBe('check_efiler');
+    expect(chat.state.courtId).toBeUndefined();
   });
 });
