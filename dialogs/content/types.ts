@@ -125,7 +125,7 @@ export type MessageKey =
   | 'pickAChoice' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
-  | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted';
+  | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
 /**

@@ -1,5 +1,6 @@
 import type { Choice } from '../content/types';
 import { isNegation, negatedBefore, tokens, type AnswerReader, type MonthSpan, type Polarity } from './answerReader';
+import type { NodeQuestionMatcher } from './nodeQuestions';
 import { matchesNormalised } from './textMatch';
 import { normaliseText } from '../content/normalise';
 
@@ -24,7 +25,7 @@ interface ChoiceWords {
 export class ChoiceReader {
   private readonly cache = new WeakMap<Choice, ChoiceWords>();
 
-  constructor(private readonly answers: AnswerReader) {}
+  constructor(private readonly answers: AnswerReader, private readonly phrases: NodeQuestionMatcher) {}
 
   read(text: string, choices: readonly Choice[]): PlacedChoice | undefined {
     if (choices.length === 0) return undefined;
@@ -41,7 +42,10 @@ export class ChoiceReader {
     if (contained) return { choice: contained, how: 'partial' };
     const span = this.answers.dateSpan(text);
     const dated = span && choices.find((choice) => choice.date && spanFits(span, choice.date));
-    return dated ? { choice: dated, how: 'partial' } : undefined;
+    if (dated) return { choice: dated, how: 'partial' };
+    // A label said in other words ("the pacer one isn't mine" for "PACER name isn't mine").
+    const closest = this.phrases.closest(text, words.map((w) => w.phrases));
+    return closest === undefined ? undefined : { choice: choices[closest]!, how: 'partial' };
   }
 
   /**

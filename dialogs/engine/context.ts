@@ -20,12 +20,13 @@ export interface EngineContext extends TurnDeps {
 
 export function createContext(deps: TurnDeps): EngineContext {
   const answers = new AnswerReader(deps.content.responses.answers);
+  const nodeQuestions = new NodeQuestionMatcher();
   return {
     ...deps,
     answers,
-    choices: new ChoiceReader(answers),
+    choices: new ChoiceReader(answers, nodeQuestions),
     courts: new CourtFinder(deps.content),
-    nodeQuestions: new NodeQuestionMatcher(),
+    nodeQuestions,
     commands: commandIndex(deps.content.responses),
     titles: new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent])),
   };

@@ -5,12 +5,14 @@ import { isNegation, tokens } from './answerReader';
  * Function words that say nothing about which question is asked. Kept here, not in content: they belong to the
  * matcher (like a tokenizer's rules), not to any answer.
  */
-const IGNORED = new Set(('a an the i im me my mine we our you your it its this that these those is are was were be been am do does '
+const IGNORED = new Set(('a an the i im me my we our you your it its this that these those is are was were be been am do does '
   + 'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing '
   + 'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6').split(' '));
 /** At least this share of an example's words must be in the message, and this share of the message's in the example. */
 const EXAMPLE_COVERAGE = 0.75;
 const MESSAGE_COVERAGE = 0.4;
+/** For a choice's label, said in other words ("the pacer one isn't mine" for "PACER name isn't mine"), a bit less. */
+const LABEL_COVERAGE = 0.6;
 
 interface Example { readonly words: ReadonlySet<string>; readonly negated: boolean }
 
@@ -49,14 +51,23 @@ export class NodeQuestionMatcher {
     return this.bestScore(message, node.done) > 0 || this.bestScore(message, anyStep) > 0;
   }
 
-  private bestScore(message: Example, phrases: readonly string[]): number {
+  /** The one group of phrases (a question's choices) that the message says in other words; undefined if none or a tie. */
+  closest(text: string, groups: readonly (readonly string[])[]): number | undefined {
+    const message = exampleOf(text);
+    if (message.words.size === 0) return undefined;
+    const scores = groups.map((phrases) => this.bestScore(message, phrases, LABEL_COVERAGE));
+    const best = Math.max(...scores);
+    return best > 0 && scores.filter((score) => score === best).length === 1 ? scores.indexOf(best) : undefined;
+  }
+
+  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE): number {
     if (message.words.size === 0) return 0;
     let examples = this.prepared.get(phrases);
     if (!examples) {
       examples = phrases.map(exampleOf);
       this.prepared.set(phrases, examples);
     }
-    return examples.reduce((best, example) => Math.max(best, similarity(message, example)), 0);
+    return examples.reduce((best, example) => Math.max(best, similarity(message, example, coverage)), 0);
   }
 }
 
@@ -67,13 +78,13 @@ function exampleOf(text: string): Example {
 }
 
 /** 0 when the message does not ask the example's question; else how well it matches (higher is better). */
-function similarity(message: Example, example: Example): number {
+function similarity(message: Example, example: Example, coverage: number): number {
   if (message.negated !== example.negated || example.words.size === 0) return 0;
   let shared = 0;
   for (const word of example.words) if (message.words.has(word)) shared += 1;
   const exampleShare = shared / example.words.size;
   const messageShare = shared / message.words.size;
-  if (shared < Math.min(2, example.words.size) || exampleShare < EXAMPLE_COVERAGE || messageShare < MESSAGE_COVERAGE) return 0;
+  if (shared < Math.min(2, example.words.size) || exampleShare < coverage || messageShare < MESSAGE_COVERAGE) return 0;
   return exampleShare + messageShare;
 }
 

@@ -21,6 +21,8 @@ type Trace = Draft['trace'];
 const NEW_QUESTION_SCORE = 0.5;
 /** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
 const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
+/** Turns that showed an answer, which "nope, still the same" can be about. */
+const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
 /** Below this, a goodbye is read as an acknowledgement (explicit goodbyes score near 1; "i will try that" ~0.7). */
 const SURE_GOODBYE = 0.9;
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
@@ -77,7 +79,7 @@ export class Turn {
       ?? this.courtNamed(state, text) ?? this.titled(state, text);
     if (settled) return settled;
     if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
-    return this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
+    return this.acknowledged(state, text) ?? this.notHelped(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
   private shape(draft: Draft): Result {
@@ -188,6 +190,15 @@ export class Turn {
     // Nothing under way: "yes" takes up the bot's own offer, the walkthrough (its welcome's button); "ok" is only ok.
     if (polarity === 'yes' && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
     return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
+  }
+
+  /** "nope, still the same" right after an answer, with no question waiting: sorry, and a person is offered. */
+  private notHelped(state: ConversationState, text: string): Draft | undefined {
+    const reading = this.ctx.answers.polarity(text);
+    if (state.pending || state.handoff || reading?.polarity !== 'no' || reading.rest === '' || this.ctx.answers.isQuestion(text)) return undefined;
+    const last = state.recent?.[state.recent.length - 1];
+    if (!last || !ANSWERED.has(last.action)) return undefined;
+    return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */

@@ -47,7 +47,7 @@ describe('answer reader', () => {
 });
 
 describe('choice reader', () => {
-  const choices = new ChoiceReader(answers);
+  const choices = new ChoiceReader(answers, new NodeQuestionMatcher());
   const pick = (text: string, at: string): Choice | undefined => choices.read(text, node(at).choices)?.choice;
   const labels = (at: string) => node(at).choices.map((choice) => choice.label);
 
@@ -59,6 +59,9 @@ describe('choice reader', () => {
     expect(pick('i made it in 2019', 'check_upgraded')?.label).toBe(labels('check_upgraded')[0]);
     expect(pick('it dates from march 2010', 'check_upgraded')?.label).toBe(labels('check_upgraded')[1]);
     expect(pick('where is utilities', 'check_live')).toBeUndefined();
+    const names = (label: string) => content().topicsByIntent.get('names_dont_match')!.flow.nodes.get('start')!.choices.find((c) => c.label === label);
+    expect(choices.read('the pacer one isnt mine', content().topicsByIntent.get('names_dont_match')!.flow.nodes.get('start')!.choices)?.choice)
+      .toBe(names("PACER name isn't mine"));
   });
 });
 
