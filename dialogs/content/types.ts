@@ -129,10 +129,10 @@ export type MessageKey =
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
 /**
- * Whole messages the engine obeys: navigation, "help" (what the bot can do), "more" (the rest of a long answer) and
- * "explain" (what the question or step on screen means).
+ * Whole messages the engine obeys: navigation, "where" (the place shown again), "help" (what the bot can do),
+ * "more" (the rest of a long answer) and "explain" (what the question or step on screen means).
  */
-export type CommandKey = NavigationCommand | 'help' | 'more' | 'explain';
+export type CommandKey = NavigationCommand | 'where' | 'help' | 'more' | 'explain';
 
 export type ButtonKey = NavigationCommand | 'more' | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
 

@@ -1,10 +1,9 @@
 import type { CommandKey } from '../content/types';
-import { normaliseText } from '../content/normalise';
-import type { EngineContext } from './context';
+import { commandKey, type EngineContext } from './context';
 import type { ConversationState } from './state';
 
 /** Commands that act on the place in the walkthrough or tree: the only ones read inside a longer message. */
-const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume']);
+const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where']);
 
 /** A command found in a message; `whole`: the message is the command (fillers aside), not one clause of it. */
 export interface FoundCommand { readonly command: CommandKey; readonly whole: boolean }
@@ -35,5 +34,5 @@ export function clauses(text: string): string[] {
 
 /** A message that is a command as it stands, or once the fillers around it are dropped. */
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
-  return ctx.commands.get(normaliseText(text)) ?? ctx.commands.get(ctx.answers.core(text));
+  return ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)));
 }

@@ -36,7 +36,13 @@ function commandIndex(responses: Responses): Map<string, CommandKey> {
   const index = new Map<string, CommandKey>();
   for (const [key, phrases] of Object.entries(responses.commands) as [CommandKey, readonly string[]][]) {
     const label = (responses.buttons as Readonly<Record<string, string>>)[key];
-    for (const phrase of [...phrases, ...(label ? [label] : [])]) index.set(normaliseText(phrase), key);
+    for (const phrase of [...phrases, ...(label ? [label] : [])]) index.set(commandKey(phrase), key);
   }
   return index;
 }
+
+/** A command's words without articles, so "go back a step" and "go back one step" are one command. */
+export function commandKey(text: string): string {
+  return normaliseText(text).split(' ').filter((word) => !ARTICLES.has(word)).join(' ');
+}
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);

@@ -80,6 +80,12 @@ export class PendingReply {
   private takeChoice(state: ConversationState, focus: Position, choice: Choice): Draft {
     const facts = choice.fact && !state.facts?.includes(choice.fact) ? { facts: [...(state.facts ?? []), choice.fact] } : {};
     const base: ConversationState = { ...state, ...facts, misses: 0 };
+    const draft = this.choose(base, focus, choice);
+    // A fact given in a side topic may answer the walkthrough's waiting question as well.
+    return focus.flowId === 'procedure' || !choice.fact ? draft : { ...draft, state: this.tools.walkthrough.skipAnswered(draft.state) };
+  }
+
+  private choose(base: ConversationState, focus: Position, choice: Choice): Draft {
     const trace: Draft['trace'] = { action: 'choice' };
     switch (choice.target.kind) {
       case 'topic':

@@ -109,6 +109,7 @@ export class Turn {
       case 'restart': return walkthrough.restart(state, trace);
       case 'stop': return walkthrough.stop(state, trace);
       case 'resume': return walkthrough.resume(state, trace);
+      case 'where': return walkthrough.resume(state, trace, false);
       case 'help': return answers.helpMenu(state, trace);
       case 'more': return this.more(state);
       case 'explain': return this.explain(state);

@@ -37,6 +37,17 @@ export class Walkthrough {
     return { state: next, said, buttons, showsPlace: true, trace: { ...trace, node: nodeName(position), ...(kind ? { kind } : {}) } };
   }
 
+  /**
+   * A fact the user just gave inside a side topic ("yes, it's live" in the court_not_live tree) answers the
+   * walkthrough's waiting question too: the walkthrough goes on past it, so that question is not asked again.
+   */
+  skipAnswered(state: ConversationState): ConversationState {
+    const at = state.walkthrough;
+    if (!at || state.stopped || this.view.isTerminal(at)) return state;
+    const past = this.pastKnownFacts(at, state.facts ?? []);
+    return past === at ? state : { ...state, walkthrough: past };
+  }
+
   /** A question whose answer the user already gave elsewhere (a fact) is answered for them: go on past it. */
   private pastKnownFacts(position: Position, facts: readonly string[]): Position {
     let at = position;
@@ -75,13 +86,13 @@ export class Walkthrough {
 
   /**
    * "continue": the same place after anything came between (a side answer, "stop", an open tree); at a step card
-   * with nothing between, it means go on.
+   * with nothing between, it means go on (`mayGoOn`; "where was I" never does).
    */
-  resume(state: ConversationState, trace: Trace): Draft {
+  resume(state: ConversationState, trace: Trace, mayGoOn = true): Draft {
     const at = state.walkthrough;
     // Not in the walkthrough: where the user is, is the question waiting (asked again by the turn's shape), if any.
     if (!at) return state.tree || state.pending || state.handoff ? { state, said: [], trace } : this.start(state, trace);
-    const uninterrupted = !state.interrupted && !state.stopped && !state.tree && this.view.node(at).step !== undefined;
+    const uninterrupted = mayGoOn && !state.interrupted && !state.stopped && !state.tree && this.view.node(at).step !== undefined;
     return uninterrupted && !this.view.isTerminal(at) ? this.forward(state, at, trace) : this.show(state, at, trace);
   }
 

@@ -91,6 +91,8 @@ describe('guided walkthrough', () => {
     chat.say('what is a client code');
     chat.say('where was I');
     atStep(chat, 3);
+    chat.say('where am i at');
+    atStep(chat, 3);
     chat.say('what is a client code');
     chat.say('next');
     atStep(chat, 4);
