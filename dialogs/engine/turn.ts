@@ -5,26 +5,22 @@ import { clauses, readCommand } from './commandReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT } from './courtDirectory';
 import type { HandoffLayer } from './handoff';
-import type { IntentRecognition } from './ports';
 import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { GOODBYE_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
+import { isConfident, MessageReading } from './reading';
+import { GOODBYE_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
 
-/** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
-const NEW_QUESTION_SCORE = 0.5;
 /** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
 const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
-/** Below this, a goodbye is read as an acknowledgement (explicit goodbyes score near 1; "i will try that" ~0.7). */
-const SURE_GOODBYE = 0.9;
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
 const COURT_ONLY_WORDS = 6;
 /** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
@@ -210,7 +206,8 @@ export class Turn {
   }
 
   private recognized(state: ConversationState, text: string): Draft {
-    const recognition = this.inContext(state, text, this.recognizeQuestion(text));
+    const reading = new MessageReading(this.ctx);
+    const recognition = reading.read(state, text);
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
@@ -218,52 +215,8 @@ export class Turn {
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
-    if (recognition.intent === GOODBYE_INTENT && !this.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
+    if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
     return this.tools.answers.recognized(state, recognition, trace, text);
-  }
-
-  /**
-   * A follow-up question that points back and that the recognizer cannot place on its own ("so how do i fix it",
-   * "how do we check that for the other courts") is read again after the title of the side topic in focus; the
-   * second reading is used only when it is confident.
-   */
-  private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
-    const { answers } = this.ctx;
-    if (isConfident(recognition) || !answers.isQuestion(text) || !answers.refersBack(text)) return recognition;
-    const topic = this.contextTopic(state);
-    const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
-    if (!title) return recognition;
-    const again = this.ctx.recognize(`${title}. ${text}`);
-    // The context may settle a doubt or place what was out of scope, not overrule another topic the message names.
-    const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
-    return isConfident(again) && agrees ? again : recognition;
-  }
-
-  /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
-  private contextTopic(state: ConversationState): string | undefined {
-    if (state.tree) return state.tree.flowId;
-    const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && this.ctx.content.topicsByIntent.has(turn.intent));
-    const side = last?.intent !== OUT_OF_SCOPE_INTENT && last?.intent !== this.ctx.content.procedure.startIntent;
-    return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
-  }
-
-  /** A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"). */
-  private saysGoodbye(text: string, recognition: IntentRecognition): boolean {
-    if (recognition.score >= SURE_GOODBYE) return true;
-    return clauses(text).some((part) => {
-      const said = this.ctx.recognize(part);
-      return said.intent === GOODBYE_INTENT && said.score >= SURE_GOODBYE;
-    });
-  }
-
-  /** The recognizer's reading; small talk or doubt around a question ("how do I link? I'm a legal assistant") yields to it. */
-  private recognizeQuestion(text: string): IntentRecognition {
-    const whole = this.ctx.recognize(text);
-    if (!isSmallTalk(whole.intent) && isConfident(whole)) return whole;
-    const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
-    if (!question || question === text.trim()) return whole;
-    const asked = this.ctx.recognize(question);
-    return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */
@@ -300,9 +253,4 @@ export class Turn {
   private say(key: MessageKey): Draft['said'][number] {
     return { reply: { text: this.tools.view.fill(this.ctx.content.responses.messages[key]) } };
   }
-}
-
-function isConfident(recognition: IntentRecognition): boolean {
-  const clear = !recognition.ambiguous || isSmallTalkPair(recognition);
-  return recognition.intent !== OUT_OF_SCOPE_INTENT && clear && recognition.score >= NEW_QUESTION_SCORE;
 }
