@@ -44,6 +44,8 @@ export const PAIR_HINT = new RegExp(PAIRS.map((pair) => pair.hint.source).join('
 
 /** "jdoe42 / Passw0rd!" or "jdoe42" and "Passw0rd!" on two lines, with nothing else in the message. */
 const BARE_PAIR = /^\s*([^\s/|:]{2,64})\s*(?:[/|:]|\n)\s*(\S{3,128})\s*$/u;
+/** Field names that are no login: "CVV2: 9182", "DOB: 3/4/80", "otp: 482913" name what the value is. */
+const OTHER_FIELD = /^(?:cvv2?|cvc2?|cvn|csc|cid|ssn|ein|tin|itin|dob|otp|code|zip|phone|cell|tel|fax|e-?mail|card|exp|expiry|ext)$/i;
 
 export function credentialPairs(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -70,7 +72,7 @@ function pairedPassword(match: RegExpExecArray, evidence: Evidence): SecretSpan 
 function barePair(text: string): SecretSpan | undefined {
   if (text.length > 200 || text.includes('://') || !/[/|:\n]/.test(text)) return undefined;
   const bare = BARE_PAIR.exec(text);
-  if (!bare || NOT_A_PASSWORD.has(bare[1]!.toLowerCase())) return undefined;
+  if (!bare || NOT_A_PASSWORD.has(bare[1]!.toLowerCase()) || OTHER_FIELD.test(bare[1]!)) return undefined;
   const start = bare.index + bare[0].lastIndexOf(bare[2]!);
   const within = passwordWithin({ raw: bare[2]!, evidence: 'near' });
   return within && { start: start + within.start, end: start + within.end };

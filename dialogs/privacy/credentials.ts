@@ -1,7 +1,9 @@
 import { credentialPairs, PAIR_HINT } from './credentialPairs';
 import { valuesAfterLabel } from './labelScanner';
 import { loneSecret, secretTokens, TOKEN_HINT } from './secretTokens';
+import { passphrases } from './passphrases';
 import { mergeSpans, startOfWordsBefore, type SecretSpan } from './spans';
+import { triedVariants, valueSaidToBeUsed } from './triedValues';
 import { valueBeforeLabel } from './valueBeforeLabel';
 import { CJK_SECRET_LABEL, NOT_MY_PASSWORD_BEFORE, SECRET_LABEL, WORD_END, WORD_START } from './words';
 
@@ -16,14 +18,18 @@ export type { SecretSpan } from './spans';
  * - a login and its password together: "creds: jdoe / X", "username jdoe, X", a message that is just "jdoe / X"
  *   (credentialPairs.ts);
  * - a password-shaped token with nothing around it, or anywhere when it mixes letters, digits and symbols
- *   (secretTokens.ts).
+ *   (secretTokens.ts);
+ * - variants of one value after a verb of trying ("I tried Lakers2020, lakers2020 and Lakers2020!"), and "X is
+ *   what I use" (triedValues.ts); a passphrase of several words after its label (passphrases.ts).
  * Whether a word is a password at all is passwordValue.ts's rule: "my password is wrong" passes untouched.
  */
 export function findSecrets(text: string): SecretSpan[] {
   const lone = loneSecret(text);
-  if (!MAY_HOLD_SECRET.test(text)) return lone ? [lone] : [];
-  const spans = [...labelledSecrets(text), ...credentialPairs(text), ...secretTokens(text)];
+  const spans = triedVariants(text);
   if (lone) spans.push(lone);
+  if (MAY_HOLD_SECRET.test(text)) {
+    spans.push(...labelledSecrets(text), ...credentialPairs(text), ...secretTokens(text), ...passphrases(text), ...valueSaidToBeUsed(text));
+  }
   return spans.length > 1 ? mergeSpans(spans) : spans;
 }
 
@@ -46,12 +52,18 @@ const WORDS_BEFORE_LABEL = 6;
 function labelledSecrets(text: string): SecretSpan[] {
   if (!LABEL_HINT.test(text)) return [];
   const spans: SecretSpan[] = [];
+  let foundUntil = 0;
   LABEL.lastIndex = 0;
   for (let label = LABEL.exec(text); label; label = LABEL.exec(text)) {
+    // A label inside a value already found is part of that value ("password: mypassword1", "密码是密码是…").
+    if (label.index < foundUntil) continue;
     const end = label.index + label[0].length;
     const before = text.slice(startOfWordsBefore(text, label.index, WORDS_BEFORE_LABEL, 80), label.index);
     if (NOT_MY_PASSWORD_BEFORE.test(before)) continue;
-    for (const value of valuesAfterLabel(text, end, before)) spans.push(value);
+    for (const value of valuesAfterLabel(text, end, before)) {
+      spans.push(value);
+      foundUntil = Math.max(foundUntil, value.end);
+    }
     const previous = valueBeforeLabel(text, label.index, end);
     if (previous) spans.push(previous);
   }

@@ -88,7 +88,7 @@ function isPlainWord(value: string): boolean {
 }
 
 /** A word of the language rather than a chosen secret. */
-function isOrdinaryWord(value: string): boolean {
+export function isOrdinaryWord(value: string): boolean {
   const word = value.toLowerCase().replace(/['’]s$/, '');
   if (NOT_A_PASSWORD.has(word)) return true;
   if (word.includes('-') && word.split('-').every((part) => part === '' || isOrdinaryWord(part))) return true;

@@ -4,15 +4,19 @@ import { DETERMINERS, LOGIN_LABEL, NOT_MY_PASSWORD_BEFORE, TAKEOVER_NOUNS } from
 
 /**
  * The value written before its label: "I typed X as my password", "X is my new PACER password", "X for the
- * password", "X es mi contraseña". Read backwards from a label found in the text, over at most a short stretch,
- * so the work stays linear however long the text is.
+ * password", "X — that's my password", "X es mi contraseña", "I entered X in the password box". Read backwards
+ * from a label found in the text, over at most a short stretch, so the work stays linear however long the text is.
  */
-const CONNECTORS = String.raw`(?:as|is|was|for|=|es|est|ist)`;
+const CONNECTORS = String.raw`(?:as|is|was|for|=|es|est|ist|in|into)`;
+/** "X — that's my password", "X, which is my password". */
+const ASIDE = String.raw`(?:that|which|it)(?:['’]s|\s+is|\s+was)`;
 /** Up to three words between the connector and the label ("my new PACER"), none of them a connector itself. */
 const MODIFIERS = String.raw`((?:(?!${CONNECTORS}\s)[^\s]{1,24}\s+){0,3})`;
-const BEFORE = new RegExp(String.raw`(?<!\S)${VALUE}\s+(${CONNECTORS})\s+${MODIFIERS}$`, 'iu');
-/** The value, its connector and up to three modifiers: how many words before a label are read. */
-const WORDS_BEFORE = 5;
+const BEFORE = new RegExp(String.raw`(?<!\S)${VALUE}\s+(?:[—–-]+\s+|,\s*)?(${CONNECTORS}|${ASIDE})\s+${MODIFIERS}$`, 'iu');
+/** "X in the password box": the value was typed into the label's field, which says nothing more about it. */
+const INTO_FIELD = /^(?:in|into)$/i;
+/** The value, a dash, its connector (two words for an aside) and up to three modifiers: how many words are read. */
+const WORDS_BEFORE = 7;
 const LOGIN_WORD = new RegExp(String.raw`^${LOGIN_LABEL}$`, 'iu');
 const FOLLOWING_WORD = /^\s+([^\s]{1,24})/;
 
@@ -24,8 +28,9 @@ export function valueBeforeLabel(text: string, labelStart: number, labelEnd: num
   const [, raw, connector, modifiers] = match;
   const start = from + match.index;
   const following = FOLLOWING_WORD.exec(text.slice(labelEnd, labelEnd + 32))?.[1]?.toLowerCase() ?? '';
-  if (isDeterminedNoun(text, start) || !isPlainModifiers(modifiers!) || TAKEOVER_NOUNS.has(following)) return undefined;
-  const evidence: Evidence = connector!.toLowerCase() === 'for' ? 'near' : 'announced';
+  const intoField = INTO_FIELD.test(connector!);
+  if (isDeterminedNoun(text, start) || !isPlainModifiers(modifiers!) || (TAKEOVER_NOUNS.has(following) && !intoField)) return undefined;
+  const evidence: Evidence = intoField || connector!.toLowerCase() === 'for' ? 'near' : 'announced';
   const within = passwordWithin({ raw: raw!, evidence });
   return within && { start: start + within.start, end: start + within.end };
 }

@@ -9,7 +9,7 @@ export const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
 export const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
 
 /** A password label, in English shorthands and in the languages most often seen at US courts' help desks. */
-export const SECRET_LABEL = String.raw`(?:pass[\s-]?words?|passwd|pswd|pwd|pword|pw|p/w|pass(?:code|phrase)|pass|pin(?:\s+(?:number|code))?|contrase[ñn]as?|clave(?:\s+de\s+acceso)?|mots?\s+de\s+passe|mdp|passw[öo]rt|kennwort|senha|parola(?:\s+d['’]ordine)?|wachtwoord|has[łl]o|[şs]ifre|l[öo]senord|adgangskode|salasana|heslo|jelsz[óo]|пароль|m[ậa]t\s+kh[ẩa]u)`;
+export const SECRET_LABEL = String.raw`(?:pass[\s-]?words?|passwd|pswd|pwd|pword|pw|p/w|pass[\s-]?(?:code|phrase)|pass|pin(?:\s+(?:number|code))?|contrase[ñn]as?|clave(?:\s+de\s+acceso)?|mots?\s+de\s+passe|mdp|passw[öo]rt|kennwort|senha|parola(?:\s+d['’]ordine)?|wachtwoord|has[łl]o|[şs]ifre|l[öo]senord|adgangskode|salasana|heslo|jelsz[óo]|пароль|m[ậa]t\s+kh[ẩa]u)`;
 
 /** Labels written without spaces around them (Chinese, Japanese, Korean): no word boundary applies. */
 export const CJK_SECRET_LABEL = String.raw`(?:密码|密碼|口令|パスワード|暗証番号|비밀번호|암호)`;
@@ -36,6 +36,7 @@ export const TAKEOVER_NOUNS = new Set([
   'length', 'history', 'expiration', 'expiry', 'date', 'code', 'codes', 'manager', 'protected', 'protection',
   'recovery', 'strength', 'format', 'option', 'options', 'setting', 'settings', 'error', 'issue',
   'issues', 'problem', 'problems', 'prompts', 'form', 'window', 'button', 'label', 'text', 'token',
+  'boxes', 'screens', 'pages', 'forms', 'windows', 'buttons', 'labels', 'texts', 'tokens', 'entry', 'entries',
 ]);
 
 /** Prepositions: a login word after one is an object ("the password for my email is X"), not a new label. */
@@ -52,7 +53,11 @@ const FUNCTION_WORDS = `a an the my your our their his her its this that these t
   either neither only just even very too much many more most less least please thanks thank sorry hi hello ok okay is
   was are were be been being am has have had do does did will would shall should can could may might must gonna wanna
   supposed there here below above like as else now currently actually already really definitely probably apparently
-  maybe perhaps exactly basically literally simply mine yours ours theirs hers whole entire usual`;
+  maybe perhaps exactly basically literally simply mine yours ours theirs hers whole entire usual
+  isnt arent wasnt werent dont doesnt didnt cant cannot couldnt wont wouldnt shouldnt hasnt havent hadnt aint
+  im ive its thats whats theres lol sigh ugh hmm haha jk oops idk btw pls plz thx asap fyi imo tbh omg twice
+  zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty hundred thousand few several
+  multiple`;
 
 const STATE_WORDS = `wrong incorrect invalid expired expiring expires expire correct right fine good bad broken locked
   blocked disabled deactivated suspended inactive active valid rejected accepted denied required needed mandatory
@@ -74,7 +79,8 @@ const DOMAIN_WORDS = `pacer ecf cm/ecf cmecf nextgen court courts account accoun
   phone birthday address help desk helpdesk filing efile e-file e-filing attorney lawyer clerk bankruptcy district
   appeals admin administrator firm office computer browser chrome firefox edge safari app authenticator token key
   question questions hint answer rules requirements policy length minimum maximum password passwords pass passcode
-  pw pwd pin ssn dob card code spaces space emoji emojis word words phrase passphrase sentence initials lowercase uppercase`;
+  pw pwd pin ssn dob card code spaces space emoji emojis word words phrase passphrase sentence initials lowercase uppercase
+  windows win mac macos ios android iphone ipad office outlook adobe acrobat java`;
 
 const COMMON_VERBS = `use set enter type put choose pick keep have need want get make change update reset recover
   retrieve remember forget find know see show send give try link log sign access file upgrade match comply meet fail

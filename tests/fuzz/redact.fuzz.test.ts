@@ -16,6 +16,16 @@ const PIECES: Readonly<Record<string, string>> = {
   plus: '+1 ', international: '+44 20 ', zeros: '00 ', ssn: 'ssn ', ssnDigits: 'ssn 123 ', card: 'card 4111 ',
   code: 'code 12 ', codeSix: 'the code 123 ', dob: 'dob 1/2/', born: 'born March 3 ', phoneWord: 'phone 1 ',
   strong: 'Ab1!', strongSpaced: 'Ab1!x ', markdown: '**Ab** ', hyphenated: 'a-1-B ', quote: '"',
+  // Round 2: lists of tried values, values said to be used, passphrases, old and new values, bracketed values.
+  tried: 'tried Ab1, ab1 and ', typedThen: 'typed in ab then Ab then ', whatIUse: 'Ab1 is what I use ', passphrase: 'passphrase is a b ',
+  anterior: 'pw: Ab1! / anterior: ', fromTo: 'changed it from Ab1 to ', bracketed: 'password (a) ', appositive: 'password, Ab1, ',
+  guillemets: '«a»_1 ', underscore: 'Ab_1', phraseRun: 'password is abc def ',
+  // Dates of birth, taxpayer numbers, card codes, one-time codes, e-mails and phones as people write them.
+  dobRun: 'dob 1/2/1980 and ', bornOrdinal: 'born the twelfth of ', bDot: 'b. 3/', geb: 'geb. 1.2.', dobMonth: 'DOB March ',
+  dobCompact: 'dob 19800304 ', dobForeign: 'né le 3 mars ', ein: 'EIN 12-', spacedSsn: 'ssn 1 2 3 ', cardCode: 'security code ',
+  backDigits: 'digits on the back ', typedCode: 'I typed 123 ', spacedCode: 'entered 1 2 3 ', six: '123456 ', sixList: '123456, ',
+  backup: 'backup code k7d2-', codeList: 'codes 123 456, ', bracketAt: 'a(at)b.', bracketDot: 'a@b[.]', shortAt: 'a(a)b.',
+  wideAt: 'a＠b.', spelledEmail: 'a at b dot ', spelledDigits: 'one two ', localPhone: 'call me at 555-', institution: "clerk's office number ",
 };
 
 function timeMs(text: string): number {

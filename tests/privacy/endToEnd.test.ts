@@ -15,7 +15,8 @@ import { leaksIn, startLeakServer, textOf } from '../helpers/leakHarness';
  */
 interface Row { text: string; values: string[]; kind: string; where: 'chat' | 'contact' | 'triage' }
 
-const devCorpus = readFileSync(path.join(__dirname, 'secrets-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row);
+const devCorpus = ['secrets-dev.jsonl', 'secrets-dev2.jsonl']
+  .flatMap((file) => readFileSync(path.join(__dirname, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row));
 const classCorpus = (parse(readFileSync(path.join(__dirname, 'redaction-corpus.yaml'), 'utf8')) as { positive: { kind: string; text: string; secret: string }[] })
   .positive.map((entry): Row => ({ text: entry.text, values: [entry.secret], kind: entry.kind, where: 'chat' }));
 const rows = [...devCorpus, ...classCorpus];

@@ -5,23 +5,33 @@ import { redact, type PersonalDataKind } from '../../dialogs/privacy/redact';
 import { isCovered } from './coverage';
 
 /**
- * The project's dev corpus of secret phrasings (secrets-dev.jsonl, written blind to the patterns; format in
- * /work/brief/UTTERANCE-AND-SECRET-FORMATS.md). Prints recall by kind, the false-positive rate on ordinary messages
- * and how often the bot warns, and fails when any of them falls below its floor. A contact row keeps the e-mail
- * and phone the user gave to be reached (the ticket's contact), as the handoff does.
+ * The project's dev corpora of secret phrasings (secrets-dev.jsonl, and secrets-dev2.jsonl written later by
+ * another writer; both blind to the patterns; format in /work/brief/UTTERANCE-AND-SECRET-FORMATS.md). Prints recall
+ * by kind, the false-positive rate on ordinary messages and how often the bot warns, and fails when any of them
+ * falls below its floor. A contact row keeps the e-mail and phone the user gave to be reached (the ticket's
+ * contact), as the handoff does.
  */
 interface Row { text: string; values: string[]; kind: string; where: 'chat' | 'contact' | 'triage' }
-const rows = readFileSync(path.join(__dirname, 'secrets-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row);
+interface Floors { recall: number; recallPerKind: number; falsePositiveRate: number; warned: number; falseWarningRate: number }
+const read = (file: string) => readFileSync(path.join(__dirname, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row);
 
-/** Floors, a little under what the redactor reaches, so that a real loss fails and noise does not. */
-const FLOORS = { recall: 0.97, recallPerKind: 0.9, falsePositiveRate: 0.02, warned: 0.97, falseWarningRate: 0.01 };
+/**
+ * Floors, a little under what the redactor reaches, so that a real loss fails and noise does not. Both corpora
+ * were used to find the classes the redactor missed (dev2 reached 83.1 % recall and 69/75 warnings before), so
+ * these figures are what it does on phrasings it was fixed for, not a forecast for new ones.
+ */
+const CORPORA: readonly [string, Floors][] = [
+  ['secrets-dev.jsonl', { recall: 0.97, recallPerKind: 0.9, falsePositiveRate: 0.02, warned: 0.97, falseWarningRate: 0.01 }],
+  ['secrets-dev2.jsonl', { recall: 0.98, recallPerKind: 0.95, falsePositiveRate: 0.01, warned: 0.97, falseWarningRate: 0.01 }],
+];
 
 const keepFor = (row: Row): PersonalDataKind[] => (row.where === 'contact' ? ['email', 'phone'] : []);
 const isPasswordRow = (row: Row) => row.kind === 'password' || row.kind === 'username_password';
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
 
-describe('dev corpus of secret phrasings', () => {
+describe.each(CORPORA)('dev corpus of secret phrasings %s', (file, FLOORS) => {
+  const rows = read(file);
   const secretRows = rows.filter((row) => row.kind !== 'ordinary');
   const ordinary = rows.filter((row) => row.kind === 'ordinary');
 
