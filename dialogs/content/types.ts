@@ -153,6 +153,8 @@ export interface AnswerWords {
   readonly asking: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */
   readonly referring: readonly string[];
+  /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
+  readonly stuck: readonly string[];
 }
 
 export interface Responses {

@@ -36,6 +36,7 @@ export class AnswerReader {
   private readonly pointers: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
   private readonly referring: ReadonlySet<string>;
+  private readonly stuck: readonly (readonly string[])[];
 
   constructor(words: AnswerWords) {
     const listed = (['yes', 'no', 'unsure'] as const).flatMap((polarity) => words[polarity]
@@ -53,6 +54,7 @@ export class AnswerReader {
     this.pointers = new Set(words.pointers.flatMap(tokens));
     this.asking = new Set(words.asking.flatMap(tokens));
     this.referring = new Set(words.referring.flatMap(tokens));
+    this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
   }
 
   /** The reply's opening yes / no / not sure, after any fillers ("ok", "um", "well"). */
@@ -123,6 +125,12 @@ export class AnswerReader {
   /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */
   refersBack(text: string): boolean {
     return tokens(text).some((word) => this.referring.has(word));
+  }
+
+  /** A message saying the problem remains ("nope, still the same", "that didn't work"), not a polite "no thanks". */
+  saysStuck(text: string): boolean {
+    const words = tokens(text);
+    return this.stuck.some((phrase) => words.some((_, start) => startsWith(words.slice(start), phrase)));
   }
 
   /** The message without the fillers around it ("ok continue please" -> "continue"), normalised. */

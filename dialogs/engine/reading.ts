@@ -43,17 +43,20 @@ export class MessageReading {
   }
 
   /**
-   * A follow-up question that points back and that the recognizer cannot place on its own ("so how do i fix it",
-   * "how do we check that for the other courts") is read again after the title of the side topic in focus; the
-   * second reading is used only when it is confident, and may settle a doubt or place what was out of scope, never
+   * A follow-up that the recognizer cannot place on its own is read again after the title of the side topic in
+   * focus: a question that points back ("so how do i fix it", "how do we check that for the other courts"), or a
+   * statement whose likeliest topic is already that one ("i never got the text" after one-time codes). The second
+   * reading is used only when it is confident, and may settle a doubt or place what was out of scope, never
    * overrule another topic the message names.
    */
   private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
     const { answers } = this.ctx;
-    if (isConfident(recognition) || !answers.isQuestion(text) || !answers.refersBack(text)) return recognition;
+    if (isConfident(recognition)) return recognition;
     const topic = this.contextTopic(state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
     if (!title) return recognition;
+    const follows = answers.isQuestion(text) ? answers.refersBack(text) : likeliest(recognition) === topic;
+    if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
     const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
     return isConfident(again) && agrees ? again : recognition;
@@ -66,6 +69,11 @@ export class MessageReading {
     const side = last?.intent !== OUT_OF_SCOPE_INTENT && last?.intent !== this.ctx.content.procedure.startIntent;
     return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
   }
+}
+
+/** The likeliest topic of a reading, out of scope aside. */
+function likeliest(recognition: IntentRecognition): string | undefined {
+  return recognition.ranked.find((scored) => scored.intent !== OUT_OF_SCOPE_INTENT)?.intent;
 }
 
 /** Sure enough to be answered as a new question while the bot waits for an answer. */

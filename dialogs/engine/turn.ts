@@ -19,6 +19,8 @@ type Trace = Draft['trace'];
 
 /** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
 const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
+/** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
+const STUCK_WORDS = 6;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
@@ -75,7 +77,7 @@ export class Turn {
       ?? this.courtNamed(state, text) ?? this.titled(state, text);
     if (settled) return settled;
     if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
-    return this.acknowledged(state, text) ?? this.notHelped(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
+    return this.notHelped(state, text) ?? this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
   private shape(draft: Draft): Result {
@@ -189,13 +191,25 @@ export class Turn {
     return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
   }
 
-  /** "nope, still the same" right after an answer, with no question waiting: sorry, and a person is offered. */
+  /**
+   * "nope, still the same", "that didn't work" right after an answer, with no question waiting: sorry, and a person
+   * is offered. A no without words of a problem that remains ("no thanks", "no, that's all") is read on.
+   */
   private notHelped(state: ConversationState, text: string): Draft | undefined {
-    const reading = this.ctx.answers.polarity(text);
-    if (state.pending || state.handoff || reading?.polarity !== 'no' || reading.rest === '' || this.ctx.answers.isQuestion(text)) return undefined;
+    const { answers } = this.ctx;
+    if (state.pending || state.handoff || answers.isQuestion(text) || !answers.saysStuck(text)) return undefined;
     const last = state.recent?.[state.recent.length - 1];
     if (!last || !ANSWERED.has(last.action)) return undefined;
+    const reading = answers.polarity(text);
+    if (reading && reading.polarity !== 'no') return undefined;
+    // Without a "no", a short message that names another problem ("it still says invalid login") is that problem.
+    if (!reading && (text.split(/\s+/).length > STUCK_WORDS || this.namesOtherTopic(state, text, last.intent))) return undefined;
     return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
+  }
+
+  private namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
+    const recognition = new MessageReading(this.ctx).read(state, text);
+    return isConfident(recognition) && recognition.intent !== answered;
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */
