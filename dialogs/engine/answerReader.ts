@@ -118,7 +118,9 @@ export class AnswerReader {
     const words = this.withoutFillers(tokens(text));
     if (words.length === 0) return false;
     if (this.asking.has(words[0]!)) return words.length >= 2;
-    if (words.some((word, i) => i > 0 && this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? ''))) return true;
+    // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not.
+    const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '') && !SUBJECTS.has(words[i - 1] ?? '');
+    if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word) => this.asking.has(word));
   }
 
@@ -131,6 +133,13 @@ export class AnswerReader {
   saysStuck(text: string): boolean {
     const words = tokens(text);
     return this.stuck.some((phrase) => words.some((_, start) => startsWith(words.slice(start), phrase)));
+  }
+
+  /** A request without its polite opening ("can you repeat that" -> "repeat that"), or undefined when it has none. */
+  request(text: string): string | undefined {
+    const words = this.withoutFillers(tokens(text));
+    const polite = words.length > 2 && this.asking.has(words[0]!) && SUBJECTS.has(words[1]!);
+    return polite ? words.slice(2).join(' ') : undefined;
   }
 
   /** The message without the fillers around it ("ok continue please" -> "continue"), normalised. */

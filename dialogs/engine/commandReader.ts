@@ -34,5 +34,10 @@ export function clauses(text: string): string[] {
 
 /** A message that is a command as it stands, or once the fillers around it are dropped. */
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
-  return ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)));
+  const found = ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)));
+  if (found) return found;
+  // "can you repeat that", "could we go back": the command, asked politely (never "help": "can you help me link").
+  const asked = ctx.answers.request(text);
+  const command = asked === undefined ? undefined : ctx.commands.get(commandKey(ctx.answers.core(asked)));
+  return command !== undefined && NAVIGATION.has(command) ? command : undefined;
 }

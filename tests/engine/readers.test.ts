@@ -43,6 +43,21 @@ describe('answer reader', () => {
     expect(answers.isQuestion('how do i check that')).toBe(true);
     expect(answers.isQuestion('yes its live since last month')).toBe(false);
     expect(answers.isQuestion("ok we're on the link page")).toBe(false);
+    expect(answers.isQuestion('after i register do i still link')).toBe(true);
+    expect(answers.isQuestion('I do, I have them saved.')).toBe(false);
+  });
+
+  it('hears a problem that remains, and not in a polite no', () => {
+    expect(answers.saysStuck('nope, still the same')).toBe(true);
+    expect(answers.saysStuck("that didn't work")).toBe(true);
+    expect(answers.saysStuck('no thanks')).toBe(false);
+    expect(answers.saysStuck("no, that's all")).toBe(false);
+  });
+
+  it('reads a polite request without its opening', () => {
+    expect(answers.request('can you repeat that')).toBe('repeat that');
+    expect(answers.request('ok could we go back please')).toBe('go back please');
+    expect(answers.request('repeat that')).toBeUndefined();
   });
 });
 
