@@ -34,15 +34,16 @@ export class HandoffLayer {
     const polarity = phase ? this.ctx.answers.polarity(text) : undefined;
     // "no, no person. just tell me if ..." declines and asks: the ordinary turn answers it (the offer is dropped).
     const plainAnswer = polarity !== undefined && !this.ctx.answers.isQuestion(text) && !this.ctx.answers.isQuestion(polarity.rest);
+    const contact = phase === 'offered' ? contactDetails(text) : undefined;
     if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && plainAnswer && polarity.polarity === 'yes')) {
-      return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+      // "yes, my email is …": accepted, and how to reach them is said already.
+      return contact ? this.ticket(state, contact, tools) : this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     }
     if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || (plainAnswer && polarity.polarity === 'no'))) {
       return this.declined(state, tools);
     }
     if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no', tools);
     // Contact details in answer to the offer accept it and say how to reach them at once.
-    const contact = phase === 'offered' ? contactDetails(text) : undefined;
     return contact ? this.ticket(state, contact, tools) : undefined;
   }
 

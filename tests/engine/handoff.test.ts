@@ -80,6 +80,9 @@ describe('handoff to a person', () => {
     chat.say('i want to talk to a real person');
     const result = chat.engine.turn(chat.state, 'its the district of maryland. email me at rosa.m@example.com');
     expect(result.handoff?.contact).toBe('rosa.m@example.com');
+    const saidYes = chat.engine.turn(chat.state, 'yes please, my number is 212-555-0143');
+    expect(saidYes.trace.kind).toBe('ticket_created');
+    expect(saidYes.handoff?.contact).toBe('212-555-0143');
   });
 
   it('makes the ticket without contact details when declined, and lets the user leave instead', () => {
