@@ -85,13 +85,18 @@ export class AnswerReader {
 
   /** The 0-based position a short reply points at ("2", "#2", "option two", "the last one"), among `count`. */
   position(text: string, count: number): number | undefined {
-    const words = tokens(text).filter((word) => !this.pointers.has(word) && !this.fillers.has(word));
+    const words = this.pointedWords(text);
     if (words.length !== 1) return undefined;
     const word = words[0]!;
     const index = /^\d$/.test(word) ? Number(word) - 1 : this.ordinals.get(word);
     if (index === undefined) return undefined;
     const resolved = index === -1 ? count - 1 : index;
     return resolved >= 0 && resolved < count ? resolved : undefined;
+  }
+
+  /** The words of a reply that point at a button, pointers and fillers aside ("the linking one" -> "linking"). */
+  pointedWords(text: string): readonly string[] {
+    return tokens(text).filter((word) => !this.pointers.has(word) && !this.fillers.has(word));
   }
 
   /** The months a typed date covers: "2019" all of 2019, "march 2012" one month, "before 2010" everything earlier. */

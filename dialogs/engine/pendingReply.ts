@@ -1,10 +1,15 @@
 import type { Choice } from '../content/types';
+import { tokens } from './answerReader';
+import type { PlacedChoice } from './choiceReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT } from './courtDirectory';
 import { activeWalkthrough } from './questions';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
+
+/** A reply this short may pick an offered topic in other words ("the linking one"). */
+const SUGGESTION_WORDS = 4;
 
 /** What a reply to the question on screen was taken as: `exact` wins over everything, `partial` over a new question. */
 export interface Reading { readonly how: 'exact' | 'partial'; readonly take: () => Draft }
@@ -33,7 +38,29 @@ export class PendingReply {
       const intent = pending.intents[picked];
       return { how: 'exact', take: () => (intent ? this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) : this.hooks.rephrase(state)) };
     }
-    return undefined;
+    return state.suggested ? this.suggestionPicked(state, text) : undefined;
+  }
+
+  /**
+   * Topic buttons offered without a question (the menu, suggestions), picked in words: "the first one", "the
+   * linking one". Weaker than a question: only a short reply that asks nothing picks one in other words.
+   */
+  private suggestionPicked(state: ConversationState, text: string): Reading | undefined {
+    const { content } = this.ctx;
+    const intents = (state.suggested ?? []).filter((intent) => content.topicsByIntent.has(intent));
+    const choices: Choice[] = intents.map((intent) => ({ label: content.topicsByIntent.get(intent)!.title, also: [], target: { kind: 'topic', intent } }));
+    const short = text.split(/\s+/).length <= SUGGESTION_WORDS && !this.ctx.answers.isQuestion(text);
+    const placed = this.ctx.choices.read(text, choices) ?? (short ? this.namedIn(text, choices) : undefined);
+    if (!placed || (placed.how === 'partial' && !short) || placed.choice.target.kind !== 'topic') return undefined;
+    const intent = placed.choice.target.intent;
+    return { how: placed.how, take: () => this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) };
+  }
+
+  /** The one choice whose label has every word the reply points with ("the linking one"). */
+  private namedIn(text: string, choices: readonly Choice[]): PlacedChoice | undefined {
+    const words = this.ctx.answers.pointedWords(text);
+    const named = words.length === 0 ? [] : choices.filter((choice) => words.every((word) => tokens(choice.label).includes(word)));
+    return named.length === 1 ? { choice: named[0]!, how: 'partial' } : undefined;
   }
 
   /**

@@ -30,6 +30,8 @@ export interface ConversationState {
   readonly interrupted?: boolean;
   /** The question the last turn asked, if any. */
   readonly pending?: PendingQuestion;
+  /** The topics whose buttons the last turn offered without asking ("help"'s menu, suggestions): "the first one". */
+  readonly suggested?: readonly string[];
   /** Facts the user's answers established (content `fact` names): a question about one is not asked twice. */
   readonly facts?: readonly string[];
   /** The court the user named (a courts.yaml id), or 'other' when theirs is not listed. */

@@ -186,8 +186,9 @@ export class Turn {
     const agrees = polarity === undefined || polarity === 'yes';
     if (agrees && at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
     if (agrees && at && !state.tree && this.tools.view.node(at).step !== undefined) return this.tools.walkthrough.navigate(state, 'next', { action: 'next' });
-    // Nothing under way: "yes" takes up the bot's own offer, the walkthrough (its welcome's button); "ok" is only ok.
-    if (polarity === 'yes' && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
+    // Nothing under way: "yes" takes up the bot's own offer of the walkthrough (its button was shown); "ok" is only ok.
+    const offered = (state.recent ?? []).length === 0 || state.suggested?.includes(this.ctx.content.procedure.startIntent) === true;
+    if (polarity === 'yes' && offered && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
     return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
   }
 

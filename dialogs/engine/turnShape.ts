@@ -54,6 +54,7 @@ export class TurnShaper {
     const state: ConversationState = {
       ...draft.state,
       pending: question?.pending,
+      suggested: question ? undefined : this.suggested(offered),
       more,
       interrupted: walkthroughWaits && !draft.showsPlace,
     };
@@ -65,6 +66,12 @@ export class TurnShaper {
       trace,
       ...(draft.handoff ? { handoff: draft.handoff } : {}),
     };
+  }
+
+  /** The topics among buttons offered without a question, which a typed reply may pick. */
+  private suggested(offered: readonly string[]): readonly string[] | undefined {
+    const intents = offered.flatMap((label) => this.ctx.titles.get(this.ctx.answers.core(label)) ?? []);
+    return intents.length > 0 ? intents : undefined;
   }
 
   /** Cuts the turn's long answer (the first that may be cut) so that the whole turn stays short. */

@@ -88,6 +88,27 @@ describe('the question on screen comes first', () => {
   });
 });
 
+describe('buttons offered without a question', () => {
+  it('picks a menu topic by its position or by a word of its label', () => {
+    for (const pick of ['the first one', 'the linking one']) {
+      const chat = new EngineConversation(engineWith(recognize));
+      chat.say('help');
+      expect(chat.at.kind).toBe('help_menu');
+      chat.say(pick);
+      expect({ pick, ...chat.at }).toMatchObject({ pick, kind: 'prerequisite', walkthrough: 'check_efiler' });
+    }
+  });
+
+  it('reads "yes" after an answer that offered no walkthrough as only yes', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    chat.say('what is pacer');
+    expect(chat.buttons).not.toContain(content().topicsByIntent.get('start_linking')!.title);
+    chat.say('yes');
+    expect(chat.state.walkthrough).toBeUndefined();
+    expect(chat.last!.trace.asked).toBeUndefined();
+  });
+});
+
 describe('a password in the message', () => {
   it('is warned about before a message too long to read, and never echoed', () => {
     const chat = new EngineConversation(new ConversationEngine(content(), recognize, { maxMessageLength: 200 }));
