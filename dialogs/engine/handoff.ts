@@ -1,6 +1,7 @@
 import { findPersonalData, redact } from '../privacy/redact';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { MessageKey } from '../content/types';
+import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import { resolveCourt } from './courtDirectory';
 import type { FlowView } from './flowView';
@@ -33,7 +34,8 @@ export class HandoffLayer {
     const phase = state.handoff?.phase;
     const polarity = phase ? this.ctx.answers.polarity(text) : undefined;
     // "no, no person. just tell me if ..." declines and asks: the ordinary turn answers it (the offer is dropped).
-    const plainAnswer = polarity !== undefined && !this.ctx.answers.isQuestion(text) && !this.ctx.answers.isQuestion(polarity.rest);
+    const asks = (part: string) => this.ctx.answers.isQuestion(part);
+    const plainAnswer = polarity !== undefined && !asks(text) && !asks(polarity.rest) && !clauses(text).some(asks);
     const contact = phase === 'offered' ? contactDetails(text) : undefined;
     if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && plainAnswer && polarity.polarity === 'yes')) {
       // "yes, my email is …": accepted, and how to reach them is said already.

@@ -7,6 +7,7 @@ const recognize = fakeRecognizer({
   'no link under utilities': { intent: 'missing_utilities_link', score: 0.81 },
   'this stupid thing is useless, I hate it': { intent: 'link_failed', score: 0.55 },
   'ok thanks, bye': { intent: 'goodbye', score: 0.8 },
+  'no, no person. just tell me what a client code is': { intent: 'client_code', score: 0.8 },
 });
 const buttons = () => content().responses.buttons;
 
@@ -51,6 +52,14 @@ describe('handoff to a person', () => {
     chat.say('no thanks');
     expect(chat.last!.trace.asked).toBe('prerequisite');
     expect(chat.at.walkthrough).toBe('check_efiler');
+  });
+
+  it('declined with a request in another clause: the request is answered and the offer dropped', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    chat.say('i want to talk to a real person');
+    chat.say('no, no person. just tell me what a client code is');
+    expect(chat.last!.trace.topic).toBe('client_code');
+    expect(chat.state.handoff).toBeUndefined();
   });
 
   it('is offered after two misses in a row, and can be declined', () => {
