@@ -10,6 +10,7 @@ import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { isConfident, MessageReading } from './reading';
+import { remarkOnStep } from './stepRemarks';
 import { GOODBYE_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -229,6 +230,9 @@ export class Turn {
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
+    const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
+    if (remark === 'explain') return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
+    if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
     return this.tools.answers.recognized(state, recognition, trace, text);

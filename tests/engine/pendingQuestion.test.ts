@@ -60,6 +60,19 @@ describe('the question on screen comes first', () => {
     }
   });
 
+  it('takes what it cannot place at a step as about the step: a question in the card\'s words, a short remark', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    toStep1(chat, 'how do i link my account');
+    chat.say('where do i find document filing system');
+    expect(chat.at).toMatchObject({ action: 'explain', walkthrough: 'step1' });
+    chat.say('ok found it');
+    expect(chat.at).toMatchObject({ action: 'acknowledged', walkthrough: 'step1' });
+    chat.say('purple monkey');
+    expect(chat.at).toMatchObject({ kind: 'out_of_scope', walkthrough: 'step1' });
+    chat.say('continue');
+    expect(chat.at).toMatchObject({ kind: 'step', walkthrough: 'step1' });
+  });
+
   it('offers a person as the only question: an open troubleshooting question waits and comes back when declined', () => {
     const frustrated = (text: string) => text === 'this is useless';
     const engine = new ConversationEngine(content(), recognize, { pinnedCourt: content().courts.get('nynb'), maxMessageLength: 2000, isFrustrated: frustrated });
