@@ -4,6 +4,9 @@ import type { FlowView } from './flowView';
 import type { Reply, TurnKind } from './replies';
 import type { ConversationState, PendingQuestion, Position } from './state';
 
+/** Teams shows 6 card actions and hides the rest. */
+export const MAX_BUTTONS = 6;
+
 /** A question a turn ends with: its bubble, the buttons that answer it (the turn's only buttons), and its kind. */
 export interface Question {
   readonly reply: Reply;
@@ -51,7 +54,10 @@ export class Questions {
 
   court(): Question {
     const reply: Reply = { text: this.view.fill(this.ctx.content.responses.messages.whichCourt), asks: true };
-    return { reply, buttons: courtButtons(this.ctx.content), kind: 'court_asked', pending: { kind: 'court' } };
+    // However many courts the directory features, "my court isn't listed" stays among the buttons Teams shows.
+    const notListed = this.ctx.content.responses.buttons.otherCourt;
+    const courts = courtButtons(this.ctx.content).filter((label) => label !== notListed).slice(0, MAX_BUTTONS - 1);
+    return { reply, buttons: [...courts, notListed], kind: 'court_asked', pending: { kind: 'court' } };
   }
 
   clarify(intents: readonly string[]): Question {

@@ -1,12 +1,10 @@
 import { replyWords, sliceAnswer } from './answerParts';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
-import { activeWalkthrough, type Question, type Questions } from './questions';
+import { activeWalkthrough, MAX_BUTTONS, type Question, type Questions } from './questions';
 import type { HandoffSummary, Reply, TurnKind, TurnResult, TurnTrace } from './replies';
 import type { ConversationState, Position } from './state';
 
-/** Teams shows 6 card actions and hides the rest. */
-export const MAX_BUTTONS = 6;
 /** Words a turn may show (the evaluation's limit is 120; the margin covers counting differences), and one bubble. */
 const TURN_WORDS = 110;
 const BUBBLE_WORDS = 95;
