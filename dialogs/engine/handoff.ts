@@ -15,7 +15,7 @@ import type { Draft, Said } from './turnShape';
 const RECENT_TURNS = 6;
 const SAID_LENGTH = 160;
 /** Turns that answered nothing: when the person is offered after them, the offer is the turn. */
-const MISSES = new Set(['out_of_scope', 'repeated_miss', 'didnt_catch']);
+const MISSES = new Set(['out_of_scope', 'repeated_miss', 'didnt_catch', 'acknowledged']);
 
 /** The per-turn helpers the handoff needs (rendered for the conversation's court). */
 export interface HandoffTools { readonly view: FlowView; readonly questions: Questions; readonly answers: TopicAnswers }

@@ -7,6 +7,8 @@ import { GOODBYE_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.5;
+/** A question of at most this many words names no topic of its own: it follows on from the one in focus. */
+const SHORT_QUESTION = 4;
 /** Below this, a goodbye is read as an acknowledgement (explicit goodbyes score near 1; "i will try that" ~0.7). */
 const SURE_GOODBYE = 0.9;
 
@@ -55,7 +57,9 @@ export class MessageReading {
     const topic = this.contextTopic(state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
     if (!title) return recognition;
-    const follows = answers.isQuestion(text) ? answers.refersBack(text) : likeliest(recognition) === topic;
+    // A question follows on when it points back or is too short to name a topic of its own ("how can i check").
+    const short = text.trim().split(/\s+/).length <= SHORT_QUESTION;
+    const follows = answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic;
     if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
     const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;

@@ -86,6 +86,12 @@ describe('the question on screen comes first', () => {
     chat.say('no');
     expect(chat.last!.trace.asked).toBe('tree_question');
     expect(chat.state.tree?.flowId).toBe('forgot_pacer_password');
+
+    const atStep = new EngineConversation(engine);
+    toStep1(atStep, 'how do i link my account');
+    atStep.say('this is useless');
+    expect(atStep.at).toMatchObject({ kind: 'person_offered', walkthrough: 'step1' });
+    expect(atStep.last!.replies).toHaveLength(2);
   });
 
   it('offers a person when an answer did not help, but not for a polite "no thanks"', () => {
