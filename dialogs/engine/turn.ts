@@ -194,14 +194,17 @@ export class Turn {
   }
 
   /**
-   * "nope, still the same", "that didn't work" right after an answer, with no question waiting: sorry, and a person
-   * is offered. A no without words of a problem that remains ("no thanks", "no, that's all") is read on.
+   * "nope, still the same", "that didn't work" right after an answer or at a step, with no question waiting: sorry,
+   * and a person is offered. A no without words of a problem that remains ("no thanks", "no, that's all") is read on.
    */
   private notHelped(state: ConversationState, text: string): Draft | undefined {
     const { answers } = this.ctx;
     if (state.pending || state.handoff || answers.isQuestion(text) || !answers.saysStuck(text)) return undefined;
     const last = state.recent?.[state.recent.length - 1];
-    if (!last || !ANSWERED.has(last.action)) return undefined;
+    // What did not help: the answer just given, or the step card on screen ("still the same" after trying it).
+    const at = !state.tree && activeWalkthrough(state, this.tools.view);
+    const onStep = at !== undefined && at !== false && this.tools.view.node(at).step !== undefined;
+    if (!last || (!ANSWERED.has(last.action) && !onStep)) return undefined;
     const reading = answers.polarity(text);
     if (reading && reading.polarity !== 'no') return undefined;
     // Without a "no", a short message that names another problem ("it still says invalid login") is that problem.

@@ -104,6 +104,11 @@ describe('the question on screen comes first', () => {
     chat.say('nope, still the same');
     expect(chat.at.action).toBe('not_helped');
     expect(chat.last!.trace.asked).toBe('person_offered');
+
+    const atStep = new EngineConversation(engineWith(recognize));
+    toStep1(atStep, 'how do i link my account');
+    atStep.say("i clicked it but nothing happened");
+    expect(atStep.at).toMatchObject({ action: 'not_helped', walkthrough: 'step1' });
   });
 });
 
