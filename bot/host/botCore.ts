@@ -29,7 +29,7 @@ export function createBotCore(config: Config, contentDir: string | undefined = c
   const content = loadContent(contentDir);
   const examples = trainingExamples(content);
   const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR);
-  const frustration = new FrustrationDetector(examples.map((example) => example.text));
+  const frustration = FrustrationDetector.forContent(content);
   return {
     content,
     recognize: (text) => recognizer.recognize(text),

@@ -1,7 +1,6 @@
-import type { Choice, ChoiceTarget, Court, Flow, FlowNode, Responses } from './types';
-import type { RawChoice, RawNode } from './semanticCheck';
+import type { Choice, ChoiceTarget, Court, Flow, FlowNode, NodeQuestion, Responses } from './types';
+import type { RawChoice, RawNode, RawQuestion } from './semanticCheck';
 import type { FactBook } from './facts';
-import { normaliseText } from './normalise';
 import { courtKey } from './courtKey';
 
 /** Turns checked raw YAML values into the immutable content model; named facts are filled in here. */
@@ -27,27 +26,39 @@ function compileNode(node: RawNode, sources: readonly string[], facts: FactBook)
     source: node.source,
     cite: source === undefined ? undefined : Object.freeze(facts.cite(source)),
     handoff: node.handoff === true,
+    questions: (node.questions ?? []).map((question) => compileQuestion(question, facts)),
+    done: node.done ?? [],
   };
+}
+
+function compileQuestion(question: RawQuestion, facts: FactBook): NodeQuestion {
+  return Object.freeze({
+    examples: question.examples ?? [], intents: question.intents ?? [], topic: question.topic ?? question.intents?.[0], say: facts.fill(question.say.trim()),
+    suggest: question.suggest ?? [], source: question.source,
+  });
 }
 
 function compileChoice(choice: RawChoice): Choice {
   const target: ChoiceTarget = choice.goto !== undefined ? { kind: 'node', nodeId: choice.goto }
     : choice.topic !== undefined ? { kind: 'topic', intent: choice.topic }
       : { kind: 'end' };
-  return Object.freeze({ label: choice.label, also: choice.also ?? [], target });
+  const extra = { ...(choice.date ? { date: choice.date } : {}), ...(choice.fact ? { fact: choice.fact } : {}) };
+  return Object.freeze({ label: choice.label, also: choice.also ?? [], target, ...extra });
 }
 
 export interface RawResponses {
   messages: Responses['messages'];
   buttons: Responses['buttons'];
   commands: Responses['commands'];
-  choiceWords: Record<string, string[]>;
+  answers: Responses['answers'];
+  stepDone: Responses['stepDone'];
+  frustration: Responses['frustration'];
 }
 
 export function compileResponses(raw: RawResponses, facts: FactBook): Responses {
-  const choiceWords = new Map(Object.entries(raw.choiceWords).map(([label, words]) => [normaliseText(label), words]));
+  const { buttons, commands, answers, stepDone, frustration } = raw;
   const messages = Object.fromEntries(Object.entries(raw.messages).map(([key, text]) => [key, facts.fill(text)])) as Responses['messages'];
-  return Object.freeze({ messages, buttons: raw.buttons, commands: raw.commands, choiceWords });
+  return Object.freeze({ messages, buttons, commands, answers, stepDone, frustration });
 }
 
 type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean; source?: string };

@@ -9,6 +9,7 @@ import { compileGlossary, glossaryNodes, type RawGlossary } from './glossary';
 import { checkExamples } from './exampleCheck';
 import { ContentError, type ContentProblem } from './problem';
 import { YamlSource } from './yamlSource';
+import { OUT_OF_SCOPE_INTENT } from './intents';
 import type { Content, Topic, TriageSettings } from './types';
 
 /** The repository's content folder. */
@@ -16,8 +17,7 @@ export function defaultContentDir(): string {
   return CONTENT_DIR;
 }
 
-/** The intent answered when a message is out of scope: every content pack must have it. */
-export const OUT_OF_SCOPE_INTENT = 'out_of_scope';
+export { OUT_OF_SCOPE_INTENT };
 const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact'];
 
 interface Reviewed { owner: string; reviewed: string; reviewBy: string }

@@ -2,10 +2,11 @@ import type { ContentProblem } from './problem';
 import type { YamlSource } from './yamlSource';
 
 /** The shape of a flow as written (after the schema check passed). */
-export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true }
+export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true; date?: { before?: string; from?: string }; fact?: string }
+export interface RawQuestion { examples?: string[]; intents?: string[]; topic?: string; say: string; suggest?: string[]; source?: string }
 export interface RawNode {
   id: string; say: string; title?: string; step?: number; tip?: string; warning?: string; ask?: string;
-  choices?: RawChoice[]; next?: string; suggest?: string[]; source?: string; handoff?: true;
+  choices?: RawChoice[]; next?: string; suggest?: string[]; source?: string; handoff?: true; questions?: RawQuestion[]; done?: string[];
 }
 
 export const FLOW_PLACEHOLDERS = ['court.name', 'court.ecfUrl', 'court.helpDesk'] as const;
@@ -50,9 +51,12 @@ export function checkFlow(
         problems.push(source.problemAt(at(index, 'choices', c, 'topic'), `"topic" names "${choice.topic}", but there is no topic with that intent.`));
       }
     });
-    (node.suggest ?? []).forEach((intent, s) => {
-      if (!knownIntents.has(intent)) {
-        problems.push(source.problemAt(at(index, 'suggest', s), `"suggest" names "${intent}", but there is no topic with that intent.`));
+    problems.push(...checkIntents(source, at(index, 'suggest'), node.suggest, knownIntents));
+    (node.questions ?? []).forEach((question, q) => {
+      problems.push(...checkIntents(source, at(index, 'questions', q, 'intents'), question.intents, knownIntents));
+      problems.push(...checkIntents(source, at(index, 'questions', q, 'suggest'), question.suggest, knownIntents));
+      if (question.topic !== undefined && !knownIntents.has(question.topic)) {
+        problems.push(source.problemAt(at(index, 'questions', q, 'topic'), `"topic" names "${question.topic}", but there is no topic with that intent.`));
       }
     });
     if (node.next !== undefined && node.ask !== undefined) {
@@ -62,6 +66,16 @@ export function checkFlow(
   });
   problems.push(...checkReachable(source, nodesPath, nodes, indexById, context.entryNodeIds ?? []));
   return problems;
+}
+
+/** Every intent a list names (`suggest`, a node question's `intents`) must be a topic. */
+function checkIntents(
+  source: YamlSource, listPath: readonly (string | number)[], intents: readonly string[] | undefined, knownIntents: ReadonlySet<string>,
+): ContentProblem[] {
+  const key = String(listPath[listPath.length - 1]);
+  return (intents ?? []).flatMap((intent, i) => (knownIntents.has(intent) ? [] : [
+    source.problemAt([...listPath, i], `"${key}" names "${intent}", but there is no topic with that intent.`),
+  ]));
 }
 
 function checkReachable(
@@ -88,10 +102,14 @@ function checkPlaceholders(
   source: YamlSource, nodePath: readonly (string | number)[], node: RawNode, factNames: ReadonlySet<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const key of TEXT_KEYS) {
-    for (const name of placeholdersIn(node[key] ?? '')) {
+  const texts: [(string | number)[], string | undefined][] = [
+    ...TEXT_KEYS.map((key): [(string | number)[], string | undefined] => [[key], node[key]]),
+    ...(node.questions ?? []).map((question, q): [(string | number)[], string | undefined] => [['questions', q, 'say'], question.say]),
+  ];
+  for (const [key, text] of texts) {
+    for (const name of placeholdersIn(text ?? '')) {
       if (!(FLOW_PLACEHOLDERS as readonly string[]).includes(name) && !factNames.has(name)) {
-        problems.push(source.problemAt([...nodePath, key], `unknown placeholder {${name}}; use one of ` +
+        problems.push(source.problemAt([...nodePath, ...key], `unknown placeholder {${name}}; use one of ` +
           `${FLOW_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} or a fact of content/facts.yaml ({facts.NAME}).`));
       }
     }

@@ -10,6 +10,23 @@ export interface Choice {
   /** Other whole messages that pick this choice. */
   readonly also: readonly string[];
   readonly target: ChoiceTarget;
+  /** For a question about when something happened: typed dates wholly before / from this month (YYYY-MM) pick it. */
+  readonly date?: { readonly before?: string; readonly from?: string };
+  /** A fact this choice establishes; a later question with a choice for a known fact is not asked again. */
+  readonly fact?: string;
+}
+
+/** A question about one node ("which password goes here?"), answered instead of a global topic while on it. */
+export interface NodeQuestion {
+  /** Whole questions, as users ask them on this node. */
+  readonly examples: readonly string[];
+  /** Recognised intents that mean this question on this node; the first names the topic the answer stands for. */
+  readonly intents: readonly string[];
+  /** The topic the answer stands for (the first of `intents` when not given). */
+  readonly topic?: string;
+  readonly say: string;
+  readonly suggest: readonly string[];
+  readonly source?: string;
 }
 
 /** Where an answer's facts come from, as a link the user can follow. */
@@ -34,6 +51,10 @@ export interface FlowNode {
   readonly cite?: SourceLink;
   /** After this answer, offer a person at the help desk. */
   readonly handoff: boolean;
+  /** Questions about this node that win over global topics while the user is on it. */
+  readonly questions: readonly NodeQuestion[];
+  /** How users say they did this step ("logged in"): such a message moves on like "next". */
+  readonly done: readonly string[];
 }
 
 /** Who keeps an answer right, when it was last checked, and when it must be checked again (YYYY-MM-DD). */
@@ -101,20 +122,50 @@ export interface Glossary {
 
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
-  | 'pickAChoice' | 'credentialWarning' | 'repeatedMiss' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
+  | 'pickAChoice' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
-  | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven';
+  | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
+  | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
+/**
+ * Whole messages the engine obeys: navigation, "where" (the place shown again), "help" (what the bot can do),
+ * "more" (the rest of a long answer) and "explain" (what the question or step on screen means).
+ */
+export type CommandKey = NavigationCommand | 'where' | 'help' | 'more' | 'explain';
 
-export type ButtonKey = NavigationCommand | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
+export type ButtonKey = NavigationCommand | 'more' | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
+
+/** How users answer the bot's own questions in their own words (read by dialogs/engine/answerReader). */
+export interface AnswerWords {
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+  readonly unsure: readonly string[];
+  /** Words around an answer or a command that add nothing ("ok", "um", "please"). */
+  readonly fillers: readonly string[];
+  /** Names of positions: the first list names the first button, and so on. */
+  readonly ordinals: readonly (readonly string[])[];
+  /** Names of the last position ("the last one"). */
+  readonly last: readonly string[];
+  /** Words around a position ("option", "number", "the … one"). */
+  readonly pointers: readonly string[];
+  /** Words that open a question ("where", "how", "can"): a reply that asks is not an answer. */
+  readonly asking: readonly string[];
+  /** Words that point back at what was just said ("it", "that", "then"). */
+  readonly referring: readonly string[];
+  /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
+  readonly stuck: readonly string[];
+}
 
 export interface Responses {
   readonly messages: Readonly<Record<MessageKey, string>>;
   readonly buttons: Readonly<Record<ButtonKey, string>>;
-  readonly commands: Readonly<Record<NavigationCommand, readonly string[]>>;
-  /** Label (lower case) -> other words that pick a choice with that label. */
-  readonly choiceWords: ReadonlyMap<string, readonly string[]>;
+  readonly commands: Readonly<Record<CommandKey, readonly string[]>>;
+  readonly answers: AnswerWords;
+  /** How people say they did the step on screen, at any step (steps add their own `done`). */
+  readonly stepDone: readonly string[];
+  /** Phrases of plain anger, read by the frustration check (dialogs/nlu/frustration). */
+  readonly frustration: readonly string[];
 }
 
 /** How the help desk's triage flags questions for a person. */

@@ -1,16 +1,11 @@
-import type { Choice, Content, Flow, FlowNode } from '../content/types';
+import type { Content, Flow, FlowNode } from '../content/types';
 import { fillPlaceholders } from './placeholders';
 import type { Reply } from './replies';
 import type { Position } from './state';
-import { normaliseText } from '../content/normalise';
-import { matchesAny, startsWithAny } from './textMatch';
-
-/** Longest message (in words) that may pick a choice by its first words, e.g. "yes it is". */
-const SHORT_REPLY_WORDS = 3;
 
 export type Placeholders = Readonly<Record<string, string | number | undefined>>;
 
-/** Read-only access to the content's flows, and the rendering of a node as a channel-neutral reply. */
+/** Read-only access to the content's flows, and the rendering of a node as channel-neutral replies. */
 export class FlowView {
   constructor(private readonly content: Content, private readonly placeholders: Placeholders) {}
 
@@ -20,7 +15,7 @@ export class FlowView {
     return flow;
   }
 
-  node(position: Position): FlowNode {
+  node(position: Pick<Position, 'flowId' | 'nodeId'>): FlowNode {
     const node = this.flow(position.flowId).nodes.get(position.nodeId);
     if (!node) throw new Error(`Unknown node "${position.nodeId}" in flow "${position.flowId}"`);
     return node;
@@ -36,11 +31,11 @@ export class FlowView {
     return node.ask === undefined && node.next === undefined;
   }
 
+  /** What the node says (its question, if any, is asked separately: see `question`). */
   render(position: Position): Reply {
     const node = this.node(position);
-    const text = node.ask ? `${node.say}\n\n${node.ask}` : node.say;
     return {
-      text: this.fill(text),
+      text: this.fill(node.say),
       title: node.title && this.fill(node.title),
       step: node.step === undefined ? undefined : { number: node.step, total: this.content.procedure.totalSteps },
       tip: node.tip && this.fill(node.tip),
@@ -49,27 +44,14 @@ export class FlowView {
     };
   }
 
-  /**
-   * The choice of the current question that a message picks: its label or synonyms, the shared words for that
-   * label (yes/no), or a very short message that starts with one of those ("yes it is", "no, not yet").
-   */
-  matchChoice(position: Position, text: string): Choice | undefined {
-    const choices = this.node(position).choices;
-    const phrases = choices.map((choice) => this.phrasesFor(choice));
-    const exact = choices.find((_, index) => matchesAny(text, phrases[index]!));
-    return exact ?? choices.find((_, index) => startsWithAny(text, phrases[index]!, SHORT_REPLY_WORDS));
+  /** The node's question as the turn's last bubble, or undefined for a node that asks nothing. */
+  question(position: Position): Reply | undefined {
+    const { ask } = this.node(position);
+    return ask === undefined ? undefined : { text: this.fill(ask), asks: true };
   }
 
-  private phrasesFor(choice: Choice): string[] {
-    const own = [choice.label, ...choice.also];
-    const shared = own.flatMap((phrase) => this.content.responses.choiceWords.get(normaliseText(phrase)) ?? []);
-    return [...own, ...shared];
-  }
-
-  /** True when the node's text uses the court's details, so the answer depends on which court. */
-  dependsOnCourt(position: Position): boolean {
-    const node = this.node(position);
-    return [node.say, node.ask, node.tip, node.warning, node.title].some((text) => text?.includes('{court.'));
+  choiceLabels(position: Position): string[] {
+    return this.node(position).choices.map((choice) => choice.label);
   }
 
   /** A short name for where the user is, used in "go back to where you were". */

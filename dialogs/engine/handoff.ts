@@ -1,140 +1,176 @@
 import { findPersonalData, redact } from '../privacy/redact';
-import { courtPlaceholders, resolveCourt } from './courtDirectory';
-import { FlowView } from './flowView';
-import type { HandoffSummary, Reply, TurnResult } from './replies';
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import type { MessageKey } from '../content/types';
+import { clauses } from './commandReader';
+import type { EngineContext } from './context';
+import { resolveCourt } from './courtDirectory';
+import type { FlowView } from './flowView';
+import type { Questions } from './questions';
+import { isSmallTalk, type TopicAnswers } from './topicAnswers';
+import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
 import { matchesAny } from './textMatch';
-import type { TurnDeps } from './turn';
-import { OUT_OF_SCOPE_INTENT } from '../content/loader';
-import type { MessageKey } from '../content/types';
+import type { Draft, Said } from './turnShape';
 
-type Result = TurnResult<ConversationState>;
 const RECENT_TURNS = 6;
 const SAID_LENGTH = 160;
+/** Turns that answered nothing: when the person is offered after them, the offer is the turn. */
+const MISSES = new Set(['out_of_scope', 'repeated_miss', 'didnt_catch', 'acknowledged']);
 
-/** Tells whether a message sounds clearly frustrated (see dialogs/nlu/frustration). */
-export type IsFrustrated = (text: string) => boolean;
+/** The per-turn helpers the handoff needs (rendered for the conversation's court). */
+export interface HandoffTools { readonly view: FlowView; readonly questions: Questions; readonly answers: TopicAnswers }
 
 /**
  * Handing a conversation to a person: offered when asked for, after two misses in a row, or when the user
  * sounds frustrated; accepted, it asks (with consent) how to reach the user and returns a summary for a ticket.
- * Wraps the ordinary turn: `before` handles the handoff's own replies, `after` adds offers and remembers the turn.
+ * The offer is the turn's one question and replaces any other (which stays kept for later). Wraps the ordinary
+ * turn: `before` reads replies to its own questions, `after` adds offers and remembers the turn.
  */
 export class HandoffLayer {
-  constructor(private readonly deps: TurnDeps, private readonly isFrustrated: IsFrustrated) {}
+  constructor(private readonly ctx: EngineContext) {}
 
-  before(state: ConversationState, text: string): Result | undefined {
-    const { buttons } = this.deps.content.responses;
-    if (matchesAny(text, [buttons.handoffAccept])) return this.askContact(state, state.handoff?.reason ?? 'asked');
-    if (state.handoff?.phase === 'offered' && matchesAny(text, [buttons.handoffDecline])) {
-      return this.reply({ ...state, handoff: undefined }, [{ text: this.view(state).fill(this.message('handoffDeclined')) }], [], 'handoff_declined');
+  before(state: ConversationState, text: string, tools: HandoffTools): Draft | undefined {
+    const { buttons } = this.ctx.content.responses;
+    const phase = state.handoff?.phase;
+    const polarity = phase ? this.ctx.answers.polarity(text) : undefined;
+    // "no, no person. just tell me if ..." declines and asks: the ordinary turn answers it (the offer is dropped).
+    const asks = (part: string) => this.ctx.answers.isQuestion(part);
+    const plainAnswer = polarity !== undefined && !asks(text) && !asks(polarity.rest) && !clauses(text).some(asks);
+    const contact = phase === 'offered' ? contactDetails(text) : undefined;
+    if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && plainAnswer && polarity.polarity === 'yes')) {
+      // "yes, my email is …": accepted, and how to reach them is said already.
+      return contact ? this.ticket(state, contact, tools) : this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     }
-    if (state.handoff?.phase === 'contact') return this.requestTicket(state, text);
-    return undefined;
+    if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || (plainAnswer && polarity.polarity === 'no'))) {
+      return this.declined(state, tools);
+    }
+    if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no', tools);
+    // Contact details in answer to the offer accept it and say how to reach them at once.
+    return contact ? this.ticket(state, contact, tools) : undefined;
   }
 
-  after(before: ConversationState, text: string, result: Result): Result {
-    const remembered = remember(result.state, text, result.trace);
-    const withMemory: Result = { ...result, state: { ...remembered, handoff: undefined } };
-    if (result.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', []);
-    if (result.trace.offerHandoff) return this.offer(withMemory, 'asked', []);
-    if (!before.frustrationOffered && this.isFrustrated(text)) {
-      const offered = this.offer(withMemory, 'frustrated', [{ text: this.message('frustrationNoticed') }]);
+  after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
+    const remembered = remember(draft.state, text, draft.trace);
+    // Still waiting for contact details (the user asked something else meanwhile): that question comes back.
+    if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: draft.question ?? tools.questions.contact() };
+    const withMemory: Draft = { ...draft, state: { ...remembered, handoff: undefined } };
+    if (!before.frustrationOffered && !before.handoff && this.ctx.isFrustrated?.(text)) {
+      const offered = this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools);
       return { ...offered, state: { ...offered.state, frustrationOffered: true } };
     }
+    if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);
+    // "more" of the answer that came with the offer: the offer is still the question.
+    if (draft.trace.action === 'more' && before.handoff?.phase === 'offered') return this.offer(withMemory, before.handoff.reason, undefined, tools);
+    if (draft.trace.offerHandoff) return this.offer(withMemory, 'asked', undefined, tools);
     return withMemory;
   }
 
   /** The replies once the host has created the ticket. */
-  confirm(state: ConversationState, ticketId: string, contactGiven: boolean): Result {
+  confirm(state: ConversationState, ticketId: string, contactGiven: boolean, tools: HandoffTools): Draft {
     const contact = this.message(contactGiven ? 'contactGiven' : 'contactNotGiven');
-    const text = this.view(state).fill(this.message('handoffCreated'), { 'ticket.id': ticketId, contact });
-    return this.reply({ ...state, handoff: undefined }, [{ text }], [], 'handoff_confirmed');
+    const text = tools.view.fill(this.message('handoffCreated'), { 'ticket.id': ticketId, contact });
+    return { state: { ...state, handoff: undefined }, said: [{ reply: { text } }], quiet: true,
+      trace: { action: 'handoff_confirmed', kind: 'ticket_created' } };
   }
 
   /** The replies when the host could not take the ticket (too many from the user's network): where to go instead. */
-  unavailable(state: ConversationState): Result {
-    const text = this.view(state).fill(this.message('handoffUnavailable'));
-    return this.reply({ ...state, handoff: undefined }, [{ text }], [], 'handoff_unavailable');
+  unavailable(state: ConversationState, tools: HandoffTools): Draft {
+    const text = tools.view.fill(this.message('handoffUnavailable'));
+    return { state: { ...state, handoff: undefined }, said: [{ reply: { text } }], quiet: true,
+      trace: { action: 'handoff_unavailable', kind: 'answer' } };
   }
 
-  private offer(result: Result, reason: HandoffReason, before: Reply[]): Result {
-    const { buttons } = this.deps.content.responses;
-    const state: ConversationState = { ...result.state, handoff: { phase: 'offered', reason } };
-    return {
-      ...result,
-      state,
-      replies: [...before, ...result.replies, { text: this.message('handoffOffer') }],
-      buttons: [buttons.handoffAccept, buttons.handoffDecline, ...result.buttons.filter((b) => b !== buttons.handoffAccept)],
-    };
+  /**
+   * The person offer, as the turn's only question (it replaces any other, which stays kept). After a miss the
+   * miss is still said ("I didn't catch that", what the bot does); a frustrated user's words are acknowledged first.
+   */
+  private offer(draft: Draft, reason: HandoffReason, lead: MessageKey | undefined, tools: HandoffTools): Draft {
+    const leading: Said[] = lead ? [{ reply: { text: tools.view.fill(this.message(lead)) } }] : [];
+    // A frustrated "this is useless" that the bot could not answer needs the apology, not "outside what I do".
+    const said = lead && MISSES.has(draft.trace.action) ? leading : [...leading, ...draft.said];
+    const state: ConversationState = { ...draft.state, handoff: { phase: 'offered', reason } };
+    const kind = said.length === leading.length ? 'person_offered' : draft.trace.kind;
+    return { ...draft, state, said, question: tools.questions.person(), trace: { ...draft.trace, ...(kind ? { kind } : {}) } };
   }
 
-  private askContact(state: ConversationState, reason: HandoffReason): Result {
-    const next: ConversationState = { ...state, handoff: { phase: 'contact', reason } };
-    return this.reply(next, [{ text: this.message('handoffAskContact') }], [this.deps.content.responses.buttons.noContact], 'handoff_accepted');
+  private askContact(state: ConversationState, reason: HandoffReason, tools: HandoffTools): Draft {
+    return { state: { ...state, handoff: { phase: 'contact', reason }, misses: 0 }, said: [], question: tools.questions.contact(),
+      trace: { action: 'handoff_accepted', kind: 'contact_asked' } };
   }
 
-  private requestTicket(state: ConversationState, text: string): Result {
-    const declined = matchesAny(text, [this.deps.content.responses.buttons.noContact]);
+  private declined(state: ConversationState, tools: HandoffTools): Draft {
+    const next: ConversationState = { ...state, handoff: undefined, misses: 0 };
+    const keptQuestion = tools.questions.kept(next) !== undefined;
+    const said: Said[] = [{ reply: { text: tools.view.fill(this.message('handoffDeclined')) } }];
+    if (!keptQuestion) said.push({ reply: { text: tools.view.fill(this.message('anythingElse')) } });
+    return { state: next, said, trace: { action: 'handoff_declined', kind: 'answer' } };
+  }
+
+  /**
+   * Contact details (or none, when declined) make the ticket; a question instead is answered by the ordinary turn,
+   * and the contact question comes back. Anything else is not placed once ("I didn't catch that"); the second time
+   * the ticket is made without contact details, so the user is never stuck here.
+   */
+  private readContact(state: ConversationState, text: string, saidNo: boolean, tools: HandoffTools): Draft | undefined {
+    const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]);
     const contact = declined ? undefined : contactDetails(text);
-    const reason = state.handoff?.reason ?? 'asked';
-    const result = this.reply({ ...state, handoff: undefined }, [], [], 'handoff_requested');
-    return { ...result, handoff: this.summary(state, reason, contact) };
+    if (!declined && !contact) {
+      if (this.ctx.answers.isQuestion(text)) return undefined;
+      // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
+      const { intent } = this.ctx.recognize(text);
+      if (isSmallTalk(intent)) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
+      if (state.misses === 0) {
+        return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
+          question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
+      }
+    }
+    return this.ticket(state, contact, tools);
   }
 
-  private summary(state: ConversationState, reason: HandoffReason, contact: string | undefined): HandoffSummary {
-    const { content } = this.deps;
-    const court = resolveCourt(content, this.deps.pinnedCourt, state);
+  /** Asks the host for a ticket (the summary); its confirmation is the turn's answer. */
+  private ticket(state: ConversationState, contact: string | undefined, tools: HandoffTools): Draft {
+    const reason = state.handoff?.reason ?? 'asked';
+    return { state: { ...state, handoff: undefined }, said: [], quiet: true, trace: { action: 'handoff_requested', kind: 'ticket_created' },
+      handoff: this.summary(state, reason, contact, tools) };
+  }
+
+  private summary(state: ConversationState, reason: HandoffReason, contact: string | undefined, tools: HandoffTools): HandoffSummary {
+    const { content } = this.ctx;
+    const court = resolveCourt(content, this.ctx.pinnedCourt, state);
     const recent = state.recent ?? [];
     const topics = recent.filter((turn) => turn.intent !== undefined && turn.score !== undefined)
       .map((turn) => ({ intent: turn.intent!, score: turn.score! }));
     const answered = [...new Set(topics.map((t) => t.intent).filter((intent) => content.topicsByIntent.has(intent) && intent !== OUT_OF_SCOPE_INTENT))];
     // The latest problem the user raised; topics that themselves lead to a person ("talk to someone") say nothing new.
-    const best = [...topics].reverse().find((t) => t.intent !== OUT_OF_SCOPE_INTENT && !this.leadsToPerson(t.intent));
+    const best = [...topics].reverse().find((t) => t.intent !== OUT_OF_SCOPE_INTENT && content.topicsByIntent.has(t.intent) && !this.leadsToPerson(t.intent));
     return {
       reason,
       court: court?.name ?? content.unknownCourt.name,
       courtId: court?.id,
-      whereInProcedure: this.whereInProcedure(state),
+      whereInProcedure: this.whereInProcedure(state, tools.view),
       tried: answered.map((intent) => `Read the answer on "${content.topicsByIntent.get(intent)!.title}"`),
       topics,
       userWords: recent.map((turn) => turn.said),
       contact,
-      suggestedReply: best && this.suggestedReply(state, best.intent),
+      suggestedReply: best && tools.view.render(tools.view.start(best.intent)).text,
     };
   }
 
-  /** The topic's own first answer (placeholders already filled by render). */
-  private suggestedReply(state: ConversationState, intent: string): string {
-    const view = this.view(state);
-    return view.render(view.start(intent)).text;
-  }
-
   private leadsToPerson(intent: string): boolean {
-    const flow = this.deps.content.topicsByIntent.get(intent)?.flow;
+    const flow = this.ctx.content.topicsByIntent.get(intent)?.flow;
     return flow === undefined || flow.nodes.get(flow.start)!.handoff;
   }
 
-  private whereInProcedure(state: ConversationState): string {
+  private whereInProcedure(state: ConversationState, view: FlowView): string {
     const at = state.walkthrough;
     if (!at) return 'Not in the walkthrough';
-    const view = this.view(state);
     const node = view.node(at);
-    const total = this.deps.content.procedure.totalSteps;
+    const total = this.ctx.content.procedure.totalSteps;
     return node.step !== undefined ? `Walkthrough step ${node.step} of ${total}: ${view.describe(at)}` : `Walkthrough, before step 1: ${view.describe(at)}`;
   }
 
-  private view(state: ConversationState): FlowView {
-    const court = resolveCourt(this.deps.content, this.deps.pinnedCourt, state);
-    return new FlowView(this.deps.content, courtPlaceholders(this.deps.content, court, this.deps.helpDesk));
-  }
-
   private message(key: MessageKey): string {
-    return this.deps.content.responses.messages[key];
-  }
-
-  private reply(state: ConversationState, replies: Reply[], buttons: string[], action: string): Result {
-    return { state, replies, buttons, trace: { action } };
+    return this.ctx.content.responses.messages[key];
   }
 }
 
@@ -144,7 +180,7 @@ function contactDetails(text: string): string | undefined {
   return found.length > 0 ? found.map((finding) => text.slice(finding.start, finding.end)).join(', ') : undefined;
 }
 
-function remember(state: ConversationState, text: string, trace: TurnResult<unknown>['trace']): ConversationState {
+function remember(state: ConversationState, text: string, trace: Pick<TurnTrace, 'action' | 'intent' | 'score'>): ConversationState {
   const turn: RecentTurn = {
     // A message too long to read is not kept at all (and redacting it would only cost time).
     said: trace.action === 'too_long' ? '[message too long]' : redact(text).slice(0, SAID_LENGTH),

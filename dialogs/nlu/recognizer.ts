@@ -28,6 +28,7 @@
  * mean A or B?" instead of a guess. It flags 84 messages (5.5 %) instead of 56; of the 28 more, the top intent was
  * wrong for 14 and the right one was among the two offered for 23.
  */
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from './decision';
 import { FeatureModel, type FeatureModelJSON } from './featureModel';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier, type ClassifierOptions } from './softmaxClassifier';
@@ -55,7 +56,6 @@ export interface RecognizerOptions {
   classifier?: Partial<ClassifierOptions>;
 }
 
-export const DEFAULT_OUT_OF_SCOPE = 'out_of_scope';
 export const DEFAULT_THRESHOLD = 0.3;
 export const DEFAULT_MARGIN = 0.15;
 const MAX_RANKED = 5;
@@ -152,7 +152,7 @@ export class Recognizer {
 
 function resolveSettings(options: RecognizerOptions): Settings {
   const settings = {
-    outOfScopeIntent: options.outOfScopeIntent ?? DEFAULT_OUT_OF_SCOPE,
+    outOfScopeIntent: options.outOfScopeIntent ?? OUT_OF_SCOPE_INTENT,
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
     margin: options.margin ?? DEFAULT_MARGIN,
   };

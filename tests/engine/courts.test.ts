@@ -5,39 +5,87 @@ const recognize = fakeRecognizer({
   'i forgot my old ecf login': { intent: 'forgot_ecf_credentials', score: 0.9 },
 });
 
+/** Starts the walkthrough with no court pinned: the court is asked right after "do you e-file?". */
+function askedForCourt(): EngineConversation {
+  const chat = new EngineConversation(engineWith(recognize, null));
+  chat.say('how do i link');
+  expect(chat.at).toMatchObject({ kind: 'prerequisite', walkthrough: 'check_efiler' });
+  chat.say('yes');
+  expect(chat.at).toMatchObject({ kind: 'court_asked', walkthrough: 'check_live' });
+  expect(chat.state.pending).toEqual({ kind: 'court' });
+  return chat;
+}
 
 describe('court directory', () => {
-  it('asks which court when the answer depends on it, then uses that court and remembers it', () => {
-    const chat = new EngineConversation(engineWith(recognize, null));
-    const step1 = toStep1(chat, 'how do i link');
-    expect(step1).toContain(content().responses.messages.whichCourt);
-    expect(chat.buttons).toEqual(expect.arrayContaining(['District, S.D. Fla.', "My court isn't listed", 'Next step']));
-    const again = chat.say('District, S.D. Fla.');
-    expect(again).toMatch(/Southern District of Florida[\s\S]*Step 1 of 6[\s\S]*https:\/\/ecf\.flsd\.uscourts\.gov/);
-    expect(again).not.toContain(content().responses.messages.whichCourt);
-    expect(chat.say('next')).toContain('Step 2 of 6');
+  it('asks which court first, once, with at most 5 courts and "not listed" as the only buttons', () => {
+    const chat = askedForCourt();
+    expect(chat.buttons.length).toBeLessThanOrEqual(6);
+    expect(chat.buttons).toContain(content().responses.buttons.otherCourt);
+    chat.say('District, S.D. Fla.');
+    expect(chat.at).toMatchObject({ kind: 'court_noted', walkthrough: 'check_live' });
+    expect(chat.last!.trace.asked).toBe('prerequisite');
+    const step1 = toStep1(chat, 'yes');
+    expect(step1).toContain('https://ecf.flsd.uscourts.gov');
+    chat.say('next');
     chat.say('i forgot my old ecf login');
-    expect(chat.say('The login')).toContain('1-888-318-2260');
+    expect(chat.state.courtId).toBe('flsd');
+    expect(chat.last!.trace.asked).not.toBe('court_asked');
   });
 
-  it('understands a typed court name', () => {
-    const chat = new EngineConversation(engineWith(recognize, null));
-    toStep1(chat, 'how do i link');
-    expect(chat.say('western district of louisiana')).toContain('https://ecf.lawd.uscourts.gov');
+  it.each([
+    ['nysb', 'nysb'],
+    ['western district of louisiana', 'lawd'],
+    ['its the bankruptcy court in manhattan, SDNY i think', 'nysb'],
+    ['ED Tex', 'txed'],
+    ['bankr. d. mass', 'mab'],
+    ['eastern district of new york bankruptcy', 'nyeb'],
+    ['the bankruptcy court in houston', 'other'],
+    ['not sure', 'other'],
+  ])('understands the court typed as "%s"', (typed, courtId) => {
+    const chat = askedForCourt();
+    chat.say(typed);
+    expect(chat.state.courtId).toBe(courtId);
+    expect(chat.at.kind).toBe('court_noted');
   });
 
-  it('stops asking when the court is not listed, and answers in general terms', () => {
+  it('takes a court named before it is asked, and never asks a PACER-only user', () => {
     const chat = new EngineConversation(engineWith(recognize, null));
-    toStep1(chat, 'how do i link');
-    const generic = chat.say("My court isn't listed");
-    expect(generic).toContain('ecf.COURT.uscourts.gov');
-    expect(generic).not.toContain(content().responses.messages.whichCourt);
+    chat.say('how do i link');
+    chat.say('Bankruptcy, N.D.N.Y.');
+    expect(chat.state.courtId).toBe('nynb');
+    expect(chat.last!.trace.asked).toBe('prerequisite');
+    const pacerOnly = new EngineConversation(engineWith(recognize, null));
+    pacerOnly.say('how do i link');
+    pacerOnly.say('no, i only search cases');
+    expect(pacerOnly.at.kind).toBe('walkthrough_done');
+  });
+
+  it('takes "yes" to the court question as the answer it was meant for, the court left unnamed', () => {
+    const chat = askedForCourt();
+    chat.say('yes');
+    expect(chat.state.courtId).toBe('other');
+    expect(chat.at).toMatchObject({ kind: 'prerequisite', walkthrough: 'check_upgraded' });
+  });
+
+  it('reads a question instead of a court as a question, not as a court ("or" is no state)', () => {
+    const chat = askedForCourt();
+    chat.say('do i need a lawyer or can i do this myself');
+    expect(chat.state.courtId).toBeUndefined();
+  });
+
+  it('stops asking when the court is not listed, and never shows a placeholder address', () => {
+    const chat = askedForCourt();
+    chat.say("My court isn't listed");
+    const step1 = toStep1(chat, 'yes');
+    expect(chat.at.walkthrough).toBe('step1');
+    expect(step1).not.toMatch(/ecf\.COURT\.uscourts\.gov/i);
+    expect(chat.last!.trace.asked).toBeUndefined();
   });
 
   it('never asks when the deployment pins a court', () => {
     const chat = new EngineConversation(engineWith(recognize, 'mdd'));
-    const step1 = toStep1(chat, 'how do i link');
-    expect(step1).toContain('https://ecf.mdd.uscourts.gov');
-    expect(step1).not.toContain(content().responses.messages.whichCourt);
+    chat.say('how do i link');
+    expect(chat.at.kind).toBe('prerequisite');
+    expect(toStep1(chat, 'yes')).toContain('https://ecf.mdd.uscourts.gov');
   });
 });

@@ -1,4 +1,4 @@
-import { content, EngineConversation, engineWith, fakeRecognizer } from '../helpers/engineHarness';
+import { content, EngineConversation, engineWith, fakeRecognizer, toStep1 } from '../helpers/engineHarness';
 import { ConversationEngine } from '../../dialogs/engine/engine';
 
 const recognize = fakeRecognizer({
@@ -6,46 +6,70 @@ const recognize = fakeRecognizer({
   'i want to talk to a real person': { intent: 'contact_help_desk', score: 0.92 },
   'no link under utilities': { intent: 'missing_utilities_link', score: 0.81 },
   'this stupid thing is useless, I hate it': { intent: 'link_failed', score: 0.55 },
+  'ok thanks, bye': { intent: 'goodbye', score: 0.8 },
+  'no, no person. just tell me what a client code is': { intent: 'client_code', score: 0.8 },
 });
+const buttons = () => content().responses.buttons;
 
 function toStep3(chat: EngineConversation): void {
-  let reply = chat.say('how do i link');
-  for (let i = 0; i < 5 && !reply.includes('Step 1 of 6'); i += 1) reply = chat.say('yes');
+  toStep1(chat, 'how do i link');
   chat.say('next');
   chat.say('next');
 }
 
 describe('handoff to a person', () => {
-  const buttons = content().responses.buttons;
-
   it('asked for mid-walkthrough: asks for contact with consent, then summarises step, topics and redacted words', () => {
     const chat = new EngineConversation(engineWith(recognize));
     toStep3(chat);
     chat.say('no link under utilities');
     chat.say('my password is Hunter2! and it still fails');
     chat.say('i want to talk to a real person');
-    expect(chat.buttons).toContain(buttons.handoffAccept);
-    expect(chat.say(buttons.handoffAccept)).toContain('e-mail address or phone number');
+    expect(chat.last!.trace.asked).toBe('person_offered');
+    chat.say('yes please');
+    expect(chat.at.kind).toBe('contact_asked');
+    expect(chat.buttons).toEqual([buttons().noContact]);
     const result = chat.engine.turn(chat.state, 'jane.doe@firm.com');
+    expect(result.trace.kind).toBe('ticket_created');
     const summary = result.handoff!;
     expect(summary.reason).toBe('asked');
-    expect(summary.whereInProcedure).toBe('Walkthrough step 3 of 6: Open the linking page');
+    expect(summary.whereInProcedure).toMatch(/step 3 of 6/);
     expect(summary.contact).toBe('jane.doe@firm.com');
     expect(summary.topics).toEqual(expect.arrayContaining([{ intent: 'missing_utilities_link', score: 0.81 }]));
     expect(summary.userWords).toContain('no link under utilities');
     expect(summary.userWords.join(' ')).not.toContain('Hunter2');
-    expect(summary.suggestedReply).toContain('NextGen Release 1.1 Menu Items');
     const confirmation = chat.engine.confirmHandoff(result.state, 'HD-1234', true);
     expect(confirmation.replies[0]!.text).toContain('HD-1234');
+    expect(confirmation.state.walkthrough?.nodeId).toBe('step3');
+  });
+
+  it('is the only question of its turn: a pending prerequisite waits, and comes back when declined', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    chat.say('how do i link');
+    chat.say('i want to talk to a real person');
+    const asking = chat.last!.replies.filter((reply) => reply.asks);
+    expect(asking).toHaveLength(1);
+    expect(chat.buttons).toEqual([buttons().handoffAccept, buttons().handoffDecline]);
+    chat.say('no thanks');
+    expect(chat.last!.trace.asked).toBe('prerequisite');
+    expect(chat.at.walkthrough).toBe('check_efiler');
+  });
+
+  it('declined with a request in another clause: the request is answered and the offer dropped', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    chat.say('i want to talk to a real person');
+    chat.say('no, no person. just tell me what a client code is');
+    expect(chat.last!.trace.topic).toBe('client_code');
+    expect(chat.state.handoff).toBeUndefined();
   });
 
   it('is offered after two misses in a row, and can be declined', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    chat.say('what is the capital of France');
-    chat.say('recommend a restaurant');
-    expect(chat.buttons.slice(0, 2)).toEqual([buttons.handoffAccept, buttons.handoffDecline]);
+    chat.say('what is the capital of France?');
+    chat.say('recommend a restaurant near the courthouse?');
+    expect(chat.at.kind).toBe('out_of_scope');
+    expect(chat.buttons).toEqual([buttons().handoffAccept, buttons().handoffDecline]);
     expect(chat.state.handoff).toEqual({ phase: 'offered', reason: 'repeated_miss' });
-    chat.say(buttons.handoffDecline);
+    chat.say(buttons().handoffDecline);
     expect(chat.state.handoff).toBeUndefined();
   });
 
@@ -54,17 +78,28 @@ describe('handoff to a person', () => {
       pinnedCourt: content().courts.get('nynb'), maxMessageLength: 2000, isFrustrated: (text) => /hate/.test(text),
     });
     const chat = new EngineConversation(engine);
-    const reply = chat.say('this stupid thing is useless, I hate it');
-    expect(reply).toContain(content().responses.messages.frustrationNoticed);
+    chat.say('this stupid thing is useless, I hate it');
     expect(chat.state.handoff?.reason).toBe('frustrated');
     chat.say('this stupid thing is useless, I hate it');
-    expect(chat.buttons).not.toContain(buttons.handoffAccept);
+    expect(chat.buttons).not.toContain(buttons().handoffAccept);
   });
 
-  it('creates no contact details when the user declines to give them', () => {
+  it('takes contact details given in answer to the offer as a yes', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    chat.say(buttons.handoffAccept);
-    const result = chat.engine.turn(chat.state, buttons.noContact);
-    expect(result.handoff!.contact).toBeUndefined();
+    chat.say('i want to talk to a real person');
+    const result = chat.engine.turn(chat.state, 'its the district of maryland. email me at rosa.m@example.com');
+    expect(result.handoff?.contact).toBe('rosa.m@example.com');
+    const saidYes = chat.engine.turn(chat.state, 'yes please, my number is 212-555-0143');
+    expect(saidYes.trace.kind).toBe('ticket_created');
+    expect(saidYes.handoff?.contact).toBe('212-555-0143');
+  });
+
+  it('makes the ticket without contact details when declined, and lets the user leave instead', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    chat.say(buttons().handoffAccept);
+    expect(chat.engine.turn(chat.state, buttons().noContact).handoff!.contact).toBeUndefined();
+    chat.say('ok thanks, bye');
+    expect(chat.at.kind).toBe('goodbye');
+    expect(chat.state.handoff).toBeUndefined();
   });
 });

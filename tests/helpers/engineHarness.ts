@@ -2,6 +2,7 @@ import { loadContent } from '../../dialogs/content/loader';
 import type { Content } from '../../dialogs/content/types';
 import { ConversationEngine, type IntentRecognition } from '../../dialogs/engine/engine';
 import { replyMarkdown } from '../../bot/channels/render/render';
+import type { TurnResult } from '../../dialogs/engine/replies';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
 
 let shared: Content | undefined;
@@ -21,14 +22,25 @@ export function fakeRecognizer(table: Record<string, Partial<IntentRecognition>>
 export class EngineConversation {
   state: ConversationState = INITIAL_STATE;
   buttons: readonly string[] = [];
+  /** The last turn's whole result (trace, replies), for tests that assert what happened rather than wording. */
+  last?: TurnResult<ConversationState>;
 
   constructor(readonly engine: ConversationEngine) {}
 
   say(text: string): string {
     const result = this.engine.turn(this.state, text);
+    this.last = result;
     this.state = result.state;
     this.buttons = result.buttons;
     return result.replies.map(replyMarkdown).join('\n\n');
+  }
+
+  /** The last turn's kind and action, and where the walkthrough and an open tree are (node ids). */
+  get at(): { kind?: string; action?: string; walkthrough?: string; tree?: string } {
+    return {
+      kind: this.last?.trace.kind, action: this.last?.trace.action,
+      walkthrough: this.state.walkthrough?.nodeId, tree: this.state.tree && `${this.state.tree.flowId}/${this.state.tree.nodeId}`,
+    };
   }
 }
 
@@ -42,6 +54,6 @@ export function engineWith(recognize: (text: string) => IntentRecognition, court
 /** Starts the walkthrough with `opening` and answers "yes" to each prerequisite until step 1 shows. */
 export function toStep1(chat: EngineConversation, opening: string): string {
   let reply = chat.say(opening);
-  for (let i = 0; i < 5 && !reply.includes('Step 1 of 6'); i += 1) reply = chat.say('yes');
+  for (let i = 0; i < 5 && chat.state.walkthrough?.nodeId !== 'step1'; i += 1) reply = chat.say('yes');
   return reply;
 }

@@ -55,7 +55,7 @@ export function lintContent(dir: string, today: string): LintReport {
     .map((r) => `${r.what}: review due since ${r.review.reviewBy} (${r.daysOver} days ago; owner: ${r.review.owner})`);
 
   const facts = new FactBook(files.facts!.value);
-  const lint = [...tooHard, ...expired, ...deadEnds(files), ...overlappingChoices(files, content.responses),
+  const lint = [...tooHard, ...expired, ...deadEnds(files), ...overlappingChoices(files),
     ...factsWrittenOut(authoredTexts(files), facts)];
   return { content: lint.length === 0 ? content : undefined, problems: lint, warnings, settings, grades, reviews };
 }

@@ -1,7 +1,6 @@
 import type { ContentFiles } from '../loader';
 import type { ContentProblem } from '../problem';
 import type { RawNode } from '../semanticCheck';
-import type { Responses } from '../types';
 import { normaliseText } from '../normalise';
 
 /**
@@ -21,15 +20,14 @@ export function deadEnds(files: ContentFiles): ContentProblem[] {
 }
 
 /** A question two of whose choices answer to the same words: typing them would pick whichever comes first. */
-export function overlappingChoices(files: ContentFiles, responses: Responses): ContentProblem[] {
+export function overlappingChoices(files: ContentFiles): ContentProblem[] {
   const flows = [...files.topics, ...(files.procedure ? [files.procedure] : [])];
   return flows.flatMap(({ source, value }) => (value.nodes as readonly RawNode[]).flatMap((node, index) => {
     const owner = new Map<string, string>();
     const problems: ContentProblem[] = [];
     (node.choices ?? []).forEach((choice, c) => {
       const own = [choice.label, ...(choice.also ?? [])];
-      const shared = own.flatMap((phrase) => responses.choiceWords.get(normaliseText(phrase)) ?? []);
-      for (const phrase of new Set([...own, ...shared].map(normaliseText))) {
+      for (const phrase of new Set(own.map(normaliseText))) {
         const first = owner.get(phrase);
         if (first !== undefined && first !== choice.label) {
           problems.push(source.problemAt(['nodes', index, 'choices', c],

@@ -1,0 +1,205 @@
+import type { AnswerWords } from '../content/types';
+import { normaliseText } from '../content/normalise';
+
+export type Polarity = 'yes' | 'no' | 'unsure';
+
+/** A reply that opens with yes / no / not sure, and what follows it ("yes its live since last month"). */
+export interface PolarityReading {
+  readonly polarity: Polarity;
+  /** The words after the answer, normalised ('' when the reply was only the answer). */
+  readonly rest: string;
+}
+
+/** A span of months a typed date covers, as year * 12 + month (0-based); open ends are infinite. */
+export interface MonthSpan { readonly first: number; readonly last: number }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
+const BEFORE = new Set(['before', 'prior', 'earlier', 'pre']);
+const AFTER = new Set(['after', 'since', 'later', 'post']);
+/** Subjects that follow the verb in a question ("do i", "can we", "is it"); the answer order is "i do", "it is". */
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
+const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'cant', 'cannot', 'wont', 'havent', 'arent', 'wasnt']);
+
+/**
+ * Reads typed answers to the bot's own questions: yes / no / not sure in their many forms (longest phrase wins, so
+ * "no idea" is unsure and "i dont think so" is no), positions ("2", "the second one", "the last one"), dates
+ * ("in 2019", "March 2012", "before 2010") and whether a message is itself a question. The words come from
+ * content (responses.yaml `answers`), normalised once here; the reader is built once per engine.
+ */
+export class AnswerReader {
+  /** Answer phrases by their first word, longest first (read on every turn, so looked up, not scanned). */
+  private readonly phrases: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly polarity: Polarity }[]>;
+  private readonly fillers: ReadonlySet<string>;
+  private readonly ordinals: ReadonlyMap<string, number>;
+  private readonly pointers: ReadonlySet<string>;
+  private readonly asking: ReadonlySet<string>;
+  private readonly referring: ReadonlySet<string>;
+  private readonly stuck: readonly (readonly string[])[];
+
+  constructor(words: AnswerWords) {
+    const listed = (['yes', 'no', 'unsure'] as const).flatMap((polarity) => words[polarity]
+      .map((phrase) => ({ words: tokens(phrase), polarity })));
+    const byFirst = new Map<string, { words: readonly string[]; polarity: Polarity }[]>();
+    for (const phrase of listed.filter((p) => p.words.length > 0).sort((a, b) => b.words.length - a.words.length)) {
+      byFirst.set(phrase.words[0]!, [...(byFirst.get(phrase.words[0]!) ?? []), phrase]);
+    }
+    this.phrases = byFirst;
+    this.fillers = new Set(words.fillers.flatMap(tokens));
+    this.ordinals = new Map([
+      ...words.ordinals.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)),
+      ...words.last.map((name) => [normaliseText(name), -1] as const),
+    ]);
+    this.pointers = new Set(words.pointers.flatMap(tokens));
+    this.asking = new Set(words.asking.flatMap(tokens));
+    this.referring = new Set(words.referring.flatMap(tokens));
+    this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
+  }
+
+  /** The reply's opening yes / no / not sure, after any fillers ("ok", "um", "well"). */
+  polarity(text: string): PolarityReading | undefined {
+    const raw = tokens(text);
+    // "sure thing" is an answer as it stands; "ok yes" only once its filler is dropped.
+    let words: readonly string[] = raw;
+    let found = this.phraseAtStart(words);
+    if (!found) {
+      words = this.withoutFillers(raw);
+      found = this.phraseAtStart(words);
+    }
+    if (!found) return undefined;
+    const rest = words.slice(found.words.length);
+    // "i have no pacer account" opens with "i have", but the negation right after turns it into something else.
+    if (found.polarity === 'yes' && rest.length > 0 && NEGATIONS.has(rest[0]!)) return undefined;
+    return { polarity: found.polarity, rest: rest.join(' ') };
+  }
+
+  /** A phrase that is nothing but an answer ("yes", "yes i do", "not sure"): how a choice says what it means. */
+  purePolarity(phrase: string): Polarity | undefined {
+    const reading = this.polarity(phrase);
+    if (!reading) return undefined;
+    if (reading.rest === '') return reading.polarity;
+    const again = this.polarity(reading.rest);
+    return again?.polarity === reading.polarity && again.rest === '' ? reading.polarity : undefined;
+  }
+
+  /** The 0-based position a short reply points at ("2", "#2", "option two", "the last one"), among `count`. */
+  position(text: string, count: number): number | undefined {
+    const words = this.pointedWords(text);
+    if (words.length !== 1) return undefined;
+    const word = words[0]!;
+    const index = /^\d$/.test(word) ? Number(word) - 1 : this.ordinals.get(word);
+    if (index === undefined) return undefined;
+    const resolved = index === -1 ? count - 1 : index;
+    return resolved >= 0 && resolved < count ? resolved : undefined;
+  }
+
+  /** The words of a reply that point at a button, pointers and fillers aside ("the linking one" -> "linking"). */
+  pointedWords(text: string): readonly string[] {
+    return tokens(text).filter((word) => !this.pointers.has(word) && !this.fillers.has(word));
+  }
+
+  /** The months a typed date covers: "2019" all of 2019, "march 2012" one month, "before 2010" everything earlier. */
+  dateSpan(text: string): MonthSpan | undefined {
+    const words = tokens(text);
+    const at = words.findIndex((word) => YEAR.test(word));
+    if (at < 0) return undefined;
+    const year = Number(words[at]);
+    const month = at > 0 ? MONTHS.indexOf(words[at - 1]!.slice(0, 3)) : -1;
+    const first = year * 12 + Math.max(month, 0);
+    const last = year * 12 + (month >= 0 ? month : 11);
+    const before = words.slice(Math.max(0, at - 3), at);
+    if (before.some((word) => BEFORE.has(word))) return { first: -Infinity, last: first - 1 };
+    if (before.some((word) => AFTER.has(word))) return { first: last + 1, last: Infinity };
+    return { first, last };
+  }
+
+  /**
+   * A message that asks something itself ("where is utilities?", "how do i check that", "after i register do i
+   * still link"), not an answer: it opens with a question word, asks with "?" and has one, or puts a verb of
+   * asking before its subject ("do i", "can we", "is it").
+   */
+  isQuestion(text: string): boolean {
+    const words = this.withoutFillers(tokens(text));
+    if (words.length === 0) return false;
+    if (this.asking.has(words[0]!)) return words.length >= 2;
+    // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not.
+    const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '') && !SUBJECTS.has(words[i - 1] ?? '');
+    if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
+    return text.trim().endsWith('?') && words.length >= 3 && words.some((word) => this.asking.has(word));
+  }
+
+  /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */
+  refersBack(text: string): boolean {
+    return tokens(text).some((word) => this.referring.has(word));
+  }
+
+  /** A message saying the problem remains ("nope, still the same", "that didn't work"), not a polite "no thanks". */
+  saysStuck(text: string): boolean {
+    const words = tokens(text);
+    return this.stuck.some((phrase) => words.some((_, start) => startsWith(words.slice(start), phrase)));
+  }
+
+  /** A request without its polite opening ("can you repeat that" -> "repeat that"), or undefined when it has none. */
+  request(text: string): string | undefined {
+    const words = this.withoutFillers(tokens(text));
+    const polite = words.length > 2 && this.asking.has(words[0]!) && SUBJECTS.has(words[1]!);
+    return polite ? words.slice(2).join(' ') : undefined;
+  }
+
+  /** The message without the fillers around it ("ok continue please" -> "continue"), normalised. */
+  core(text: string): string {
+    const words = this.withoutFillers(tokens(text));
+    let end = words.length;
+    while (end > 1 && this.fillers.has(words[end - 1]!)) end -= 1;
+    return words.slice(0, end).join(' ');
+  }
+
+  /** A message of fillers only ("ok", "okay thanks", "alright"): an acknowledgement, not an answer. */
+  isAcknowledgement(text: string): boolean {
+    const words = tokens(text);
+    return words.length > 0 && words.every((word) => this.fillers.has(word));
+  }
+
+  private phraseAtStart(words: readonly string[]): { readonly words: readonly string[]; readonly polarity: Polarity } | undefined {
+    return words.length === 0 ? undefined : this.phrases.get(words[0]!)?.find((phrase) => startsWith(words, phrase.words));
+  }
+
+  private withoutFillers(words: readonly string[]): readonly string[] {
+    let start = 0;
+    // Keep the last word even if it is a filler: "ok" alone is not nothing.
+    while (start < words.length - 1 && this.fillers.has(words[start]!)) start += 1;
+    return words.slice(start);
+  }
+}
+
+/** True for "not", "never", "dont" …: words that turn a following answer phrase around. */
+export function isNegation(word: string | undefined): boolean {
+  return word !== undefined && NEGATIONS.has(word);
+}
+
+/** True when the words just before `index` negate what starts there ("not live", "dont think its live"). */
+export function negatedBefore(words: readonly string[], index: number): boolean {
+  return words.slice(Math.max(0, index - 3), index).some(isNegation);
+}
+
+/**
+ * The normalised words of a text. A turn reads the same message many ways (an answer, a command, a court, a
+ * question), so the last few results are kept: the turn path is hot.
+ */
+export function tokens(text: string): readonly string[] {
+  let words = recentTokens.get(text);
+  if (!words) {
+    const normalised = normaliseText(text);
+    words = Object.freeze(normalised === '' ? [] : normalised.split(' '));
+    if (recentTokens.size >= RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value as string);
+    recentTokens.set(text, words);
+  }
+  return words;
+}
+const RECENT_TEXTS = 8;
+const recentTokens = new Map<string, readonly string[]>();
+
+function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= words.length && prefix.every((word, index) => words[index] === word);
+}

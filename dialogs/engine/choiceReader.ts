@@ -1,0 +1,110 @@
+import type { Choice } from '../content/types';
+import { isNegation, negatedBefore, tokens, type AnswerReader, type MonthSpan, type Polarity } from './answerReader';
+import type { NodeQuestionMatcher } from './nodeQuestions';
+import { matchesNormalised } from './textMatch';
+import { normaliseText } from '../content/normalise';
+
+/**
+ * How a reply was placed among a question's choices. `exact`: a label, a synonym or a bare yes/no/number;
+ * `partial`: an answer with more words around it ("yes its live since last month", "i think its live", "in 2019"),
+ * taken unless the message is itself a question.
+ */
+export interface PlacedChoice {
+  readonly choice: Choice;
+  readonly how: 'exact' | 'partial';
+}
+
+/** What each choice answers to, worked out once per choice (content is immutable). */
+interface ChoiceWords {
+  readonly phrases: readonly string[];
+  readonly phraseTokens: readonly (readonly string[])[];
+  readonly polarity?: Polarity;
+}
+
+/** Reads a reply against the choices of the question on screen (labels and synonyms from content). */
+export class ChoiceReader {
+  private readonly cache = new WeakMap<Choice, ChoiceWords>();
+
+  constructor(private readonly answers: AnswerReader, private readonly phrases: NodeQuestionMatcher) {}
+
+  read(text: string, choices: readonly Choice[]): PlacedChoice | undefined {
+    if (choices.length === 0) return undefined;
+    const normalised = normaliseText(text);
+    const words = choices.map((choice) => this.wordsOf(choice));
+    const exact = choices.find((_, i) => matchesNormalised(normalised, words[i]!.phrases));
+    if (exact) return { choice: exact, how: 'exact' };
+    const position = this.answers.position(text, choices.length);
+    if (position !== undefined) return { choice: choices[position]!, how: 'exact' };
+    const reading = this.answers.polarity(text);
+    const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === reading.polarity);
+    if (byPolarity) return { choice: byPolarity, how: reading.rest === '' ? 'exact' : 'partial' };
+    const contained = this.containedChoice(tokens(text), choices, words);
+    if (contained) return { choice: contained, how: 'partial' };
+    const span = this.answers.dateSpan(text);
+    const dated = span && choices.find((choice) => choice.date && spanFits(span, choice.date));
+    if (dated) return { choice: dated, how: 'partial' };
+    // A label said in other words ("the pacer one isn't mine" for "PACER name isn't mine").
+    const closest = this.phrases.closest(text, words.map((w) => w.phrases));
+    return closest === undefined ? undefined : { choice: choices[closest]!, how: 'partial' };
+  }
+
+  /**
+   * The choice whose label or synonym appears in the reply (longest phrase first), words in order with at most
+   * one other word between them ("no pacer account" for "no account"), and not negated just before ("not live").
+   */
+  private containedChoice(text: readonly string[], choices: readonly Choice[], words: readonly ChoiceWords[]): Choice | undefined {
+    let best: { choice: Choice; length: number } | undefined;
+    choices.forEach((choice, i) => {
+      for (const phrase of words[i]!.phraseTokens) {
+        if (phrase.length <= (best?.length ?? 0)) continue;
+        const at = findLoosely(text, phrase);
+        if (at >= 0 && (phrase[0] === 'no' || phrase[0] === 'not' || !negatedBefore(text, at))) best = { choice, length: phrase.length };
+      }
+    });
+    return best?.choice;
+  }
+
+  private wordsOf(choice: Choice): ChoiceWords {
+    let words = this.cache.get(choice);
+    if (!words) {
+      const phrases = [choice.label, ...choice.also];
+      const polarity = phrases.map((phrase) => this.answers.purePolarity(phrase)).find((p) => p !== undefined);
+      // Bare answer words ("yes", "no") are read as polarity above; as contained phrases they would match anything.
+      const phraseTokens = phrases.map(tokens).filter((t) => t.length > 1 || (t.length === 1 && this.answers.purePolarity(t[0]!) === undefined));
+      words = { phrases, phraseTokens, ...(polarity ? { polarity } : {}) };
+      this.cache.set(choice, words);
+    }
+    return words;
+  }
+}
+
+/**
+ * Index in `text` where `phrase` starts, its words in order with at most one other word (not a negation) between
+ * two of them; -1 if absent.
+ */
+function findLoosely(text: readonly string[], phrase: readonly string[]): number {
+  for (let start = 0; start < text.length; start += 1) {
+    if (text[start] !== phrase[0]) continue;
+    let at = start;
+    let matched = 1;
+    while (matched < phrase.length) {
+      const skipped = text[at + 1];
+      const next = skipped === phrase[matched] ? at + 1 : text[at + 2] === phrase[matched] && !isNegation(skipped) ? at + 2 : -1;
+      if (next < 0) break;
+      at = next;
+      matched += 1;
+    }
+    if (matched === phrase.length) return start;
+  }
+  return -1;
+}
+
+function spanFits(span: MonthSpan, date: NonNullable<Choice['date']>): boolean {
+  if (date.before !== undefined && span.last < monthOf(date.before)) return true;
+  return date.from !== undefined && span.first >= monthOf(date.from);
+}
+
+function monthOf(yearMonth: string): number {
+  const [year, month] = yearMonth.split('-').map(Number);
+  return year! * 12 + month! - 1;
+}

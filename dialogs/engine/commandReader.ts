@@ -1,0 +1,43 @@
+import type { CommandKey } from '../content/types';
+import { commandKey, type EngineContext } from './context';
+import type { ConversationState } from './state';
+
+/** Commands that act on the place in the walkthrough or tree: the only ones read inside a longer message. */
+const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where']);
+
+/** A command found in a message; `whole`: the message is the command (fillers aside), not one clause of it. */
+export interface FoundCommand { readonly command: CommandKey; readonly whole: boolean }
+
+/**
+ * Commands in what people type: the whole message ("ok continue please"), "yes" to the hint to continue, or one
+ * clause when the others ask nothing ("stop, i have to take a call", "lol sorry. say that again", "done, next": the
+ * last one said wins). Only navigation is read in a clause: "what are my options" inside a longer message is part
+ * of its question.
+ */
+export function readCommand(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
+  const whole = lookUp(ctx, text);
+  if (whole) return { command: whole, whole: true };
+  if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
+  const parts = clauses(text);
+  if (parts.length < 2 || !(state.walkthrough || state.tree)) return undefined;
+  const found = parts.map((part) => lookUp(ctx, part));
+  if (parts.some((part, i) => found[i] === undefined && ctx.answers.isQuestion(part))) return undefined;
+  const command = found.filter((c): c is CommandKey => c !== undefined && NAVIGATION.has(c)).pop();
+  return command && { command, whole: false };
+}
+
+/** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
+export function clauses(text: string): string[] {
+  // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").
+  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
+}
+
+/** A message that is a command as it stands, or once the fillers around it are dropped. */
+function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
+  const found = ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)));
+  if (found) return found;
+  // "can you repeat that", "could we go back": the command, asked politely (never "help": "can you help me link").
+  const asked = ctx.answers.request(text);
+  const command = asked === undefined ? undefined : ctx.commands.get(commandKey(ctx.answers.core(asked)));
+  return command !== undefined && NAVIGATION.has(command) ? command : undefined;
+}

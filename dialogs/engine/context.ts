@@ -1,0 +1,48 @@
+import type { CommandKey, Responses } from '../content/types';
+import { normaliseText } from '../content/normalise';
+import { AnswerReader } from './answerReader';
+import { ChoiceReader } from './choiceReader';
+import { CourtFinder } from './courtDirectory';
+import { NodeQuestionMatcher } from './nodeQuestions';
+import type { TurnDeps } from './ports';
+
+/** What every turn reads: the engine's dependencies and the readers built once from content (not per turn). */
+export interface EngineContext extends TurnDeps {
+  readonly answers: AnswerReader;
+  readonly choices: ChoiceReader;
+  readonly courts: CourtFinder;
+  readonly nodeQuestions: NodeQuestionMatcher;
+  /** Whole messages that are commands ("next", "where was i", a navigation button's label), normalised. */
+  readonly commands: ReadonlyMap<string, CommandKey>;
+  /** Topic titles (the buttons of suggestions and "did you mean"), as read without fillers, to their intents. */
+  readonly titles: ReadonlyMap<string, string>;
+}
+
+export function createContext(deps: TurnDeps): EngineContext {
+  const answers = new AnswerReader(deps.content.responses.answers);
+  const nodeQuestions = new NodeQuestionMatcher();
+  return {
+    ...deps,
+    answers,
+    choices: new ChoiceReader(answers, nodeQuestions),
+    courts: new CourtFinder(deps.content),
+    nodeQuestions,
+    commands: commandIndex(deps.content.responses),
+    titles: new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent])),
+  };
+}
+
+function commandIndex(responses: Responses): Map<string, CommandKey> {
+  const index = new Map<string, CommandKey>();
+  for (const [key, phrases] of Object.entries(responses.commands) as [CommandKey, readonly string[]][]) {
+    const label = (responses.buttons as Readonly<Record<string, string>>)[key];
+    for (const phrase of [...phrases, ...(label ? [label] : [])]) index.set(commandKey(phrase), key);
+  }
+  return index;
+}
+
+/** A command's words without articles, so "go back a step" and "go back one step" are one command. */
+export function commandKey(text: string): string {
+  return normaliseText(text).split(' ').filter((word) => !ARTICLES.has(word)).join(' ');
+}
+const ARTICLES = new Set(['a', 'an', 'the', 'one']);

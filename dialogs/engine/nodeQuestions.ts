@@ -1,0 +1,98 @@
+import type { FlowNode, NodeQuestion } from '../content/types';
+import { isNegation, tokens } from './answerReader';
+
+/**
+ * Function words that say nothing about which question is asked. Kept here, not in content: they belong to the
+ * matcher (like a tokenizer's rules), not to any answer.
+ */
+const IGNORED = new Set(('a an the i im me my we our you your it its this that these those is are was were be been am do does '
+  + 'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing '
+  + 'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6').split(' '));
+/** At least this share of an example's words must be in the message, and this share of the message's in the example. */
+const EXAMPLE_COVERAGE = 0.75;
+const MESSAGE_COVERAGE = 0.4;
+/** For a choice's label, said in other words ("the pacer one isn't mine" for "PACER name isn't mine"), a bit less. */
+const LABEL_COVERAGE = 0.6;
+
+interface Example { readonly words: ReadonlySet<string>; readonly negated: boolean }
+
+/**
+ * Matches a message to phrases that content attaches to a node: its own questions ("which password goes here?"
+ * at step 4) and the ways users say they did a step ("logged in", "submitted"). A message matches a phrase when
+ * it says nearly all the phrase's content words, and not many others (negation must agree: "the names match" is
+ * not "the names don't match"). Phrases are prepared once each (content is immutable).
+ */
+export class NodeQuestionMatcher {
+  private readonly prepared = new WeakMap<readonly string[], readonly Example[]>();
+
+  /** The node's question that a message asks in other words, if any. */
+  byExample(text: string, node: FlowNode): NodeQuestion | undefined {
+    if (node.questions.length === 0) return undefined;
+    const message = exampleOf(text);
+    let best: { question: NodeQuestion; score: number } | undefined;
+    for (const question of node.questions) {
+      const score = this.bestScore(message, question.examples);
+      if (score > (best?.score ?? 0)) best = { question, score };
+    }
+    return best?.question;
+  }
+
+  /** The node's question that a recognised intent stands for on this node. */
+  byIntent(intent: string, node: FlowNode): NodeQuestion | undefined {
+    return node.questions.find((question) => question.intents.includes(intent));
+  }
+
+  /**
+   * True when the message says the user did this node's step, in its own words ("ok we're on the link page" for
+   * step 3) or in words for any step (`anyStep`: "finished that one").
+   */
+  saysDone(text: string, node: FlowNode, anyStep: readonly string[]): boolean {
+    const message = exampleOf(text);
+    return this.bestScore(message, node.done) > 0 || this.bestScore(message, anyStep) > 0;
+  }
+
+  /** The one group of phrases (a question's choices) that the message says in other words; undefined if none or a tie. */
+  closest(text: string, groups: readonly (readonly string[])[]): number | undefined {
+    const message = exampleOf(text);
+    if (message.words.size === 0) return undefined;
+    const scores = groups.map((phrases) => this.bestScore(message, phrases, LABEL_COVERAGE));
+    const best = Math.max(...scores);
+    return best > 0 && scores.filter((score) => score === best).length === 1 ? scores.indexOf(best) : undefined;
+  }
+
+  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE): number {
+    if (message.words.size === 0) return 0;
+    let examples = this.prepared.get(phrases);
+    if (!examples) {
+      examples = phrases.map(exampleOf);
+      this.prepared.set(phrases, examples);
+    }
+    return examples.reduce((best, example) => Math.max(best, similarity(message, example, coverage)), 0);
+  }
+}
+
+function exampleOf(text: string): Example {
+  const all = tokens(text);
+  const words = new Set(all.filter((word) => !IGNORED.has(word) && !isNegation(word)).map(root));
+  return { words, negated: all.some(isNegation) };
+}
+
+/** 0 when the message does not ask the example's question; else how well it matches (higher is better). */
+function similarity(message: Example, example: Example, coverage: number): number {
+  if (message.negated !== example.negated || example.words.size === 0) return 0;
+  let shared = 0;
+  for (const word of example.words) if (message.words.has(word)) shared += 1;
+  const exampleShare = shared / example.words.size;
+  const messageShare = shared / message.words.size;
+  if (shared < Math.min(2, example.words.size) || exampleShare < coverage || messageShare < MESSAGE_COVERAGE) return 0;
+  return exampleShare + messageShare;
+}
+
+/** A crude English root, enough to equate "names" / "name", "goes" / "go", "linking" / "link". */
+function root(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && /(?:[xzo]|[cs]h)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,126 @@
+import type { Choice } from '../content/types';
+import { tokens } from './answerReader';
+import type { PlacedChoice } from './choiceReader';
+import type { EngineContext } from './context';
+import { OTHER_COURT } from './courtDirectory';
+import { activeWalkthrough } from './questions';
+import type { ConversationState, Position } from './state';
+import type { TurnTools } from './turnTools';
+import type { Draft } from './turnShape';
+
+/** A reply this short may pick an offered topic in other words ("the linking one"). */
+const SUGGESTION_WORDS = 4;
+
+/** What a reply to the question on screen was taken as: `exact` wins over everything, `partial` over a new question. */
+export interface Reading { readonly how: 'exact' | 'partial'; readonly take: () => Draft }
+
+/** What the turn does for the court question and "something else", which need the turn itself. */
+export interface PendingHooks {
+  readonly noteCourt: (state: ConversationState, courtId: string, text: string) => Draft;
+  readonly rephrase: (state: ConversationState) => Draft;
+}
+
+/**
+ * Reads a reply against the question the last turn asked (state.pending), before anything else: a node's choices
+ * (and, when a side question's tree took the walkthrough question's place, that question too), the court, or
+ * "did you mean A or B?".
+ */
+export class PendingReply {
+  constructor(private readonly ctx: EngineContext, private readonly tools: TurnTools, private readonly hooks: PendingHooks) {}
+
+  read(state: ConversationState, text: string): Reading | undefined {
+    const pending = state.pending;
+    if (pending?.kind === 'node') return this.nodeAnswer(state, text);
+    if (pending?.kind === 'court') return this.courtAnswer(state, text);
+    if (pending?.kind === 'clarify') {
+      const picked = this.ctx.answers.position(text, pending.intents.length + 1);
+      if (picked === undefined) return this.displacedAnswer(state, text);
+      const intent = pending.intents[picked];
+      return { how: 'exact', take: () => (intent ? this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) : this.hooks.rephrase(state)) };
+    }
+    return state.suggested ? this.suggestionPicked(state, text) : undefined;
+  }
+
+  /**
+   * Topic buttons offered without a question (the menu, suggestions), picked in words: "the first one", "the
+   * linking one". Weaker than a question: only a short reply that asks nothing picks one in other words.
+   */
+  private suggestionPicked(state: ConversationState, text: string): Reading | undefined {
+    const { content } = this.ctx;
+    const intents = (state.suggested ?? []).filter((intent) => content.topicsByIntent.has(intent));
+    const choices: Choice[] = intents.map((intent) => ({ label: content.topicsByIntent.get(intent)!.title, also: [], target: { kind: 'topic', intent } }));
+    const short = text.split(/\s+/).length <= SUGGESTION_WORDS && !this.ctx.answers.isQuestion(text);
+    const placed = this.ctx.choices.read(text, choices) ?? (short ? this.namedIn(text, choices) : undefined);
+    if (!placed || (placed.how === 'partial' && !short) || placed.choice.target.kind !== 'topic') return undefined;
+    const intent = placed.choice.target.intent;
+    return { how: placed.how, take: () => this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) };
+  }
+
+  /** The one choice whose label has every word the reply points with ("the linking one"). */
+  private namedIn(text: string, choices: readonly Choice[]): PlacedChoice | undefined {
+    const words = this.ctx.answers.pointedWords(text);
+    const named = words.length === 0 ? [] : choices.filter((choice) => words.every((word) => tokens(choice.label).includes(word)));
+    return named.length === 1 ? { choice: named[0]!, how: 'partial' } : undefined;
+  }
+
+  /**
+   * The court question's answer: a court, listed or not, or "not sure". A reply that answers the walkthrough's
+   * first question instead ("yes" — people answer what they expect to be asked) leaves the court unnamed (answers
+   * stay general, it can be named any time) and answers that question.
+   */
+  private courtAnswer(state: ConversationState, text: string): Reading | undefined {
+    // A question instead of an answer ("do i need a lawyer or ...") is read for a court in the strict way.
+    const loose = !this.ctx.answers.isQuestion(text);
+    const court = this.ctx.courts.find(text, loose) ?? (this.ctx.answers.purePolarity(text) === 'unsure' ? OTHER_COURT : undefined);
+    if (court !== undefined) return { how: 'exact', take: () => this.hooks.noteCourt(state, court, text) };
+    const skipped: ConversationState = { ...state, courtId: OTHER_COURT };
+    const at = activeWalkthrough(skipped, this.tools.view);
+    const placed = at && this.ctx.choices.read(text, this.tools.view.node(at).choices);
+    return at && placed && { how: placed.how, take: () => this.takeChoice(skipped, at, placed.choice) };
+  }
+
+  private nodeAnswer(state: ConversationState, text: string): Reading | undefined {
+    const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
+    const node = focus && this.tools.view.node(focus);
+    const placed = node && this.ctx.choices.read(text, node.choices);
+    if (focus && placed) return { how: placed.how, take: () => this.takeChoice(state, focus, placed.choice) };
+    const displaced = state.tree && this.displacedAnswer(state, text);
+    if (displaced) return displaced;
+    // "no idea" to a question without a "not sure" choice: the node's own explanation, then the question again.
+    const help = node?.questions[0];
+    if (help && this.ctx.answers.purePolarity(text) === 'unsure') {
+      return { how: 'exact', take: () => this.tools.answers.nodeAnswer(state, help, { action: 'node_question' }) };
+    }
+    return undefined;
+  }
+
+  /**
+   * A side question opened a tree (or a "did you mean") whose question took the place of the walkthrough's: a reply
+   * that fits only the walkthrough's question (people keep answering it) answers that one, and the tree closes.
+   */
+  private displacedAnswer(state: ConversationState, text: string): Reading | undefined {
+    const at = activeWalkthrough(state, this.tools.view);
+    const placed = at && this.ctx.choices.read(text, this.tools.view.node(at).choices);
+    return at && placed && { how: placed.how, take: () => this.takeChoice({ ...state, tree: undefined }, at, placed.choice) };
+  }
+
+  private takeChoice(state: ConversationState, focus: Position, choice: Choice): Draft {
+    const facts = choice.fact && !state.facts?.includes(choice.fact) ? { facts: [...(state.facts ?? []), choice.fact] } : {};
+    const base: ConversationState = { ...state, ...facts, misses: 0 };
+    const draft = this.choose(base, focus, choice);
+    // A fact given in a side topic may answer the walkthrough's waiting question as well.
+    return focus.flowId === 'procedure' || !choice.fact ? draft : { ...draft, state: this.tools.walkthrough.skipAnswered(draft.state) };
+  }
+
+  private choose(base: ConversationState, focus: Position, choice: Choice): Draft {
+    const trace: Draft['trace'] = { action: 'choice' };
+    switch (choice.target.kind) {
+      case 'topic':
+        return this.tools.answers.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
+      case 'end':
+        return this.tools.walkthrough.stop(base, trace);
+      case 'node':
+        return this.tools.walkthrough.moveTo(base, { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { clauses } from './commandReader';
+import type { EngineContext } from './context';
+import type { IntentRecognition } from './ports';
+import type { ConversationState } from './state';
+import { GOODBYE_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
+
+/** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
+const NEW_QUESTION_SCORE = 0.5;
+/** A question of at most this many words names no topic of its own: it follows on from the one in focus. */
+const SHORT_QUESTION = 4;
+/** Below this, a goodbye is read as an acknowledgement (explicit goodbyes score near 1; "i will try that" ~0.7). */
+const SURE_GOODBYE = 0.9;
+
+/**
+ * How the recognizer's reading of a message is made to fit a conversation: small talk or doubt around a question
+ * yields to the question's clause, a follow-up that points back is read with the side topic in focus, and a
+ * goodbye must be sure. Costs extra recognitions only for those messages.
+ */
+export class MessageReading {
+  constructor(private readonly ctx: EngineContext) {}
+
+  read(state: ConversationState, text: string): IntentRecognition {
+    return this.inContext(state, text, this.questionIn(text));
+  }
+
+  /** A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"). */
+  saysGoodbye(text: string, recognition: IntentRecognition): boolean {
+    if (recognition.intent !== GOODBYE_INTENT) return false;
+    if (recognition.score >= SURE_GOODBYE) return true;
+    return clauses(text).some((part) => {
+      const said = this.ctx.recognize(part);
+      return said.intent === GOODBYE_INTENT && said.score >= SURE_GOODBYE;
+    });
+  }
+
+  /** The reading of the message, or of its question when small talk or doubt surrounds it ("how do I link? I'm a legal assistant"). */
+  private questionIn(text: string): IntentRecognition {
+    const whole = this.ctx.recognize(text);
+    if (!isSmallTalk(whole.intent) && isConfident(whole)) return whole;
+    const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
+    if (!question || question === text.trim()) return whole;
+    const asked = this.ctx.recognize(question);
+    return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
+  }
+
+  /**
+   * A follow-up that the recognizer cannot place on its own is read again after the title of the side topic in
+   * focus: a question that points back ("so how do i fix it", "how do we check that for the other courts"), or a
+   * statement whose likeliest topic is already that one ("i never got the text" after one-time codes). The second
+   * reading is used only when it is confident, and may settle a doubt or place what was out of scope, never
+   * overrule another topic the message names.
+   */
+  private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
+    const { answers } = this.ctx;
+    if (isConfident(recognition)) return recognition;
+    const topic = this.contextTopic(state);
+    const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
+    if (!title) return recognition;
+    // A question follows on when it points back or is too short to name a topic of its own ("how can i check").
+    const short = text.trim().split(/\s+/).length <= SHORT_QUESTION;
+    const follows = answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic;
+    if (!follows) return recognition;
+    const again = this.ctx.recognize(`${title}. ${text}`);
+    const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
+    return isConfident(again) && agrees ? again : recognition;
+  }
+
+  /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
+  private contextTopic(state: ConversationState): string | undefined {
+    if (state.tree) return state.tree.flowId;
+    const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && this.ctx.content.topicsByIntent.has(turn.intent));
+    const side = last?.intent !== OUT_OF_SCOPE_INTENT && last?.intent !== this.ctx.content.procedure.startIntent;
+    return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
+  }
+}
+
+/** The likeliest topic of a reading, out of scope aside. */
+function likeliest(recognition: IntentRecognition): string | undefined {
+  return recognition.ranked.find((scored) => scored.intent !== OUT_OF_SCOPE_INTENT)?.intent;
+}
+
+/** Sure enough to be answered as a new question while the bot waits for an answer. */
+export function isConfident(recognition: IntentRecognition): boolean {
+  const clear = !recognition.ambiguous || isSmallTalkPair(recognition);
+  return recognition.intent !== OUT_OF_SCOPE_INTENT && clear && recognition.score >= NEW_QUESTION_SCORE;
+}

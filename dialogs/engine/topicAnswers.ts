@@ -1,0 +1,114 @@
+import type { NodeQuestion } from '../content/types';
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { findGlossaryTerm } from '../content/glossary';
+import type { EngineContext } from './context';
+import type { FlowView } from './flowView';
+import type { IntentRecognition } from './ports';
+import { activeWalkthrough, type Questions } from './questions';
+import type { TurnKind } from './replies';
+import type { ConversationState, Position } from './state';
+import type { Draft } from './turnShape';
+import type { Walkthrough } from './walkthrough';
+
+type Trace = Draft['trace'];
+
+/** Topics answered as small talk or a menu rather than a help answer (the turn's kind names them). */
+const KIND_OF_TOPIC: Readonly<Record<string, TurnKind>> = {
+  greeting: 'greeting', thanks: 'thanks', goodbye: 'goodbye', what_can_you_do: 'help_menu', [OUT_OF_SCOPE_INTENT]: 'out_of_scope',
+};
+const SMALL_TALK = new Set(['greeting', 'thanks', 'goodbye']);
+
+export function isSmallTalk(intent: string): boolean {
+  return SMALL_TALK.has(intent);
+}
+
+/** Two kinds of small talk too close to choose ("thanks, bye"): either answer is right, so there is nothing to ask. */
+export function isSmallTalkPair(recognition: IntentRecognition): boolean {
+  return recognition.ranked.slice(0, 2).every((scored) => SMALL_TALK.has(scored.intent));
+}
+/** The topic "help" and "menu" show: what the bot can do. */
+export const HELP_MENU_INTENT = 'what_can_you_do';
+export const GOODBYE_INTENT = 'goodbye';
+
+/**
+ * Answers beside the walkthrough: a topic (a one-node answer or a troubleshooting tree), a question about the node
+ * the user is on, "did you mean", out of scope, and "I didn't catch that". None of them moves the walkthrough.
+ */
+export class TopicAnswers {
+  constructor(
+    private readonly ctx: EngineContext, private readonly view: FlowView,
+    private readonly questions: Questions, private readonly walkthrough: Walkthrough,
+  ) {}
+
+  /** `text`: the message, for a glossary question that names its word ("what does NextGen mean?"). */
+  answer(state: ConversationState, intent: string, trace: Trace, text?: string): Draft {
+    if (intent === this.ctx.content.procedure.startIntent) return this.walkthrough.start(state, trace);
+    const shown = this.walkthrough.showTreeNode(state, this.firstNode(intent, text), trace);
+    const kind = KIND_OF_TOPIC[intent];
+    const opensTree = shown.state.tree !== undefined;
+    // A one-node answer leaves an open tree where it was: its question is asked again after the answer.
+    const next: ConversationState = opensTree ? shown.state : { ...shown.state, tree: state.tree };
+    return { ...shown, state: next, quiet: intent === GOODBYE_INTENT, trace: { ...shown.trace, ...(kind && !opensTree ? { kind } : {}) } };
+  }
+
+  /** Where a topic's answer starts: its first node, or for the glossary the node of the word the message names. */
+  private firstNode(intent: string, text: string | undefined): Position {
+    const start = this.view.start(intent);
+    const { glossary } = this.ctx.content;
+    const term = intent === glossary.intent && text !== undefined ? findGlossaryTerm(glossary, text) : undefined;
+    return term ? { ...start, nodeId: term.nodeId, history: [start.nodeId] } : start;
+  }
+
+  /** A question about the node the user is on, answered in that node's own words; the place does not move. */
+  nodeAnswer(state: ConversationState, question: NodeQuestion, trace: Trace): Draft {
+    const { topic } = question;
+    const buttons = question.suggest.flatMap((intent) => this.ctx.content.topicsByIntent.get(intent)?.title ?? []);
+    return {
+      state: { ...state, misses: 0 }, said: [{ reply: { text: this.view.fill(question.say) } }], buttons,
+      trace: { ...trace, action: 'node_question', kind: 'answer', ...(topic ? { topic } : {}) },
+    };
+  }
+
+  recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace, text: string): Draft {
+    const intents = recognition.ranked.slice(0, 2).map((scored) => scored.intent);
+    if (recognition.ambiguous && intents.length === 2) {
+      // Starting the walkthrough costs nothing (side questions keep its place), so it needs no "did you mean";
+      // nor does a choice between two kinds of small talk ("thanks, bye").
+      const { startIntent } = this.ctx.content.procedure;
+      if (intents.includes(startIntent)) return this.answer(state, startIntent, { ...trace, action: 'answer', intent: startIntent });
+      if (!isSmallTalkPair(recognition)) {
+        return { state, said: [], question: this.questions.clarify(intents), trace: { ...trace, action: 'did_you_mean' } };
+      }
+    }
+    if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
+    return this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
+  }
+
+  /** Not something the bot does: says what it does; a second miss in a row makes the handoff offer a person. */
+  outOfScope(state: ConversationState, trace: Trace): Draft {
+    const misses = state.misses + 1;
+    const shown = this.answer({ ...state, misses }, OUT_OF_SCOPE_INTENT, trace);
+    return { ...shown, state: { ...shown.state, misses }, trace: { ...shown.trace, action: misses >= 2 ? 'repeated_miss' : 'out_of_scope' } };
+  }
+
+  /** A reply to the bot's question that it cannot place: the same question again (asked by the turn's shape). */
+  didntCatch(state: ConversationState, trace: Trace): Draft {
+    const misses = state.misses + 1;
+    const said = [{ reply: { text: this.view.fill(this.ctx.content.responses.messages.didntCatch) } }];
+    return { state: { ...state, misses }, said, trace: { ...trace, action: misses >= 2 ? 'repeated_miss' : 'didnt_catch', kind: 'didnt_catch' } };
+  }
+
+  /** "Okay, take your time": then the question waiting, or the way back to the walkthrough, or what else to ask. */
+  acknowledge(state: ConversationState, trace: Trace): Draft {
+    const said = [{ reply: { text: this.view.fill(this.ctx.content.responses.messages.noted) } }];
+    if (!this.questions.kept(state) && !activeWalkthrough(state, this.view)) said.push({ reply: { text: this.view.fill(this.ctx.content.responses.messages.anythingElse) } });
+    return { state, said, trace: { ...trace, action: 'acknowledged', kind: 'answer' } };
+  }
+
+  /** The help menu when content has one, else the greeting (which also says what the bot does). */
+  helpMenu(state: ConversationState, trace: Trace): Draft {
+    const intent = this.ctx.content.topicsByIntent.has(HELP_MENU_INTENT) ? HELP_MENU_INTENT : 'greeting';
+    const shown = this.answer(state, intent, { ...trace, intent });
+    return { ...shown, trace: { ...shown.trace, kind: 'help_menu' } };
+  }
+}

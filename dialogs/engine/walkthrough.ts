@@ -1,0 +1,163 @@
+import type { NavigationCommand } from '../content/types';
+import type { EngineContext } from './context';
+import type { FlowView } from './flowView';
+import type { Said, Draft } from './turnShape';
+import type { TurnTrace } from './replies';
+import type { ConversationState, Position } from './state';
+
+type Trace = Draft['trace'];
+
+/**
+ * The guided walkthrough and the position inside an open troubleshooting tree: start, show, the navigation
+ * commands, stop and resume. The walkthrough's position is kept through every interruption; "continue" shows the
+ * same node again, "next" / "back" move from it.
+ */
+export class Walkthrough {
+  constructor(private readonly ctx: EngineContext, private readonly view: FlowView) {}
+
+  /** Starts the walkthrough, or shows it again where it waits (a second "how do I link" must not start over). */
+  start(state: ConversationState, trace: Trace, before: readonly Said[] = []): Draft {
+    if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.show(state, state.walkthrough, trace, before);
+    // The procedure's first node says what linking is; the start topic's own answer would only say it again.
+    const { startIntent } = this.ctx.content.procedure;
+    return this.show({ ...state, walkthrough: undefined }, this.view.start('procedure'), { ...trace, topic: startIntent }, before);
+  }
+
+  /** Puts the walkthrough at `position` and shows that node (its question, if any, is asked by the turn's shape). */
+  /** `skipAnswered`: go on past questions the user already answered elsewhere (not when going back to them). */
+  show(state: ConversationState, shown: Position, trace: Trace, before: readonly Said[] = [], skipAnswered = true): Draft {
+    const position = skipAnswered ? this.pastKnownFacts(shown, state.facts ?? []) : shown;
+    const node = this.view.node(position);
+    const terminal = this.view.isTerminal(position);
+    const said: Said[] = [...before, { reply: this.view.render(position), ...(node.step === undefined ? { from: { position, part: 0 } } : {}) }];
+    if (terminal && node.step !== undefined) said.push({ reply: { text: this.message('walkthroughFinished') } });
+    const next: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
+    const buttons = terminal ? [...this.suggestions(position), ...this.labels(['back', 'restart'])] : this.navigationButtons(position);
+    const kind = node.step !== undefined ? 'step' : terminal ? 'walkthrough_done' : undefined;
+    return { state: next, said, buttons, showsPlace: true, trace: { ...trace, node: nodeName(position), ...(kind ? { kind } : {}) } };
+  }
+
+  /**
+   * A fact the user just gave inside a side topic ("yes, it's live" in the court_not_live tree) answers the
+   * walkthrough's waiting question too: the walkthrough goes on past it, so that question is not asked again.
+   */
+  skipAnswered(state: ConversationState): ConversationState {
+    const at = state.walkthrough;
+    if (!at || state.stopped || this.view.isTerminal(at)) return state;
+    const past = this.pastKnownFacts(at, state.facts ?? []);
+    return past === at ? state : { ...state, walkthrough: past };
+  }
+
+  /** A question whose answer the user already gave elsewhere (a fact) is answered for them: go on past it. */
+  private pastKnownFacts(position: Position, facts: readonly string[]): Position {
+    let at = position;
+    for (let guard = 0; guard < this.view.flow(at.flowId).nodes.size; guard += 1) {
+      const known = this.view.node(at).choices.find((choice) => choice.fact && facts.includes(choice.fact));
+      if (known?.target.kind !== 'node') return at;
+      at = { flowId: at.flowId, nodeId: known.target.nodeId, history: [...at.history, at.nodeId] };
+    }
+    return at;
+  }
+
+  /** Shows a node of an open tree (a topic's flow); a tree that ends here closes. */
+  showTreeNode(state: ConversationState, position: Position, trace: Trace): Draft {
+    const terminal = this.view.isTerminal(position);
+    const node = this.view.node(position);
+    const said: Said[] = [{ reply: this.view.render(position), from: { position, part: 0 } }];
+    const next: ConversationState = { ...state, tree: terminal ? undefined : position, misses: 0 };
+    const kind = terminal ? 'answer' : undefined;
+    const offer: Partial<TurnTrace> = terminal && node.handoff ? { offerHandoff: true } : {};
+    return { state: next, said, buttons: terminal ? this.suggestions(position) : [],
+      trace: { ...trace, topic: position.flowId, node: nodeName(position), ...(kind ? { kind } : {}), ...offer } };
+  }
+
+  moveTo(state: ConversationState, position: Position, trace: Trace): Draft {
+    return position.flowId === 'procedure' ? this.show(state, position, trace) : this.showTreeNode(state, position, trace);
+  }
+
+  navigate(state: ConversationState, command: Exclude<NavigationCommand, 'restart' | 'stop' | 'resume'>, trace: Trace): Draft | undefined {
+    const focus = this.focusFor(state, command);
+    if (!focus) return undefined;
+    const base: ConversationState = focus.flowId === 'procedure' ? { ...state, tree: undefined } : state;
+    if (command === 'repeat') return this.moveTo(base, focus, trace);
+    if (command === 'back') return this.back(base, focus, trace);
+    return this.forward(base, focus, trace);
+  }
+
+  /**
+   * "continue": the same place after anything came between (a side answer, "stop", an open tree); at a step card
+   * with nothing between, it means go on (`mayGoOn`; "where was I" never does).
+   */
+  resume(state: ConversationState, trace: Trace, mayGoOn = true): Draft {
+    const at = state.walkthrough;
+    // Not in the walkthrough: where the user is, is the question waiting (asked again by the turn's shape), if any.
+    if (!at) return state.tree || state.pending || state.handoff ? { state, said: [], trace } : this.start(state, trace);
+    const uninterrupted = mayGoOn && !state.interrupted && !state.stopped && !state.tree && this.view.node(at).step !== undefined;
+    return uninterrupted && !this.view.isTerminal(at) ? this.forward(state, at, trace) : this.show(state, at, trace);
+  }
+
+  /** From the beginning, answers forgotten: the user may answer differently this time. */
+  restart(state: ConversationState, trace: Trace): Draft {
+    return this.start({ ...state, walkthrough: undefined, tree: undefined, facts: undefined }, trace);
+  }
+
+  /** Stops the open tree, else the walkthrough (whose place is kept for "continue"). */
+  stop(state: ConversationState, trace: Trace): Draft {
+    const stopped = { ...trace, kind: 'stopped' as const };
+    if (state.tree) return { state: { ...state, tree: undefined }, said: [{ reply: { text: this.message('treeStopped') } }], trace: stopped };
+    if (!state.walkthrough || state.stopped) return { state, said: [{ reply: { text: this.message('anythingElse') } }], trace: stopped };
+    const next: ConversationState = { ...state, stopped: true, interrupted: false };
+    return { state: next, said: [{ reply: { text: this.message('walkthroughStopped') } }], quiet: true, buttons: this.labels(['resume']), trace: stopped };
+  }
+
+  /** Next / back / repeat act on the open tree while it can move, else on the walkthrough's kept place. */
+  private focusFor(state: ConversationState, command: string): Position | undefined {
+    const tree = state.tree;
+    const treeMoves = tree && (command === 'repeat' || (command === 'back' ? tree.history.length > 0 : this.view.node(tree).next !== undefined));
+    return treeMoves ? tree : state.walkthrough;
+  }
+
+  private forward(state: ConversationState, focus: Position, trace: Trace): Draft {
+    const node = this.view.node(focus);
+    if (node.next !== undefined) {
+      return this.moveTo(state, { flowId: focus.flowId, nodeId: node.next, history: [...focus.history, focus.nodeId] }, trace);
+    }
+    if (node.ask !== undefined) {
+      // "next" cannot answer a question: say so, and the question is asked again.
+      return { state: { ...state, stopped: false }, said: [{ reply: { text: this.message('pickAChoice') } }], showsPlace: true, trace };
+    }
+    const said: Said[] = [{ reply: { text: this.message(focus.flowId === 'procedure' ? 'walkthroughFinished' : 'anythingElse') } }];
+    return { state: { ...state, tree: undefined }, said, buttons: this.suggestions(focus), trace: { ...trace, kind: 'walkthrough_done' } };
+  }
+
+  private back(state: ConversationState, focus: Position, trace: Trace): Draft {
+    const previous = focus.history[focus.history.length - 1];
+    if (previous === undefined) {
+      const shown = this.moveTo(state, focus, trace);
+      return { ...shown, said: [{ reply: { text: this.message('nothingToGoBackTo') } }, ...shown.said] };
+    }
+    const position: Position = { flowId: focus.flowId, nodeId: previous, history: focus.history.slice(0, -1) };
+    return position.flowId === 'procedure' ? this.show(state, position, trace, [], false) : this.showTreeNode(state, position, trace);
+  }
+
+  private navigationButtons(position: Position): string[] {
+    if (this.view.node(position).ask !== undefined) return [];
+    return this.labels(['next', ...(position.history.length > 0 ? ['back' as const] : []), 'repeat', 'stop']);
+  }
+
+  suggestions(position: Position): string[] {
+    return this.view.node(position).suggest.flatMap((intent) => this.ctx.content.topicsByIntent.get(intent)?.title ?? []);
+  }
+
+  private labels(commands: readonly NavigationCommand[]): string[] {
+    return commands.map((command) => this.ctx.content.responses.buttons[command]);
+  }
+
+  private message(key: keyof EngineContext['content']['responses']['messages']): string {
+    return this.view.fill(this.ctx.content.responses.messages[key]);
+  }
+}
+
+function nodeName(position: Position): string {
+  return `${position.flowId}/${position.nodeId}`;
+}

@@ -1,0 +1,113 @@
+import { AnswerReader } from '../../dialogs/engine/answerReader';
+import { ChoiceReader } from '../../dialogs/engine/choiceReader';
+import { designations } from '../../dialogs/engine/courtNames';
+import { NodeQuestionMatcher } from '../../dialogs/engine/nodeQuestions';
+import type { Choice, FlowNode } from '../../dialogs/content/types';
+import { content } from '../helpers/engineHarness';
+
+const answers = new AnswerReader(content().responses.answers);
+const node = (id: string): FlowNode => content().procedure.flow.nodes.get(id)!;
+
+describe('answer reader', () => {
+  it.each([
+    ['yes', 'yes'], ['yeah i think so', 'yes'], ['Yep!', 'yes'], ['ok yes', 'yes'], ['sure thing', 'yes'],
+    ['no', 'no'], ['not really', 'no'], ["I don't think so", 'no'], ['nope, not yet', 'no'],
+    ['no idea', 'unsure'], ["i'm not sure", 'unsure'], ['dunno', 'unsure'],
+  ])('reads "%s" as %s', (text, polarity) => {
+    expect(answers.polarity(text)?.polarity).toBe(polarity);
+  });
+
+  it('does not read a negated statement as yes', () => {
+    expect(answers.polarity('i have no pacer account')).toBeUndefined();
+    expect(answers.polarity('the login page keeps coming back')).toBeUndefined();
+  });
+
+  it('reads positions among the buttons, and nothing beyond them', () => {
+    expect(answers.position('2', 3)).toBe(1);
+    expect(answers.position('the second one', 3)).toBe(1);
+    expect(answers.position('option 3', 3)).toBe(2);
+    expect(answers.position('the last one', 4)).toBe(3);
+    expect(answers.position('5', 3)).toBeUndefined();
+    expect(answers.position('i made it in 2019', 3)).toBeUndefined();
+  });
+
+  it('reads dates as spans of months', () => {
+    expect(answers.dateSpan('i made it in 2019')).toEqual({ first: 2019 * 12, last: 2019 * 12 + 11 });
+    expect(answers.dateSpan('march 2012')).toEqual({ first: 2012 * 12 + 2, last: 2012 * 12 + 2 });
+    expect(answers.dateSpan('sometime before 2010')!.last).toBe(2010 * 12 - 1);
+    expect(answers.dateSpan('no date here')).toBeUndefined();
+  });
+
+  it('tells a question from an answer', () => {
+    expect(answers.isQuestion('ok where is utilities')).toBe(true);
+    expect(answers.isQuestion('how do i check that')).toBe(true);
+    expect(answers.isQuestion('yes its live since last month')).toBe(false);
+    expect(answers.isQuestion("ok we're on the link page")).toBe(false);
+    expect(answers.isQuestion('after i register do i still link')).toBe(true);
+    expect(answers.isQuestion('I do, I have them saved.')).toBe(false);
+  });
+
+  it('hears a problem that remains, and not in a polite no', () => {
+    expect(answers.saysStuck('nope, still the same')).toBe(true);
+    expect(answers.saysStuck("that didn't work")).toBe(true);
+    expect(answers.saysStuck('no thanks')).toBe(false);
+    expect(answers.saysStuck("no, that's all")).toBe(false);
+  });
+
+  it('reads a polite request without its opening', () => {
+    expect(answers.request('can you repeat that')).toBe('repeat that');
+    expect(answers.request('ok could we go back please')).toBe('go back please');
+    expect(answers.request('repeat that')).toBeUndefined();
+  });
+});
+
+describe('choice reader', () => {
+  const choices = new ChoiceReader(answers, new NodeQuestionMatcher());
+  const pick = (text: string, at: string): Choice | undefined => choices.read(text, node(at).choices)?.choice;
+  const labels = (at: string) => node(at).choices.map((choice) => choice.label);
+
+  it('places typed answers among the choices of the question on screen', () => {
+    expect(pick('yep i know them both', 'check_ecf_login')?.label).toBe(labels('check_ecf_login')[0]);
+    expect(pick("i can't remember them", 'check_ecf_login')?.label).toBe(labels('check_ecf_login')[1]);
+    expect(pick("it's not live yet", 'check_live')?.label).toBe(labels('check_live')[1]);
+    expect(pick('i have no pacer account', 'check_upgraded')?.label).toBe(labels('check_upgraded')[2]);
+    expect(pick('i made it in 2019', 'check_upgraded')?.label).toBe(labels('check_upgraded')[0]);
+    expect(pick('it dates from march 2010', 'check_upgraded')?.label).toBe(labels('check_upgraded')[1]);
+    expect(pick('where is utilities', 'check_live')).toBeUndefined();
+    const names = (label: string) => content().topicsByIntent.get('names_dont_match')!.flow.nodes.get('start')!.choices.find((c) => c.label === label);
+    expect(choices.read('the pacer one isnt mine', content().topicsByIntent.get('names_dont_match')!.flow.nodes.get('start')!.choices)?.choice)
+      .toBe(names("PACER name isn't mine"));
+  });
+});
+
+describe('node questions and step done', () => {
+  const matcher = new NodeQuestionMatcher();
+  const anyStep = content().responses.stepDone;
+
+  it('matches a question about the node, with negation agreeing', () => {
+    expect(matcher.byExample('what if the names match?', node('step5'))).toBeDefined();
+    expect(matcher.byExample("the names don't match", node('step5'))).toBeUndefined();
+    expect(matcher.byExample('which password goes here, the PACER one or the old ECF one?', node('step4'))).toBeDefined();
+  });
+
+  it('hears that a step was done', () => {
+    expect(matcher.saysDone("ok we're on the link page", node('step3'), anyStep)).toBe(true);
+    expect(matcher.saysDone('logged in with mine', node('step2'), anyStep)).toBe(true);
+    expect(matcher.saysDone('finished that one', node('step1'), anyStep)).toBe(true);
+    expect(matcher.saysDone("i can't log in", node('step2'), anyStep)).toBe(false);
+  });
+});
+
+describe('courts by their districts', () => {
+  const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  it.each([
+    ['ED Tex', { state: 'tx', direction: 'e' }], ['eastern district of texas', { state: 'tx', direction: 'e', kind: 'district' }],
+    ['bankr. d. mass', { state: 'ma', kind: 'bankruptcy' }], ['nevada bankruptcy', { state: 'nv', kind: 'bankruptcy' }],
+    ['SDNY bankruptcy', { state: 'ny', direction: 's', kind: 'bankruptcy' }], ['west virginia northern district', { state: 'wv' }],
+  ])('reads "%s"', (text, wanted) => {
+    expect(designations(words(text), false)[0]).toMatchObject(wanted);
+  });
+  it.each(['do i need a lawyer or can i do this myself', 'i need to link my account', 'ok', 'washington'])('finds none in "%s"', (text) => {
+    expect(designations(words(text), false)).toEqual([]);
+  });
+});
