@@ -1,0 +1,122 @@
+/**
+ * Builds content/court-names.yaml, what the court matcher (dialogs/courts) reads: every district's names (its
+ * Bluebook citation from courts-db, run together and spaced, its name in words, postal forms, courts-db's divisions
+ * and the places where its court sits), each state's names, the names several districts share (marked ambiguous),
+ * and the courts of appeals. Called by buildCourts; nothing here is edited by hand.
+ */
+import { stringify } from 'yaml';
+import { courtPhrase } from '../../dialogs/courts/courtText';
+import type { AppellateNames, CourtNames, CourtWords, DistrictNames, StateNames } from '../../dialogs/courts/names';
+
+/** What buildCourts knows of each court: its id, kind, district in words, citation, state name and courts-db divisions. */
+export interface NamedCourt {
+  readonly id: string;
+  readonly type: 'bankruptcy' | 'district';
+  /** "Southern District of New York". */
+  readonly district: string;
+  /** "S.D.N.Y." (without "Bankr."). */
+  readonly citation: string;
+  readonly location: string;
+  /** courts-db's name ("United States Bankruptcy Court, S.D. New York"). */
+  readonly dbName: string;
+  /** PACER's state code ("ny", "nmi") and the district's initial ('' for a state with one district). */
+  readonly state: string;
+  readonly letter: string;
+  readonly divisions: readonly string[];
+}
+
+export interface PlacesFile { source: string; places: Record<string, string[]> }
+export interface WordsFile extends Omit<CourtWords, 'bankruptcy' | 'district'> {
+  kinds: { bankruptcy: string[]; district: string[] };
+  circuitWords: string[];
+  appellate: { id: string; ordinals: string[]; name: string }[];
+}
+
+const DIRECTION_WORD: Readonly<Record<string, string>> = { n: 'northern', s: 'southern', e: 'eastern', w: 'western', m: 'middle', c: 'central' };
+/** A citation's district part: "S.D." in "S.D.N.Y.", "D." in "D. Mass.". */
+const CITATION_DISTRICT = /^([NSEWMC]\.\s?)?D\.\s?/;
+
+export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFile, words: WordsFile): CourtNames {
+  const districts = new Map<string, NamedCourt[]>();
+  for (const court of courts) districts.set(court.id.slice(0, -1), [...(districts.get(court.id.slice(0, -1)) ?? []), court]);
+  const unknown = Object.keys(places.places).filter((code) => !districts.has(code));
+  if (unknown.length > 0) throw new Error(`court-places.yaml names districts that have no court: ${unknown.join(', ')}`);
+  const named = [...districts].map(([code, members]) => districtNames(code, members, places.places[code] ?? []));
+  const { unique, ambiguous } = splitShared(named);
+  return {
+    states: stateNames(courts),
+    districts: unique,
+    ambiguous,
+    appellate: words.appellate.map((court) => appellateNames(court, words.circuitWords)),
+    words: {
+      bankruptcy: words.kinds.bankruptcy.map(courtPhrase), district: words.kinds.district.map(courtPhrase),
+      directions: Object.fromEntries(Object.entries(words.directions).map(([letter, forms]) => [letter, forms.map(courtPhrase)])),
+      wholeState: words.wholeState.map(courtPhrase), wordlike: words.wordlike, wordlikeIds: words.wordlikeIds,
+      notFederal: words.notFederal.map(courtPhrase), federal: words.federal.map(courtPhrase), appellateSource: words.appellateSource,
+    },
+  };
+}
+
+function districtNames(code: string, members: readonly NamedCourt[], places: readonly string[]): DistrictNames {
+  const court = members[0]!;
+  const { state, letter: direction, location: stateName } = court;
+  const citation = court.citation;
+  const inWords = court.district;
+  const names = [
+    citation, citation.replace(/[^A-Za-z]/g, ''), inWords, inWords.replace(/ of /, ' '),
+    ...(direction ? [`${DIRECTION_WORD[direction]} ${stateName}`, `${stateName} ${DIRECTION_WORD[direction]}`,
+      `${stateName} ${DIRECTION_WORD[direction]} district`, `${direction}d ${state}`, `${state} ${direction}d`] : []),
+    ...members.map((member) => member.dbName.replace(/^.*?,\s*/, '')),
+    ...members.flatMap((member) => member.divisions).filter((division) => !/^(north|south|east|west|middle|central)/i.test(division)),
+    ...places,
+  ];
+  const sorted = [...members].sort((a, b) => a.type.localeCompare(b.type)).reverse();
+  return { code, state, direction, courts: sorted.map((member) => member.id), names: unique(names.map(courtPhrase)) };
+}
+
+/** A name that two districts answer to leaves both and is listed as ambiguous, with the districts it may mean. */
+function splitShared(districts: readonly DistrictNames[]): { unique: DistrictNames[]; ambiguous: CourtNames['ambiguous'] } {
+  const owners = new Map<string, string[]>();
+  for (const district of districts) for (const name of district.names) owners.set(name, [...(owners.get(name) ?? []), district.code]);
+  const shared = [...owners].filter(([, codes]) => codes.length > 1);
+  return {
+    unique: districts.map((district) => ({ ...district, names: district.names.filter((name) => owners.get(name)!.length === 1) })),
+    ambiguous: shared.map(([name, codes]) => ({ name, districts: codes })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+/** Each state's full name, PACER code and Bluebook abbreviation ("Tex." in "E.D. Tex."). */
+function stateNames(courts: readonly NamedCourt[]): StateNames[] {
+  const states = new Map<string, Set<string>>();
+  for (const court of courts) {
+    const { state } = court;
+    const names = states.get(state) ?? new Set<string>();
+    const abbreviation = court.citation.replace(CITATION_DISTRICT, '');
+    const forms = [court.location, state, abbreviation, abbreviation.replace(/[^A-Za-z]/g, '')].map(courtPhrase);
+    // "Bankr. D.C." leaves a lone "c": no state is named by one letter.
+    for (const name of forms.filter((form) => form.length > 1)) names.add(name);
+    states.set(state, names);
+  }
+  return [...states].map(([code, names]) => ({ code, names: [...names] })).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+function appellateNames(court: WordsFile['appellate'][number], circuitWords: readonly string[]): AppellateNames {
+  const names = [court.id, ...court.ordinals.flatMap((ordinal) => circuitWords.map((word) => `${ordinal} ${word}`))];
+  return { id: court.id, name: court.name, website: `https://www.${court.id}.uscourts.gov`, names: unique(names.map(courtPhrase)) };
+}
+
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names.filter((name) => name.length > 0))];
+}
+
+export function courtNamesYaml(names: CourtNames, places: PlacesFile): string {
+  return [
+    '# GENERATED by `npm run -s courts:build` (deploy/tools/buildCourtNames.ts) from courts-db (see content/courts.yaml for',
+    '# its licence), content/court-places.yaml and content/court-words.yaml: edit those instead.',
+    `# Places of holding court: ${places.source}`,
+    '# Every name is in the matcher\'s comparable form (dialogs/courts/courtText.ts). A name two districts share is',
+    '# listed under `ambiguous` only: a text naming it gets the choice of those districts\' courts.',
+    stringify(names, { lineWidth: 0, flowCollectionPadding: false }).trimEnd(),
+    '',
+  ].join('\n');
+}
