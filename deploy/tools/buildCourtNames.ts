@@ -29,6 +29,7 @@ export interface PlacesFile { source: string; places: Record<string, string[]> }
 export interface WordsFile extends Omit<CourtWords, 'bankruptcy' | 'district'> {
   kinds: { bankruptcy: string[]; district: string[] };
   circuitWords: string[];
+  stateForms: Record<string, string[]>;
   appellate: { id: string; ordinals: string[]; name: string }[];
 }
 
@@ -44,7 +45,7 @@ export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFil
   const named = [...districts].map(([code, members]) => districtNames(code, members, places.places[code] ?? []));
   const { unique, ambiguous } = splitShared(named);
   return {
-    states: stateNames(courts),
+    states: stateNames(courts, words.stateForms),
     districts: unique,
     ambiguous,
     appellate: words.appellate.map((court) => appellateNames(court, words.circuitWords)),
@@ -86,8 +87,8 @@ function splitShared(districts: readonly DistrictNames[]): { unique: DistrictNam
 }
 
 /** Each state's full name, PACER code and Bluebook abbreviation ("Tex." in "E.D. Tex."). */
-function stateNames(courts: readonly NamedCourt[]): StateNames[] {
-  const states = new Map<string, Set<string>>();
+function stateNames(courts: readonly NamedCourt[], stateForms: Readonly<Record<string, string[]>>): StateNames[] {
+  const states = new Map(Object.entries(stateForms).map(([code, forms]) => [code, new Set(forms.map(courtPhrase))]));
   for (const court of courts) {
     const { state } = court;
     const names = states.get(state) ?? new Set<string>();

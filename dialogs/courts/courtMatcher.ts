@@ -17,8 +17,8 @@ const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court']);
 const COURT_WORDS = new Set(['court', 'courts', 'ct', 'federal', 'district', 'bankruptcy', 'bankr', 'filing', 'efile', 'ecf']);
 const NONE: CourtMatch = { courts: [], appellate: [] };
 
-/** A run of words naming districts; `court` when a court id named it exactly. */
-interface Named { readonly from: number; readonly to: number; readonly districts: readonly string[]; readonly court?: string }
+/** A run of words naming districts; `court` when a court id named it exactly, `inferred` when read from a direction and a state. */
+interface Named { readonly from: number; readonly to: number; readonly districts: readonly string[]; readonly court?: string; readonly inferred?: true }
 
 /**
  * Reads which federal court a text names: "SDNY bankr", "Bankr. E.D. Tex.", "nysb", "the bankruptcy court in
@@ -48,10 +48,17 @@ export class CourtMatcher {
     const found = this.index.scan(words);
     const has = (role: string) => found.some((item) => item.what.role === role);
     const courtContext = loose || words.some((word) => COURT_WORDS.has(word)) || has('bankruptcy') || has('district');
-    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext), ...this.runTogether(words)]);
-    if (named.length === 0) return { courts: [], appellate: unique(found.flatMap((item) => (item.what.role === 'appellate' ? [item.what.id] : []))) };
+    const appellate = found.filter((item) => item.what.role === 'appellate');
+    // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
+    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext), ...this.runTogether(words)])
+      .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
+    const kind = kindOf(words, found);
+    // A court of appeals named wins over a place ("the Ninth Circuit in San Francisco"), not over a trial court's kind or id.
+    if (named.length === 0 || (appellate.length > 0 && kind === undefined && !named.some((item) => item.court))) {
+      return { courts: [], appellate: unique(appellate.flatMap((item) => (item.what.role === 'appellate' ? [item.what.id] : []))) };
+    }
     if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
-    return { courts: this.courtsOf(named, kindOf(words, found)), appellate: [] };
+    return { courts: this.courtsOf(named, kind), appellate: [] };
   }
 
   /** The courts of the districts named: a court id as written, else the kind said (both kinds when none is). */
@@ -86,7 +93,7 @@ export class CourtMatcher {
       while (next < words.length && BETWEEN.has(words[next]!) && what.role !== 'state') next += 1;
       for (const second of found.filter((item) => item.from === next)) {
         const pair = this.pairOf(first, second);
-        if (pair) named.push({ from: first.from, to: second.to, districts: pair });
+        if (pair) named.push({ from: first.from, to: second.to, districts: pair, inferred: true });
       }
     }
     return named;
@@ -120,10 +127,14 @@ export class CourtMatcher {
   }
 }
 
-/** "bankruptcy" (or "chapter 13") says a bankruptcy court; "district court" or a lone "district" a district court. */
+/**
+ * "bankruptcy" (or "chapter 13") says a bankruptcy court; "district court", or a lone "district" in a text that does
+ * not say bankruptcy, a district court; both said is neither (the bot asks).
+ */
 function kindOf(words: readonly string[], found: readonly Found[]): 'b' | 'd' | undefined {
   const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
-  const district = found.some((item) => item.what.role === 'district') || words.some((word, index) => word === 'district' && isKindDistrict(words, index, found));
+  const district = found.some((item) => item.what.role === 'district')
+    || (!bankruptcy && words.some((word, index) => word === 'district' && isKindDistrict(words, index, found)));
   return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
 }
 
@@ -134,10 +145,14 @@ function isKindDistrict(words: readonly string[], index: number, found: readonly
   return !named && !afterDirection;
 }
 
-/** Runs inside a longer run are dropped ("new york" inside "southern district of new york"). */
+/**
+ * Runs inside a longer run are dropped ("new york" inside "southern district of new york"), and a district read from
+ * a direction and a state gives way to a name of the same words ("west virginia" is a state, not western Virginia).
+ */
 function outermost(named: readonly Named[]): Named[] {
+  const length = (item: Named) => item.to - item.from;
   return named.filter((item) => !named.some((other) => other !== item && other.from <= item.from && item.to <= other.to
-    && other.to - other.from > item.to - item.from));
+    && (length(other) > length(item) || (item.inferred && !other.inferred))));
 }
 
 /** Names that narrow each other ("Columbus, Georgia") give the districts common to all; others add up ("SDNY or EDNY"). */

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { buildCourtsFile, COURTS_FILE, DEFAULT_COURTS_DB } from '../../deploy/tools/buildCourts';
 import { content, EngineConversation, engineWith, fakeRecognizer, toStep1 } from '../helpers/engineHarness';
 import { CourtFinder } from '../../dialogs/engine/courtDirectory';
-import { courtKey } from '../../dialogs/content/courtKey';
 
 
 describe('the court list', () => {
@@ -21,13 +20,6 @@ describe('the court list', () => {
     const finder = new CourtFinder(courts);
     expect(cases.map(([typed]) => [typed, finder.find(typed, false)])).toEqual(cases);
     expect(courts.courts.get('nynb')!.name).toBe('the U.S. Bankruptcy Court for the Northern District of New York');
-  });
-
-  it('compares names by their distinctive words, in any order', () => {
-    expect(courtKey('the U.S. Bankruptcy Court, S.D.N.Y.')).toBe(courtKey('S.D.N.Y. bankruptcy'));
-    expect(courtKey('Bankr. S.D.N.Y.')).toBe(courtKey('bankruptcy court for s d n y'));
-    expect(courtKey('Southern District of New York')).not.toBe(courtKey('Northern District of New York'));
-    expect(courtKey('the court')).toBe('');
   });
 
   it('takes no ambiguous name, no everyday word and nothing that is not a district or bankruptcy court', () => {
