@@ -133,9 +133,15 @@ export class CourtMatcher {
  */
 function kindOf(words: readonly string[], found: readonly Found[]): 'b' | 'd' | undefined {
   const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
-  const district = found.some((item) => item.what.role === 'district')
-    || (!bankruptcy && words.some((word, index) => word === 'district' && isKindDistrict(words, index, found)));
+  const lone = words.flatMap((word, index) => (word === 'district' && isKindDistrict(words, index, found) ? [index] : []));
+  const district = found.some((item) => item.what.role === 'district') || (lone.length > 0 && (!bankruptcy || eitherOr(words, found, lone)));
   return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
+}
+
+/** "bankruptcy or district", "district or bankruptcy": both kinds offered, neither said. */
+function eitherOr(words: readonly string[], found: readonly Found[], lone: readonly number[]): boolean {
+  return found.some((item) => item.what.role === 'bankruptcy' && lone.some((index) =>
+    words.slice(Math.min(index, item.to), Math.max(index, item.from)).includes('or')));
 }
 
 /** "District, S.D. Fla.", "nevada district": "district" that is no part of a district's name ("Southern District of"). */
