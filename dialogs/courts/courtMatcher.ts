@@ -9,6 +9,8 @@ export interface CourtMatch {
   readonly courts: readonly string[];
   /** Courts of appeals it names ("Ninth Circuit", "ca9"), when it names no district or bankruptcy court. */
   readonly appellate: readonly string[];
+  /** The kind of court it says, if it says one: b(ankruptcy) or d(istrict). */
+  readonly kind?: 'b' | 'd';
 }
 
 /** Words between a district's direction and its state: "Southern (District of) New York". */
@@ -53,12 +55,21 @@ export class CourtMatcher {
     const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext), ...this.runTogether(words)])
       .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
     const kind = kindOf(words, found);
+    if (named.length === 0 && appellate.length === 0) return kind ? { ...NONE, kind } : NONE;
     // A court of appeals named wins over a place ("the Ninth Circuit in San Francisco"), not over a trial court's kind or id.
     if (named.length === 0 || (appellate.length > 0 && kind === undefined && !named.some((item) => item.court))) {
       return { courts: [], appellate: unique(appellate.flatMap((item) => (item.what.role === 'appellate' ? [item.what.id] : []))) };
     }
     if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
-    return { courts: this.courtsOf(named, kind), appellate: [] };
+    return { courts: this.courtsOf(named, kind), appellate: [], ...(kind ? { kind } : {}) };
+  }
+
+  /** The district initials a text says ("southern", "the eastern one", "ED"): enough to pick among offered courts. */
+  directions(text: string): string[] {
+    const words = this.typos.fix(courtWords(text));
+    // A whole word ("southern") or initials ("SD"), never "no" or a lone letter, which are other words alone.
+    const said = (item: Found) => item.what.role === 'direction' && (item.what.word || /^[nsewmc]d$/.test(words[item.from]!));
+    return unique(this.index.scan(words).flatMap((item) => (said(item) && item.what.role === 'direction' ? [item.what.letter] : [])));
   }
 
   /** The courts of the districts named: a court id as written, else the kind said (both kinds when none is). */

@@ -49,4 +49,11 @@ export interface CourtWords {
   readonly federal: readonly string[];
   /** The page that says how linking differs in the courts of appeals. */
   readonly appellateSource: string;
+  /** "change court" and its other wordings. */
+  readonly changeCourt: readonly string[];
+  readonly messages: Readonly<Record<CourtMessage, string>>;
+  readonly buttons: Readonly<Record<CourtButton, string>>;
 }
+
+export type CourtMessage = 'whichOfThese' | 'districtOrBankruptcy' | 'appellate' | 'helpDeskOnWebsite' | 'liveSince' | 'liveUnknown' | 'pinned';
+export type CourtButton = 'districtCourt' | 'bankruptcyCourt' | 'noneOfThese';
