@@ -16,7 +16,7 @@ export interface CourtMatch {
 /** Words between a district's direction and its state: "Southern (District of) New York". */
 const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court']);
 /** Words that make a text about a court even when the court question is not on screen. */
-const COURT_WORDS = new Set(['court', 'courts', 'ct', 'federal', 'district', 'bankruptcy', 'bankr', 'filing', 'efile', 'ecf']);
+const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
 const NONE: CourtMatch = { courts: [], appellate: [] };
 
 /** A run of words naming districts; `court` when a court id named it exactly, `inferred` when read from a direction and a state. */
@@ -62,6 +62,11 @@ export class CourtMatcher {
     }
     if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
     return { courts: this.courtsOf(named, kind), appellate: [], ...(kind ? { kind } : {}) };
+  }
+
+  /** Whether a text speaks of a court at all ("the bankruptcy court on Main Street"), named or not. */
+  mentionsCourt(text: string): boolean {
+    return this.typos.fix(courtWords(text)).some((word) => COURT_WORDS.has(word));
   }
 
   /** The district initials a text says ("southern", "the eastern one", "ED"): enough to pick among offered courts. */

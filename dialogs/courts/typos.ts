@@ -40,6 +40,7 @@ export class TypoFixer {
     for (let length = word.length - allowed; length <= word.length + allowed; length += 1) {
       for (const candidate of this.byLength.get(length) ?? []) {
         const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
+        if (distance > allowed) continue;
         if (distance < bestDistance) [best, bestDistance] = [[candidate], distance];
         else if (distance === bestDistance) best.push(candidate);
       }

@@ -55,7 +55,7 @@ export class CourtFinder {
   read(text: string, loose: boolean, candidates: readonly string[] = []): CourtReading | undefined {
     const phrase = courtPhrase(text);
     const { buttons } = this.content.courtNames.words;
-    if (this.change.has(phrase)) return { kind: 'change' };
+    if (this.asksChange(text)) return { kind: 'change' };
     if ([this.content.responses.buttons.otherCourt, buttons.noneOfThese].some((label) => courtPhrase(label) === phrase)) return { kind: 'court', id: OTHER_COURT };
     const labelled = this.labels.get(phrase);
     if (labelled) return { kind: 'court', id: labelled };
@@ -67,7 +67,8 @@ export class CourtFinder {
     if (ids.length === 1) return { kind: 'court', id: ids[0]! };
     if (ids.length > 1) return { kind: 'choice', ids };
     if (match.appellate.length > 0) return { kind: 'appellate', id: match.appellate[0]! };
-    return undefined;
+    // The court question answered with a court that is not a district or bankruptcy court we know ("Harris County court").
+    return loose && candidates.length === 0 && this.matcher.mentionsCourt(text) ? { kind: 'court', id: OTHER_COURT } : undefined;
   }
 
   /** The offered courts an answer that names no court keeps: of the kind it says, in the district it says ("southern"). */
@@ -80,6 +81,11 @@ export class CourtFinder {
 
   private directionOf(id: string): string {
     return this.content.courtNames.districts.find((district) => district.courts.includes(id))?.direction ?? '';
+  }
+
+  /** "change court", "wrong court", "switch courts". */
+  asksChange(text: string): boolean {
+    return this.change.has(courtPhrase(text));
   }
 
   /** The court question: open (featured buttons), a choice among candidates, or district or bankruptcy first. */
