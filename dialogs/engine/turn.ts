@@ -141,7 +141,8 @@ export class Turn {
 
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
   private courtNamed(state: ConversationState, text: string): Draft | undefined {
-    if (this.ctx.pinnedCourt) return undefined;
+    // A deployment pinned to one court only answers "change court" (with its court).
+    if (this.ctx.pinnedCourt) return this.ctx.courts.asksChange(text) ? courtReadingTurn(this.ctx, this.tools, state, { kind: 'change' }) : undefined;
     // Before the walkthrough's questions are done, a short reply naming a court is that court (read loosely).
     const expected = this.tools.questions.courtUnknown(state) && activeWalkthrough(state, this.tools.view) !== undefined;
     const words = text.split(/\s+/).length;
