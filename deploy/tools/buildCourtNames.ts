@@ -25,7 +25,8 @@ export interface NamedCourt {
   readonly divisions: readonly string[];
 }
 
-export interface PlacesFile { source: string; places: Record<string, string[]> }
+/** court-places.yaml: places by district; `cities` keys may name several districts ("can cae": both). */
+export interface PlacesFile { source: string; places: Record<string, string[]>; cities?: Record<string, string[]> }
 export interface WordsFile extends Omit<CourtWords, 'bankruptcy' | 'district'> {
   kinds: { bankruptcy: string[]; district: string[] };
   circuitWords: string[];
@@ -40,9 +41,10 @@ const CITATION_DISTRICT = /^([NSEWMC]\.\s?)?D\.\s?/;
 export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFile, words: WordsFile): CourtNames {
   const districts = new Map<string, NamedCourt[]>();
   for (const court of courts) districts.set(court.id.slice(0, -1), [...(districts.get(court.id.slice(0, -1)) ?? []), court]);
-  const unknown = Object.keys(places.places).filter((code) => !districts.has(code));
+  const placesOf = placesByDistrict(places);
+  const unknown = [...placesOf.keys()].filter((code) => !districts.has(code));
   if (unknown.length > 0) throw new Error(`court-places.yaml names districts that have no court: ${unknown.join(', ')}`);
-  const named = [...districts].map(([code, members]) => districtNames(code, members, places.places[code] ?? []));
+  const named = [...districts].map(([code, members]) => districtNames(code, members, placesOf.get(code) ?? []));
   const { unique, ambiguous } = splitShared(named);
   return {
     states: stateNames(courts, words.stateForms),
@@ -74,6 +76,16 @@ function districtNames(code: string, members: readonly NamedCourt[], places: rea
   ];
   const sorted = [...members].sort((a, b) => a.type.localeCompare(b.type)).reverse();
   return { code, state, direction, courts: sorted.map((member) => member.id), names: unique(names.map(courtPhrase)) };
+}
+
+/** Every district's places, with the Fort/Ft. and Saint/St. forms of each (a city under two districts is under both). */
+function placesByDistrict(file: PlacesFile): Map<string, string[]> {
+  const byDistrict = new Map<string, string[]>();
+  for (const [codes, names] of [...Object.entries(file.places), ...Object.entries(file.cities ?? {})]) {
+    const forms = names.flatMap((name) => [name, name.replace(/^Fort /, 'Ft. '), name.replace(/^Saint /, 'St. '), name.replace(/^St\. /, 'Saint ')]);
+    for (const code of codes.split(' ')) byDistrict.set(code, [...(byDistrict.get(code) ?? []), ...forms]);
+  }
+  return byDistrict;
 }
 
 /** A name that two districts answer to leaves both and is listed as ambiguous, with the districts it may mean. */
