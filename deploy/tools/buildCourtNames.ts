@@ -115,7 +115,8 @@ function stateNames(courts: readonly NamedCourt[], stateForms: Readonly<Record<s
 }
 
 function appellateNames(court: WordsFile['appellate'][number], circuitWords: readonly string[]): AppellateNames {
-  const names = [court.id, ...court.ordinals.flatMap((ordinal) => circuitWords.map((word) => `${ordinal} ${word}`))];
+  // "ca9" is also written "CA-9".
+  const names = [court.id, court.id.replace(/(\d+)$/, ' $1'), ...court.ordinals.flatMap((ordinal) => circuitWords.map((word) => `${ordinal} ${word}`))];
   return { id: court.id, name: court.name, website: `https://www.${court.id}.uscourts.gov`, names: unique(names.map(courtPhrase)) };
 }
 

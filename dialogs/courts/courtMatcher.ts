@@ -13,8 +13,8 @@ export interface CourtMatch {
   readonly kind?: 'b' | 'd';
 }
 
-/** Words between a district's direction and its state: "Southern (District of) New York". */
-const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court']);
+/** Words between a district's direction and its state, in either order: "Southern (District of) New York", "Ohio (bankruptcy) northern". */
+const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankruptcy', 'bankr', 'bk']);
 /** Words that make a text about a court even when the court question is not on screen. */
 const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
 const NONE: CourtMatch = { courts: [], appellate: [] };
@@ -106,7 +106,9 @@ export class CourtMatcher {
       const { what } = first;
       if (what.role !== 'direction' && what.role !== 'wholeState' && !(what.role === 'state')) continue;
       let next = first.to;
-      while (next < words.length && BETWEEN.has(words[next]!) && what.role !== 'state') next += 1;
+      // A short form that is also a word ("in", "pa") leads only right before its direction ("PA eastern", not "in the southern").
+      const skips = what.role !== 'state' || what.standalone;
+      while (skips && next < words.length && BETWEEN.has(words[next]!)) next += 1;
       for (const second of found.filter((item) => item.from === next)) {
         const pair = this.pairOf(first, second);
         if (pair) named.push({ from: first.from, to: second.to, districts: pair, inferred: true });

@@ -6,7 +6,8 @@ const EVERYDAY = new Set(stopwords);
 
 /**
  * Corrects misspelt court words ("pensylvania", "bankrupcty", "misissippi") to the one word of the court names they
- * are closest to: one edit for words of 5–7 letters, two for longer ones, and only when a single word is that close.
+ * are closest to: one edit for words of 5–7 letters, two for longer ones, the same first letter, and only when a
+ * single word is that close.
  */
 export class TypoFixer {
   private readonly byLength = new Map<number, string[]>();
@@ -39,6 +40,8 @@ export class TypoFixer {
     let bestDistance = allowed + 1;
     for (let length = word.length - allowed; length <= word.length + allowed; length += 1) {
       for (const candidate of this.byLength.get(length) ?? []) {
+        // People seldom mistype a word's first letter; "local" is not "socal".
+        if (candidate[0] !== word[0]) continue;
         const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
         if (distance > allowed) continue;
         if (distance < bestDistance) [best, bestDistance] = [[candidate], distance];

@@ -17,6 +17,9 @@ describe('the court matcher', () => {
     // Places where the court sits, the kind said.
     ['bankruptcy court in Sacramento', ['caeb']], ['the district court in St. Louis', ['moed']],
     ['chapter 13 in Tulsa', ['oknb']], ['Bankruptcy Court, Columbus, Ohio', ['ohsb']],
+    // Dotted initials apart from the next ones, "Ct." no Connecticut, "in the" no Indiana.
+    ['U.S.B.C. W.D. Mich.', ['miwb']], ['Bankr. Ct. E.D.N.Y.', ['nyeb']], ['we file in the eastern district of kentucky bankruptcy court', ['kyeb']],
+    ['Ft. Myers bankruptcy', ['flmb']], ['ohio bankruptcy court, northern district', ['ohnb']],
   ])('reads "%s" as one court', (text, wanted) => {
     expect(courts(text)).toEqual(wanted);
   });
@@ -31,12 +34,12 @@ describe('the court matcher', () => {
     expect(courts(text)).toEqual(wanted);
   });
 
-  it.each(['Circuit Court of Cook County', 'family court', 'Delaware Court of Chancery', 'I have a question about my password',
+  it.each(['Circuit Court of Cook County', 'family court', 'my local federal court', 'Delaware Court of Chancery', 'I have a question about my password',
     'the court', 'yes', 'no', 'next', 'mad', 'need'])('finds no court in "%s"', (text) => {
     expect(courts(text)).toEqual([]);
   });
 
-  it.each([['Third Circuit', 'ca3'], ['3d Cir.', 'ca3'], ['U.S. Court of Appeals for the D.C. Circuit', 'cadc'], ['cafc', 'cafc']])(
+  it.each([['Third Circuit', 'ca3'], ['3d Cir.', 'ca3'], ['CA-10', 'ca10'], ['U.S. Court of Appeals for the D.C. Circuit', 'cadc'], ['cafc', 'cafc']])(
     'tells a court of appeals in "%s"', (text, id) => {
       expect(matcher().match(text, true)).toEqual({ courts: [], appellate: [id] });
     });
