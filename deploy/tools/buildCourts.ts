@@ -127,9 +127,10 @@ export function buildCourtsFile(courtsDb: string): string {
   return courtsYaml(buildCourtList(readDb(courtsDb), details), details, readFileSync(path.join(courtsDb, 'LICENSE'), 'utf8'));
 }
 
-export function buildCourtNamesFile(courtsDb: string): string {
+/** `everyday`: the everyday lookalikes already found (tests pass the generated file's), else WordNet is read again. */
+export function buildCourtNamesFile(courtsDb: string, everyday?: readonly string[]): string {
   const places = readYaml<PlacesFile>(PLACES_FILE);
-  return courtNamesYaml(buildCourtNames(namedCourts(readDb(courtsDb)), places, readYaml<WordsFile>(WORDS_FILE)), places);
+  return courtNamesYaml(buildCourtNames(namedCourts(readDb(courtsDb)), places, readYaml<WordsFile>(WORDS_FILE), everyday), places);
 }
 
 if (require.main === module) {

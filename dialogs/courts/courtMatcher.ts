@@ -1,3 +1,4 @@
+import { stopwords } from 'natural';
 import { courtWords } from './courtText';
 import type { CourtNames } from './names';
 import { PhraseIndex, type Found } from './phraseIndex';
@@ -18,6 +19,7 @@ const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankr
 /** Words that make a text about a court even when the court question is not on screen. */
 const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
 const NONE: CourtMatch = { courts: [], appellate: [] };
+const EVERYDAY = new Set(stopwords);
 
 /** A run of words naming districts; `court` when a court id named it exactly, `inferred` when read from a direction and a state. */
 interface Named { readonly from: number; readonly to: number; readonly districts: readonly string[]; readonly court?: string; readonly inferred?: true }
@@ -36,7 +38,7 @@ export class CourtMatcher {
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
-    this.typos = new TypoFixer(this.index.vocabulary);
+    this.typos = new TypoFixer(this.index.vocabulary, new Set(names.words.everyday));
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
   }
@@ -130,7 +132,8 @@ export class CourtMatcher {
   /** "sdny", "edtex", "dmass": a district's initials run together with its state's abbreviation. */
   private runTogether(words: readonly string[]): Named[] {
     return words.flatMap((word, index): Named[] => {
-      const parts = /^([nsewmc]?)d([a-z]{2,})$/.exec(word);
+      // "did" is no D. Idaho.
+      const parts = EVERYDAY.has(word) ? null : /^([nsewmc]?)d([a-z]{2,})$/.exec(word);
       const state = parts && this.index.rolesOf(parts[2]!).find((role) => role.role === 'state');
       if (!parts || state?.role !== 'state') return [];
       return [{ from: index, to: index + 1, districts: this.districtsOf(state.state, parts[1]!) }];

@@ -49,6 +49,8 @@ export interface CourtWords {
   readonly federal: readonly string[];
   /** The page that says how linking differs in the courts of appeals. */
   readonly appellateSource: string;
+  /** English words a typo away from a court word (from WordNet, by courts:build): never read as misspelt court words. */
+  readonly everyday: readonly string[];
   /** "change court" and its other wordings. */
   readonly changeCourt: readonly string[];
   readonly messages: Readonly<Record<CourtMessage, string>>;

@@ -13,7 +13,8 @@ export class TypoFixer {
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
-  constructor(private readonly vocabulary: ReadonlySet<string>) {
+  /** `everyday`: English words a court word is a typo away from ("normal" is not "NorCal"), never corrected. */
+  constructor(private readonly vocabulary: ReadonlySet<string>, private readonly everyday: ReadonlySet<string> = new Set()) {
     for (const word of vocabulary) {
       if (word.length >= SHORTEST - 1 && /^[a-z]+$/.test(word)) this.byLength.set(word.length, [...(this.byLength.get(word.length) ?? []), word]);
     }
@@ -24,7 +25,7 @@ export class TypoFixer {
   }
 
   private fixWord(word: string): string {
-    if (word.length < SHORTEST || this.vocabulary.has(word) || EVERYDAY.has(word) || !/^[a-z]+$/.test(word)) return word;
+    if (word.length < SHORTEST || this.vocabulary.has(word) || EVERYDAY.has(word) || this.everyday.has(word) || !/^[a-z]+$/.test(word)) return word;
     let fixed = this.cache.get(word);
     if (fixed === undefined) {
       fixed = this.closest(word);

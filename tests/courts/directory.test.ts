@@ -4,6 +4,9 @@ import path from 'node:path';
 import { buildCourtNamesFile, buildCourtsFile, COURT_NAMES_FILE, COURTS_FILE, DEFAULT_COURTS_DB } from '../../deploy/tools/buildCourts';
 import { inspectContent } from '../../dialogs/content/loader';
 import { CONTENT_DIR } from '../../dialogs/repoPaths';
+import { CourtMatcher } from '../../dialogs/courts/courtMatcher';
+import { PhraseIndex } from '../../dialogs/courts/phraseIndex';
+import { TypoFixer } from '../../dialogs/courts/typos';
 import { content } from '../helpers/engineHarness';
 
 /** A copy of the content folder with one file changed, loaded: the problems the loader (and `npm run validate`) report. */
@@ -17,7 +20,18 @@ function problemsWith(file: string, change: (text: string) => string): string[] 
 describe('the court directory', () => {
   it('is exactly what npm run -s courts:build makes from courts-db and the hand-kept court files', () => {
     expect(readFileSync(COURTS_FILE, 'utf8')).toBe(buildCourtsFile(DEFAULT_COURTS_DB));
-    expect(readFileSync(COURT_NAMES_FILE, 'utf8')).toBe(buildCourtNamesFile(DEFAULT_COURTS_DB));
+    // The everyday lookalikes take WordNet ~30 s to find: the generated file's are checked one by one below.
+    const { everyday } = content().courtNames.words;
+    expect(readFileSync(COURT_NAMES_FILE, 'utf8')).toBe(buildCourtNamesFile(DEFAULT_COURTS_DB, everyday));
+  });
+
+  it('never corrects an everyday English word into a court word ("normal" is not NorCal), and lists only such words', () => {
+    const names = content().courtNames;
+    const fixer = new TypoFixer(new PhraseIndex(names, content().courts.keys()).vocabulary);
+    expect(names.words.everyday).toEqual(expect.arrayContaining(['normal']));
+    expect(names.words.everyday.filter((word) => fixer.fix([word])[0] === word)).toEqual([]);
+    const matcher = new CourtMatcher(names, content().courts.keys());
+    expect(matcher.match('is it normal that the bankruptcy menus are missing', false).courts).toEqual([]);
   });
 
   it('lists every current district and bankruptcy court under its PACER id, with its own CM/ECF address and website', () => {
