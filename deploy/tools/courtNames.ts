@@ -37,19 +37,3 @@ export function fullName(court: CourtIdentity): string {
 export function shortName(court: CourtIdentity): string {
   return `${court.type === 'bankruptcy' ? 'Bankruptcy' : 'District'}, ${court.citation}`;
 }
-
-/**
- * Other ways people type the court: the id, the citation with and without dots, the postal form ("sd ny") and the
- * district in words, each with "bankruptcy" for a bankruptcy court or "district" for a district court. Matching
- * compares courtKey forms (word order, "the", "court", "U.S." and "of" don't matter), so one form of each is
- * enough; names two courts share are dropped by the caller.
- */
-export function typedNames(court: CourtIdentity, skipId: boolean): string[] {
-  const cite = court.citation;
-  const compact = /^([A-Z]\.\s?)+$/.test(cite) ? [cite.replace(/[^A-Za-z]/g, '').toLowerCase()] : [];
-  const postal = court.letter === '' ? [] : [`${court.letter}d ${court.state}`, `${court.letter}d${court.state}`];
-  const places = [cite, ...compact, ...postal, court.district.toLowerCase()];
-  const kind = court.type === 'bankruptcy' ? 'bankruptcy' : 'district';
-  const bare = court.type === 'district' ? places : [];
-  return [...(skipId ? [] : [court.id]), ...bare, ...places.map((place) => `${place} ${kind}`)];
-}

@@ -1,7 +1,6 @@
 import type { Choice, ChoiceTarget, Court, Flow, FlowNode, NodeQuestion, Responses } from './types';
 import type { RawChoice, RawNode, RawQuestion } from './semanticCheck';
 import type { FactBook } from './facts';
-import { courtKey } from './courtKey';
 
 /** Turns checked raw YAML values into the immutable content model; named facts are filled in here. */
 export function compileFlow(id: string, nodes: readonly RawNode[], sources: readonly string[], facts: FactBook): Flow {
@@ -61,25 +60,11 @@ export function compileResponses(raw: RawResponses, facts: FactBook): Responses 
   return Object.freeze({ messages, buttons, commands, answers, stepDone, frustration });
 }
 
-type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean; source?: string };
+type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean };
 export interface RawCourts { default?: string; courts: RawCourt[]; unknownCourt: { name: string; ecfUrl: string } }
 
 export function compileCourts(raw: RawCourts): ReadonlyMap<string, Court> {
-  return new Map(raw.courts.map(({ source: _source, also, featured, ...court }) =>
+  return new Map(raw.courts.map(({ also, featured, ...court }) =>
     [court.id, Object.freeze({ ...court, also: also ?? [], featured: featured === true })]));
 }
 
-/**
- * Every name of every court (short name, name, other names — the id only where courts.yaml lists it, since some
- * ids are everyday words) as a court key (courtKey), -> id.
- */
-export function courtNameIndex(courts: ReadonlyMap<string, Court>): ReadonlyMap<string, string> {
-  const index = new Map<string, string>();
-  for (const court of courts.values()) {
-    for (const name of [court.short, court.name, ...court.also]) {
-      const key = courtKey(name);
-      if (key.length > 0 && !index.has(key)) index.set(key, court.id);
-    }
-  }
-  return index;
-}

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { CONTENT_DIR } from '../repoPaths';
 import { checkSchema, type ContentKind } from './schemaCheck';
 import { checkFlow, placeholdersIn, FLOW_PLACEHOLDERS, type FlowContext, type RawNode } from './semanticCheck';
-import { compileCourts, compileFlow, compileResponses, courtNameIndex, type RawCourts, type RawResponses } from './compile';
+import { compileCourts, compileFlow, compileResponses, type RawCourts, type RawResponses } from './compile';
+import type { CourtNames } from '../courts/names';
+import { checkCourtNames } from '../courts/directoryCheck';
 import { FactBook, type RawFacts } from './facts';
 import { compileGlossary, glossaryNodes, type RawGlossary } from './glossary';
 import { checkExamples } from './exampleCheck';
@@ -59,6 +61,7 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
   const procedure = read<RawProcedure>('procedure.yaml', 'procedure');
   const responses = read<RawResponses>('responses.yaml', 'responses');
   const courts = read<RawCourts>('courts.yaml', 'courts');
+  const courtNames = read<CourtNames>('court-names.yaml', 'courtNames');
   const triage = read<TriageSettings>('triage.yaml', 'triage');
   const facts = read<RawFacts>('facts.yaml', 'facts');
   const glossary = read<RawGlossary>('glossary.yaml', 'glossary');
@@ -72,6 +75,7 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
   if (procedure) problems.push(...checkProcedure(procedure, intents, flowContext));
   if (responses) problems.push(...checkResponses(responses, factBook));
   if (courts) problems.push(...checkCourts(courts));
+  if (courts && courtNames) problems.push(...checkCourtNames(courts, courtNames));
   if (glossary) problems.push(...checkGlossary(glossary, intents, flowContext));
   problems.push(...checkExamples(topics.flatMap((topic) => (topic ? [topic] : []))));
   if (topics.every(Boolean) && !intents.has(OUT_OF_SCOPE_INTENT)) {
@@ -79,8 +83,8 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
       message: `there is no "${OUT_OF_SCOPE_INTENT}" topic: the bot needs it to answer questions it cannot help with.` });
   }
   const files: ContentFiles = { topics: topics.flatMap((topic) => (topic ? [topic] : [])), procedure, responses, glossary, facts };
-  if (problems.length > 0 || !procedure || !responses || !courts || !triage || !glossary || !facts) return { problems, files };
-  const raw = { topics: files.topics, procedure: procedure.value, responses: responses.value, courts: courts.value, triage: triage.value, glossary: glossary.value };
+  if (problems.length > 0 || !procedure || !responses || !courts || !courtNames || !triage || !glossary || !facts) return { problems, files };
+  const raw = { topics: files.topics, procedure: procedure.value, responses: responses.value, courts: courts.value, courtNames: courtNames.value, triage: triage.value, glossary: glossary.value };
   return { content: assemble(raw, factBook), problems, files };
 }
 
@@ -150,7 +154,7 @@ function checkCourts({ source, value }: Loaded<RawCourts>): ContentProblem[] {
 }
 
 interface RawContent {
-  topics: readonly Loaded<RawTopic>[]; procedure: RawProcedure; responses: RawResponses; courts: RawCourts;
+  topics: readonly Loaded<RawTopic>[]; procedure: RawProcedure; responses: RawResponses; courts: RawCourts; courtNames: CourtNames;
   triage: TriageSettings; glossary: RawGlossary;
 }
 
@@ -177,7 +181,7 @@ function assemble(raw: RawContent, facts: FactBook): Content {
     topicsByIntent: new Map(topics.map((topic) => [topic.intent, topic])),
     responses: compileResponses(raw.responses, facts),
     courts,
-    courtNames: courtNameIndex(courts),
+    courtNames: raw.courtNames,
     defaultCourtId: raw.courts.default,
     unknownCourt: Object.freeze({ ...raw.courts.unknownCourt }),
     triage: Object.freeze({ lowConfidence: raw.triage.lowConfidence, urgent: Object.freeze([...raw.triage.urgent]) }),

@@ -4,6 +4,7 @@ import topicSchema from './schemas/topic.schema.json';
 import procedureSchema from './schemas/procedure.schema.json';
 import responsesSchema from './schemas/responses.schema.json';
 import courtsSchema from './schemas/courts.schema.json';
+import courtNamesSchema from './schemas/courtNames.schema.json';
 import triageSchema from './schemas/triage.schema.json';
 import factsSchema from './schemas/facts.schema.json';
 import glossarySchema from './schemas/glossary.schema.json';
@@ -12,7 +13,7 @@ import type { ContentProblem } from './problem';
 import { closestWord } from './closestWord';
 import type { YamlSource } from './yamlSource';
 
-export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'triage' | 'facts' | 'glossary' | 'lint';
+export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'courtNames' | 'triage' | 'facts' | 'glossary' | 'lint';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 ajv.addSchema(flowSchema, 'flow.schema.json');
@@ -21,6 +22,7 @@ const validators: Record<ContentKind, ValidateFunction> = {
   procedure: ajv.compile(procedureSchema),
   responses: ajv.compile(responsesSchema),
   courts: ajv.compile(courtsSchema),
+  courtNames: ajv.compile(courtNamesSchema),
   triage: ajv.compile(triageSchema),
   facts: ajv.compile(factsSchema),
   glossary: ajv.compile(glossarySchema),

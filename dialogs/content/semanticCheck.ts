@@ -9,7 +9,7 @@ export interface RawNode {
   choices?: RawChoice[]; next?: string; suggest?: string[]; source?: string; handoff?: true; questions?: RawQuestion[]; done?: string[];
 }
 
-export const FLOW_PLACEHOLDERS = ['court.name', 'court.ecfUrl', 'court.helpDesk'] as const;
+export const FLOW_PLACEHOLDERS = ['court.name', 'court.ecfUrl', 'court.helpDesk', 'court.liveStatus'] as const;
 const TEXT_KEYS = ['say', 'title', 'tip', 'warning', 'ask'] as const;
 
 /**

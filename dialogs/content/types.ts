@@ -1,3 +1,5 @@
+import type { CourtNames } from '../courts/names';
+
 /** The validated, immutable content model. Everything the bot says or learns from comes from here. */
 
 export type ChoiceTarget =
@@ -99,8 +101,12 @@ export interface Court {
   readonly also: readonly string[];
   readonly type: 'bankruptcy' | 'district';
   readonly ecfUrl: string;
+  /** The court's website: where its help-desk number and NextGen notices are. */
+  readonly website: string;
   readonly helpDesk?: string;
   readonly nextGenLiveSince?: string;
+  /** The public court page its help desk or go-live date comes from. */
+  readonly source?: string;
   /** Offered as a button when the bot asks which court (the others are typed). */
   readonly featured: boolean;
 }
@@ -180,8 +186,8 @@ export interface Content {
   readonly topicsByIntent: ReadonlyMap<string, Topic>;
   readonly responses: Responses;
   readonly courts: ReadonlyMap<string, Court>;
-  /** Every name a court answers to, as a court key (courtKey), -> its id: one lookup per message. */
-  readonly courtNames: ReadonlyMap<string, string>;
+  /** The names of the federal courts, as the court matcher reads them (content/court-names.yaml). */
+  readonly courtNames: CourtNames;
   /** The court used when a deployment pins none; absent: the bot asks. */
   readonly defaultCourtId?: string;
   /** Words used in answers while the court is not known. */

@@ -1,21 +1,22 @@
 import type { Content, Court } from '../content/types';
+import { CourtMatcher } from '../courts/courtMatcher';
+import { courtPhrase } from '../courts/courtText';
 import type { Placeholders } from './flowView';
+import { fillPlaceholders } from './placeholders';
 import type { ConversationState } from './state';
-import { tokens } from './answerReader';
-import { designations, hasCourtWord, mergeInitials, type Designation } from './courtNames';
-import { matchesAny } from './textMatch';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
 const MAX_COURT_BUTTONS = 5;
-/** The longest court name, in distinctive words, that is looked for inside a message. */
-const LONGEST_NAME = 6;
-/** Words of a court's name that do not tell courts apart ("in" is Indiana's abbreviation in a name, a word in a message). */
-const GENERIC = new Set(['the', 'u', 's', 'us', 'usa', 'united', 'states', 'court', 'courts', 'for', 'of', 'federal']);
-const GENERIC_IN_MESSAGES = new Set([...GENERIC, 'in', 'at']);
-const SAME_AS: Readonly<Record<string, string>> = { bankr: 'bankruptcy', bk: 'bankruptcy' };
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
+
+/** What a message says about the court: one court (or OTHER_COURT), a choice to offer, a court of appeals, a change. */
+export type CourtReading =
+  | { readonly kind: 'court'; readonly id: string }
+  | { readonly kind: 'choice'; readonly ids: readonly string[] }
+  | { readonly kind: 'appellate'; readonly id: string }
+  | { readonly kind: 'change' };
 
 /** The court a conversation is about: the deployment's pinned court, the one the user named, or a single known one. */
 export function resolveCourt(content: Content, pinned: Court | undefined, state: ConversationState): Court | undefined {
@@ -32,75 +33,85 @@ export function courtStillUnknown(content: Content, pinned: Court | undefined, s
 }
 
 /**
- * Finds the court a message names, among every court of courts.yaml: by one of its names in any word order
- * ("bankruptcy sdny", "the bankruptcy court in manhattan" for "manhattan bankruptcy"), or by its district however
- * it is written ("ED Tex", "eastern district of texas", "bankr. d. mass"). Several courts named is none (the
- * question that follows asks which). Built once per engine; a message costs a few map lookups.
+ * Reads the court a message names with the court matcher (dialogs/courts): "nysb", "SDNY bankr", "Miami federal
+ * court", "Texas bankruptcy court" (a choice), "Ninth Circuit" (a court of appeals), and the answers to the bot's
+ * own court questions (a button, "bankruptcy" to "district or bankruptcy court?", "none of these"). Built once.
  */
 export class CourtFinder {
-  /** Each name (short, full, other names: a PACER id only where courts.yaml lists it) as its sorted distinctive words -> id. */
-  private readonly names = new Map<string, string>();
+  private readonly matcher: CourtMatcher;
+  private readonly labels: ReadonlyMap<string, string>;
+  private readonly change: ReadonlySet<string>;
 
   constructor(private readonly content: Content) {
-    for (const court of content.courts.values()) {
-      for (const name of [court.short, court.name, ...court.also]) {
-        const key = keyOf(distinctive(tokens(name), GENERIC));
-        if (key.length > 0 && !this.names.has(key)) this.names.set(key, court.id);
-      }
+    this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
+    this.labels = new Map([...content.courts.values()].map((court) => [courtPhrase(court.short), court.id]));
+    this.change = new Set(content.courtNames.words.changeCourt);
+  }
+
+  /**
+   * `loose`: the message answers the court question (a state or a city alone is a court). `candidates`: the courts
+   * the last question offered, which the answer narrows ("the bankruptcy one", a button, another court named).
+   */
+  read(text: string, loose: boolean, candidates: readonly string[] = []): CourtReading | undefined {
+    const phrase = courtPhrase(text);
+    const { buttons } = this.content.courtNames.words;
+    if (this.asksChange(text)) return { kind: 'change' };
+    if ([this.content.responses.buttons.otherCourt, buttons.noneOfThese].some((label) => courtPhrase(label) === phrase)) return { kind: 'court', id: OTHER_COURT };
+    const labelled = this.labels.get(phrase);
+    if (labelled) return { kind: 'court', id: labelled };
+    const match = this.matcher.match(text, loose || candidates.length > 0);
+    const within = match.courts.filter((id) => candidates.includes(id));
+    const kind = match.kind ?? (phrase === courtPhrase(buttons.bankruptcyCourt) ? 'b' : phrase === courtPhrase(buttons.districtCourt) ? 'd' : undefined);
+    const narrowed = within.length > 0 ? within : match.courts.length === 0 ? this.narrow(text, candidates, kind) : [];
+    const ids = narrowed.length > 0 ? narrowed : match.courts;
+    if (ids.length === 1) return { kind: 'court', id: ids[0]! };
+    if (ids.length > 1) return { kind: 'choice', ids };
+    if (match.appellate.length > 0) return { kind: 'appellate', id: match.appellate[0]! };
+    // The court question answered with a court that is not a district or bankruptcy court we know ("Harris County court").
+    return loose && candidates.length === 0 && this.matcher.mentionsCourt(text) ? { kind: 'court', id: OTHER_COURT } : undefined;
+  }
+
+  /** The offered courts an answer that names no court keeps: of the kind it says, in the district it says ("southern"). */
+  private narrow(text: string, candidates: readonly string[], kind: 'b' | 'd' | undefined): string[] {
+    const directions = this.matcher.directions(text);
+    const kept = candidates.filter((id) => (kind === undefined || id.endsWith(kind))
+      && (directions.length === 0 || directions.includes(this.directionOf(id))));
+    return kept.length < candidates.length ? kept : [];
+  }
+
+  private directionOf(id: string): string {
+    return this.content.courtNames.districts.find((district) => district.courts.includes(id))?.direction ?? '';
+  }
+
+  /** "change court", "wrong court", "switch courts". */
+  asksChange(text: string): boolean {
+    return this.change.has(courtPhrase(text));
+  }
+
+  /** The court question: open (featured buttons), a choice among candidates, or district or bankruptcy first. */
+  question(candidates: readonly string[] = []): { text: string; buttons: string[] } {
+    const { messages, buttons } = this.content.courtNames.words;
+    if (candidates.length === 0) return { text: this.content.responses.messages.whichCourt, buttons: courtButtons(this.content) };
+    const bothKinds = candidates.some((id) => id.endsWith('b')) && candidates.some((id) => id.endsWith('d'));
+    if (candidates.length > MAX_COURT_BUTTONS && bothKinds) {
+      return { text: messages.districtOrBankruptcy, buttons: [buttons.districtCourt, buttons.bankruptcyCourt, buttons.noneOfThese] };
     }
+    const shown = candidates.slice(0, MAX_COURT_BUTTONS).map((id) => this.content.courts.get(id)!.short);
+    return { text: messages.whichOfThese, buttons: [...shown, buttons.noneOfThese] };
   }
 
-  /** A court id, OTHER_COURT (not listed, or the "isn't listed" button), or undefined (none, or several). */
-  find(text: string, courtExpected: boolean): string | undefined {
-    if (matchesAny(text, [this.content.responses.buttons.otherCourt])) return OTHER_COURT;
-    const raw = tokens(text);
-    if (raw.length === 0) return undefined;
-    const words = distinctive(raw, GENERIC_IN_MESSAGES);
-    const bankruptcy = words.includes('bankruptcy');
-    const named = new Set([...this.byName(words), ...designations(raw, courtExpected).flatMap((d) => this.byDistrict(d))]
-      .map((id) => (bankruptcy ? this.bankruptcyOf(id) : id)));
-    if (named.size === 1) return named.values().next().value;
-    // The court question answered with a court that is not in the list ("the bankruptcy court in houston").
-    return named.size === 0 && courtExpected && hasCourtWord(words) ? OTHER_COURT : undefined;
+  /** What a deployment pinned to one court says to "change court" (its court's name to fill in). */
+  pinnedMessage(): string {
+    return this.content.courtNames.words.messages.pinned;
   }
 
-  /** Courts named by a run of the message's words: the longest runs win over the shorter ones inside them. */
-  private byName(words: readonly string[]): string[] {
-    const found: { id: string; from: number; to: number }[] = [];
-    for (let length = Math.min(LONGEST_NAME, words.length); length >= 1; length -= 1) {
-      for (let from = 0; from + length <= words.length; from += 1) {
-        const to = from + length;
-        if (found.some((match) => match.from <= from && to <= match.to)) continue;
-        const key = keyOf(words.slice(from, to));
-        const id = this.names.get(key);
-        if (id) found.push({ id, from, to });
-      }
-    }
-    return found.map((match) => match.id);
+  /** What the bot says of a court of appeals: its linking differs, with the page that says so. */
+  appellate(id: string): string {
+    const court = this.content.courtNames.appellate.find((candidate) => candidate.id === id)!;
+    const { messages, appellateSource } = this.content.courtNames.words;
+    const text = fillPlaceholders(messages.appellate, { 'appellate.name': court.name, 'appellate.website': court.website, source: appellateSource });
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   }
-
-  /** The court of a district: state, district initial and kind make its PACER id (a district court by default). */
-  private byDistrict(district: Designation): string[] {
-    const kind = district.kind === 'bankruptcy' ? 'b' : 'd';
-    const id = `${district.state}${district.direction ?? ''}${kind}`;
-    return this.content.courts.has(id) ? [id] : [];
-  }
-
-  /** "SDNY" said of a bankruptcy court is that district's bankruptcy court. */
-  private bankruptcyOf(id: string): string {
-    const court = this.content.courts.get(id);
-    const sibling = court?.type === 'district' ? `${id.slice(0, -1)}b` : undefined;
-    return sibling && this.content.courts.has(sibling) ? sibling : id;
-  }
-}
-
-/** The words of a name that tell courts apart, initials run together ("S.D.N.Y." -> "sdny"), "bankr." as "bankruptcy". */
-function distinctive(words: readonly string[], generic: ReadonlySet<string>): string[] {
-  return mergeInitials(words).map((word) => SAME_AS[word] ?? word).filter((word) => !generic.has(word));
-}
-
-function keyOf(words: readonly string[]): string {
-  return [...new Set(words)].sort().join(' ');
 }
 
 /** The court question's buttons: the featured courts (or the first ones) and "My court isn't listed". */
@@ -111,11 +122,25 @@ export function courtButtons(content: Content): string[] {
   return [...shown.map((court) => court.short), content.responses.buttons.otherCourt];
 }
 
+/**
+ * The court's details in answers: its name, CM/ECF address, help desk (where sourced; otherwise the desk on its
+ * website, or the deployment's), and whether it is live on NextGen (a sourced date, otherwise how to find out).
+ */
 export function courtPlaceholders(content: Content, court: Court | undefined, helpDesk: string | undefined): Placeholders {
+  const { messages } = content.courtNames.words;
   const fallbackDesk = helpDesk ?? content.responses.messages.helpDeskUnknown;
+  const details = court && { 'court.name': court.name, 'court.website': court.website };
   return {
     'court.name': court?.name ?? content.unknownCourt.name,
     'court.ecfUrl': court?.ecfUrl ?? content.unknownCourt.ecfUrl,
-    'court.helpDesk': court?.helpDesk ?? fallbackDesk,
+    'court.helpDesk': court?.helpDesk ?? (details && !helpDesk ? fillPlaceholders(messages.helpDeskOnWebsite, details) : fallbackDesk),
+    'court.liveStatus': !details ? '' : court.nextGenLiveSince
+      ? fillPlaceholders(messages.liveSince, { ...details, date: longDate(court.nextGenLiveSince), source: court.source ?? court.website })
+      : fillPlaceholders(messages.liveUnknown, details),
   };
+}
+
+/** "2022-02-14" -> "February 14, 2022". */
+function longDate(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }

@@ -2,7 +2,7 @@ import type { Choice } from '../content/types';
 import { tokens } from './answerReader';
 import type { PlacedChoice } from './choiceReader';
 import type { EngineContext } from './context';
-import { OTHER_COURT } from './courtDirectory';
+import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { activeWalkthrough } from './questions';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
@@ -17,6 +17,8 @@ export interface Reading { readonly how: 'exact' | 'partial'; readonly take: () 
 /** What the turn does for the court question and "something else", which need the turn itself. */
 export interface PendingHooks {
   readonly noteCourt: (state: ConversationState, courtId: string, text: string) => Draft;
+  /** A court answer that is not one court: a choice to offer, a court of appeals, "change court". */
+  readonly courtReading: (state: ConversationState, reading: CourtReading) => Draft;
   readonly rephrase: (state: ConversationState) => Draft;
 }
 
@@ -31,7 +33,7 @@ export class PendingReply {
   read(state: ConversationState, text: string): Reading | undefined {
     const pending = state.pending;
     if (pending?.kind === 'node') return this.nodeAnswer(state, text);
-    if (pending?.kind === 'court') return this.courtAnswer(state, text);
+    if (pending?.kind === 'court') return this.courtAnswer(state, text, pending.candidates);
     if (pending?.kind === 'clarify') {
       const picked = this.ctx.answers.position(text, pending.intents.length + 1);
       if (picked === undefined) return this.displacedAnswer(state, text);
@@ -68,10 +70,12 @@ export class PendingReply {
    * first question instead ("yes" — people answer what they expect to be asked) leaves the court unnamed (answers
    * stay general, it can be named any time) and answers that question.
    */
-  private courtAnswer(state: ConversationState, text: string): Reading | undefined {
+  private courtAnswer(state: ConversationState, text: string, candidates?: readonly string[]): Reading | undefined {
     // A question instead of an answer ("do i need a lawyer or ...") is read for a court in the strict way.
     const loose = !this.ctx.answers.isQuestion(text);
-    const court = this.ctx.courts.find(text, loose) ?? (this.ctx.answers.purePolarity(text) === 'unsure' ? OTHER_COURT : undefined);
+    const reading = this.ctx.courts.read(text, loose, candidates);
+    if (reading && reading.kind !== 'court') return { how: 'exact', take: () => this.hooks.courtReading(state, reading) };
+    const court = reading?.id ?? (this.ctx.answers.purePolarity(text) === 'unsure' ? OTHER_COURT : undefined);
     if (court !== undefined) return { how: 'exact', take: () => this.hooks.noteCourt(state, court, text) };
     const skipped: ConversationState = { ...state, courtId: OTHER_COURT };
     const at = activeWalkthrough(skipped, this.tools.view);

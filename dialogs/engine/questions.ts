@@ -1,4 +1,4 @@
-import { courtButtons, courtStillUnknown } from './courtDirectory';
+import { courtStillUnknown } from './courtDirectory';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import type { Reply, TurnKind } from './replies';
@@ -52,12 +52,11 @@ export class Questions {
     return { reply, buttons: this.view.choiceLabels(position), kind, pending: { kind: 'node' } };
   }
 
-  court(): Question {
-    const reply: Reply = { text: this.view.fill(this.ctx.content.responses.messages.whichCourt), asks: true };
-    // However many courts the directory features, "my court isn't listed" stays among the buttons Teams shows.
-    const notListed = this.ctx.content.responses.buttons.otherCourt;
-    const courts = courtButtons(this.ctx.content).filter((label) => label !== notListed).slice(0, MAX_BUTTONS - 1);
-    return { reply, buttons: [...courts, notListed], kind: 'court_asked', pending: { kind: 'court' } };
+  /** Which court: open, or among the candidates a message named ("Texas bankruptcy court"). */
+  court(candidates: readonly string[] = []): Question {
+    const asked = this.ctx.courts.question(candidates);
+    const reply: Reply = { text: this.view.fill(asked.text), asks: true };
+    return { reply, buttons: asked.buttons, kind: 'court_asked', pending: candidates.length > 0 ? { kind: 'court', candidates } : { kind: 'court' } };
   }
 
   clarify(intents: readonly string[]): Question {

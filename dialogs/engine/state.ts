@@ -16,7 +16,7 @@ export interface Position {
  */
 export type PendingQuestion =
   | { readonly kind: 'node' }
-  | { readonly kind: 'court' }
+  | { readonly kind: 'court'; readonly candidates?: readonly string[] }
   | { readonly kind: 'clarify'; readonly intents: readonly string[] };
 
 export interface ConversationState {

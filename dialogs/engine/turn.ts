@@ -4,6 +4,7 @@ import { sliceAnswer } from './answerParts';
 import { clauses, readCommand } from './commandReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT } from './courtDirectory';
+import { courtReadingTurn } from './courtTurn';
 import type { HandoffLayer } from './handoff';
 import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
@@ -72,6 +73,7 @@ export class Turn {
   understand(state: ConversationState, text: string): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
       noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
+      courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
     if (reading?.how === 'exact') return reading.take();
     const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
@@ -142,16 +144,19 @@ export class Turn {
 
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
   private courtNamed(state: ConversationState, text: string): Draft | undefined {
-    if (this.ctx.pinnedCourt) return undefined;
+    // A deployment pinned to one court only answers "change court" (with its court).
+    if (this.ctx.pinnedCourt) return this.ctx.courts.asksChange(text) ? courtReadingTurn(this.ctx, this.tools, state, { kind: 'change' }) : undefined;
     // Before the walkthrough's questions are done, a short reply naming a court is that court (read loosely).
     const expected = this.tools.questions.courtUnknown(state) && activeWalkthrough(state, this.tools.view) !== undefined;
     const words = text.split(/\s+/).length;
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
     // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
     if (state.courtId !== undefined && !only) return undefined;
-    const court = this.ctx.courts.find(text, expected && only);
-    if (court === undefined || court === state.courtId) return undefined;
-    return this.noteCourt(state, court, text, only);
+    const found = this.ctx.courts.read(text, expected && only);
+    // Several courts, a court of appeals or "change court": a turn of its own only when the message is only that.
+    if (found && found.kind !== 'court') return only ? courtReadingTurn(this.ctx, this.tools, state, found) : undefined;
+    if (found === undefined || found.id === state.courtId) return undefined;
+    return this.noteCourt(state, found.id, text, only);
   }
 
   private noteCourt(state: ConversationState, courtId: string, text: string, only: boolean): Draft {

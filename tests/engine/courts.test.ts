@@ -34,12 +34,13 @@ describe('court directory', () => {
 
   it.each([
     ['nysb', 'nysb'],
-    ['western district of louisiana', 'lawd'],
+    ['western district of louisiana district court', 'lawd'],
     ['its the bankruptcy court in manhattan, SDNY i think', 'nysb'],
-    ['ED Tex', 'txed'],
+    ['ED Tex district court', 'txed'],
     ['bankr. d. mass', 'mab'],
     ['eastern district of new york bankruptcy', 'nyeb'],
-    ['the bankruptcy court in houston', 'other'],
+    ['the bankruptcy court in houston', 'txsb'],
+    ['the county court', 'other'],
     ['not sure', 'other'],
   ])('understands the court typed as "%s"', (typed, courtId) => {
     const chat = askedForCourt();

@@ -1,6 +1,5 @@
 import { AnswerReader } from '../../dialogs/engine/answerReader';
 import { ChoiceReader } from '../../dialogs/engine/choiceReader';
-import { designations } from '../../dialogs/engine/courtNames';
 import { NodeQuestionMatcher } from '../../dialogs/engine/nodeQuestions';
 import type { Choice, FlowNode } from '../../dialogs/content/types';
 import { content } from '../helpers/engineHarness';
@@ -95,19 +94,5 @@ describe('node questions and step done', () => {
     expect(matcher.saysDone('logged in with mine', node('step2'), anyStep)).toBe(true);
     expect(matcher.saysDone('finished that one', node('step1'), anyStep)).toBe(true);
     expect(matcher.saysDone("i can't log in", node('step2'), anyStep)).toBe(false);
-  });
-});
-
-describe('courts by their districts', () => {
-  const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-  it.each([
-    ['ED Tex', { state: 'tx', direction: 'e' }], ['eastern district of texas', { state: 'tx', direction: 'e', kind: 'district' }],
-    ['bankr. d. mass', { state: 'ma', kind: 'bankruptcy' }], ['nevada bankruptcy', { state: 'nv', kind: 'bankruptcy' }],
-    ['SDNY bankruptcy', { state: 'ny', direction: 's', kind: 'bankruptcy' }], ['west virginia northern district', { state: 'wv' }],
-  ])('reads "%s"', (text, wanted) => {
-    expect(designations(words(text), false)[0]).toMatchObject(wanted);
-  });
-  it.each(['do i need a lawyer or can i do this myself', 'i need to link my account', 'ok', 'washington'])('finds none in "%s"', (text) => {
-    expect(designations(words(text), false)).toEqual([]);
   });
 });

@@ -1,0 +1,195 @@
+import { stopwords } from 'natural';
+import { courtWords } from './courtText';
+import type { CourtNames } from './names';
+import { PhraseIndex, type Found } from './phraseIndex';
+import { TypoFixer } from './typos';
+
+/** What a text says about courts. */
+export interface CourtMatch {
+  /** The district and bankruptcy courts it may name: one, several (a choice to offer), or none. */
+  readonly courts: readonly string[];
+  /** Courts of appeals it names ("Ninth Circuit", "ca9"), when it names no district or bankruptcy court. */
+  readonly appellate: readonly string[];
+  /** The kind of court it says, if it says one: b(ankruptcy) or d(istrict). */
+  readonly kind?: 'b' | 'd';
+}
+
+/** Words between a district's direction and its state, in either order: "Southern (District of) New York", "Ohio (bankruptcy) northern". */
+const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankruptcy', 'bankr', 'bk']);
+/** Words that make a text about a court even when the court question is not on screen. */
+const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
+const NONE: CourtMatch = { courts: [], appellate: [] };
+const EVERYDAY = new Set(stopwords);
+
+/** A run of words naming districts; `court` when a court id named it exactly, `inferred` when read from a direction and a state. */
+interface Named { readonly from: number; readonly to: number; readonly districts: readonly string[]; readonly court?: string; readonly inferred?: true }
+
+/**
+ * Reads which federal court a text names: "SDNY bankr", "Bankr. E.D. Tex.", "nysb", "the bankruptcy court in
+ * Seattle", "Miami federal court", "pensylvania middle district", "Ninth Circuit". Every name comes from
+ * content/court-names.yaml. A text that names a district but not whether it means the district or the bankruptcy
+ * court gets both (the bot asks); one that names several districts gets them all; a state court gets none.
+ */
+export class CourtMatcher {
+  private readonly index: PhraseIndex;
+  private readonly typos: TypoFixer;
+  private readonly districts: ReadonlyMap<string, { state: string; direction: string; courts: readonly string[] }>;
+  private readonly states = new Map<string, string[]>();
+
+  constructor(names: CourtNames, courtIds: Iterable<string>) {
+    this.index = new PhraseIndex(names, courtIds);
+    this.typos = new TypoFixer(this.index.vocabulary, new Set(names.words.everyday));
+    this.districts = new Map(names.districts.map((district) => [district.code, district]));
+    for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
+  }
+
+  /**
+   * `loose`: the text answers "which court?" (or is one line of `courts find`), so a state or a city alone is a court
+   * ("Ohio", "Houston"); otherwise they count only with a court word ("the Houston bankruptcy court").
+   */
+  match(text: string, loose: boolean): CourtMatch {
+    const words = this.typos.fix(courtWords(text));
+    const found = this.index.scan(words);
+    const has = (role: string) => found.some((item) => item.what.role === role);
+    const courtContext = loose || words.some((word) => COURT_WORDS.has(word)) || has('bankruptcy') || has('district');
+    const appellate = found.filter((item) => item.what.role === 'appellate');
+    // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
+    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext), ...this.runTogether(words)])
+      .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
+    const kind = kindOf(words, found);
+    if (named.length === 0 && appellate.length === 0) return kind ? { ...NONE, kind } : NONE;
+    // A court of appeals named wins over a place ("the Ninth Circuit in San Francisco"), not over a trial court's kind or id.
+    if (named.length === 0 || (appellate.length > 0 && kind === undefined && !named.some((item) => item.court))) {
+      return { courts: [], appellate: unique(appellate.flatMap((item) => (item.what.role === 'appellate' ? [item.what.id] : []))) };
+    }
+    if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
+    return { courts: this.courtsOf(named, kind), appellate: [], ...(kind ? { kind } : {}) };
+  }
+
+  /** Whether a text speaks of a court at all ("the bankruptcy court on Main Street"), named or not. */
+  mentionsCourt(text: string): boolean {
+    return this.typos.fix(courtWords(text)).some((word) => COURT_WORDS.has(word));
+  }
+
+  /** The district initials a text says ("southern", "the eastern one", "ED"): enough to pick among offered courts. */
+  directions(text: string): string[] {
+    const words = this.typos.fix(courtWords(text));
+    // A whole word ("southern") or initials ("SD"), never "no" or a lone letter, which are other words alone.
+    const said = (item: Found) => item.what.role === 'direction' && (item.what.word || /^[nsewmc]d$/.test(words[item.from]!));
+    return unique(this.index.scan(words).flatMap((item) => (said(item) && item.what.role === 'direction' ? [item.what.letter] : [])));
+  }
+
+  /** The courts of the districts named: a court id as written, else the kind said (both kinds when none is). */
+  private courtsOf(named: readonly Named[], kind: 'b' | 'd' | undefined): string[] {
+    const exact = new Map(named.flatMap((item) => (item.court ? [[item.districts[0]!, item.court] as const] : [])));
+    return unique(narrow(named.map((item) => item.districts)).flatMap((code) => {
+      if (exact.has(code)) return [exact.get(code)!];
+      const courts = this.districts.get(code)?.courts ?? [];
+      const ofKind = courts.filter((id) => kind === undefined || id.endsWith(kind));
+      return ofKind.length > 0 ? ofKind : courts;
+    }));
+  }
+
+  /** Names and ids looked up as they are; states and places alone only in a text about a court. */
+  private direct(found: readonly Found[], courtContext: boolean): Named[] {
+    return found.flatMap(({ from, to, what }): Named[] => {
+      if (what.role === 'court') return [{ from, to, districts: [what.district], court: what.id }];
+      if (!courtContext) return [];
+      if (what.role === 'districts') return [{ from, to, districts: what.districts }];
+      if (what.role === 'state' && what.standalone) return [{ from, to, districts: this.states.get(what.state) ?? [] }];
+      return [];
+    });
+  }
+
+  /** A district told by its direction and state in either order ("E.D. Tex.", "texas eastern", "district of alaska"). */
+  private structural(words: readonly string[], found: readonly Found[]): Named[] {
+    const named: Named[] = [];
+    for (const first of found) {
+      const { what } = first;
+      if (what.role !== 'direction' && what.role !== 'wholeState' && !(what.role === 'state')) continue;
+      let next = first.to;
+      // A short form that is also a word ("in", "pa") leads only right before its direction ("PA eastern", not "in the southern").
+      const skips = what.role !== 'state' || what.standalone;
+      while (skips && next < words.length && BETWEEN.has(words[next]!)) next += 1;
+      for (const second of found.filter((item) => item.from === next)) {
+        const pair = this.pairOf(first, second);
+        if (pair) named.push({ from: first.from, to: second.to, districts: pair, inferred: true });
+      }
+    }
+    return named;
+  }
+
+  private pairOf(first: Found, second: Found): string[] | undefined {
+    const { what } = first;
+    const other = second.what;
+    if ((what.role === 'direction' || what.role === 'wholeState') && other.role === 'state') {
+      return this.districtsOf(other.state, what.role === 'direction' ? what.letter : '');
+    }
+    if (what.role === 'state' && other.role === 'direction' && other.word) return this.districtsOf(what.state, other.letter);
+    return undefined;
+  }
+
+  /** "sdny", "edtex", "dmass": a district's initials run together with its state's abbreviation. */
+  private runTogether(words: readonly string[]): Named[] {
+    return words.flatMap((word, index): Named[] => {
+      // "did" is no D. Idaho.
+      const parts = EVERYDAY.has(word) ? null : /^([nsewmc]?)d([a-z]{2,})$/.exec(word);
+      const state = parts && this.index.rolesOf(parts[2]!).find((role) => role.role === 'state');
+      if (!parts || state?.role !== 'state') return [];
+      return [{ from: index, to: index + 1, districts: this.districtsOf(state.state, parts[1]!) }];
+    });
+  }
+
+  /** The district of a state and direction, or every district of the state when that one does not exist. */
+  private districtsOf(state: string, direction: string): string[] {
+    const all = this.states.get(state) ?? [];
+    const exact = all.filter((code) => this.districts.get(code)!.direction === direction);
+    return exact.length > 0 ? exact : all;
+  }
+}
+
+/**
+ * "bankruptcy" (or "chapter 13") says a bankruptcy court; "district court", or a lone "district" in a text that does
+ * not say bankruptcy, a district court; both said is neither (the bot asks).
+ */
+function kindOf(words: readonly string[], found: readonly Found[]): 'b' | 'd' | undefined {
+  const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
+  const lone = words.flatMap((word, index) => (word === 'district' && isKindDistrict(words, index, found) ? [index] : []));
+  const district = found.some((item) => item.what.role === 'district') || (lone.length > 0 && (!bankruptcy || eitherOr(words, found, lone)));
+  return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
+}
+
+/** "bankruptcy or district", "district or bankruptcy": both kinds offered, neither said. */
+function eitherOr(words: readonly string[], found: readonly Found[], lone: readonly number[]): boolean {
+  return found.some((item) => item.what.role === 'bankruptcy' && lone.some((index) =>
+    words.slice(Math.min(index, item.to), Math.max(index, item.from)).includes('or')));
+}
+
+/** "District, S.D. Fla.", "nevada district": "district" that is no part of a district's name ("Southern District of"). */
+function isKindDistrict(words: readonly string[], index: number, found: readonly Found[]): boolean {
+  const named = ['of', 'for', 'in'].includes(words[index + 1] ?? '');
+  const afterDirection = found.some((item) => item.to === index && item.what.role === 'direction');
+  return !named && !afterDirection;
+}
+
+/**
+ * Runs inside a longer run are dropped ("new york" inside "southern district of new york"), and a district read from
+ * a direction and a state gives way to a name of the same words ("west virginia" is a state, not western Virginia).
+ */
+function outermost(named: readonly Named[]): Named[] {
+  const length = (item: Named) => item.to - item.from;
+  return named.filter((item) => !named.some((other) => other !== item && other.from <= item.from && item.to <= other.to
+    && (length(other) > length(item) || (item.inferred && !other.inferred))));
+}
+
+/** Names that narrow each other ("Columbus, Georgia") give the districts common to all; others add up ("SDNY or EDNY"). */
+function narrow(sets: readonly (readonly string[])[]): string[] {
+  const common = sets.reduce<readonly string[]>((kept, set) => kept.filter((code) => set.includes(code)), sets[0] ?? []);
+  if (common.length > 0) return [...common];
+  const kept = sets.filter((set) => !sets.some((other) => other !== set && other.length < set.length && other.every((code) => set.includes(code))));
+  return unique(kept.flat());
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

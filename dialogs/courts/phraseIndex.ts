@@ -1,0 +1,63 @@
+import type { CourtNames } from './names';
+
+/** What a run of words may be: a name of some districts, a court id, a state, a district's direction, a kind word … */
+export type Role =
+  | { readonly role: 'districts'; readonly districts: readonly string[] }
+  | { readonly role: 'court'; readonly id: string; readonly district: string }
+  | { readonly role: 'state'; readonly state: string; readonly standalone: boolean }
+  | { readonly role: 'direction'; readonly letter: string; readonly word: boolean }
+  | { readonly role: 'wholeState' }
+  | { readonly role: 'appellate'; readonly id: string }
+  | { readonly role: 'bankruptcy' | 'district' | 'notFederal' | 'federal' };
+
+/** A role found at words [from, to). */
+export interface Found { readonly from: number; readonly to: number; readonly what: Role }
+
+/**
+ * Every name of content/court-names.yaml (and every court id) as word runs -> what they may be. One text is read by
+ * looking up each run of up to `longest` words: a few hundred map lookups.
+ */
+export class PhraseIndex {
+  private readonly roles = new Map<string, Role[]>();
+  readonly longest: number;
+  /** Every single word of every name: what a misspelt word may be corrected to. */
+  readonly vocabulary: ReadonlySet<string>;
+
+  constructor(names: CourtNames, courtIds: Iterable<string>) {
+    const { words } = names;
+    const wordlike = new Set(words.wordlike);
+    const wordlikeIds = new Set(words.wordlikeIds);
+    for (const district of names.districts) district.names.forEach((name) => this.add(name, { role: 'districts', districts: [district.code] }));
+    for (const shared of names.ambiguous) this.add(shared.name, { role: 'districts', districts: shared.districts });
+    for (const id of courtIds) if (!wordlikeIds.has(id)) this.add(id, { role: 'court', id, district: id.slice(0, -1) });
+    for (const state of names.states) state.names.forEach((name) => this.add(name, { role: 'state', state: state.code, standalone: !wordlike.has(name) }));
+    for (const [letter, forms] of Object.entries(words.directions)) {
+      forms.forEach((form, index) => this.add(form, { role: 'direction', letter, word: index < 2 }));
+    }
+    words.wholeState.forEach((form) => this.add(form, { role: 'wholeState' }));
+    for (const court of names.appellate) court.names.forEach((name) => this.add(name, { role: 'appellate', id: court.id }));
+    for (const role of ['bankruptcy', 'district', 'notFederal', 'federal'] as const) words[role].forEach((form) => this.add(form, { role }));
+    this.longest = Math.max(...[...this.roles.keys()].map((phrase) => phrase.split(' ').length));
+    this.vocabulary = new Set([...this.roles.keys()].flatMap((phrase) => phrase.split(' ')));
+  }
+
+  private add(phrase: string, role: Role): void {
+    if (phrase.length > 0) this.roles.set(phrase, [...(this.roles.get(phrase) ?? []), role]);
+  }
+
+  /** Every role of every run of words, longest runs first at each position. */
+  scan(words: readonly string[]): Found[] {
+    const found: Found[] = [];
+    for (let from = 0; from < words.length; from += 1) {
+      for (let to = Math.min(words.length, from + this.longest); to > from; to -= 1) {
+        for (const what of this.roles.get(words.slice(from, to).join(' ')) ?? []) found.push({ from, to, what });
+      }
+    }
+    return found;
+  }
+
+  /** The roles of one word ("sdny" is no phrase, but "ny" after "sd" is a state). */
+  rolesOf(phrase: string): readonly Role[] {
+    return this.roles.get(phrase) ?? [];
+  }
+}

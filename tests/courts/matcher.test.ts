@@ -1,0 +1,60 @@
+import { CourtMatcher } from '../../dialogs/courts/courtMatcher';
+import { content } from '../helpers/engineHarness';
+
+const matcher = () => new CourtMatcher(content().courtNames, content().courts.keys());
+const courts = (text: string, loose = true) => [...matcher().match(text, loose).courts].sort();
+
+describe('the court matcher', () => {
+  it.each([
+    // Full names, citations (Bluebook, with or without dots and spaces), acronyms, PACER ids, addresses.
+    ['the U.S. Bankruptcy Court for the Northern District of New York', ['nynb']],
+    ['Bankr. N.D. Ill.', ['ilnb']], ['n.d.ill bankruptcy', ['ilnb']], ['USDC E.D. Mich.', ['mied']],
+    ['CDCA bankr', ['cacb']], ['wdwa district court', ['wawd']], ['D.N.J. bankruptcy', ['njb']], ['ohsb', ['ohsb']],
+    ['ecf.txwb.uscourts.gov', ['txwb']], ['N.D.W. Va. bankruptcy', ['wvnb']], ['District, D. Md.', ['mdd']],
+    // A state's direction in any order, with typos.
+    ['ohio northern district bankruptcy', ['ohnb']], ['eastern dist. of PA bankruptcy', ['paeb']],
+    ['Westren District of Wisconsin district court', ['wiwd']], ['bankrupcty court, district of arizona', ['azb']],
+    // Places where the court sits, the kind said.
+    ['bankruptcy court in Sacramento', ['caeb']], ['the district court in St. Louis', ['moed']],
+    ['chapter 13 in Tulsa', ['oknb']], ['Bankruptcy Court, Columbus, Ohio', ['ohsb']],
+    // Dotted initials apart from the next ones, "Ct." no Connecticut, "in the" no Indiana.
+    ['U.S.B.C. W.D. Mich.', ['miwb']], ['Bankr. Ct. E.D.N.Y.', ['nyeb']], ['we file in the eastern district of kentucky bankruptcy court', ['kyeb']],
+    ['Ft. Myers bankruptcy', ['flmb']], ['ohio bankruptcy court, northern district', ['ohnb']],
+  ])('reads "%s" as one court', (text, wanted) => {
+    expect(courts(text)).toEqual(wanted);
+  });
+
+  it.each([
+    // The kind not said: both courts of the district, for the bot to ask.
+    ['S.D. Cal.', ['casb', 'casd']], ['Grand Rapids', ['miwb', 'miwd']], ['NDGA', ['ganb', 'gand']],
+    // Places and states several districts share.
+    ['kansas city bankruptcy court', ['ksb', 'mowb']], ['Pennsylvania bankruptcy', ['paeb', 'pamb', 'pawb']],
+    ['Portland, Oregon bankruptcy', ['orb']], ['the federal courthouse in Springfield, Missouri', ['mowb', 'mowd']],
+  ])('offers "%s" as a choice, never one court guessed', (text, wanted) => {
+    expect(courts(text)).toEqual(wanted);
+  });
+
+  it.each(['Circuit Court of Cook County', 'family court', 'my local federal court', 'Delaware Court of Chancery', 'I have a question about my password',
+    'the court', 'yes', 'no', 'next', 'mad', 'need'])('finds no court in "%s"', (text) => {
+    expect(courts(text)).toEqual([]);
+  });
+
+  it.each([['Third Circuit', 'ca3'], ['3d Cir.', 'ca3'], ['CA-10', 'ca10'], ['U.S. Court of Appeals for the D.C. Circuit', 'cadc'], ['cafc', 'cafc']])(
+    'tells a court of appeals in "%s"', (text, id) => {
+      expect(matcher().match(text, true)).toEqual({ courts: [], appellate: [id] });
+    });
+
+  it('takes a state or a city alone only when the court is asked for, a citation or an id always', () => {
+    expect(courts('i live in ohio', false)).toEqual([]);
+    expect(courts('i was in Miami last week', false)).toEqual([]);
+    expect(courts('ohio', true)).toEqual(['ohnb', 'ohnd', 'ohsb', 'ohsd']);
+    expect(courts('do i redo it for the E.D.N.Y. bankruptcy court?', false)).toEqual(['nyeb']);
+    expect(courts('is it the same for nysb', false)).toEqual(['nysb']);
+  });
+
+  it('reads the kind and the district initials an answer gives', () => {
+    expect(matcher().match('the bankruptcy one', true).kind).toBe('b');
+    expect(matcher().directions('the southern one')).toEqual(['s']);
+    expect(matcher().directions('no')).toEqual([]);
+  });
+});
