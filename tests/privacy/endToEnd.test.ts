@@ -107,9 +107,13 @@ describe('secrets typed into the running bot (chat, handoff, triage)', () => {
     // A value that some message may keep (an ordinary message, a contact given at the contact step) can be found in
     // the store for that reason alone, so only values that appear in no kept text are searched for.
     const kept = rows.map((row) => row.values.reduce((text, value) => text.split(value).join(' '), row.text)).join('\n');
-    const values = rows.flatMap((row) => row.values).filter((value) => !kept.includes(value));
+    const values = rows.flatMap((row) => row.values.filter((value) => !kept.includes(value)).map((value) => searchedForm(row, value)));
     expect(values.length).toBeGreaterThan(200);
-    expect(leaksIn(places, values)).toEqual([]);
+    // A phone number or address said in answer to the offer of a person is the contact the user gives the help desk:
+    // a ticket's contact field may hold one (the ticket rules), never any other value, and nothing else may hold it.
+    const fields = contactFields(places);
+    expect(leaksIn(withoutContactFields(places), values)).toEqual([]);
+    expect(values.filter((value) => !looksLikeContact(value) && fields.some((field) => field.includes(value)))).toEqual([]);
   });
 });
 
@@ -127,4 +131,38 @@ function runTriageBatch(questions: { id: string; text: string }[]): string {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A short value (a security code, a PIN) is looked for with the word the user wrote beside it ("CVC 118"): alone,
+ * three or four digits turn up by chance in any stored count or id. A stored copy of the message keeps that word,
+ * so the pair is found whenever the value was kept.
+ */
+function searchedForm(row: Row, value: string): string {
+  if (value.length >= 6) return value;
+  const at = row.text.indexOf(value);
+  const isOtherValue = (word: string) => row.values.some((other) => other !== value && other.includes(word));
+  const before = /([\p{L}\p{N}]+)([^\p{L}\p{N}\n]{1,3})$/u.exec(row.text.slice(0, at));
+  if (before && !isOtherValue(before[1]!)) return before[0] + value;
+  const after = /^([^\p{L}\p{N}\n]{1,3})([\p{L}\p{N}]+)/u.exec(row.text.slice(at + value.length));
+  if (after && !isOtherValue(after[2]!)) return value + after[0];
+  return value;
+}
+
+/** The tickets' contact fields: JSON in the store and webhook bodies, the /desk ticket page. */
+const CONTACT_FIELD = /\\?"contact\\?":\\?"(?:[^"\\]|\\.)*?\\?"|<dt>Contact<\/dt><dd>[^<]*<\/dd>/g;
+
+function contactFields(places: Record<string, string>): string[] {
+  return Object.values(places).flatMap((text) => text.match(CONTACT_FIELD) ?? []);
+}
+
+function withoutContactFields(places: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(places).map(([place, text]) => [place, text.replace(CONTACT_FIELD, ' ')]));
+}
+
+/** An e-mail address (written any way) or a phone number (in digits or words): what a contact field is for. */
+function looksLikeContact(value: string): boolean {
+  const digitWords = value.match(/\b(zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi) ?? [];
+  return /[@＠]|\b(at|dot)\b|\[at\]|\(at\)/i.test(value) || digitWords.length >= 7 ||
+    (/^[\d\s().+\-x]+$/.test(value) && value.replace(/\D/g, '').length >= 7);
 }
