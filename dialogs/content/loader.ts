@@ -10,7 +10,7 @@ import { FactBook, type RawFacts } from './facts';
 import { compileGlossary, glossaryNodes, type RawGlossary } from './glossary';
 import { checkExamples } from './exampleCheck';
 import { ContentError, type ContentProblem } from './problem';
-import { YamlSource } from './yamlSource';
+import { YamlSource, type Loaded } from './yamlSource';
 import { OUT_OF_SCOPE_INTENT } from './intents';
 import type { Content, Topic, TriageSettings } from './types';
 
@@ -25,7 +25,6 @@ const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 't
 interface Reviewed { owner: string; reviewed: string; reviewBy: string }
 export interface RawTopic extends Reviewed { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
 export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; sources: string[]; nodes: RawNode[] }
-export interface Loaded<T> { source: YamlSource; value: T }
 
 /** Every content file as read (those that passed their schema), for the content lint. */
 export interface ContentFiles {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentProblem } from './problem';
 
+/** A file's parsed value beside its source, so a later check can point at file:line. */
+export interface Loaded<T> { source: YamlSource; value: T }
+
 /** One parsed YAML file that can say where any part of it is, so problems point at file:line:column. */
 export class YamlSource {
   private constructor(

@@ -1,4 +1,4 @@
-import type { Loaded } from '../content/loader';
+import type { Loaded } from '../content/yamlSource';
 import type { RawCourts } from '../content/compile';
 import type { ContentProblem } from '../content/problem';
 import type { CourtNames } from './names';
