@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import { adaptiveCardAttachment, type HelpDeskMessage, type InboundActivity } from '../activityShape';
 import type { Content } from '../../../dialogs/content/types';
 import type { Triage } from '../../../dialogs/helpdesk/triage';
 import type { AnalyticsRecorder } from '../analytics/analyticsRecorder';
@@ -18,7 +18,7 @@ export class ClerkAssistant {
   ) {}
 
   /** Whether the activity comes from one of the clerks' teams or chats. */
-  serves(activity: Partial<Activity>): boolean {
+  serves(activity: InboundActivity): boolean {
     if (activity.channelId !== 'msteams' || this.allowed.size === 0) return false;
     const team = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
     const conversation = (activity.conversation?.id ?? '').split(';')[0]!;
@@ -26,18 +26,18 @@ export class ClerkAssistant {
   }
 
   /** The card for a pasted e-mail, the note for a "Wrong topic" press (a card press needs no mention); else nothing. */
-  reply(activity: Partial<Activity>, text: string, addressed: boolean): Partial<Activity> | undefined {
+  reply(activity: InboundActivity, text: string, addressed: boolean): HelpDeskMessage | undefined {
     const wrong = wrongTopicOf(activity.value);
     if (wrong) {
       this.analytics.recordWrongTopic(wrong.intent, wrong.question);
-      return { type: ActivityTypes.Message, text: 'Noted: that question will be among the proposed content on /desk.', textFormat: 'plain' };
+      return { type: 'message', text: 'Noted: that question will be among the proposed content on /desk.', textFormat: 'plain' };
     }
     if (!addressed) return undefined;
     if (text.trim() === '') {
-      return { type: ActivityTypes.Message, text: 'Paste a filer\'s e-mail (or @mention me with it) and I will suggest a topic and a reply.', textFormat: 'plain' };
+      return { type: 'message', text: 'Paste a filer\'s e-mail (or @mention me with it) and I will suggest a topic and a reply.', textFormat: 'plain' };
     }
     const result = this.triage.classify({ text });
-    return { type: ActivityTypes.Message, attachments: [CardFactory.adaptiveCard(triageCard(result, this.content))], summary: result.topic };
+    return { type: 'message', attachments: [adaptiveCardAttachment(triageCard(result, this.content))], summary: result.topic };
   }
 }
 

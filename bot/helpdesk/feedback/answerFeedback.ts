@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { InboundActivity } from '../activityShape';
 import type { Content } from '../../../dialogs/content/types';
 import type { TurnResult } from '../../../dialogs/engine/replies';
 import type { ConversationState } from '../../../dialogs/engine/state';
@@ -33,7 +33,7 @@ export class AnswerFeedback {
   }
 
   /** After sending: Teams' feedback will name the message id only, so keep which answer it showed. */
-  async sent(activity: Partial<Activity>, rated: RatedAnswer | undefined, sentIds: readonly (string | undefined)[]): Promise<void> {
+  async sent(activity: InboundActivity, rated: RatedAnswer | undefined, sentIds: readonly (string | undefined)[]): Promise<void> {
     const id = rated && sentIds[rated.replyIndex];
     if (!rated || !id || activity.channelId !== 'msteams') return;
     try {
@@ -44,7 +44,7 @@ export class AnswerFeedback {
   }
 
   /** A Web Chat thumb or the help page's comment. Returns whether the event was a rating. */
-  receiveEvent(activity: Partial<Activity>): boolean {
+  receiveEvent(activity: InboundActivity): boolean {
     const conversationId = conversationOf(activity);
     if (activity.name === WEB_CHAT_FEEDBACK_EVENT) {
       const vote = webChatRating(activity.entities?.[0]);
@@ -62,7 +62,7 @@ export class AnswerFeedback {
   }
 
   /** Teams' native feedback loop: `{actionName: 'feedback', actionValue: {reaction, feedback}}` about `replyToId`. */
-  async receiveTeams(activity: Partial<Activity>): Promise<void> {
+  async receiveTeams(activity: InboundActivity): Promise<void> {
     const value = (activity.value ?? {}) as { actionName?: unknown; actionValue?: { reaction?: unknown; feedback?: unknown } };
     const reaction = value.actionValue?.reaction;
     if (value.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike') || !activity.replyToId) return;
@@ -74,7 +74,7 @@ export class AnswerFeedback {
   }
 }
 
-function conversationOf(activity: Partial<Activity>): string {
+function conversationOf(activity: InboundActivity): string {
   return `${activity.channelId ?? ''}/${activity.conversation?.id ?? ''}`;
 }
 
