@@ -1,4 +1,4 @@
-import { stopwords } from 'natural';
+import { stopWords } from '../nlu/naturalText';
 import { courtWords } from './courtText';
 import type { CourtNames } from './names';
 import { PhraseIndex, type Found } from './phraseIndex';
@@ -19,7 +19,7 @@ const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankr
 /** Words that make a text about a court even when the court question is not on screen. */
 const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
 const NONE: CourtMatch = { courts: [], appellate: [] };
-const EVERYDAY = new Set(stopwords);
+const EVERYDAY = new Set(stopWords);
 
 /** A run of words naming districts; `court` when a court id named it exactly, `inferred` when read from a direction and a state. */
 interface Named { readonly from: number; readonly to: number; readonly districts: readonly string[]; readonly court?: string; readonly inferred?: true }

@@ -1,8 +1,8 @@
-import { DamerauLevenshteinDistance, stopwords } from 'natural';
+import { restrictedEditDistance, stopWords } from '../nlu/naturalText';
 
 /** Words shorter than this are never corrected ("reno", "erie" and everyday words are too close to each other). */
 const SHORTEST = 5;
-const EVERYDAY = new Set(stopwords);
+const EVERYDAY = new Set(stopWords);
 
 /**
  * Corrects misspelt court words ("pensylvania", "bankrupcty", "misissippi") to the one word of the court names they
@@ -43,7 +43,7 @@ export class TypoFixer {
       for (const candidate of this.byLength.get(length) ?? []) {
         // People seldom mistype a word's first letter; "local" is not "socal".
         if (candidate[0] !== word[0]) continue;
-        const distance = DamerauLevenshteinDistance(word, candidate, { restricted: true });
+        const distance = restrictedEditDistance(word, candidate);
         if (distance > allowed) continue;
         if (distance < bestDistance) [best, bestDistance] = [[candidate], distance];
         else if (distance === bestDistance) best.push(candidate);

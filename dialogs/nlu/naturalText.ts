@@ -6,8 +6,8 @@
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 /*
  * Performance (issue 9): natural's index requires every module it has (classifiers, WordNet, POS tagger, all
- * languages' stemmers …), ~600 ms of a ~3.4 s cold start. Only the four files below are used, so they are required
- * directly: same classes, same behaviour. Their types are taken from natural's own declarations. (Its
+ * languages' stemmers …), ~600 ms of a ~3.4 s cold start, and more under load. Only the files below are used, so they
+ * are required directly: same classes, same behaviour. Their types are taken from natural's own declarations. (Its
  * SentimentAnalyzer is not among them: it loads the lexicons of nine languages, ~11 MB of heap, for the one
  * English list frustration.ts reads directly.)
  */
@@ -18,6 +18,8 @@ const natural = {
   PorterStemmer: require('natural/lib/natural/stemmers/porter_stemmer') as Natural['PorterStemmer'],
   NGrams: require('natural/lib/natural/ngrams/ngrams') as Natural['NGrams'],
   LevenshteinDistance: (require('natural/lib/natural/distance/levenshtein_distance') as Pick<Natural, 'LevenshteinDistance'>).LevenshteinDistance,
+  DamerauLevenshteinDistance: (require('natural/lib/natural/distance/levenshtein_distance') as Pick<Natural, 'DamerauLevenshteinDistance'>).DamerauLevenshteinDistance,
+  stopwords: (require('natural/lib/natural/util/stopwords') as { words: Natural['stopwords'] }).words,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -46,4 +48,12 @@ export const negationWords: ReadonlySet<string> = new Set((require('natural/lib/
 /** Levenshtein edit distance (used to suggest the key an author probably meant). */
 export function editDistance(a: string, b: string): number {
   return natural.LevenshteinDistance(a, b);
+}
+
+/** natural's English stop words ("the", "of", "in" …): everyday words that never name a court. */
+export const stopWords: readonly string[] = natural.stopwords;
+
+/** Edit distance counting a swap of two neighbouring letters as one edit ("Eastren" -> "Eastern"). */
+export function restrictedEditDistance(a: string, b: string): number {
+  return natural.DamerauLevenshteinDistance(a, b, { restricted: true });
 }
