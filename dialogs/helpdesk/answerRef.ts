@@ -52,17 +52,20 @@ export function topicStartRef(content: Content, intent: string): AnswerRef | und
 /**
  * The answer a turn gave, if any, and which reply shows it: the last reply citing a source that is a numbered
  * walkthrough step or a topic's answer. Questions before step 1, the bot's own messages and small talk get no rating.
- * The reply is matched to its node by the node's words (placeholders such as {court} match anything), so this reads
+ * The reply is matched to its node by the node's first sentence (placeholders such as {court} match anything), so this reads
  * only what the user saw, not how the engine keeps its state.
  */
 export function answerOfTurn(result: TurnResult<unknown>, content: Content): { ref: AnswerRef; replyIndex: number } | undefined {
-  const replyIndex = result.replies.map((reply) => reply.source !== undefined).lastIndexOf(true);
-  const reply = result.replies[replyIndex];
-  if (!reply) return undefined;
-  const shown = reply.step ? stepNode(content, reply.step.number) : matchingNode(content, reply.text, result.trace.intent);
-  if (!shown) return undefined;
-  const intent = intentOf(content, shown.flowId);
-  return { ref: { answerId: `${shown.flowId}/${shown.node.id}`, intent, version: answerVersion(shown.node) }, replyIndex };
+  // From the last reply back: a turn may end with a question that cites the same source as the answer above it.
+  for (let replyIndex = result.replies.length - 1; replyIndex >= 0; replyIndex -= 1) {
+    const reply = result.replies[replyIndex]!;
+    if (reply.source === undefined) continue;
+    const shown = reply.step ? stepNode(content, reply.step.number) : matchingNode(content, reply.text, result.trace.intent);
+    if (!shown) continue;
+    const intent = intentOf(content, shown.flowId);
+    return { ref: { answerId: `${shown.flowId}/${shown.node.id}`, intent, version: answerVersion(shown.node) }, replyIndex };
+  }
+  return undefined;
 }
 
 interface IndexedNode {
@@ -88,10 +91,19 @@ function topicNodes(content: Content): readonly IndexedNode[] {
   let index = indexes.get(content);
   if (!index) {
     index = content.topics.filter((topic) => !NOT_RATED.has(topic.intent)).flatMap((topic) => [...topic.flow.nodes.values()]
-      .map((node) => ({ flowId: topic.intent, node, pattern: wordsPattern(node.say) })));
+      .map((node) => ({ flowId: topic.intent, node, pattern: wordsPattern(firstSentence(node.say)) })));
     indexes.set(content, index);
   }
   return index;
+}
+
+/**
+ * A long answer is shown in parts (the rest after "more"), and a part ends at a line or a sentence: the first
+ * sentence is what every showing of the node starts with.
+ */
+function firstSentence(say: string): string {
+  const end = /[.!?](?=\s)|\n/.exec(say.trim());
+  return end ? say.trim().slice(0, end.index + 1) : say;
 }
 
 /** A node's text as a pattern for the start of a reply: {placeholders} match any words. */

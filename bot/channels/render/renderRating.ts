@@ -25,7 +25,10 @@ export function withRating(activities: Partial<Activity>[], rated: RatedAnswer |
   const activity = rated && activities[rated.replyIndex];
   if (!activity || !rated) return;
   if (profile === 'teams') activity.channelData = { ...(activity.channelData as object | undefined), feedbackLoopEnabled: true };
-  if (profile === 'cards') activity.entities = [...(activity.entities ?? []), webChatFeedbackEntity(rated.key)];
+  // Web Chat shows one status line under a run of the bot's messages, that of the last: the thumbs go there (the
+  // action names the answer, whichever message carries it), under the question that may follow the answer.
+  const last = activities[activities.length - 1]!;
+  if (profile === 'cards') last.entities = [...(last.entities ?? []), webChatFeedbackEntity(rated.key)];
 }
 
 function webChatFeedbackEntity(key: string): Entity {
