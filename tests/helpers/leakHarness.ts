@@ -8,6 +8,7 @@ import { loadConfig } from '../../bot/platform/config';
 import { createLogger } from '../../bot/platform/logger';
 import { startFakeWebhook } from './fakeWebhook';
 import { postMessage, type BotActivity } from './postMessage';
+import { basic } from './deskHarness';
 
 export const DESK_KEY = 'desk-key-for-leak-tests-4711';
 export const TRIAGE_KEY = 'triage-key-for-leak-tests-4711';
@@ -51,7 +52,7 @@ export async function startLeakServer() {
     },
     /** GET /desk as a signed-in clerk (kept for the final check). */
     desk: async (): Promise<string> => {
-      const response = await fetchRetried(`${url}/desk`, { headers: { authorization: `Basic ${Buffer.from(`clerk:${DESK_KEY}`).toString('base64')}` } });
+      const response = await fetchRetried(`${url}/desk`, { headers: basic(DESK_KEY) });
       if (response.status !== 200) throw new Error(`desk: HTTP ${response.status}`);
       const page = await response.text();
       pages.push(page);

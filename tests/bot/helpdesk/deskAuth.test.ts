@@ -4,6 +4,7 @@ import { DeskAuth, type Access } from '../../../bot/helpdesk/desk/deskAuth';
 import { DeskSessions } from '../../../bot/helpdesk/desk/deskSessions';
 import { ClientResolver } from '../../../bot/platform/clientAddress';
 import { WrongKeyThrottle } from '../../../bot/platform/keyThrottle';
+import { basic } from '../../helpers/deskHarness';
 
 function request(headers: Record<string, string>, remoteAddress = '127.0.0.1'): Request {
   const lower = Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
@@ -11,7 +12,6 @@ function request(headers: Record<string, string>, remoteAddress = '127.0.0.1'): 
 }
 
 const KEY = 'the-desk-key-1234';
-const basic = (password: string) => ({ authorization: `Basic ${Buffer.from(`clerk:${password}`).toString('base64')}` });
 
 function deskAuth(key: string | undefined, bindHost: string, clock = { now: 1_000_000 }, storage = new MemoryStorage()) {
   const now = () => clock.now;

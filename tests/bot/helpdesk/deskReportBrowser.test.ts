@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describeInChromium, openPage, type AxeResult } from '../../helpers/browser';
-import { DESK_KEY } from '../../helpers/deskHarness';
+import { basic, DESK_KEY } from '../../helpers/deskHarness';
 import { scriptedDay } from '../../helpers/scriptedDay';
 import { startTestServer } from '../../helpers/testServer';
 
@@ -19,7 +19,7 @@ describeInChromium('/desk report sections in Chromium', () => {
     [server, opened] = await Promise.all([startTestServer({ DESK_KEY }), openPage(problems)]);
     ({ browser, page } = opened);
     await scriptedDay(server);
-    await page.setExtraHTTPHeaders({ authorization: `Basic ${Buffer.from(`clerk:${DESK_KEY}`).toString('base64')}` });
+    await page.setExtraHTTPHeaders(basic(DESK_KEY));
     await page.goto(`${server.url}/desk?days=7`);
   }, 120_000);
   afterAll(async () => {
