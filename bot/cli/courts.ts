@@ -13,7 +13,7 @@ import { CourtMatcher } from '../../dialogs/courts/courtMatcher';
 
 /** The court ids a text names, as `courts find` writes them. */
 export function courtsNamed(matcher: CourtMatcher, text: string): string[] {
-  const match = matcher.match(text, true);
+  const match = matcher.match(matcher.text(text), true);
   return [...(match.courts.length > 0 ? match.courts : match.appellate)];
 }
 

@@ -14,6 +14,14 @@ export interface CourtMatch {
   readonly kind?: 'b' | 'd';
 }
 
+/** A message as the matcher reads it, made once per message ({@link CourtMatcher.text}) and shared by its questions. */
+export interface CourtText {
+  /** Its words as written, joined: compared with button labels and whole-message phrases ("change court"). */
+  readonly phrase: string;
+  /** Its words with misspelt court words corrected. */
+  readonly words: readonly string[];
+}
+
 /** Words between a district's direction and its state, in either order: "Southern (District of) New York", "Ohio (bankruptcy) northern". */
 const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankruptcy', 'bankr', 'bk']);
 /** Words that make a text about a court even when the court question is not on screen. */
@@ -43,12 +51,17 @@ export class CourtMatcher {
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
   }
 
+  /** A text's words read once: normalising and correcting are most of what reading a message costs. */
+  text(text: string): CourtText {
+    const words = courtWords(text);
+    return { phrase: words.join(' '), words: this.typos.fix(words) };
+  }
+
   /**
    * `loose`: the text answers "which court?" (or is one line of `courts find`), so a state or a city alone is a court
    * ("Ohio", "Houston"); otherwise they count only with a court word ("the Houston bankruptcy court").
    */
-  match(text: string, loose: boolean): CourtMatch {
-    const words = this.typos.fix(courtWords(text));
+  match({ words }: CourtText, loose: boolean): CourtMatch {
     const found = this.index.scan(words);
     const has = (role: string) => found.some((item) => item.what.role === role);
     const courtContext = loose || words.some((word) => COURT_WORDS.has(word)) || has('bankruptcy') || has('district');
@@ -67,13 +80,12 @@ export class CourtMatcher {
   }
 
   /** Whether a text speaks of a court at all ("the bankruptcy court on Main Street"), named or not. */
-  mentionsCourt(text: string): boolean {
-    return this.typos.fix(courtWords(text)).some((word) => COURT_WORDS.has(word));
+  mentionsCourt({ words }: CourtText): boolean {
+    return words.some((word) => COURT_WORDS.has(word));
   }
 
   /** The district initials a text says ("southern", "the eastern one", "ED"): enough to pick among offered courts. */
-  directions(text: string): string[] {
-    const words = this.typos.fix(courtWords(text));
+  directions({ words }: CourtText): string[] {
     // A whole word ("southern") or initials ("SD"), never "no" or a lone letter, which are other words alone.
     const said = (item: Found) => item.what.role === 'direction' && (item.what.word || /^[nsewmc]d$/.test(words[item.from]!));
     return unique(this.index.scan(words).flatMap((item) => (said(item) && item.what.role === 'direction' ? [item.what.letter] : [])));

@@ -15,11 +15,12 @@ export interface Found { readonly from: number; readonly to: number; readonly wh
 
 /**
  * Every name of content/court-names.yaml (and every court id) as word runs -> what they may be. One text is read by
- * looking up each run of up to `longest` words: a few hundred map lookups.
+ * looking up the runs that start with a name's first word: a few map lookups for most messages.
  */
 export class PhraseIndex {
   private readonly roles = new Map<string, Role[]>();
-  readonly longest: number;
+  /** The most words of a name starting with a word: most words start none, and their runs are never looked up. */
+  private readonly longestFrom = new Map<string, number>();
   /** Every single word of every name: what a misspelt word may be corrected to. */
   readonly vocabulary: ReadonlySet<string>;
 
@@ -37,7 +38,10 @@ export class PhraseIndex {
     words.wholeState.forEach((form) => this.add(form, { role: 'wholeState' }));
     for (const court of names.appellate) court.names.forEach((name) => this.add(name, { role: 'appellate', id: court.id }));
     for (const role of ['bankruptcy', 'district', 'notFederal', 'federal'] as const) words[role].forEach((form) => this.add(form, { role }));
-    this.longest = Math.max(...[...this.roles.keys()].map((phrase) => phrase.split(' ').length));
+    for (const phrase of this.roles.keys()) {
+      const [first] = phrase.split(' ', 1) as [string];
+      this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, phrase.split(' ').length));
+    }
     this.vocabulary = new Set([...this.roles.keys()].flatMap((phrase) => phrase.split(' ')));
   }
 
@@ -49,7 +53,8 @@ export class PhraseIndex {
   scan(words: readonly string[]): Found[] {
     const found: Found[] = [];
     for (let from = 0; from < words.length; from += 1) {
-      for (let to = Math.min(words.length, from + this.longest); to > from; to -= 1) {
+      const longest = this.longestFrom.get(words[from]!) ?? 0;
+      for (let to = Math.min(words.length, from + longest); to > from; to -= 1) {
         for (const what of this.roles.get(words.slice(from, to).join(' ')) ?? []) found.push({ from, to, what });
       }
     }

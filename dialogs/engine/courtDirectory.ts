@@ -1,5 +1,5 @@
 import type { Content, Court } from '../content/types';
-import { CourtMatcher } from '../courts/courtMatcher';
+import { CourtMatcher, type CourtText } from '../courts/courtMatcher';
 import { courtPhrase } from '../courts/courtText';
 import type { Placeholders } from './flowView';
 import { fillPlaceholders } from './placeholders';
@@ -41,11 +41,17 @@ export class CourtFinder {
   private readonly matcher: CourtMatcher;
   private readonly labels: ReadonlyMap<string, string>;
   private readonly change: ReadonlySet<string>;
+  /** The buttons' labels as phrases, made once: "My court isn't listed", "None of these", "Bankruptcy court" … */
+  private readonly otherCourt: ReadonlySet<string>;
+  private readonly kindButtons: ReadonlyMap<string, 'b' | 'd'>;
 
   constructor(private readonly content: Content) {
     this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
     this.labels = new Map([...content.courts.values()].map((court) => [courtPhrase(court.short), court.id]));
     this.change = new Set(content.courtNames.words.changeCourt);
+    const { buttons } = content.courtNames.words;
+    this.otherCourt = new Set([content.responses.buttons.otherCourt, buttons.noneOfThese].map(courtPhrase));
+    this.kindButtons = new Map([[courtPhrase(buttons.bankruptcyCourt), 'b'], [courtPhrase(buttons.districtCourt), 'd']]);
   }
 
   /**
@@ -53,27 +59,27 @@ export class CourtFinder {
    * the last question offered, which the answer narrows ("the bankruptcy one", a button, another court named).
    */
   read(text: string, loose: boolean, candidates: readonly string[] = []): CourtReading | undefined {
-    const phrase = courtPhrase(text);
-    const { buttons } = this.content.courtNames.words;
-    if (this.asksChange(text)) return { kind: 'change' };
-    if ([this.content.responses.buttons.otherCourt, buttons.noneOfThese].some((label) => courtPhrase(label) === phrase)) return { kind: 'court', id: OTHER_COURT };
+    const said = this.matcher.text(text);
+    const { phrase } = said;
+    if (this.change.has(phrase)) return { kind: 'change' };
+    if (this.otherCourt.has(phrase)) return { kind: 'court', id: OTHER_COURT };
     const labelled = this.labels.get(phrase);
     if (labelled) return { kind: 'court', id: labelled };
-    const match = this.matcher.match(text, loose || candidates.length > 0);
+    const match = this.matcher.match(said, loose || candidates.length > 0);
     const within = match.courts.filter((id) => candidates.includes(id));
-    const kind = match.kind ?? (phrase === courtPhrase(buttons.bankruptcyCourt) ? 'b' : phrase === courtPhrase(buttons.districtCourt) ? 'd' : undefined);
-    const narrowed = within.length > 0 ? within : match.courts.length === 0 ? this.narrow(text, candidates, kind) : [];
+    const kind = match.kind ?? this.kindButtons.get(phrase);
+    const narrowed = within.length > 0 ? within : match.courts.length === 0 ? this.narrow(said, candidates, kind) : [];
     const ids = narrowed.length > 0 ? narrowed : match.courts;
     if (ids.length === 1) return { kind: 'court', id: ids[0]! };
     if (ids.length > 1) return { kind: 'choice', ids };
     if (match.appellate.length > 0) return { kind: 'appellate', id: match.appellate[0]! };
     // The court question answered with a court that is not a district or bankruptcy court we know ("Harris County court").
-    return loose && candidates.length === 0 && this.matcher.mentionsCourt(text) ? { kind: 'court', id: OTHER_COURT } : undefined;
+    return loose && candidates.length === 0 && this.matcher.mentionsCourt(said) ? { kind: 'court', id: OTHER_COURT } : undefined;
   }
 
   /** The offered courts an answer that names no court keeps: of the kind it says, in the district it says ("southern"). */
-  private narrow(text: string, candidates: readonly string[], kind: 'b' | 'd' | undefined): string[] {
-    const directions = this.matcher.directions(text);
+  private narrow(said: CourtText, candidates: readonly string[], kind: 'b' | 'd' | undefined): string[] {
+    const directions = this.matcher.directions(said);
     const kept = candidates.filter((id) => (kind === undefined || id.endsWith(kind))
       && (directions.length === 0 || directions.includes(this.directionOf(id))));
     return kept.length < candidates.length ? kept : [];

@@ -31,7 +31,7 @@ describe('the court directory', () => {
     expect(names.words.everyday).toEqual(expect.arrayContaining(['normal']));
     expect(names.words.everyday.filter((word) => fixer.fix([word])[0] === word)).toEqual([]);
     const matcher = new CourtMatcher(names, content().courts.keys());
-    expect(matcher.match('is it normal that the bankruptcy menus are missing', false).courts).toEqual([]);
+    expect(matcher.match(matcher.text('is it normal that the bankruptcy menus are missing'), false).courts).toEqual([]);
   });
 
   it('lists every current district and bankruptcy court under its PACER id, with its own CM/ECF address and website', () => {

@@ -2,7 +2,8 @@ import { CourtMatcher } from '../../dialogs/courts/courtMatcher';
 import { content } from '../helpers/engineHarness';
 
 const matcher = () => new CourtMatcher(content().courtNames, content().courts.keys());
-const courts = (text: string, loose = true) => [...matcher().match(text, loose).courts].sort();
+const match = (text: string, loose = true) => matcher().match(matcher().text(text), loose);
+const courts = (text: string, loose = true) => [...match(text, loose).courts].sort();
 
 describe('the court matcher', () => {
   it.each([
@@ -41,7 +42,7 @@ describe('the court matcher', () => {
 
   it.each([['Third Circuit', 'ca3'], ['3d Cir.', 'ca3'], ['CA-10', 'ca10'], ['U.S. Court of Appeals for the D.C. Circuit', 'cadc'], ['cafc', 'cafc']])(
     'tells a court of appeals in "%s"', (text, id) => {
-      expect(matcher().match(text, true)).toEqual({ courts: [], appellate: [id] });
+      expect(match(text)).toEqual({ courts: [], appellate: [id] });
     });
 
   it('takes a state or a city alone only when the court is asked for, a citation or an id always', () => {
@@ -53,8 +54,8 @@ describe('the court matcher', () => {
   });
 
   it('reads the kind and the district initials an answer gives', () => {
-    expect(matcher().match('the bankruptcy one', true).kind).toBe('b');
-    expect(matcher().directions('the southern one')).toEqual(['s']);
-    expect(matcher().directions('no')).toEqual([]);
+    expect(match('the bankruptcy one').kind).toBe('b');
+    expect(matcher().directions(matcher().text('the southern one'))).toEqual(['s']);
+    expect(matcher().directions(matcher().text('no'))).toEqual([]);
   });
 });
