@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import type { AdaptiveCard } from '../../../bot/channels/render/renderCard';
 import { startTestServer } from '../../helpers/testServer';
 
