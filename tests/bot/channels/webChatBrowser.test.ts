@@ -26,7 +26,7 @@ describe.each(HOSTS)('%s host', (sdk) => {
       [server, opened] = await Promise.all([startTestServer({ BOT_SDK: sdk }), openPage(problems)]);
       ({ browser, page } = opened);
       page.on('websocket', (socket) => sockets.push(socket.url()));
-    });
+    }, 90_000);
 
     afterAll(async () => {
       await browser?.close();
