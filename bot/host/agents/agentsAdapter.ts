@@ -39,16 +39,23 @@ export class AgentsHelpAdapter extends CloudAdapter {
     const request: Request = { method: 'POST', headers: { authorization: authHeader || undefined }, body: body as Record<string, unknown> };
     await this.authenticate(request);
     request.body = withoutEmptyFields(request.body!);
-    const refused = schemaProblem(request.body);
-    if (refused) return { status: 400, body: { code: 'BadActivity', message: `The activity is not valid: ${refused}.` } };
     onTurnStart();
     const response = new CapturedResponse();
-    await this.process(request, response, async (context) => {
-      // With credentials the sender is authenticated by now, and channel traffic comes from a few Bot Service
-      // addresses: the user is the client (per-client limits). Local mode: every sender is this machine.
-      if (!this.localMode) context.turnState.set(REQUEST_CLIENT, `${context.activity.channelId}:${context.activity.from?.id ?? ''}`);
-      await bot.run(context);
-    });
+    let parsed = false;
+    try {
+      await this.process(request, response, async (context) => {
+        parsed = true;
+        // With credentials the sender is authenticated by now, and channel traffic comes from a few Bot Service
+        // addresses: the user is the client (per-client limits). Local mode: every sender is this machine.
+        if (!this.localMode) context.turnState.set(REQUEST_CLIENT, `${context.activity.channelId}:${context.activity.from?.id ?? ''}`);
+        await bot.run(context);
+      });
+    } catch (error) {
+      // The SDK reads the activity with its schema before any turn starts: what it refuses is a bad request.
+      const refused = parsed ? undefined : schemaProblem(error);
+      if (refused === undefined) throw error;
+      return { status: 400, body: { code: 'BadActivity', message: `The activity is not valid: ${refused}.` } };
+    }
     return { status: response.statusCode, body: wireBody(response.body) };
   }
 
@@ -97,14 +104,8 @@ export function createAgentsAdapter(authConfig: AuthConfiguration, appId: string
   return adapter;
 }
 
-/** What the SDK's activity schema refuses in `body` (field and reason), or undefined when it accepts it. */
-function schemaProblem(body: Record<string, unknown>): string | undefined {
-  try {
-    SdkActivity.fromObject(body);
-    return undefined;
-  } catch (error) {
-    const issues = (error as { issues?: { path: (string | number)[]; message: string }[] }).issues;
-    const first = issues?.[0];
-    return first ? `${first.path.join('.')}: ${first.message}` : 'it does not follow the Activity schema';
-  }
+/** The field and reason of the SDK's schema error (zod's issues), or undefined for any other error. */
+function schemaProblem(error: unknown): string | undefined {
+  const first = (error as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues?.[0];
+  return first ? `${first.path.join('.')}: ${first.message}` : undefined;
 }
