@@ -4,10 +4,9 @@ import { INITIAL_STATE, type ConversationState } from '../dialogs/engine/state';
 import { redact } from '../dialogs/privacy/redact';
 import { createWebChannel } from './channels/web/webChannel';
 import { createHelpDesk, type HelpDesk } from './helpdesk/helpDesk';
-import { createAdapter } from './host/adapter';
-import { createBotBridge } from './host/botBridge';
 import { createBotCore, createEngine, createTriage } from './host/botCore';
-import { HelpBot } from './host/helpBot';
+import { createBotHost } from './host/botHost';
+import { HelpTurns } from './host/helpTurns';
 import { createServer } from './http/server';
 import { ClientResolver } from './platform/clientAddress';
 import type { Config } from './platform/config';
@@ -34,7 +33,7 @@ export interface AppOverrides {
 }
 
 /**
- * The composition root: content -> recognizer -> engine -> bot -> adapter -> server, each handed to the next.
+ * The composition root: content -> recognizer -> engine -> turns -> host (BOT_SDK) -> server, each handed to the next.
  * Throws ContentError / ConfigError before anything listens.
  */
 export function createApp(config: Config, logger: Logger, overrides: AppOverrides = {}): App {
@@ -50,14 +49,18 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   });
   const clients = new ClientResolver(config.TRUST_PROXY);
   const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, recognize: core.recognize, logger, clients });
-  const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns, helpDesk.feedback, helpDesk.clerks);
+  const turns = new HelpTurns({
+    engine, conversations, storageTrouble: content.responses.messages.storageTrouble, logger,
+    helpDesk: helpDesk.turns, feedback: helpDesk.feedback, clerks: helpDesk.clerks,
+  });
   const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redact, logger);
-  const adapter = createAdapter(config, logger, content.responses.messages.turnError, transcripts);
+  // BOT_SDK: botbuilder or the Microsoft 365 Agents SDK; everything around the host is the same for both.
+  const host = createBotHost({ config, logger, turns, turnErrorText: content.responses.messages.turnError, transcripts });
   // A remote store is probed less often: each probe is a request to it.
   const health = new StoreHealth(stores.storage, { maxAgeMs: config.STORAGE === 'blob' ? 30_000 : 5_000 });
   const store = { dependency: 'store', failure: `the ${config.STORAGE} store cannot take writes`, ok: () => health.writable() };
-  const server = createServer({ config, adapter, bot, logger, clients, readiness: [store] });
-  createWebChannel({ config, deliver: createBotBridge(adapter, bot, config), logger, clients }).register(server);
+  const server = createServer({ config, processIncoming: host.processIncoming, logger, clients, readiness: [store] });
+  createWebChannel({ config, deliver: host.deliver, logger, clients }).register(server);
   helpDesk.register(server);
   // The help desk writes its last analytics before the store it writes to is closed.
   const released = new Promise<void>((resolve) => {

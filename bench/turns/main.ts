@@ -3,6 +3,8 @@
  *   --out FILE        JSON destination (default bench/turns/results/latest.json)
  *   --tiny            a few seconds per load, 200 conversations (smoke test)
  *   --profile [DIR]   also write a CPU profile of the real bot under load (default bench/turns/results/profiles)
+ *   --host H          the real bot's host: botbuilder (default), agents, or both (side by side in each round, and the
+ *                     agents / botbuilder turns-per-second ratio; cold start and memory on botbuilder)
  *   --duration S --warmup S --connections N --rounds N --starts N --conversations N   override the defaults
  */
 
@@ -10,13 +12,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs as parseFlags } from 'node:util';
 import { REPO_ROOT } from '../../dialogs/repoPaths';
-import { FULL, TINY, runTurnBench, type BenchOptions, type BenchResults } from './turnBench';
+import { FULL, TINY, runTurnBench, type BenchOptions, type BenchResults, type BotSdk } from './turnBench';
 
 const NUMERIC = {
   duration: 'durationSec', warmup: 'warmupSec', connections: 'connections', rounds: 'rounds', starts: 'starts', conversations: 'conversations',
 } as const satisfies Record<string, keyof BenchOptions>;
 const FLAGS = {
-  tiny: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'boolean' },
+  tiny: { type: 'boolean' }, out: { type: 'string' }, profile: { type: 'boolean' }, host: { type: 'string' },
   duration: { type: 'string' }, warmup: { type: 'string' }, connections: { type: 'string' }, rounds: { type: 'string' },
   starts: { type: 'string' }, conversations: { type: 'string' },
 } as const;
@@ -33,8 +35,30 @@ export function parseArgs(argv: readonly string[]): { options: BenchOptions; out
     if (!(value > 0)) throw new Error(`--${flag} needs a positive number`);
     options = { ...options, [key]: value };
   }
+  if (values.host !== undefined) options = { ...options, hosts: hostsOf(values.host) };
   if (values.profile) options = { ...options, profileDir: resolve(positionals[0] ?? join(REPO_ROOT, 'bench/turns/results/profiles')) };
   return { options, out: resolve(values.out ?? join(REPO_ROOT, 'bench/turns/results/latest.json')) };
+}
+
+const HOST_CHOICES: Readonly<Record<string, readonly BotSdk[]>> = { botbuilder: ['botbuilder'], agents: ['agents'], both: ['botbuilder', 'agents'] };
+
+function hostsOf(given: string): readonly BotSdk[] {
+  const hosts = HOST_CHOICES[given];
+  if (!hosts) throw new Error(`--host needs one of ${Object.keys(HOST_CHOICES).join(', ')}`);
+  return hosts;
+}
+
+/** One row per host and the agents / botbuilder ratio, when the bench ran both. */
+function hostRows(r: BenchResults, row: (cells: (string | number)[]) => string): string[] {
+  const target = r.targets.agentsThroughputRatio;
+  if (r.hostThroughputRatio === undefined || !target) return [];
+  return [
+    '',
+    row(['real bot per host', 'throughput (req/s)', 'p50 (ms)', 'p99 (ms)']),
+    row(['---', '---:', '---:', '---:']),
+    ...Object.entries(r.hosts).map(([host, figures]) => row([host, figures!.requestsPerSec, figures!.p50, figures!.p99])),
+    row(['agents / botbuilder turns per second', r.hostThroughputRatio, target.limit, mark(target.ok)]),
+  ];
 }
 
 export function formatTable(r: BenchResults): string {
@@ -60,6 +84,7 @@ export function formatTable(r: BenchResults): string {
     row(['stored state per conversation, 2-turn (bytes avg / max)', `${r.state.memoryRun.stateBytesAvg} / ${r.state.memoryRun.stateBytesMax}`, '', '']),
     row(['transcript per conversation, mixed load (bytes)', r.state.mixedLoad.transcriptBytesPerConversation, '', '']),
     row(['SQLite file per conversation, 2-turn (bytes)', Math.round(r.state.memoryRun.fileBytes / Math.max(1, r.memory.conversations)), '', '']),
+    ...hostRows(r, row),
   ];
   return lines.join('\n');
 }

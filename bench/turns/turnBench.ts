@@ -28,10 +28,17 @@ export interface BenchOptions {
   readonly conversations: number;
   /** Write a V8 CPU profile of the real bot during the first measured round into this folder. */
   readonly profileDir?: string;
+  /**
+   * The hosts (BOT_SDK) the real bot runs on; default botbuilder. With two, each round loads echo, then each host,
+   * side by side, and the results carry their throughput ratio; cold start and memory are measured on the first.
+   */
+  readonly hosts?: readonly BotSdk[];
   /** Running from TypeScript sources (tests): a `-r` module that compiles .ts on the fly. */
   readonly register?: string;
   readonly log?: (line: string) => void;
 }
+
+export type BotSdk = 'botbuilder' | 'agents';
 
 export const FULL: BenchOptions = { durationSec: 10, warmupSec: 3, connections: 50, rounds: 2, starts: 5, conversations: 10_000 };
 export const TINY: BenchOptions = { durationSec: 2, warmupSec: 1, connections: 10, rounds: 1, starts: 1, conversations: 200 };
@@ -42,6 +49,8 @@ export const TARGETS = {
   coldStartCachedMsMax: 1500,
   rssConversationsMbMax: 200,
   stateBytesMax: 2048,
+  /** Issue 25: the Agents SDK host handles at least 0.9x the turns per second of the botbuilder host. */
+  agentsThroughputRatioMin: 0.9,
 } as const;
 
 export interface StoreStats {
@@ -59,6 +68,9 @@ export interface BenchResults {
   readonly options: Omit<BenchOptions, 'log' | 'register'>;
   readonly echo: { readonly rounds: LoadResult[]; readonly requestsPerSec: number; readonly p50: number; readonly p95: number; readonly p99: number };
   readonly real: BenchResults['echo'];
+  /** Each host's load figures (the first is `real`), and agents / botbuilder throughput when both ran. */
+  readonly hosts: Partial<Record<BotSdk, BenchResults['echo']>>;
+  readonly hostThroughputRatio?: number;
   readonly ratios: { readonly throughput: number; readonly p99: number };
   readonly coldStartMs: { readonly noCache: number; readonly cached: number; readonly noCacheAll: number[]; readonly cachedAll: number[] };
   readonly memory: { readonly rssWarmMb: number; readonly rssConversationsMb: number; readonly conversations: number; readonly load: LoadResult };
@@ -78,41 +90,46 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
   const work = mkdtempSync(join(tmpdir(), 'turn-bench-'));
   const cacheDir = join(work, 'nlu-cache');
   const prefix = `b${process.pid}-${Date.now().toString(36)}`;
+  const hosts = options.hosts ?? ['botbuilder'];
+  // Cold start and memory: the first host.
+  const sdk = { BOT_SDK: hosts[0]! };
   try {
     // Cold start: the first start with a cache dir trains and writes the model; the timed ones read it (or not).
     log('cold start: priming the NLU cache');
-    await (await startBot('real', { NLU_CACHE_DIR: cacheDir, DATA_DIR: join(work, 'prime') }, options)).stop();
+    await (await startBot('real', { ...sdk, NLU_CACHE_DIR: cacheDir, DATA_DIR: join(work, 'prime') }, options)).stop();
     const noCacheAll: number[] = [];
     const cachedAll: number[] = [];
     for (let i = 0; i < options.starts; i += 1) {
-      noCacheAll.push((await coldStart({ DATA_DIR: join(work, `cold-${i}`) }, options)));
-      cachedAll.push((await coldStart({ DATA_DIR: join(work, `cold-c-${i}`), NLU_CACHE_DIR: cacheDir }, options)));
+      noCacheAll.push((await coldStart({ ...sdk, DATA_DIR: join(work, `cold-${i}`) }, options)));
+      cachedAll.push((await coldStart({ ...sdk, DATA_DIR: join(work, `cold-c-${i}`), NLU_CACHE_DIR: cacheDir }, options)));
       log(`cold start ${i + 1}/${options.starts}: ${noCacheAll[i]} ms without NLU cache, ${cachedAll[i]} ms with`);
     }
 
     // Throughput and latency: echo then real, same load, each bot fresh.
-    const echoRounds: LoadResult[] = [];
-    const realRounds: LoadResult[] = [];
+    // Throughput and latency: echo then each host, same load, each bot fresh.
+    const rounds = new Map<string, LoadResult[]>([['echo', []], ...hosts.map((host): [string, LoadResult[]] => [host, []])]);
     let mixedStats: StoreStats | undefined;
     for (let round = 0; round < options.rounds; round += 1) {
-      for (const kind of ['echo', 'real'] as const) {
-        const dataDir = join(work, `load-${round}`);
-        const profile = kind === 'real' && round === 0 ? options.profileDir : undefined;
-        const bot = await startBot(kind, { NLU_CACHE_DIR: cacheDir, DATA_DIR: dataDir }, options, profile);
-        const spec = { url: bot.url, connections: options.connections, script: 'mixed', prefix: `${prefix}-${kind}${round}` } as const;
+      for (const name of rounds.keys()) {
+        const kind = name === 'echo' ? 'echo' : 'real';
+        const dataDir = join(work, `load-${round}-${name}`);
+        const first = name === hosts[0] && round === 0;
+        const env = { NLU_CACHE_DIR: cacheDir, DATA_DIR: dataDir, ...(kind === 'real' ? { BOT_SDK: name } : {}) };
+        const bot = await startBot(kind, env, options, first ? options.profileDir : undefined);
+        const spec = { url: bot.url, connections: options.connections, script: 'mixed', prefix: `${prefix}-${name}${round}` } as const;
         await load({ ...spec, durationSec: options.warmupSec, prefix: `${spec.prefix}w` }, options);
         const result = await load({ ...spec, durationSec: options.durationSec }, options);
         await bot.stop();
-        (kind === 'echo' ? echoRounds : realRounds).push(result);
-        log(`${kind} round ${round + 1}: ${result.requestsPerSec} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
-          `errors ${result.errors}, non-2xx ${result.non2xx}, no reply ${result.noReply}`);
-        if (kind === 'real' && round === 0) mixedStats = storeStats(dataDir);
+        rounds.get(name)!.push(result);
+        log(`${name === 'echo' ? 'echo' : `real (${name})`} round ${round + 1}: ${result.requestsPerSec} req/s, p50 ${result.latencyMs.p50} ms, ` +
+          `p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, no reply ${result.noReply}`);
+        if (first) mixedStats = storeStats(dataDir);
       }
     }
 
     // Memory: a fresh real bot, warmed up, then `conversations` distinct conversations of two turns each.
     const memoryDir = join(work, 'memory');
-    const bot = await startBot('real', { NLU_CACHE_DIR: cacheDir, DATA_DIR: memoryDir }, options);
+    const bot = await startBot('real', { ...sdk, NLU_CACHE_DIR: cacheDir, DATA_DIR: memoryDir }, options);
     await load({ url: bot.url, connections: options.connections, script: 'mixed', prefix: `${prefix}-mw`, durationSec: options.warmupSec }, options);
     const rssWarmMb = rssMb(bot.pid);
     const memoryLoad = await load({
@@ -124,8 +141,11 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
     const memoryStats = storeStats(memoryDir);
     log(`memory: ${rssWarmMb} MB after warm-up, ${rssConversationsMb} MB with ${memoryStats.conversations} conversations stored`);
 
-    const echo = summarise(echoRounds);
-    const real = summarise(realRounds);
+    const echo = summarise(rounds.get('echo')!);
+    const hostFigures = Object.fromEntries(hosts.map((host) => [host, summarise(rounds.get(host)!)]));
+    const real = hostFigures[hosts[0]!]!;
+    const both = hostFigures.agents && hostFigures.botbuilder;
+    const hostThroughputRatio = both ? round2(hostFigures.agents!.requestsPerSec / hostFigures.botbuilder!.requestsPerSec) : undefined;
     const ratios = { throughput: round2(real.requestsPerSec / echo.requestsPerSec), p99: round2(real.p99 / echo.p99) };
     const coldStartMs = { noCache: median(noCacheAll), cached: median(cachedAll), noCacheAll, cachedAll };
     const stateBytes = Math.max(mixedStats!.stateBytesAvg, memoryStats.stateBytesAvg);
@@ -134,10 +154,13 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length, loadAverage: (await import('node:os')).loadavg().map(round2) },
       options: { durationSec: options.durationSec, warmupSec: options.warmupSec, connections: options.connections, rounds: options.rounds,
         starts: options.starts, conversations: options.conversations, profileDir: options.profileDir },
-      echo, real, ratios, coldStartMs,
+      echo, real, hosts: hostFigures, hostThroughputRatio, ratios, coldStartMs,
       memory: { rssWarmMb, rssConversationsMb, conversations: memoryStats.conversations, load: memoryLoad },
       state: { mixedLoad: mixedStats!, memoryRun: memoryStats },
       targets: {
+        ...(hostThroughputRatio === undefined ? {} : {
+          agentsThroughputRatio: { value: hostThroughputRatio, limit: `>= ${TARGETS.agentsThroughputRatioMin}`, ok: hostThroughputRatio >= TARGETS.agentsThroughputRatioMin },
+        }),
         throughputRatio: { value: ratios.throughput, limit: `>= ${TARGETS.throughputRatioMin}`, ok: ratios.throughput >= TARGETS.throughputRatioMin },
         p99Ratio: { value: ratios.p99, limit: `<= ${TARGETS.p99RatioMax}`, ok: ratios.p99 <= TARGETS.p99RatioMax },
         coldStartCachedMs: { value: coldStartMs.cached, limit: `< ${TARGETS.coldStartCachedMsMax}`, ok: coldStartMs.cached < TARGETS.coldStartCachedMsMax },

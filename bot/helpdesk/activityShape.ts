@@ -23,7 +23,4 @@ export interface HelpDeskMessage {
   summary?: string;
 }
 
-/** An Adaptive Card as a message attachment (what botbuilder's CardFactory.adaptiveCard makes). */
-export function adaptiveCardAttachment(card: unknown): { contentType: string; content: unknown } {
-  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
-}
+export { adaptiveCardAttachment } from '../platform/activity';

@@ -1,11 +1,14 @@
 import {
-  CloudAdapter, TranscriptLoggerMiddleware, type Activity, type InvokeResponse, type TranscriptStore, type TurnContext,
+  CloudAdapter, TranscriptLoggerMiddleware, type Activity, type InvokeResponse, type TranscriptLogger as BotbuilderTranscriptLogger,
+  type TurnContext,
 } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { botFrameworkAuthentication } from './cachingAuthentication';
 import { REQUEST_CLIENT } from '../platform/clientAddress';
 import { isLocalMode, type Config } from '../platform/config';
+import { turnErrorHandler } from './turnError';
 import type { Logger } from '../platform/logger';
+import type { TranscriptLogger } from '../storage/storageTypes';
 
 /**
  * botbuilder's CloudAdapter. Without MicrosoftAppId it runs in local mode (no authentication: Emulator, tests,
@@ -41,16 +44,10 @@ export interface TurnRunner {
 }
 
 /** `transcripts`, when given, receives every activity in and out (the caller wraps it in the redactor). */
-export function createAdapter(config: Config, logger: Logger, turnErrorText: string, transcripts?: TranscriptStore): HelpBotAdapter {
+export function createAdapter(config: Config, logger: Logger, turnErrorText: string, transcripts?: TranscriptLogger): HelpBotAdapter {
   const adapter = new HelpBotAdapter(botFrameworkAuthentication(config), !isLocalMode(config));
-  if (transcripts) adapter.use(new TranscriptLoggerMiddleware(transcripts));
-  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
-    logger.error({ conversationId: context.activity.conversation?.id, err: error }, 'turn failed');
-    try {
-      await context.sendActivity(turnErrorText);
-    } catch (sendError) {
-      logger.error({ err: sendError }, 'could not tell the user about the failed turn');
-    }
-  };
+  // The project's transcript store takes botbuilder's activities as they are (the same protocol, typed more loosely).
+  if (transcripts) adapter.use(new TranscriptLoggerMiddleware(transcripts as BotbuilderTranscriptLogger));
+  adapter.onTurnError = turnErrorHandler(logger, turnErrorText);
   return adapter;
 }

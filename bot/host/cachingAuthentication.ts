@@ -1,9 +1,10 @@
 import { ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
 import {
-  JwtTokenValidation, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory,
+  CertificateServiceClientCredentialsFactory, JwtTokenValidation, type AuthenticateRequestResult, type ServiceClientCredentialsFactory, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Config } from '../platform/config';
+import { appCertificateOf } from './appCertificate';
 
 /** At most this many clients are kept (service URLs are few: one per channel region, or loopback locally). */
 const MAX_CLIENTS = 64;
@@ -42,13 +43,23 @@ export class CachingBotFrameworkAuthentication extends ConfigurationBotFramework
  * built-in Direct Line's bridge. Without MicrosoftAppId: local mode, nothing is authenticated.
  */
 export function botFrameworkAuthentication(config: Config): CachingBotFrameworkAuthentication {
-  const credentials = new ConfigurationServiceClientCredentialFactory({
+  return new CachingBotFrameworkAuthentication({}, credentialFactory(config));
+}
+
+/** A certificate (MicrosoftAppCertificateFile) when configured, else the app secret or managed identity. */
+function credentialFactory(config: Config): ServiceClientCredentialsFactory {
+  const certificate = appCertificateOf(config);
+  if (certificate && config.MicrosoftAppId) {
+    // The x5c form: Entra ID checks the certificate's subject name and issuer, so a renewed certificate just works.
+    return new CertificateServiceClientCredentialsFactory(config.MicrosoftAppId, certificate.certificatePem, certificate.privateKeyPem,
+      config.MicrosoftAppTenantId);
+  }
+  return new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-  return new CachingBotFrameworkAuthentication({}, credentials);
 }
 
 /** The cached promise for `key`, or a new one (dropped again if it fails, so a transient error is not kept). */

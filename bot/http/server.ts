@@ -1,6 +1,4 @@
 import restify, { type Server } from 'restify';
-import type { HelpBotAdapter } from '../host/adapter';
-import type { HelpBot } from '../host/helpBot';
 import { refuseNonCanonicalPaths } from '../platform/canonicalPath';
 import type { ClientResolver } from '../platform/clientAddress';
 import { isLocalMode, type Config } from '../platform/config';
@@ -17,8 +15,8 @@ import { guardRequests } from './requestSafety';
 
 export interface ServerDeps {
   readonly config: Config;
-  readonly adapter: HelpBotAdapter;
-  readonly bot: HelpBot;
+  /** The host's way in (bot/host/botHost.ts: botbuilder or the Agents SDK, per BOT_SDK). */
+  readonly processIncoming: ProcessIncoming;
   readonly logger: Logger;
   /** Who sent a request (TRUST_PROXY), shared by every route that limits or trusts clients. */
   readonly clients: ClientResolver;
@@ -27,7 +25,7 @@ export interface ServerDeps {
 }
 
 /** Builds the HTTP server without listening, so tests can bind it to any free port. */
-export function createServer({ config, adapter, bot, logger, clients, readiness = [] }: ServerDeps): Server {
+export function createServer({ config, processIncoming, logger, clients, readiness = [] }: ServerDeps): Server {
   const server = restify.createServer({ name: 'cmecf-help-bot', handleUncaughtExceptions: false });
   guardRequests(server, logger);
   server.pre(refuseNonCanonicalPaths);
@@ -41,7 +39,6 @@ export function createServer({ config, adapter, bot, logger, clients, readiness 
     conversationLimiter: new RateLimiter(config.RATE_LIMIT_CONVERSATION_BURST, config.RATE_LIMIT_CONVERSATION_PER_SECOND),
     clientLimiter: new RateLimiter(config.RATE_LIMIT_CLIENT_BURST, config.RATE_LIMIT_CLIENT_PER_SECOND),
   });
-  const processIncoming: ProcessIncoming = (authorization, body, onTurnStart) => adapter.processIncoming(authorization, body, bot, onTurnStart);
   server.post('/api/messages', ...guards, messagesHandler(processIncoming, logger));
   registerHealthRoutes(server, readiness);
   registerOpenApiRoute(server);

@@ -21,6 +21,12 @@ export const configSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()
     .describe('Bot Framework app type.'),
   MicrosoftAppTenantId: optionalText.describe('Azure AD tenant id (SingleTenant / UserAssignedMSI).'),
+  MicrosoftAppCertificateFile: optionalText
+    .describe('Instead of MicrosoftAppPassword: a PEM file holding the app registration\'s certificate (BEGIN CERTIFICATE), sent to Entra ID for subject-name/issuer authentication. Needs MicrosoftAppCertificateKeyFile.'),
+  MicrosoftAppCertificateKeyFile: optionalText
+    .describe('PEM file of the certificate\'s private key (BEGIN PRIVATE KEY) (secret file: keep it readable by the bot only).'),
+  BOT_SDK: z.enum(['botbuilder', 'agents']).default('botbuilder')
+    .describe('Which SDK hosts the bot: botbuilder (Bot Framework SDK 4.23, archived) or agents (Microsoft 365 Agents SDK). Same endpoint, settings, content and storage; see deploy/README.md, "Moving to the Agents SDK".'),
   COURT_ID: optionalText.describe('The court this deployment serves (an id from content/courts.yaml).'),
   HELP_DESK_CONTACT: optionalText
     .describe('How users reach a person, e.g. "the Clerk\'s Office CM/ECF help desk at (555) 555-0100", when the court entry has none.'),
@@ -88,8 +94,12 @@ export const configSchema = z.object({
   if (config.STORAGE === 'blob' && !config.AZURE_STORAGE_CONNECTION_STRING) {
     context.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'is required when STORAGE is blob' });
   }
-  if (config.MicrosoftAppId && !config.MicrosoftAppPassword && config.MicrosoftAppType !== 'UserAssignedMSI') {
-    context.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+  const certificate = config.MicrosoftAppCertificateFile !== undefined;
+  if (config.MicrosoftAppId && !config.MicrosoftAppPassword && !certificate && config.MicrosoftAppType !== 'UserAssignedMSI') {
+    context.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set (or a certificate: MicrosoftAppCertificateFile)' });
+  }
+  if (certificate !== (config.MicrosoftAppCertificateKeyFile !== undefined)) {
+    context.addIssue({ code: 'custom', path: [certificate ? 'MicrosoftAppCertificateKeyFile' : 'MicrosoftAppCertificateFile'], message: 'a certificate needs both MicrosoftAppCertificateFile and MicrosoftAppCertificateKeyFile' });
   }
   if (!config.MicrosoftAppId && !isLoopbackHost(config.HOST) && !config.DIRECTLINE_SECRET) {
     context.addIssue({ code: 'custom', path: ['HOST'], message:

@@ -1,5 +1,6 @@
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
-import type { Activity, PagedResult, Storage, StoreItem, StoreItems, TranscriptInfo, TranscriptStore } from 'botbuilder';
+import type { Activity } from '../platform/activity';
+import type { PagedResult, Storage, StoreItem, StoreItems, TranscriptInfo, TranscriptStore } from './storageTypes';
 import { BlobsStorage, BlobsTranscriptStore } from 'botbuilder-azure-blobs';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { NEW_ITEM_ETAG } from './etagUpdate';
@@ -96,7 +97,8 @@ export class ResilientBlobsTranscriptStore implements TranscriptStore {
   }
 
   logActivity(activity: Activity): Promise<void> {
-    return this.store.use((store) => store.logActivity(activity));
+    // The package's own Activity type names every optional field of the protocol; ours names those the bot uses.
+    return this.store.use((store) => store.logActivity(activity as Parameters<BlobsTranscriptStore['logActivity']>[0]));
   }
 
   getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {

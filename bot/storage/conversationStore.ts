@@ -1,4 +1,4 @@
-import type { Storage, StoreItem } from 'botbuilder';
+import type { Storage, StoreItem } from './storageTypes';
 import { readItem, writeOptimistically, type Written } from './etagUpdate';
 import { KeyedQueue } from './keyedQueue';
 

@@ -1,4 +1,5 @@
-import { MemoryStorage, MemoryTranscriptStore, type Storage, type TranscriptStore } from 'botbuilder';
+import { MemoryStorage, MemoryTranscriptStore } from 'botbuilder';
+import type { Storage, TranscriptStore } from './storageTypes';
 import { ConfigError, type Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
 import { SqliteDatabase } from './sqliteDatabase';

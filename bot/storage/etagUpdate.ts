@@ -1,4 +1,4 @@
-import type { Storage, StoreItem } from 'botbuilder';
+import type { Storage, StoreItem } from './storageTypes';
 import { StorageConflictError, StorageError, StorageUnavailableError, isEtagConflict } from './storageErrors';
 
 /**

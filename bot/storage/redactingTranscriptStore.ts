@@ -1,4 +1,5 @@
-import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
+import type { Activity } from '../platform/activity';
+import type { PagedResult, TranscriptInfo, TranscriptStore } from './storageTypes';
 import type { Logger } from '../platform/logger';
 
 /** The one redactor (dialogs/privacy): text in, text with every secret masked out. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { Storage, StoreItem, StoreItems } from './storageTypes';
 import type { SqliteDatabase } from './sqliteDatabase';
 import { StorageConflictError } from './storageErrors';
 

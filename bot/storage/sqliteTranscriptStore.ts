@@ -1,4 +1,5 @@
-import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
+import type { Activity } from '../platform/activity';
+import type { PagedResult, TranscriptInfo, TranscriptStore } from './storageTypes';
 import type { SqliteDatabase } from './sqliteDatabase';
 
 /** Same page size as botbuilder's BlobsTranscriptStore, so callers page through both alike. */

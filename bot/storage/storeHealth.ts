@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { Storage } from './storageTypes';
 
 /** The item the probe rewrites; it holds only the time of the last probe. */
 export const HEALTH_PROBE_KEY = 'health/probe';

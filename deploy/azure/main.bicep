@@ -49,6 +49,10 @@ param courtId string = ''
 @description('HELP_DESK_CONTACT: how users reach a person when the court entry has no help desk.')
 param helpDeskContact string = ''
 
+@description('BOT_SDK: the SDK hosting the bot, botbuilder or agents (Microsoft 365 Agents SDK; deploy/README.md, section 5a).')
+@allowed(['botbuilder', 'agents'])
+param botSdk string = 'botbuilder'
+
 @description('LOG_LEVEL of the bot.')
 @allowed(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 param logLevel string = 'info'
@@ -338,6 +342,10 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=MicrosoftAppPassword)'
     MicrosoftAppType: 'SingleTenant'
     MicrosoftAppTenantId: microsoftAppTenantId
+    // The app signs in with its client secret (Key Vault); a certificate is for servers that keep PEM files.
+    MicrosoftAppCertificateFile: ''
+    MicrosoftAppCertificateKeyFile: ''
+    BOT_SDK: botSdk
     COURT_ID: courtId
     HELP_DESK_CONTACT: helpDeskContact
     CONTENT_DIR: ''

@@ -28,7 +28,8 @@ export const NON_SETTINGS: ReadonlyArray<{ name: string; why: string }> = [
  */
 export const CROSS_CHECKS: readonly string[] = [
   '`STORAGE=blob` needs `AZURE_STORAGE_CONNECTION_STRING`.',
-  '`MicrosoftAppId` needs `MicrosoftAppPassword` (unless `MicrosoftAppType=UserAssignedMSI`).',
+  '`MicrosoftAppId` needs `MicrosoftAppPassword` (unless `MicrosoftAppType=UserAssignedMSI`, or a certificate: `MicrosoftAppCertificateFile`).',
+  '`MicrosoftAppCertificateFile` and `MicrosoftAppCertificateKeyFile` go together: set both or neither.',
   'A `HOST` other than a loopback address needs `MicrosoftAppId` (Bot Framework authentication) or `DIRECTLINE_SECRET`: without either the bot is in local mode, which binds to 127.0.0.1 only.',
   '`MicrosoftAppType=SingleTenant` needs `MicrosoftAppTenantId`.',
 ];

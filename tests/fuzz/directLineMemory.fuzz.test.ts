@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../bot/platform/activity';
 import fc from 'fast-check';
 import { DirectLineService, type Access, type DeliverToBot } from '../../bot/channels/directline/directLineService';
 

@@ -1,4 +1,4 @@
-import type { Activity, ChannelAccount } from 'botbuilder';
+import type { Activity, ChannelAccount } from '../../platform/activity';
 
 /*
  * Shapes activities as Azure Direct Line does: the client's activity is reduced to the fields a user may set

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../platform/activity';
 
 /** What a client receives: activities after its watermark, and the watermark to ask from next time. */
 export interface ActivitySet {

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../platform/activity';
 import type { Clock } from './tokens';
 import { Conversation, type HistoryLimits } from './conversation';
 

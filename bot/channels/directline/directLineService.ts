@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Activity, ChannelAccount } from 'botbuilder';
+import type { Activity, ChannelAccount } from '../../platform/activity';
 import { cleanUserId, inboundActivity, membersAddedActivity, outboundActivity, type Parties } from './activities';
 import type { Conversation, ActivitySet } from './conversation';
 import { ConversationTable, type TableLimits } from './conversationTable';

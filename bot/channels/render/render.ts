@@ -1,4 +1,4 @@
-import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction } from 'botbuilder';
+import { ActionTypes, ActivityTypes, adaptiveCardAttachment, type Activity, type CardAction } from '../../platform/activity';
 import type { Reply } from '../../../dialogs/engine/replies';
 import { CARD_LABELS, isRichReply, replyCard, sourceMarkdown, stepLabel, submitAction, textCard } from './renderCard';
 import { plainText, safeMarkdown } from './renderText';
@@ -69,7 +69,7 @@ function cardActivity(card: ReturnType<typeof replyCard>, reply: Reply): Partial
   const summary = reply.step ? [stepLabel(reply.step), reply.title].filter(Boolean).join(': ') : reply.title;
   return {
     type: ActivityTypes.Message,
-    attachments: [CardFactory.adaptiveCard(card)],
+    attachments: [adaptiveCardAttachment(card)],
     ...(summary ? { summary: plainText(summary) } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Activity, Entity } from 'botbuilder';
+import type { Activity, Entity } from '../../platform/activity';
 
 /*
  * Rating an answer without changing the turn's shape: no button is added and no question asked. The thumbs live

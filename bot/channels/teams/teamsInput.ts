@@ -1,4 +1,4 @@
-import { TurnContext, type Activity } from 'botbuilder';
+import { textWithoutRecipientMention, type Activity } from '../../platform/activity';
 
 /*
  * How a message reaches the engine, with Teams conventions:
@@ -21,7 +21,7 @@ export function incomingMessage(activity: Activity): IncomingMessage {
   const submitted = submittedText(activity);
   if (activity.channelId !== 'msteams') return { addressed: true, text: typedText(activity) ?? submitted ?? '' };
   const mentioned = mentionsRecipient(activity);
-  const typed = mentioned ? TurnContext.removeRecipientMention(activity) : activity.text;
+  const typed = mentioned ? textWithoutRecipientMention(activity) : activity.text;
   const text = (typed ?? '').replace(/\s+/g, ' ').trim() || submitted || '';
   const addressed = !isGroupConversation(activity) || mentioned || submitted !== undefined;
   return { addressed, text };

@@ -1,5 +1,6 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import WebSocket from 'ws';
+import { HOSTS } from '../../helpers/hosts';
 import { startTestServer } from '../../helpers/testServer';
 
 /** The built-in Direct Line 3.0 API over HTTP and WebSocket, on the real app (same adapter and bot). */
@@ -202,8 +203,8 @@ describe('built-in Direct Line on a public address', () => {
     }
   });
 
-  it('works with Bot Framework credentials configured (the turn is authenticated as the bot itself)', async () => {
-    const server = await startTestServer({ MicrosoftAppId: '00000000-0000-0000-0000-0000000000b0', MicrosoftAppPassword: 'not-a-real-password' });
+  it.each(HOSTS)('works with Bot Framework credentials configured (the turn is authenticated as the bot itself; %s host)', async (sdk) => {
+    const server = await startTestServer({ BOT_SDK: sdk, MicrosoftAppId: '00000000-0000-0000-0000-0000000000b0', MicrosoftAppPassword: 'not-a-real-password' });
     try {
       const api = client(server.url);
       const conversation = await api.start();

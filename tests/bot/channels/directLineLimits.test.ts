@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import type { TableLimits } from '../../../bot/channels/directline/conversationTable';
 import { DEFAULT_LIMITS, DirectLineService, type Access, type DeliverToBot } from '../../../bot/channels/directline/directLineService';
 import { TokenStore } from '../../../bot/channels/directline/tokens';

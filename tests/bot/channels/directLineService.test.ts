@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import { DirectLineError, DirectLineService, type Access, type DeliverToBot } from '../../../bot/channels/directline/directLineService';
 
 /** The built-in Direct Line without HTTP: a fake bot that echoes, and a clock the test moves. */

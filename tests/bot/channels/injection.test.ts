@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import { startTestServer } from '../../helpers/testServer';
 
 /**

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import { channelProfile, renderReplies, replyMarkdown } from '../../../bot/channels/render/render';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../../../bot/channels/render/renderCard';
 import { escapeMarkdown, linkedMarkdown, paragraphs, plainText, safeMarkdown } from '../../../bot/channels/render/renderText';

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import { incomingMessage, shouldWelcome } from '../../../bot/channels/teams/teamsInput';
 
 /** Which messages are for the bot, and what text the engine sees (Teams conventions, other channels unchanged). */

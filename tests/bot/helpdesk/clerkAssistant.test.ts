@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
+import type { Activity } from '../../../bot/platform/activity';
 import { basic, DESK_KEY } from '../../helpers/deskHarness';
 import { startTestServer } from '../../helpers/testServer';
 

@@ -1,5 +1,6 @@
 import { allText, buttonsOf, startTestServer, type BotReply } from '../../helpers/testServer';
 import { eventually, startFakeWebhook } from '../../helpers/fakeWebhook';
+import { HOSTS } from '../../helpers/hosts';
 
 /**
  * The acceptance scenario over /api/messages with expectReplies: a user asks for a person mid-walkthrough; the
@@ -8,12 +9,12 @@ import { eventually, startFakeWebhook } from '../../helpers/fakeWebhook';
  */
 type Activity = BotReply & { type?: string; name?: string; value?: { ticketId: string; summary: Record<string, unknown> } };
 
-describe('handoff over HTTP', () => {
+describe.each(HOSTS)('handoff over HTTP (%s host)', (sdk) => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let hook: Awaited<ReturnType<typeof startFakeWebhook>>;
   beforeAll(async () => {
     hook = await startFakeWebhook();
-    server = await startTestServer({ HANDOFF_WEBHOOK_URL: `${hook.url}/tickets`, DESK_KEY: 'desk-key-for-tests-123' });
+    server = await startTestServer({ BOT_SDK: sdk, HANDOFF_WEBHOOK_URL: `${hook.url}/tickets`, DESK_KEY: 'desk-key-for-tests-123' });
   });
   afterAll(async () => {
     await server?.close();

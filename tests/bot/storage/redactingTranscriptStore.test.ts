@@ -25,8 +25,8 @@ describe('transcript redaction', () => {
     expect(stored).not.toContain('555-0100');
     expect(copy.text).toBe('my password is [PASSWORD]');
     // Ids that look like strong passwords are addressing, not user text: they stay.
-    expect(copy.conversation.id).toBe('Conv-8aZ2k-Q9');
-    expect(copy.from.id).toBe('user-Abc123!x');
+    expect(copy.conversation?.id).toBe('Conv-8aZ2k-Q9');
+    expect(copy.from?.id).toBe('user-Abc123!x');
     expect(copy.timestamp).toBeInstanceOf(Date);
     expect(JSON.stringify(original)).toBe(before);
   });

@@ -1,0 +1,111 @@
+import { Activity as SdkActivity } from '@microsoft/agents-activity';
+import {
+  CloudAdapter, TranscriptLoggerMiddleware, TurnContext, type AuthConfiguration, type Request, type TranscriptLogger as SdkTranscriptLogger,
+} from '@microsoft/agents-hosting';
+import type { Activity } from '../../platform/activity';
+import { REQUEST_CLIENT } from '../../platform/clientAddress';
+import { turnErrorHandler } from '../turnError';
+import type { Logger } from '../../platform/logger';
+import type { TranscriptLogger } from '../../storage/storageTypes';
+import { CapturedResponse } from './capturedResponse';
+import { toWire, wireBody, withoutEmptyFields } from './wireActivity';
+
+/** What runs a turn: the activity handler (AgentsHelpBot). */
+export interface AgentsTurnRunner {
+  run(context: TurnContext): Promise<void>;
+}
+
+/** An /api/messages request the SDK's JWT check refused (the HTTP layer answers 401). */
+export class UnauthorizedRequest extends Error {
+  readonly code = 'UNAUTHORIZED';
+}
+
+/**
+ * The Agents SDK's CloudAdapter, driven from restify. Without MicrosoftAppId (local mode) no request is
+ * authenticated, as with botbuilder (the HTTP guards keep local mode to this machine); with it, every request must
+ * carry a Bot Framework / Entra ID token the SDK verifies (signature, issuer, audience = the app id).
+ */
+export class AgentsHelpAdapter extends CloudAdapter {
+  constructor(authConfig: AuthConfiguration, private readonly localMode: boolean, private readonly appId: string) {
+    super(authConfig);
+  }
+
+  /**
+   * One /api/messages request: authenticates it (throws UnauthorizedRequest), calls `onTurnStart`, then runs
+   * `bot` through the SDK's process(). Returns what the SDK answered (invoke response, expectReplies' activities,
+   * or a bare status), for the HTTP layer to send.
+   */
+  async processIncoming(authHeader: string, body: unknown, bot: AgentsTurnRunner, onTurnStart: () => void): Promise<{ status: number; body?: unknown }> {
+    const request: Request = { method: 'POST', headers: { authorization: authHeader || undefined }, body: body as Record<string, unknown> };
+    await this.authenticate(request);
+    request.body = withoutEmptyFields(request.body!);
+    onTurnStart();
+    const response = new CapturedResponse();
+    let parsed = false;
+    try {
+      await this.process(request, response, async (context) => {
+        parsed = true;
+        // With credentials the sender is authenticated by now, and channel traffic comes from a few Bot Service
+        // addresses: the user is the client (per-client limits). Local mode: every sender is this machine.
+        if (!this.localMode) context.turnState.set(REQUEST_CLIENT, `${context.activity.channelId}:${context.activity.from?.id ?? ''}`);
+        await bot.run(context);
+      });
+    } catch (error) {
+      // The SDK reads the activity with its schema before any turn starts: what it refuses is a bad request.
+      const refused = parsed ? undefined : schemaProblem(error);
+      if (refused === undefined) throw error;
+      return { status: 400, body: { code: 'BadActivity', message: `The activity is not valid: ${refused}.` } };
+    }
+    return { status: response.statusCode, body: wireBody(response.body) };
+  }
+
+  /**
+   * The built-in Direct Line's way in: the same adapter, middleware and bot as /api/messages, with deliveryMode
+   * expectReplies, authenticated as the bot itself (the activity comes from this process, not from the network).
+   * Resolves to every reply of the turn, the turn-error handler's apology included.
+   */
+  async processDirect(activity: Partial<Activity>, client: string | undefined, bot: AgentsTurnRunner): Promise<Partial<Activity>[]> {
+    const incoming = SdkActivity.fromObject(withoutEmptyFields({ ...activity, deliveryMode: 'expectReplies' }));
+    const context = new TurnContext(this, incoming, CloudAdapter.createIdentity(this.appId));
+    if (client !== undefined) context.turnState.set(REQUEST_CLIENT, client);
+    const replies: Partial<Activity>[] = [];
+    context.onSendActivities(async (_context, activities, next) => {
+      replies.push(...activities.map(toWire));
+      return next();
+    });
+    await this.runMiddleware(context, (turn) => bot.run(turn));
+    return replies;
+  }
+
+  private async authenticate(request: Request): Promise<void> {
+    if (this.localMode) {
+      request.user = { name: 'anonymous' };
+      return;
+    }
+    const refusal = new CapturedResponse();
+    let authorized = false;
+    await this.authorizeRequest(request, refusal, () => {
+      authorized = true;
+    });
+    if (!authorized) throw new UnauthorizedRequest(`refused by the Agents SDK's JWT check (${refusal.statusCode})`);
+  }
+}
+
+/** `transcripts`, when given, receives every activity in and out (the caller wraps it in the redactor). */
+export function createAgentsAdapter(authConfig: AuthConfiguration, appId: string | undefined, logger: Logger, turnErrorText: string,
+  transcripts?: TranscriptLogger): AgentsHelpAdapter {
+  const adapter = new AgentsHelpAdapter(authConfig, appId === undefined, appId ?? '');
+  // The project's transcript store gets protocol activities (channelId, not the SDK class's _channelId).
+  if (transcripts) {
+    const logger: SdkTranscriptLogger = { logActivity: (activity) => transcripts.logActivity(toWire(activity) as Activity) };
+    adapter.use(new TranscriptLoggerMiddleware(logger));
+  }
+  adapter.onTurnError = turnErrorHandler(logger, turnErrorText);
+  return adapter;
+}
+
+/** The field and reason of the SDK's schema error (zod's issues), or undefined for any other error. */
+function schemaProblem(error: unknown): string | undefined {
+  const first = (error as { issues?: { path: (string | number)[]; message: string }[] } | undefined)?.issues?.[0];
+  return first ? `${first.path.join('.')}: ${first.message}` : undefined;
+}
