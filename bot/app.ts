@@ -16,6 +16,8 @@ import { ConversationStore } from './storage/conversationStore';
 import { createStores, type Stores } from './storage/createStores';
 import { RedactingTranscriptStore } from './storage/redactingTranscriptStore';
 import { StoreHealth } from './storage/storeHealth';
+import { createKeep } from './keep/createKeep';
+import { maskCodesIn } from '../dialogs/keep/resumeCode';
 
 export interface App {
   readonly server: Server;
@@ -50,8 +52,10 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   });
   const clients = new ClientResolver(config.TRUST_PROXY);
   const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, recognize: core.recognize, logger, clients });
-  const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns, helpDesk.feedback, helpDesk.clerks);
-  const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redact, logger);
+  // Continue-later codes are secrets too: a transcript keeps only their first half.
+  const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, (text) => maskCodesIn(redact(text)), logger);
+  const keep = createKeep({ config, core, engine, storage: stores.storage, conversations, transcripts, logger });
+  const bot = new HelpBot(engine, conversations, content.responses.messages.storageTrouble, logger, helpDesk.turns, helpDesk.feedback, helpDesk.clerks, keep.turns);
   const adapter = createAdapter(config, logger, content.responses.messages.turnError, transcripts);
   // A remote store is probed less often: each probe is a request to it.
   const health = new StoreHealth(stores.storage, { maxAgeMs: config.STORAGE === 'blob' ? 30_000 : 5_000 });
@@ -59,6 +63,7 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const server = createServer({ config, adapter, bot, logger, clients, readiness: [store] });
   createWebChannel({ config, deliver: createBotBridge(adapter, bot, config), logger, clients }).register(server);
   helpDesk.register(server);
+  keep.register(server);
   // The help desk writes its last analytics before the store it writes to is closed.
   const released = new Promise<void>((resolve) => {
     server.on('close', () => void helpDesk.close().finally(() => {

@@ -13,6 +13,7 @@ import { conversationKey } from '../storage/storageKeys';
 import { incomingMessage, shouldWelcome } from '../channels/teams/teamsInput';
 import { TEAMS_SUBMIT_ACTION, type AnswerFeedback } from '../helpdesk/feedback/answerFeedback';
 import type { ClerkAssistant } from '../helpdesk/clerks/clerkAssistant';
+import { keepAddress, type KeepTurns } from '../keep/keepTurns';
 
 /** The Bot Framework shell around the engine: reads the turn's text, keeps per-conversation state, sends replies. */
 export class HelpBot extends TeamsActivityHandler {
@@ -28,6 +29,8 @@ export class HelpBot extends TeamsActivityHandler {
     private readonly feedback?: AnswerFeedback,
     /** The clerks' reply assistant in their Teams team or chat (bot/helpdesk/clerks). */
     private readonly clerks?: ClerkAssistant,
+    /** What users keep: the checklist, their conversation, a code to continue later (bot/keep). */
+    private readonly keep?: KeepTurns,
   ) {
     super();
     this.onMessage(async (context, next) => {
@@ -59,14 +62,18 @@ export class HelpBot extends TeamsActivityHandler {
     try {
       // A handoff's confirmation is prepared inside the transaction (so its state is the one stored); the ticket is
       // created, and the turn counted, once the state is stored and before any reply leaves.
+      // A keep request (checklist, conversation, continue later) is planned first: a code is looked up only here.
+      const keep = await this.keep?.plan(this.address(context), text);
+      const said = keep?.said ?? text;
       const step = (state: ConversationState) => {
-        const result = this.engine.turn(state, text);
+        const result = keep ? keep.step(state) : this.engine.turn(state, text);
         return this.helpDesk?.prepare(result) ?? result;
       };
       await this.conversations.runTurn(conversationKey(channelId, conversationId ?? ''), step,
         async ({ result, attempts }) => {
-          this.logger.info({ conversationId, said: redact(text).slice(0, 200), attempts, ...result.trace }, 'turn');
-          await this.send(context, await this.completed(context, result, text));
+          this.logger.info({ conversationId, said: redact(said).slice(0, 200), attempts, ...result.trace }, 'turn');
+          const kept = keep ? await keep.finish(result) : result;
+          await this.send(context, await this.completed(context, kept, said));
         });
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
@@ -89,6 +96,10 @@ export class HelpBot extends TeamsActivityHandler {
     return this.helpDesk.complete(address, result, text, (handoff) => context.sendActivity(EventFactory.createHandoffInitiation(context, handoff)));
   }
 
+  private address(context: TurnContext) {
+    return keepAddress(context.activity, context.turnState.get(REQUEST_CLIENT) as string | undefined);
+  }
+
   /** Teams' feedback loop arrives as an invoke; it is answered 200 with nothing said in the chat. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== TEAMS_SUBMIT_ACTION || !this.feedback) return super.onInvokeActivity(context);
@@ -96,9 +107,11 @@ export class HelpBot extends TeamsActivityHandler {
     return { status: 200, body: {} };
   }
 
-  private async send(context: TurnContext, result: TurnResult<unknown>): Promise<void> {
+  private async send(context: TurnContext, turn: TurnResult<unknown>): Promise<void> {
+    const result = this.keep ? await this.keep.withStepLinks(turn, this.address(context)) : turn;
     const rated = this.feedback?.rated(result);
-    const sent = await context.sendActivities(renderReplies(result.replies, result.buttons, context.activity.channelId, rated));
+    const activities = renderReplies(result.replies, result.buttons, context.activity.channelId, rated);
+    const sent = await context.sendActivities(this.keep?.stamped(activities) ?? activities);
     await this.feedback?.sent(context.activity, rated, sent.map((response) => response?.id));
   }
 }
