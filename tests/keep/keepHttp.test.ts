@@ -1,4 +1,5 @@
-import { allText, startTestServer } from '../helpers/testServer';
+import { startTestServer } from '../helpers/testServer';
+import { linkIn, sayText, toStep3, type KeepServer } from './keepHelpers';
 
 /*
  * What users keep, through the real app over HTTP (deliveryMode expectReplies, channel "test" = Markdown): the
@@ -6,23 +7,15 @@ import { allText, startTestServer } from '../helpers/testServer';
  * back to the same step for the same court, once; wrong codes are refused alike and throttled.
  */
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
-let server: Server;
+let server: KeepServer;
 
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
 
-/** The bot's replies as one text (Markdown channel). */
 async function say(conversation: string, text: string): Promise<string> {
-  return allText(await server.say(conversation, text));
-}
-
-function linkIn(text: string, path: string): string {
-  const found = new RegExp(`\\(http://[^/]+(${path}\\?t=[A-Za-z0-9_-]+)\\)`).exec(text);
-  if (!found) throw new Error(`no ${path} link in: ${text}`);
-  return found[1]!;
+  return sayText(server, conversation, text);
 }
 
 async function get(path: string): Promise<{ status: number; body: string }> {
@@ -30,21 +23,9 @@ async function get(path: string): Promise<{ status: number; body: string }> {
   return { status: response.status, body: await response.text() };
 }
 
-/** Walks a new conversation to step 3 for the court typed in. */
-async function toStep3(conversation: string, court: string): Promise<string> {
-  await say(conversation, 'how do I link my CM/ECF account to PACER');
-  await say(conversation, court);
-  await say(conversation, 'yes');
-  await say(conversation, 'yes it is live');
-  let text = await say(conversation, 'yes');
-  for (let guard = 0; guard < 6 && !/Step 3 of 6/.test(text); guard += 1) text = await say(conversation, /Step \d of 6/.test(text) ? 'next' : 'yes');
-  expect(text).toMatch(/Step 3 of 6/);
-  return text;
-}
-
 describe('the printable checklist', () => {
   it('shows the typed-in court, its CM/ECF address and the steps done ticked', async () => {
-    const step3 = await toStep3('keep-checklist', 'nysb');
+    const step3 = await toStep3(server, 'keep-checklist', 'nysb');
     const card = linkIn(step3, '/keep/checklist');
     const asked = await say('keep-checklist', 'give me the steps');
     const page = await get(linkIn(asked, '/keep/checklist'));
@@ -97,7 +78,7 @@ describe('the conversation, kept', () => {
 
 describe('continue later', () => {
   it('brings a fresh conversation back to step 3 for the same court, once', async () => {
-    await toStep3('keep-leave', 'the bankruptcy court in manhattan');
+    await toStep3(server, 'keep-leave', 'the bankruptcy court in manhattan');
     const saved = await say('keep-leave', 'continue later');
     const code = /\*\*([A-Z2-9]{5}-[A-Z2-9]{5})\*\*/.exec(saved)?.[1];
     expect(code).toBeDefined();
