@@ -1,4 +1,4 @@
-import { startTestServer } from '../helpers/testServer';
+import { allText, startTestServer } from '../helpers/testServer';
 import { linkIn, sayText, toStep3, type KeepServer } from './keepHelpers';
 
 /*
@@ -96,5 +96,26 @@ describe('continue later', () => {
     expect(answers[0]).toMatch(/doesn't work/);
     expect(new Set(answers.slice(0, 5)).size).toBe(1);
     expect(answers[6]).toMatch(/Too many codes/);
+  });
+});
+
+describe('per channel', () => {
+  type Card = { contentType: string; content: { body: { text?: string }[] } };
+  const cardText = (replies: { attachments?: Card[] }[]) => replies.flatMap((reply) => reply.attachments ?? [])
+    .flatMap((attachment) => attachment.content.body.map((block) => block.text ?? '')).join('\n');
+
+  it('gives Teams a card with the link', async () => {
+    const teams = { channelId: 'msteams', conversation: { id: 'keep-teams', conversationType: 'personal' } };
+    const replies = await server.say('keep-teams', 'give me the steps', teams) as { attachments?: Card[] }[];
+    expect(replies[0]!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(linkIn(cardText(replies), '/keep/checklist')).toMatch(/^\/keep\/checklist\?t=/);
+  });
+
+  it('gives SMS the steps as plain text, boxes and sources included', async () => {
+    const text = allText(await server.say('keep-sms', 'checklist', { channelId: 'sms' }));
+    expect(text).toMatch(/\[ \] 1\. Open your court's CM\/ECF site/);
+    expect(text).toMatch(/\[ \] 6\./);
+    expect(text).toMatch(/Sources: https:\/\//);
+    expect(text).not.toMatch(/keep\/checklist/);
   });
 });
