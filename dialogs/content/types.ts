@@ -136,7 +136,7 @@ export type MessageKey =
 /** The messages and page words of what users can keep (dialogs/keep): checklist, conversation, continue later. */
 export type KeepMessageKey =
   | 'keepStepLinks' | 'keepChecklistLink' | 'keepChecklistPlain' | 'keepTranscriptLink' | 'keepTranscriptOff'
-  | 'keepSaved' | 'keepSavedNoStep' | 'keepNothingToSave' | 'keepResumed' | 'keepCodeRefused' | 'keepCodeThrottled'
+  | 'keepSaved' | 'keepSavedNoStep' | 'keepStopOffer' | 'keepNothingToSave' | 'keepResumed' | 'keepCodeRefused' | 'keepCodeThrottled'
   | 'keepUnavailable' | 'keepChecklistTitle' | 'keepChecklistIntro' | 'keepChecklistCourtSite'
   | 'keepChecklistHelpDesk' | 'keepChecklistDone' | 'keepChecklistNotDone' | 'keepChecklistImportant'
   | 'keepChecklistTip' | 'keepChecklistNever' | 'keepSourcesHeading' | 'keepPrinted' | 'keepPrintHint'
