@@ -17,7 +17,7 @@ type Result = TurnResult<ConversationState>;
 
 /** How long the links last: the checklist is printed soon; the conversation link is short-lived, it shows more. */
 export const CHECKLIST_LINK_MS = 24 * 3_600_000;
-export const TRANSCRIPT_LINK_MS = 3_600_000;
+export const TRANSCRIPT_LINK_MS = 2 * 3_600_000;
 /** Where the pages are served (bot/keep/keepRoutes.ts). */
 export const KEEP_PATHS: Readonly<Record<KeepPurpose, string>> = { checklist: '/keep/checklist', conversation: '/keep/conversation' };
 
@@ -79,11 +79,17 @@ export class KeepTurns {
     }
   }
 
-  /** Step cards get a line with the checklist's link and the offer to continue later. */
+  /**
+   * Step cards get a line with the checklist's link and the offer to continue later; stopping at a step gets the
+   * offer of a code. A cheap check on every turn: a link is minted only for a turn that shows a step.
+   */
   async withStepLinks(result: TurnResult<unknown>, address: KeepAddress): Promise<TurnResult<unknown>> {
+    const state = result.state as ConversationState;
+    if (result.trace.kind === 'stopped' && state.walkthrough && state.stopped) {
+      return { ...result, replies: [...result.replies, { text: this.replies.say(state, 'keepStopOffer') }] };
+    }
     if (!result.replies.some((reply) => reply.step !== undefined) || channelProfile(address.channelId) === 'plain') return result;
     const url = await this.url('checklist', address);
-    const state = result.state as ConversationState;
     const replies = result.replies.map((reply) => (reply.step === undefined ? reply : { ...reply, text: `${reply.text}\n\n${this.replies.stepLinks(state, url)}` }));
     return { ...result, replies };
   }

@@ -119,3 +119,15 @@ describe('per channel', () => {
     expect(text).not.toMatch(/keep\/checklist/);
   });
 });
+
+describe('asked in people\'s words', () => {
+  it('reads the request inside a question, and offers a code when the user stops at a step', async () => {
+    await toStep3(server, 'keep-words', 'nysb');
+    expect(await say('keep-words', 'can I print these steps?')).toMatch(/printable checklist/);
+    expect(await say('keep-words', 'how do I save this chat')).toMatch(/open or save the conversation/);
+    expect(await say('keep-words', 'i need to leave, can i continue later?')).toMatch(/code to continue later is \*\*[A-Z2-9-]{11}\*\*/);
+    expect(await say('keep-words', 'i have to go')).toMatch(/say "continue later"/);
+    // Asking for the walkthrough itself is not asking for the checklist.
+    expect(await say('keep-words', 'give me the steps to link my account')).toMatch(/Step 3 of 6/);
+  });
+});
