@@ -1,5 +1,4 @@
 import type { Server } from 'restify';
-import type { Storage, TranscriptStore } from 'botbuilder';
 import type { BotCore } from '../host/botCore';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { ConversationState } from '../../dialogs/engine/state';
@@ -9,6 +8,8 @@ import type { Logger } from '../platform/logger';
 import type { ConversationStore } from '../storage/conversationStore';
 import { KeepKeyStore } from '../storage/keepKeyStore';
 import { ResumeCodeStore } from '../storage/resumeCodeStore';
+import type { Storage } from '../storage/storageTypes';
+import type { TranscriptReader } from './transcriptEntries';
 import { CodeThrottle } from './codeThrottle';
 import { registerKeepRoutes } from './keepRoutes';
 import { KeepTokens } from './keepTokens';
@@ -21,7 +22,7 @@ export interface KeepDeps {
   readonly storage: Storage;
   readonly conversations: ConversationStore<ConversationState>;
   /** The redacting transcript store, when transcripts are kept. */
-  readonly transcripts?: TranscriptStore;
+  readonly transcripts?: TranscriptReader;
   readonly logger: Logger;
 }
 

@@ -1,5 +1,4 @@
 import type { Request, Response, Server } from 'restify';
-import type { TranscriptStore } from 'botbuilder';
 import type { Content, KeepMessageKey } from '../../dialogs/content/types';
 import type { ConversationState } from '../../dialogs/engine/state';
 import { checklistFor } from '../../dialogs/keep/checklist';
@@ -11,14 +10,14 @@ import { conversationKey } from '../storage/storageKeys';
 import { checklistPage, conversationPage, expiredPage } from './keepPages';
 import type { KeepPurpose, KeepTokens } from './keepTokens';
 import { KEEP_PATHS } from './keepTurns';
-import { readTranscript, startedOn, transcriptEntries } from './transcriptEntries';
+import { readTranscript, startedOn, transcriptEntries, type TranscriptReader } from './transcriptEntries';
 
 export interface KeepRoutesDeps {
   readonly content: Content;
   readonly tokens: KeepTokens;
   readonly conversations: ConversationStore<ConversationState>;
   /** The redacted transcripts (unset when TRANSCRIPT_RETENTION_DAYS is 0). */
-  readonly transcripts?: TranscriptStore;
+  readonly transcripts?: TranscriptReader;
   readonly options: KeepOptions;
   readonly logger: Logger;
   readonly now?: () => Date;

@@ -1,4 +1,3 @@
-import type { Activity } from 'botbuilder';
 import type { Content } from '../../dialogs/content/types';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
@@ -145,7 +144,7 @@ export class KeepTurns {
   }
 
   /** Every message the bot sends carries the version of the content it came from, for the kept conversation. */
-  stamped(activities: Partial<Activity>[]): Partial<Activity>[] {
+  stamped<A extends { channelData?: unknown }>(activities: A[]): A[] {
     for (const activity of activities) activity.channelData = { ...(activity.channelData as object | undefined), contentVersion: this.deps.contentVersion };
     return activities;
   }
@@ -158,6 +157,6 @@ export class KeepTurns {
 }
 
 /** The conversation an activity belongs to, as KeepTurns addresses it. */
-export function keepAddress(activity: Partial<Activity>, client: string | undefined): KeepAddress {
+export function keepAddress(activity: { readonly channelId?: string; readonly conversation?: { readonly id?: string } }, client: string | undefined): KeepAddress {
   return { channelId: activity.channelId ?? '', conversationId: activity.conversation?.id ?? '', ...(client !== undefined ? { client } : {}) };
 }

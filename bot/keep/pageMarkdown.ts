@@ -1,6 +1,9 @@
 import { escapeHtml, SafeHtml } from '../helpdesk/html/html';
 
 const LINK = /\[([^\]\n]*)\]\((https?:\/\/[^)\s]+|mailto:[^)\s]+|tel:[^)\s]+)\)/g;
+/** Stands for a link already made while the rest is escaped (a private-use character: no text has it, escaping keeps it). */
+const MARK = '\uE000';
+const MARKED = /\uE000(\d+)\uE000/g;
 const BARE_URL = /(?<![\w/"=])(https?:\/\/[^\s<>()[\]"]+[^\s<>()[\].,;:!?'"])/g;
 
 /**
@@ -20,11 +23,11 @@ export function inlineHtml(text: string): SafeHtml {
 
 function inline(text: string): string {
   const links: string[] = [];
-  const keep = (html: string) => `\u0000${links.push(html) - 1}\u0000`;
-  const withLinks = text.replace(LINK, (_whole, label: string, url: string) => keep(`<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`))
+  const keep = (html: string) => `${MARK}${links.push(html) - 1}${MARK}`;
+  const withLinks = text.replaceAll(MARK, '').replace(LINK, (_whole, label: string, url: string) => keep(`<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`))
     .replace(BARE_URL, (url) => keep(`<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`));
   return escapeHtml(withLinks)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1')
-    .replace(/\u0000(\d+)\u0000/g, (_whole, index: string) => links[Number(index)]!);
+    .replace(MARKED, (_whole, index: string) => links[Number(index)]!);
 }

@@ -1,5 +1,20 @@
-import type { Activity, TranscriptStore } from 'botbuilder';
 import type { SourceLink } from '../../dialogs/content/types';
+
+/** What the conversation page reads of a stored activity (botbuilder's Activity fits). */
+export interface StoredActivity {
+  readonly type: string;
+  readonly text?: string;
+  readonly timestamp?: Date | string;
+  readonly from?: { readonly role?: string };
+  readonly attachments?: readonly { readonly content?: unknown }[];
+  readonly channelData?: unknown;
+}
+
+/** The one thing read of the transcript store (botbuilder's TranscriptStore fits). */
+export interface TranscriptReader {
+  getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string):
+    Promise<{ readonly items: readonly StoredActivity[]; readonly continuationToken?: string }>;
+}
 
 /** One message of a kept conversation, as the conversation page shows it. */
 export interface TranscriptEntry {
@@ -19,8 +34,8 @@ const SOURCE_LINE = /^Source: \[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)$/;
 const MAX_PAGES = 20;
 
 /** The conversation as stored, oldest first: every message with its words; events and typing left out. */
-export async function readTranscript(store: TranscriptStore, channelId: string, conversationId: string): Promise<Activity[]> {
-  const activities: Activity[] = [];
+export async function readTranscript(store: TranscriptReader, channelId: string, conversationId: string): Promise<StoredActivity[]> {
+  const activities: StoredActivity[] = [];
   let continuation: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const result = await store.getTranscriptActivities(channelId, conversationId, continuation);
@@ -31,7 +46,7 @@ export async function readTranscript(store: TranscriptStore, channelId: string, 
   return activities.filter((activity) => activity.type === 'message');
 }
 
-export function transcriptEntries(activities: readonly Activity[]): TranscriptEntry[] {
+export function transcriptEntries(activities: readonly StoredActivity[]): TranscriptEntry[] {
   return activities.flatMap((activity) => {
     const paragraphs = activityParagraphs(activity);
     const sources = paragraphs.flatMap((paragraph) => {
@@ -52,7 +67,7 @@ export function transcriptEntries(activities: readonly Activity[]): TranscriptEn
 }
 
 /** The day a conversation started ("2026-12-03"), from its first message. */
-export function startedOn(activities: readonly Activity[]): string | undefined {
+export function startedOn(activities: readonly StoredActivity[]): string | undefined {
   const first = activities.find((activity) => activity.timestamp);
   return first?.timestamp ? timeOf(first.timestamp).slice(0, 10) : undefined;
 }
@@ -63,7 +78,7 @@ export function timeOf(timestamp: Date | string): string {
 }
 
 /** Text and card text blocks, paragraph by paragraph (a card's source line is a paragraph of its own). */
-function activityParagraphs(activity: Activity): string[] {
+function activityParagraphs(activity: StoredActivity): string[] {
   const texts = [activity.text ?? '', ...(activity.attachments ?? []).flatMap((attachment) => cardTexts(attachment.content))];
   return texts.flatMap((text) => text.split(/\n\s*\n/)).map((paragraph) => paragraph.trim()).filter(Boolean);
 }
