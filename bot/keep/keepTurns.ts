@@ -88,7 +88,9 @@ export class KeepTurns {
       return { ...result, replies: [...result.replies, { text: this.replies.say(state, 'keepStopOffer') }] };
     }
     if (!result.replies.some((reply) => reply.step !== undefined) || channelProfile(address.channelId) === 'plain') return result;
-    const url = await this.url('checklist', address);
+    // The link is extra: a store that cannot give the links' key must not cost the user their step.
+    const url = await this.url('checklist', address).catch(() => undefined);
+    if (url === undefined) return result;
     const replies = result.replies.map((reply) => (reply.step === undefined ? reply : { ...reply, text: `${reply.text}\n\n${this.replies.stepLinks(state, url)}` }));
     return { ...result, replies };
   }
