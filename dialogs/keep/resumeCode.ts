@@ -20,18 +20,19 @@ export function newResumeCode(pick: (max: number) => number = randomInt): string
 
 /**
  * A message that tries a code: the code alone ("k7m4q-9txrb", "K7M4Q 9TXRB"), or after a word of resuming
- * ("continue K7M4Q-9TXRB", "my code is …"). Ten letters and digits mixed in that shape count as a try even with a
+ * ("continue K7M4Q-9TXRB", "my code is …"); alone, in its two groups. Ten letters and digits mixed in that shape count as a try even with a
  * character the alphabet lacks, so every wrong try is counted against the guesser; a word ("continue yesterdays")
  * or a number (a phone number) is not a code, as every code mixes letters and digits.
  */
-const ATTEMPT = /^(?:(?:please\s+)?(?:continue|resume|code|my code is|continue with|resume with|continue code|use code|use|here is my code|the code is|code is)[\s:]+)?([a-z0-9]{5})[\s-]?([a-z0-9]{5})[\s.!]*$/i;
+const ATTEMPT = /^((?:please\s+)?(?:continue|resume|code|my code is|continue with|resume with|continue code|use code|use|here is my code|the code is|code is)[\s:]+)?([a-z0-9]{5})([\s-]?)([a-z0-9]{5})[\s.!]*$/i;
 const MIXED = /^(?=.*\d)(?=.*[a-z])/i;
 
 /** The code a message tries, in its written form ("K7M4Q-9TXRB"), or undefined when it tries none. */
 export function codeAttempt(text: string): string | undefined {
   const found = ATTEMPT.exec(text.trim());
-  if (!found) return undefined;
-  const code = `${found[1]}${found[2]}`.toUpperCase();
+  // Alone, a code is written in its two groups: ten characters in one piece ("Summer2024") is more likely a password.
+  if (!found || (!found[1] && !found[3])) return undefined;
+  const code = `${found[2]}${found[4]}`.toUpperCase();
   return MIXED.test(code) ? `${code.slice(0, GROUP)}-${code.slice(GROUP)}` : undefined;
 }
 
