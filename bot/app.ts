@@ -15,6 +15,8 @@ import { ConversationStore } from './storage/conversationStore';
 import { createStores, type Stores } from './storage/createStores';
 import { RedactingTranscriptStore } from './storage/redactingTranscriptStore';
 import { StoreHealth } from './storage/storeHealth';
+import { createKeep } from './keep/createKeep';
+import { maskCodesIn } from '../dialogs/keep/resumeCode';
 
 export interface App {
   readonly server: Server;
@@ -49,11 +51,13 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   });
   const clients = new ClientResolver(config.TRUST_PROXY);
   const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, recognize: core.recognize, logger, clients });
+  // Continue-later codes are secrets too: a transcript keeps only their first half.
+  const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, (text) => maskCodesIn(redact(text)), logger);
+  const keep = createKeep({ config, core, engine, storage: stores.storage, conversations, transcripts, logger });
   const turns = new HelpTurns({
     engine, conversations, storageTrouble: content.responses.messages.storageTrouble, logger,
-    helpDesk: helpDesk.turns, feedback: helpDesk.feedback, clerks: helpDesk.clerks,
+    helpDesk: helpDesk.turns, feedback: helpDesk.feedback, clerks: helpDesk.clerks, keep: keep.turns,
   });
-  const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redact, logger);
   // BOT_SDK: botbuilder or the Microsoft 365 Agents SDK; everything around the host is the same for both.
   const host = createBotHost({ config, logger, turns, turnErrorText: content.responses.messages.turnError, transcripts });
   // A remote store is probed less often: each probe is a request to it.
@@ -62,6 +66,7 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const server = createServer({ config, processIncoming: host.processIncoming, logger, clients, readiness: [store] });
   createWebChannel({ config, deliver: host.deliver, logger, clients }).register(server);
   helpDesk.register(server);
+  keep.register(server);
   // The help desk writes its last analytics before the store it writes to is closed.
   const released = new Promise<void>((resolve) => {
     server.on('close', () => void helpDesk.close().finally(() => {

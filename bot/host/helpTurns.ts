@@ -12,6 +12,7 @@ import type { Logger } from '../platform/logger';
 import type { ConversationStore } from '../storage/conversationStore';
 import { StorageError } from '../storage/storageErrors';
 import { conversationKey } from '../storage/storageKeys';
+import { keepAddress, type KeepTurns } from '../keep/keepTurns';
 import { handoffInitiation } from './handoffEvent';
 
 /** One turn as a host hands it over: the incoming activity, who sent it, and a way to send replies. */
@@ -35,6 +36,8 @@ export interface HelpTurnsDeps {
   readonly feedback?: AnswerFeedback;
   /** The clerks' reply assistant in their Teams team or chat (bot/helpdesk/clerks). */
   readonly clerks?: ClerkAssistant;
+  /** What users keep: the checklist, their conversation, a code to continue later (bot/keep). */
+  readonly keep?: KeepTurns;
 }
 
 /**
@@ -60,13 +63,17 @@ export class HelpTurns {
     try {
       // A handoff's confirmation is prepared inside the transaction (so its state is the one stored); the ticket is
       // created, and the turn counted, once the state is stored and before any reply leaves.
+      // A keep request (checklist, conversation, continue later) is planned first: a code is looked up only here.
+      const keep = await this.deps.keep?.plan(keepAddress(turn.activity, turn.client), text);
+      const said = keep?.said ?? text;
       const step = (state: ConversationState) => {
-        const result = this.deps.engine.turn(state, text);
+        const result = keep ? keep.step(state) : this.deps.engine.turn(state, text);
         return helpDesk?.prepare(result) ?? result;
       };
       await conversations.runTurn(conversationKey(channelId ?? '', conversationId ?? ''), step, async ({ result, attempts }) => {
-        logger.info({ conversationId, said: redact(text).slice(0, 200), attempts, ...result.trace }, 'turn');
-        await this.send(turn, await this.completed(turn, result, text));
+        logger.info({ conversationId, said: redact(said).slice(0, 200), attempts, ...result.trace }, 'turn');
+        const kept = keep ? await keep.finish(result) : result;
+        await this.send(turn, await this.completed(turn, kept, said));
       });
     } catch (error) {
       if (!(error instanceof StorageError)) throw error;
@@ -102,9 +109,12 @@ export class HelpTurns {
     return helpDesk.complete(address, result, text, (handoff) => turn.send([handoffInitiation(turn.activity, handoff)]));
   }
 
-  private async send(turn: TurnPort, result: TurnResult<unknown>): Promise<void> {
+  private async send(turn: TurnPort, shaped: TurnResult<unknown>): Promise<void> {
+    const { keep } = this.deps;
+    const result = keep ? await keep.withStepLinks(shaped, keepAddress(turn.activity, turn.client)) : shaped;
     const rated = this.deps.feedback?.rated(result);
-    const sentIds = await turn.send(renderReplies(result.replies, result.buttons, turn.activity.channelId, rated));
+    const activities = renderReplies(result.replies, result.buttons, turn.activity.channelId, rated);
+    const sentIds = await turn.send(keep?.stamped(activities) ?? activities);
     await this.deps.feedback?.sent(turn.activity, rated, sentIds);
   }
 }

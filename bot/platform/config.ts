@@ -72,6 +72,8 @@ export const configSchema = z.object({
   AZURE_STORAGE_CONNECTION_STRING: optionalText.describe('Azure Storage connection string (secret), required when STORAGE=blob.'),
   AZURE_STORAGE_STATE_CONTAINER: blobContainer.default('bot-state').describe('Blob container of conversation state.'),
   AZURE_STORAGE_TRANSCRIPT_CONTAINER: blobContainer.default('bot-transcripts').describe('Blob container of transcripts.'),
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional()
+    .describe('The bot\'s public address (https://help.example.uscourts.gov): the start of the links users keep (printable checklist, their conversation) in channels other than the bot\'s own Web Chat page, such as Teams. Unset: http://HOST:PORT, right only when users reach the bot at that address.'),
   HANDOFF_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional()
     .describe('Help desk: each new ticket is POSTed here as JSON (retried in the background while it is down).'),
   HANDOFF_WEBHOOK_SECRET: z.string().trim().min(16, 'must be at least 16 characters').optional()

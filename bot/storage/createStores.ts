@@ -5,7 +5,7 @@ import type { Logger } from '../platform/logger';
 import { SqliteDatabase } from './sqliteDatabase';
 import { DAMAGED_PREFIX, SqliteStorage } from './sqliteStorage';
 import { SqliteTranscriptStore } from './sqliteTranscriptStore';
-import { CONVERSATION_PREFIX, DESK_SESSION_MS, DESK_SESSION_PREFIX, RATED_MESSAGE_PREFIX } from './storageKeys';
+import { CONVERSATION_PREFIX, DESK_SESSION_MS, DESK_SESSION_PREFIX, RATED_MESSAGE_PREFIX, RESUME_CODE_MS, RESUME_CODE_PREFIX } from './storageKeys';
 
 const HOUR_MS = 3_600_000;
 
@@ -54,6 +54,7 @@ function sqliteStores(config: Config, logger: Logger, transcriptsKept: boolean):
     const now = Date.now();
     const conversations = storage.removeStale(CONVERSATION_PREFIX, now - config.CONVERSATION_TTL_HOURS * HOUR_MS);
     storage.removeStale(DESK_SESSION_PREFIX, now - DESK_SESSION_MS);
+    storage.removeStale(RESUME_CODE_PREFIX, now - RESUME_CODE_MS);
     // A Teams rating of an answer older than a conversation's lifetime is ignored, so its record can go with it.
     storage.removeStale(RATED_MESSAGE_PREFIX, now - config.CONVERSATION_TTL_HOURS * HOUR_MS);
     storage.removeStale(DAMAGED_PREFIX, now - config.TRANSCRIPT_RETENTION_DAYS * 24 * HOUR_MS);

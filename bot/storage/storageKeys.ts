@@ -20,3 +20,8 @@ export function conversationKey(channelId: string, conversationId: string): stri
 export function userKey(channelId: string, userId: string): string {
   return `${USER_PREFIX}${channelId}/${userId}`;
 }
+/** Continue-later codes (bot/storage/resumeCodeStore.ts), by a hash of the code; swept once they have expired. */
+export const RESUME_CODE_PREFIX = 'resume-code/';
+export const RESUME_CODE_MS = 7 * 24 * 3_600_000;
+/** The key that seals the links users keep (bot/storage/keepKeyStore.ts). */
+export const KEEP_KEY = 'keep-key/links';

@@ -348,6 +348,8 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     BOT_SDK: botSdk
     COURT_ID: courtId
     HELP_DESK_CONTACT: helpDeskContact
+    // The links users keep (printable checklist, their conversation) start here, also when sent to Teams.
+    PUBLIC_BASE_URL: 'https://${webApp.properties.defaultHostName}'
     CONTENT_DIR: ''
     MAX_MESSAGE_LENGTH: ''
     MAX_BODY_BYTES: ''

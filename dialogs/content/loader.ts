@@ -20,7 +20,9 @@ export function defaultContentDir(): string {
 }
 
 export { OUT_OF_SCOPE_INTENT };
-const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact'];
+const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact',
+  // What users keep (dialogs/keep): their links, the continue-later code, how long each lasts, a page's date.
+  'checklist.url', 'transcript.url', 'code', 'hours', 'days', 'date', 'version'];
 
 interface Reviewed { owner: string; reviewed: string; reviewBy: string }
 export interface RawTopic extends Reviewed { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }

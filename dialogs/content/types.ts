@@ -131,14 +131,27 @@ export type MessageKey =
   | 'pickAChoice' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
-  | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped';
+  | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
+
+/** The messages and page words of what users can keep (dialogs/keep): checklist, conversation, continue later. */
+export type KeepMessageKey =
+  | 'keepStepLinks' | 'keepChecklistLink' | 'keepChecklistPlain' | 'keepTranscriptLink' | 'keepTranscriptOff'
+  | 'keepSaved' | 'keepSavedNoStep' | 'keepStopOffer' | 'keepNothingToSave' | 'keepResumed' | 'keepCodeRefused' | 'keepCodeThrottled'
+  | 'keepUnavailable' | 'keepChecklistTitle' | 'keepChecklistIntro' | 'keepChecklistCourtSite'
+  | 'keepChecklistHelpDesk' | 'keepChecklistDone' | 'keepChecklistNotDone' | 'keepChecklistImportant'
+  | 'keepChecklistTip' | 'keepChecklistNever' | 'keepSourcesHeading' | 'keepPrinted' | 'keepPrintHint'
+  | 'keepTranscriptTitle' | 'keepTranscriptIntro' | 'keepTranscriptDate' | 'keepTranscriptYou' | 'keepTranscriptBot'
+  | 'keepTranscriptSource' | 'keepTranscriptVersion' | 'keepTranscriptEmpty' | 'keepLinkExpired';
 
 export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' | 'resume';
 /**
  * Whole messages the engine obeys: navigation, "where" (the place shown again), "help" (what the bot can do),
  * "more" (the rest of a long answer) and "explain" (what the question or step on screen means).
  */
-export type CommandKey = NavigationCommand | 'where' | 'help' | 'more' | 'explain';
+export type CommandKey = NavigationCommand | 'where' | 'help' | 'more' | 'explain' | KeepCommand;
+
+/** Asking for something to keep (read by dialogs/keep before the engine's turn, not by the engine). */
+export type KeepCommand = 'checklist' | 'transcript' | 'saveplace';
 
 export type ButtonKey = NavigationCommand | 'more' | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
 

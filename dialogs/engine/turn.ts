@@ -114,6 +114,8 @@ export class Turn {
       case 'help': return answers.helpMenu(state, trace);
       case 'more': return this.more(state);
       case 'explain': return this.explain(state);
+      // Read by the host before the turn (dialogs/keep): a host without them reads the message on.
+      case 'checklist': case 'transcript': case 'saveplace': return undefined;
     }
   }
 

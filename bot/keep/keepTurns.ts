@@ -1,0 +1,164 @@
+import type { Content } from '../../dialogs/content/types';
+import type { ConversationEngine } from '../../dialogs/engine/engine';
+import type { TurnResult } from '../../dialogs/engine/replies';
+import type { ConversationState } from '../../dialogs/engine/state';
+import { checklistFor } from '../../dialogs/keep/checklist';
+import { KeepReader } from '../../dialogs/keep/keepReader';
+import { KeepReplies, type KeepOptions } from '../../dialogs/keep/keepReplies';
+import { isWellFormed, maskCode, newResumeCode } from '../../dialogs/keep/resumeCode';
+import { parsePlace, placeOf, restoredState } from '../../dialogs/keep/savedPlace';
+import { channelProfile } from '../channels/render/render';
+import type { ResumeCodeStore } from '../storage/resumeCodeStore';
+import type { CodeThrottle } from './codeThrottle';
+import type { KeepPurpose, KeepTokens } from './keepTokens';
+
+type Result = TurnResult<ConversationState>;
+
+/** How long the links last: the checklist is printed soon; the conversation link is short-lived, it shows more. */
+export const CHECKLIST_LINK_MS = 24 * 3_600_000;
+export const TRANSCRIPT_LINK_MS = 2 * 3_600_000;
+/** Where the pages are served (bot/keep/keepRoutes.ts). */
+export const KEEP_PATHS: Readonly<Record<KeepPurpose, string>> = { checklist: '/keep/checklist', conversation: '/keep/conversation' };
+
+/** A keep request, planned before the turn: the step runs inside the conversation's transaction, `finish` after it. */
+export interface KeepPlan {
+  /** Pure (may run again after an eTag conflict). */
+  step(state: ConversationState): Result;
+  /** After the state is stored: anything the answer needs kept (a code), and the answer to send. */
+  finish<R extends Result>(result: R): Promise<R>;
+  /** What the log and analytics may see of the message (a code only masked). */
+  readonly said: string;
+}
+
+export interface KeepTurnsDeps {
+  readonly content: Content;
+  readonly engine: ConversationEngine;
+  readonly tokens: KeepTokens;
+  readonly codes: ResumeCodeStore;
+  readonly throttle: CodeThrottle;
+  readonly options: KeepOptions;
+  /** False when TRANSCRIPT_RETENTION_DAYS is 0: there is no conversation to give. */
+  readonly transcriptsKept: boolean;
+  /** The public address links start with (PUBLIC_BASE_URL); '' for links relative to the bot's own page. */
+  readonly baseUrl: string;
+  /** contentVersion(content), computed once. */
+  readonly contentVersion: string;
+}
+
+/** Where the turn comes from: the conversation it belongs to, and the client (for the code throttle). */
+export interface KeepAddress {
+  readonly channelId: string;
+  readonly conversationId: string;
+  readonly client?: string;
+}
+
+/**
+ * The host's side of what users keep (issue 23): it reads a keep request before the engine's turn, mints links,
+ * keeps and redeems continue-later codes, and puts the checklist link on step cards. Everything said comes from
+ * content (KeepReplies); nothing here runs on a turn that is not a keep request, except the step-card link.
+ */
+export class KeepTurns {
+  private readonly reader: KeepReader;
+  private readonly replies: KeepReplies;
+
+  constructor(private readonly deps: KeepTurnsDeps) {
+    this.reader = new KeepReader(deps.content.responses);
+    this.replies = new KeepReplies(deps.content, deps.options);
+  }
+
+  /** The plan for a keep request, or undefined for any other message (the engine's turn). May throw StorageError. */
+  async plan(address: KeepAddress, text: string): Promise<KeepPlan | undefined> {
+    const request = this.reader.read(text);
+    if (!request) return undefined;
+    switch (request.kind) {
+      case 'checklist': return this.checklist(address);
+      case 'transcript': return this.transcript(address);
+      case 'saveplace': return this.savePlace(text);
+      case 'code': return this.redeem(address, request.code);
+    }
+  }
+
+  /**
+   * Step cards get a line with the checklist's link and the offer to continue later; stopping at a step gets the
+   * offer of a code. A cheap check on every turn: a link is minted only for a turn that shows a step.
+   */
+  async withStepLinks(result: TurnResult<unknown>, address: KeepAddress): Promise<TurnResult<unknown>> {
+    const state = result.state as ConversationState;
+    if (result.trace.kind === 'stopped' && state.walkthrough && state.stopped) {
+      return { ...result, replies: [...result.replies, { text: this.replies.say(state, 'keepStopOffer') }] };
+    }
+    if (!result.replies.some((reply) => reply.step !== undefined) || channelProfile(address.channelId) === 'plain') return result;
+    // The link is extra: a store that cannot give the links' key must not cost the user their step.
+    const url = await this.url('checklist', address).catch(() => undefined);
+    if (url === undefined) return result;
+    const replies = result.replies.map((reply) => (reply.step === undefined ? reply : { ...reply, text: `${reply.text}\n\n${this.replies.stepLinks(state, url)}` }));
+    return { ...result, replies };
+  }
+
+  private async checklist(address: KeepAddress): Promise<KeepPlan> {
+    if (channelProfile(address.channelId) === 'plain') {
+      return this.immediate((state) => this.replies.plainChecklist(state, checklistFor(this.deps.content, state, this.deps.options)), 'checklist');
+    }
+    const url = await this.url('checklist', address);
+    return this.immediate((state) => this.replies.link(state, 'keepChecklistLink', 'keepChecklistTitle',
+      { 'checklist.url': url, hours: CHECKLIST_LINK_MS / 3_600_000 }), 'checklist');
+  }
+
+  private async transcript(address: KeepAddress): Promise<KeepPlan> {
+    if (!this.deps.transcriptsKept) return this.immediate((state) => this.replies.notice(state, 'keepTranscriptOff'), 'transcript');
+    const url = await this.url('conversation', address);
+    return this.immediate((state) => this.replies.link(state, 'keepTranscriptLink', 'keepTranscriptTitle',
+      { 'transcript.url': url, hours: TRANSCRIPT_LINK_MS / 3_600_000 }), 'transcript');
+  }
+
+  /** The code is drawn now and shown in the answer; it is stored with the place once the turn's state is stored. */
+  private savePlace(text: string): KeepPlan {
+    const code = newResumeCode();
+    return {
+      said: text,
+      step: (state) => this.replies.saved(state, code, this.deps.codes.lifetimeDays),
+      finish: async <R extends Result>(result: R): Promise<R> => {
+        const place = placeOf(result.state);
+        if (!place || await this.deps.codes.save(code, place)) return result;
+        const { replies, buttons } = this.replies.notice(result.state, 'keepUnavailable');
+        return { ...result, replies, buttons };
+      },
+    };
+  }
+
+  /** A code typed in: refused alike whether unknown, used or expired; every wrong one counts against guessing. */
+  private async redeem(address: KeepAddress, code: string): Promise<KeepPlan> {
+    const said = `[continue-later code ${maskCode(code)}]`;
+    const conversation = `${address.channelId}/${address.conversationId}`;
+    const { throttle } = this.deps;
+    if (throttle.locked(conversation, address.client)) return this.immediate((state) => this.replies.notice(state, 'keepCodeThrottled'), said);
+    const place = isWellFormed(code) ? parsePlace(await this.deps.codes.redeem(code), this.deps.content) : undefined;
+    if (!place) {
+      throttle.failed(conversation, address.client);
+      return this.immediate((state) => this.replies.notice(state, 'keepCodeRefused'), said);
+    }
+    const where = this.deps.content.responses.commands.where[0]!;
+    return this.immediate((state) => this.replies.resumed(this.deps.engine.turn(restoredState(state, place), where)), said);
+  }
+
+  private immediate(step: (state: ConversationState) => Result, said: string): KeepPlan {
+    return { step, said, finish: (result) => Promise.resolve(result) };
+  }
+
+  /** Every message the bot sends carries the version of the content it came from, for the kept conversation. */
+  stamped<A extends { channelData?: unknown }>(activities: A[]): A[] {
+    for (const activity of activities) activity.channelData = { ...(activity.channelData as object | undefined), contentVersion: this.deps.contentVersion };
+    return activities;
+  }
+
+  private async url(purpose: KeepPurpose, address: KeepAddress): Promise<string> {
+    const lifetime = purpose === 'checklist' ? CHECKLIST_LINK_MS : TRANSCRIPT_LINK_MS;
+    const token = await this.deps.tokens.issue({ purpose, channelId: address.channelId, conversationId: address.conversationId }, lifetime);
+    return `${this.deps.baseUrl}${KEEP_PATHS[purpose]}?t=${token}`;
+  }
+}
+
+/** The conversation an activity belongs to, as KeepTurns addresses it. */
+export function keepAddress(activity: { readonly channelId?: string; readonly conversation?: { readonly id?: string } }, client: string | undefined): KeepAddress {
+  return { channelId: activity.channelId ?? '', conversationId: activity.conversation?.id ?? '', ...(client !== undefined ? { client } : {}) };
+}
