@@ -2,6 +2,8 @@
  * Spanish words for the Spanish recognizer, with natural's Spanish tokenizer and Porter stemmer. Like
  * dialogs/nlu/naturalText.ts, only the files used are required, never natural's index (which loads every module).
  */
+import { foldAccents } from '../content/normalise';
+
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 type Natural = typeof import('natural');
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -11,10 +13,6 @@ const PorterStemmerEs = require('natural/lib/natural/stemmers/porter_stemmer_es'
 
 const tokenizer = new AggressiveTokenizerEs();
 
-/** Accents and tildes gone ("contraseña" -> "contrasena", "olvidé" -> "olvide"): people type both. */
-export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
 
 /**
  * A message's words, lower case and folded. The tokenizer keeps Spanish letters only (digits and punctuation split

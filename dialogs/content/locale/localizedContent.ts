@@ -1,7 +1,8 @@
 import { defaultContentDir, inspectContent, type ContentFiles, type RawContent } from '../loader';
 import { ContentError, type ContentProblem } from '../problem';
 import type { Content } from '../types';
-import { inspectLocales, type LocaleInspection } from './localeContent';
+import { inspectLocales, localesIn, type LocaleInspection } from './localeContent';
+import { Languages } from './languages';
 import type { MissingText } from './overlayMerge';
 
 /** The language of content/ itself. */
@@ -12,6 +13,8 @@ export interface LocalizedContent {
   readonly english: Content;
   /** Every locale's content, English included (under ENGLISH). */
   readonly byLocale: ReadonlyMap<string, Content>;
+  /** The languages offered and the messages that choose one (content/languages.yaml). */
+  readonly languages: Languages;
 }
 
 export interface LocalizedInspection {
@@ -31,8 +34,9 @@ export function inspectLocalizedContent(dir: string = defaultContentDir(), missi
   const locales = content && raw ? checkLocales(dir, raw, files, missing) : undefined;
   if (!content || !locales) return { problems, warnings: [] };
   const byLocale = new Map<string, Content>([[ENGLISH, content], ...locales.contents]);
-  const all = [...problems, ...locales.problems];
-  return { localized: all.length === 0 ? { english: content, byLocale } : undefined, problems: all, warnings: [...locales.warnings] };
+  const { languages, problems: languageProblems } = Languages.read(dir, localesIn(dir));
+  const all = [...problems, ...locales.problems, ...languageProblems];
+  return { localized: all.length === 0 ? { english: content, byLocale, languages } : undefined, problems: all, warnings: [...locales.warnings] };
 }
 
 /** Loads and validates the content in every language; throws ContentError listing every problem found. */
