@@ -13,6 +13,8 @@ export interface LocaleChoice {
 
 /** How sure the other language's recognizer must be to take a short message the current one cannot place. */
 const OTHER_LANGUAGE_SCORE = 0.7;
+/** How much surer it must be than the current language's recognizer, when that one places the message too. */
+const BETTER_BY = 0.15;
 
 /**
  * The language of a turn, in this order: a message that chooses one; the user's earlier choice; the language the
@@ -44,14 +46,19 @@ export class LocaleChooser {
     return { locale: written ?? current, chosen: false, switchOnly: false };
   }
 
-  /** Another language whose recognizer is sure of a message that the current language's finds out of scope. */
+  /**
+   * Another language whose recognizer places a message clearly better than the current language's: it finds it
+   * out of scope, or is less sure by a margin ("no me deja hacer login" reads as some English topic at 0.74).
+   */
   private placedIn(text: string, current: string): string | undefined {
     const here = this.recognizers.get(current)?.(text);
-    if (!here || here.intent !== OUT_OF_SCOPE_INTENT) return undefined;
+    if (!here) return undefined;
+    const hereScore = here.intent === OUT_OF_SCOPE_INTENT ? 0 : here.score;
     return this.locales.find((locale) => {
       if (locale === current) return false;
       const there = this.recognizers.get(locale)?.(text);
-      return there !== undefined && there.intent !== OUT_OF_SCOPE_INTENT && !there.ambiguous && there.score >= OTHER_LANGUAGE_SCORE;
+      return there !== undefined && there.intent !== OUT_OF_SCOPE_INTENT && !there.ambiguous && there.score >= OTHER_LANGUAGE_SCORE
+        && there.score >= hereScore + BETTER_BY;
     });
   }
 }
