@@ -2,38 +2,13 @@ import { loadLocalizedContent, type LocalizedContent } from '../../dialogs/conte
 import { ConversationEngine } from '../../dialogs/engine/engine';
 import { localizationOf } from '../../dialogs/locale/localization';
 import { EngineConversation, fakeRecognizer, toStep1 } from '../helpers/engineHarness';
-import { LocaleFixture } from './localeFixture';
-
-// A small Spanish overlay (the translators' files arrive with their branches): the welcome, "where", step 1, greeting.
-const RESPONSES = `messages:
-  welcome: "¡Hola! Le ayudo a vincular su cuenta de CM/ECF con su cuenta de PACER actualizada para {court.name}. Doy información general, no asesoría legal. Nunca escriba una contraseña aquí."
-commands:
-  where: [dónde estaba, en qué paso voy]
-`;
-const PROCEDURE = `nodes:
-  - id: step1
-    title: Abra el sitio de CM/ECF de su corte
-    say: |
-      Vaya a {court.ecfUrl}.
-
-      Haga clic en el enlace **Document Filing System** (Sistema de presentación de documentos).
-`;
-const GREETING = `intent: greeting
-title: Saludar
-examples: [hola, buenos días, buenas tardes, buenas noches, qué tal, hola buenas, saludos, buen día]
-nodes:
-  - id: answer
-    say: ¡Hola! Le ayudo a vincular su cuenta de CM/ECF con su cuenta de PACER actualizada.
-`;
-const OUT_OF_SCOPE = `intent: out_of_scope
-examples: [qué tiempo hace hoy, cuéntame un chiste, receta de paella, quién ganó el partido, pide una pizza, el precio del dólar]
-`;
+import type { LocaleFixture } from './localeFixture';
+import { spanishFixture } from './fixtures/spanishOverlay';
 
 let fixture: LocaleFixture;
 let localized: LocalizedContent;
 beforeAll(() => {
-  fixture = new LocaleFixture().write('responses.yaml', RESPONSES).write('procedure.yaml', PROCEDURE)
-    .write('topics/greeting.yaml', GREETING).write('topics/out_of_scope.yaml', OUT_OF_SCOPE);
+  fixture = spanishFixture();
   localized = loadLocalizedContent(fixture.dir, 'warn');
 });
 afterAll(() => fixture.remove());
