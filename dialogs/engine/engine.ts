@@ -34,8 +34,9 @@ export class ConversationEngine {
     const state = { ...saved, locale: choice.locale, localeChosen: choice.chosen || undefined };
     const turn = this.turnOn(state);
     const result = choice.switchOnly ? this.showPlace(turn, state) : turn.handle(text, containsSecret(text));
-    // Whatever the turn did with the state (a restart starts afresh), the language stays.
-    return { ...result, state: { ...result.state, locale: state.locale, localeChosen: state.localeChosen } };
+    // Whatever the turn did with the state (a restart starts afresh), the language stays; a ticket says it.
+    const handoff = result.handoff && { ...result.handoff, language: choice.locale };
+    return { ...result, state: { ...result.state, locale: state.locale, localeChosen: state.localeChosen }, ...(handoff ? { handoff } : {}) };
   }
 
   confirmHandoff(state: ConversationState, ticketId: string, contactGiven: boolean): TurnResult<ConversationState> {
