@@ -4,7 +4,7 @@ import type { Content, Court } from '../../dialogs/content/types';
 import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
 import type { Localization } from '../../dialogs/engine/ports';
 import { localizationOf } from '../../dialogs/locale/localization';
-import { Triage } from '../../dialogs/helpdesk/triage';
+import { Triage, type TriageDeps } from '../../dialogs/helpdesk/triage';
 import { triageRulesOf } from '../../dialogs/helpdesk/triageRules';
 import { FrustrationDetector } from '../../dialogs/nlu/frustration';
 import { ConfigError, type Config } from '../platform/config';
@@ -59,7 +59,14 @@ export function createTriage(config: Config, core: BotCore): Triage {
   return new Triage({
     content: core.content, rules: triageRulesOf(core.content), recognize: core.recognize, isFrustrated: core.isFrustrated,
     pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
+    languages: triageLanguages(core.localization),
   });
+}
+
+/** Each translated language's content, recognizer and urgent words; a question's language chosen as the chat's first message's. */
+function triageLanguages(localization: Localization): TriageDeps['languages'] {
+  const byLocale = new Map([...localization.byLocale].map(([locale, { content, recognize }]) => [locale, { content, recognize, rules: triageRulesOf(content) }]));
+  return { byLocale, choose: (text) => localization.choose({}, text).locale };
 }
 
 /** The court a deployment serves (COURT_ID), checked against the content. */

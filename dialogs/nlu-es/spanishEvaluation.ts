@@ -21,7 +21,8 @@ export function spanishEvaluationText(plan: SpanishEvaluationPlan): string[] {
   const lines = [`[es] Cross-validation (${plan.folds} folds, ${plan.examples.length} Spanish examples): accuracy ${pct(cv.accuracy)}, macro-F1 ${pct(cv.macroF1)}`,
     ...cv.confusions.slice(0, 5).map((c) => `  ${c.count} x ${c.expected} -> ${c.predicted}`)];
   const recognizer = plan.train([...plan.examples]);
-  const intents = new Set(plan.examples.map((e) => e.intent));
+  // Scored as tools outside score the bot: an intent the first set never names counts as out of scope.
+  const intents = new Set(plan.heldout[0]?.examples.map((e) => e.intent));
   for (const set of plan.heldout) {
     const predictions = scoredAs(set.examples.map((e) => predict(recognizer, e)), intents, plan.outOfScopeIntent);
     const report = heldoutReport(predictions, plan.outOfScopeIntent);
