@@ -12,7 +12,7 @@ export interface LocaleChoice {
 }
 
 /** How sure the other language's recognizer must be to take a short message the current one cannot place. */
-const OTHER_LANGUAGE_SCORE = 0.7;
+const OTHER_LANGUAGE_SCORE = 0.9;
 /** How much surer it must be than the current language's recognizer, when that one places the message too. */
 const BETTER_BY = 0.15;
 

@@ -26,3 +26,7 @@ export function spanishWords(text: string): string[] {
 export function spanishStem(word: string): string {
   return foldAccents(PorterStemmerEs.stem(word));
 }
+
+/** natural's Spanish stop words ("de", "la", "que", "para" …), folded. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const spanishStopWords: readonly string[] = (require('natural/lib/natural/util/stopwords_es') as { words: string[] }).words.map(foldAccents);
