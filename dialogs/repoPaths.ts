@@ -33,3 +33,6 @@ export const NLU_DEV_FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'nlu-dev.j
 
 /** A second, fresh set of dev utterances written blind to content/ (issue 18, round 2), the third set `nlu eval` scores. */
 export const NLU_DEV2_FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'nlu-dev2.jsonl');
+
+/** Spanish dev utterances (issue 21, written blind to content/), the Spanish set `nlu eval` scores. */
+export const NLU_DEV_ES_FILE = path.join(REPO_ROOT, 'tests', 'fixtures', 'nlu-dev-es.jsonl');

@@ -1,7 +1,9 @@
 /*
  * NLU command line: `nlu classify` (stdin lines -> JSON lines), `nlu export` (training examples as JSON lines),
  * `nlu eval [--folds K] [--heldout FILE]... [--content DIR]` (cross-validation, calibration and held-out report;
- * by default the three committed evaluation sets, scored against the intents of the first).
+ * by default the three committed evaluation sets, scored against the intents of the first). `--lang es|en`: the
+ * language (classify: else detected per line, and written as "lang"; eval: else every language, Spanish scored on
+ * `--heldout-es FILE`..., by default tests/fixtures/nlu-dev-es.jsonl; export: English unless given).
  * stdout carries only the requested output; errors go to stderr with a non-zero exit code.
  */
 
@@ -9,28 +11,33 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
-import { trainingExamples } from '../../dialogs/content/trainingExamples';
+import { OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { evaluationText } from '../../dialogs/nlu/evaluationText';
 import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
-import { NLU_DEV2_FILE, NLU_DEV_FILE, NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
+import { SpanishRecognizer } from '../../dialogs/nlu-es/spanishRecognizer';
+import { spanishEvaluationText } from '../../dialogs/nlu-es/spanishEvaluation';
+import { NLU_DEV2_FILE, NLU_DEV_ES_FILE, NLU_DEV_FILE, NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
+import { NluLanguages } from './nluLanguages';
 
 const out = (line: string): boolean => process.stdout.write(`${line}\n`);
 
 /** The flags after the command; an unknown flag, or one without its value, is an error. */
-function flags(argv: readonly string[]): { content?: string; folds?: string; heldout?: string[] } {
-  return parseArgs({ args: [...argv], options: { content: { type: 'string' }, folds: { type: 'string' }, heldout: { type: 'string', multiple: true } } }).values;
+function flags(argv: readonly string[]): { content?: string; folds?: string; heldout?: string[]; lang?: string; 'heldout-es'?: string[] } {
+  return parseArgs({ args: [...argv], options: { content: { type: 'string' }, folds: { type: 'string' }, heldout: { type: 'string', multiple: true },
+    lang: { type: 'string' }, 'heldout-es': { type: 'string', multiple: true } } }).values;
 }
 
-function examplesFrom(argv: readonly string[]): LabelledExample[] {
-  return trainingExamples(loadContent(flags(argv).content));
+function languages(argv: readonly string[]): { languages: NluLanguages; lang?: string } {
+  const languages = new NluLanguages(flags(argv).content);
+  return { languages, lang: languages.checked(flags(argv).lang) };
 }
 
 async function classify(argv: readonly string[]): Promise<void> {
-  const recognizer = Recognizer.train(examplesFrom(argv), { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
+  const { languages: all, lang } = languages(argv);
+  const classifyLine = all.classifier(lang);
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const r = recognizer.recognize(line);
-    out(JSON.stringify({ text: line, intent: r.intent, score: r.score }));
+    const { lang: written, recognition: r } = classifyLine(line);
+    out(JSON.stringify({ text: line, intent: r.intent, score: r.score, lang: written }));
   }
 }
 
@@ -43,10 +50,23 @@ function readJsonLines(file: string): LabelledExample[] {
 }
 
 function evaluate(argv: readonly string[]): void {
+  const { languages: all, lang } = languages(argv);
+  if (lang !== 'es') evaluateEnglish(argv, all.examples('en'));
+  if (lang !== 'en' && all.has('es')) {
+    const files = flags(argv)['heldout-es'] ?? [NLU_DEV_ES_FILE];
+    const lines = spanishEvaluationText({
+      examples: all.examples('es'), folds: Number(flags(argv).folds ?? 5), train: (training) => SpanishRecognizer.train(training),
+      heldout: files.map((file) => ({ name: path.relative(process.cwd(), file), examples: readJsonLines(file) })), outOfScopeIntent: OUT_OF_SCOPE_INTENT,
+    });
+    for (const line of lines) out(line);
+  }
+}
+
+function evaluateEnglish(argv: readonly string[], examples: LabelledExample[]): void {
   const files = flags(argv).heldout ?? [NLU_HELDOUT_FILE, NLU_DEV_FILE, NLU_DEV2_FILE];
   const heldout = files.map((file) => ({ name: path.relative(process.cwd(), file), examples: readJsonLines(file) }));
   const lines = evaluationText({
-    examples: examplesFrom(argv),
+    examples,
     folds: Number(flags(argv).folds ?? 5),
     train: (training) => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT }),
     heldout,
@@ -62,11 +82,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'classify') return classify(rest);
   if (command === 'export') {
-    for (const e of examplesFrom(rest)) out(JSON.stringify({ text: e.text, intent: e.intent }));
+    const { languages: all, lang } = languages(rest);
+    for (const e of all.examples(lang)) out(JSON.stringify({ text: e.text, intent: e.intent }));
     return;
   }
   if (command === 'eval') return evaluate(rest);
-  throw new Error('usage: nlu classify | nlu export | nlu eval [--folds K] [--heldout FILE]...  (all accept --content DIR)');
+  throw new Error('usage: nlu classify | nlu export | nlu eval [--folds K] [--heldout FILE]... [--heldout-es FILE]...  (all accept --content DIR and --lang es|en)');
 }
 
 // A reader that stops early (`| head`) is not an error.

@@ -1,8 +1,10 @@
-import { loadContent } from '../../dialogs/content/loader';
+import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import type { Content, Court } from '../../dialogs/content/types';
 import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
-import { Triage } from '../../dialogs/helpdesk/triage';
+import type { Localization } from '../../dialogs/engine/ports';
+import { localizationOf } from '../../dialogs/locale/localization';
+import { Triage, type TriageDeps } from '../../dialogs/helpdesk/triage';
 import { triageRulesOf } from '../../dialogs/helpdesk/triageRules';
 import { FrustrationDetector } from '../../dialogs/nlu/frustration';
 import { ConfigError, type Config } from '../platform/config';
@@ -19,6 +21,8 @@ export interface BotCore {
   readonly isFrustrated: (text: string) => boolean;
   /** COURT_ID's court; unset, the bot asks users which court. */
   readonly pinnedCourt?: Court;
+  /** The other languages' content and recognizers (content/locales/), and how each turn's language is chosen. */
+  readonly localization: Localization;
 }
 
 /**
@@ -26,13 +30,17 @@ export interface BotCore {
  * unchanged. Throws ContentError or ConfigError before anything is opened.
  */
 export function createBotCore(config: Config, contentDir: string | undefined = config.CONTENT_DIR): BotCore {
-  const content = loadContent(contentDir);
+  // A text missing in a translation fails `npm run validate` (and CI); the bot shows the English text meanwhile.
+  const localized = loadLocalizedContent(contentDir, 'warn');
+  const content = localized.english;
   const examples = trainingExamples(content);
   const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR);
   const frustration = FrustrationDetector.forContent(content);
+  const recognize: Recognize = (text) => recognizer.recognize(text);
   return {
     content,
-    recognize: (text) => recognizer.recognize(text),
+    recognize,
+    localization: localizationOf(localized, recognize),
     isFrustrated: (text) => frustration.isFrustrated(text),
     pinnedCourt: pinnedCourtOf(content, config.COURT_ID),
   };
@@ -42,7 +50,7 @@ export function createBotCore(config: Config, contentDir: string | undefined = c
 export function createEngine(config: Config, core: BotCore): ConversationEngine {
   return new ConversationEngine(core.content, core.recognize, {
     pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
-    isFrustrated: core.isFrustrated,
+    isFrustrated: core.isFrustrated, localization: core.localization,
   });
 }
 
@@ -51,7 +59,14 @@ export function createTriage(config: Config, core: BotCore): Triage {
   return new Triage({
     content: core.content, rules: triageRulesOf(core.content), recognize: core.recognize, isFrustrated: core.isFrustrated,
     pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
+    languages: triageLanguages(core.localization),
   });
+}
+
+/** Each translated language's content, recognizer and urgent words; a question's language chosen as the chat's first message's. */
+function triageLanguages(localization: Localization): TriageDeps['languages'] {
+  const byLocale = new Map([...localization.byLocale].map(([locale, { content, recognize }]) => [locale, { content, recognize, rules: triageRulesOf(content) }]));
+  return { byLocale, choose: (text) => localization.choose({}, text).locale };
 }
 
 /** The court a deployment serves (COURT_ID), checked against the content. */

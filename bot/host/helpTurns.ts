@@ -3,7 +3,7 @@ import type { TurnResult } from '../../dialogs/engine/replies';
 import type { ConversationState } from '../../dialogs/engine/state';
 import { redact } from '../../dialogs/privacy/redact';
 import { renderReplies } from '../channels/render/render';
-import { incomingMessage, shouldWelcome } from '../channels/teams/teamsInput';
+import { channelLocale, incomingMessage, shouldWelcome } from '../channels/teams/teamsInput';
 import type { ClerkAssistant } from '../helpdesk/clerks/clerkAssistant';
 import { TEAMS_SUBMIT_ACTION, type AnswerFeedback } from '../helpdesk/feedback/answerFeedback';
 import type { HelpDeskTurns, PreparedTurn } from '../helpdesk/helpDeskTurns';
@@ -49,7 +49,7 @@ export class HelpTurns {
 
   async message(turn: TurnPort): Promise<void> {
     const { clerks, conversations, helpDesk, logger } = this.deps;
-    const { addressed, text } = incomingMessage(turn.activity);
+    const { addressed, text, locale } = incomingMessage(turn.activity);
     // The clerks' own team or chat: a pasted e-mail to triage, not a user's conversation (nothing stored for it).
     if (clerks?.serves(turn.activity)) {
       const reply = clerks.reply(turn.activity, text, addressed);
@@ -67,7 +67,7 @@ export class HelpTurns {
       const keep = await this.deps.keep?.plan(keepAddress(turn.activity, turn.client), text);
       const said = keep?.said ?? text;
       const step = (state: ConversationState) => {
-        const result = keep ? keep.step(state) : this.deps.engine.turn(state, text);
+        const result = keep ? keep.step(state) : this.deps.engine.turn(state, text, locale);
         return helpDesk?.prepare(result) ?? result;
       };
       await conversations.runTurn(conversationKey(channelId ?? '', conversationId ?? ''), step, async ({ result, attempts }) => {
@@ -90,7 +90,7 @@ export class HelpTurns {
   }
 
   async membersAdded(turn: TurnPort): Promise<void> {
-    if (shouldWelcome(turn.activity)) await this.send(turn, this.deps.engine.welcome());
+    if (shouldWelcome(turn.activity)) await this.send(turn, this.deps.engine.welcome(undefined, channelLocale(turn.activity)));
   }
 
   /** Teams' feedback loop arrives as an invoke, answered 200 with nothing said; undefined: not an invoke of ours. */

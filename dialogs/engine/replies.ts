@@ -58,6 +58,8 @@ export interface HandoffSummary {
   /** Contact details the user gave for this purpose, with consent. */
   readonly contact?: string;
   readonly suggestedReply?: string;
+  /** The conversation's language (a locale: 'en', 'es'), so the clerk answers in it. */
+  readonly language?: string;
 }
 
 export interface TurnResult<S> {

@@ -13,3 +13,11 @@ export const STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {
   in_progress: 'In progress',
   closed: 'Closed',
 };
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', es: 'Spanish (español)' };
+
+/** The language the user wrote in, for the clerk who answers (a ticket from before languages: English). */
+export function languageLabel(summary: HandoffSummary): string {
+  const language = summary.language ?? 'en';
+  return LANGUAGE_NAMES[language] ?? language;
+}

@@ -37,6 +37,15 @@ export interface TriageResult {
   readonly reasons: readonly TriageReason[];
   readonly urgentWords: readonly string[];
   readonly expected?: string;
+  /** The language the question is written in (a locale: 'en', 'es'). */
+  readonly language?: string;
+}
+
+/** One language's content, recognizer and rules (urgent words), for questions written in it. */
+export interface TriageLanguage {
+  readonly content: Content;
+  readonly recognize: Recognize;
+  readonly rules: TriageRules;
 }
 
 export interface TriageDeps {
@@ -48,24 +57,47 @@ export interface TriageDeps {
   readonly pinnedCourt?: Court;
   readonly helpDesk?: string;
   readonly maxMessageLength: number;
+  /** Other languages: a question is filed with the content and recognizer of the language it is written in. */
+  readonly languages?: { readonly byLocale: ReadonlyMap<string, TriageLanguage>; choose(text: string): string };
 }
+
+/** A language's readers and the view that renders its answers. */
+interface Reader extends TriageLanguage { readonly language: string; readonly view: FlowView }
 
 /** Files free-text help-desk questions under the bot's topics and flags the ones a person should take. */
 export class Triage {
-  private readonly view: FlowView;
+  private readonly readers = new Map<string, Reader>();
 
   constructor(private readonly deps: TriageDeps) {
-    const court = resolveCourt(deps.content, deps.pinnedCourt, INITIAL_STATE);
-    this.view = new FlowView(deps.content, courtPlaceholders(deps.content, court, deps.helpDesk));
+    this.readers.set('en', this.readerOf('en', deps));
+  }
+
+  private readerOf(language: string, { content, recognize, rules }: TriageLanguage): Reader {
+    const court = resolveCourt(content, this.deps.pinnedCourt, INITIAL_STATE);
+    return { language, content, recognize, rules, view: new FlowView(content, courtPlaceholders(content, court, this.deps.helpDesk)) };
+  }
+
+  /** The readers of the language a question is written in (English when the bot does not speak it). */
+  private readerFor(text: string): Reader {
+    const language = this.deps.languages?.choose(text) ?? 'en';
+    const known = this.readers.get(language);
+    if (known) return known;
+    const deps = this.deps.languages?.byLocale.get(language);
+    if (!deps) return this.readers.get('en')!;
+    const reader = this.readerOf(language, deps);
+    this.readers.set(language, reader);
+    return reader;
   }
 
   classify(question: TriageQuestion, index = 0): TriageResult {
     // Longer than the chat accepts: the opening is what the question is about.
     const text = question.text.trim().slice(0, this.deps.maxMessageLength);
-    const recognition = this.recognize(text);
+    const reader = this.readerFor(text);
+    const recognition = this.recognize(reader, text);
     const { intent, score } = recognition;
-    const urgentWords = urgentPhrasesIn(text, this.deps.rules);
-    const reasons = this.reasons(text, recognition, urgentWords);
+    const urgentWords = urgentPhrasesIn(text, reader.rules);
+    const reasons = this.reasons(reader, text, recognition, urgentWords);
+    // The clerk reads the topic in English; the suggested answer is in the user's language.
     const topic = this.deps.content.topicsByIntent.get(intent);
     return {
       id: question.id ?? String(index + 1),
@@ -76,23 +108,24 @@ export class Triage {
       ambiguous: recognition.ambiguous,
       alternatives: recognition.ranked.filter((r) => r.intent !== intent).slice(0, 2)
         .map((r) => ({ intent: r.intent, score: Math.round(r.score * 1000) / 1000 })),
-      suggestedAnswer: intent === OUT_OF_SCOPE_INTENT || !topic ? undefined : this.firstAnswer(intent),
+      suggestedAnswer: intent === OUT_OF_SCOPE_INTENT || !topic ? undefined : this.firstAnswer(reader, intent),
       needsHuman: reasons.length > 0,
       urgent: urgentWords.length > 0,
       reasons,
       urgentWords,
       ...(question.expected !== undefined ? { expected: question.expected } : {}),
+      language: reader.language,
     };
   }
 
   /** As the chat: a message that is exactly a topic's title (a pressed button) is that topic; else the recognizer. */
-  private recognize(text: string): ReturnType<Recognize> {
-    const titled = this.deps.content.topics.find((topic) => matchesAny(text, [topic.title]));
+  private recognize(reader: Reader, text: string): ReturnType<Recognize> {
+    const titled = reader.content.topics.find((topic) => matchesAny(text, [topic.title]));
     if (titled) return { intent: titled.intent, score: 1, ranked: [{ intent: titled.intent, score: 1 }], ambiguous: false };
-    return this.deps.recognize(text);
+    return reader.recognize(text);
   }
 
-  private reasons(text: string, recognition: ReturnType<Recognize>, urgentWords: readonly string[]): TriageReason[] {
+  private reasons(reader: Reader, text: string, recognition: ReturnType<Recognize>, urgentWords: readonly string[]): TriageReason[] {
     const found = new Set<TriageReason>();
     const outOfScope = recognition.intent === OUT_OF_SCOPE_INTENT;
     if (urgentWords.length > 0) found.add('urgent');
@@ -101,7 +134,7 @@ export class Triage {
     if (this.deps.isFrustrated(text)) found.add('frustrated');
     if (outOfScope) found.add('out_of_scope');
     if (recognition.ambiguous) found.add('ambiguous');
-    if (!outOfScope && recognition.score < this.deps.rules.lowConfidence) found.add('low_confidence');
+    if (!outOfScope && recognition.score < reader.rules.lowConfidence) found.add('low_confidence');
     return TRIAGE_REASONS.filter((reason) => found.has(reason));
   }
 
@@ -111,7 +144,7 @@ export class Triage {
     return flow !== undefined && flow.nodes.get(flow.start)!.handoff;
   }
 
-  private firstAnswer(intent: string): string {
-    return this.view.render(this.view.start(intent)).text;
+  private firstAnswer(reader: Reader, intent: string): string {
+    return reader.view.render(reader.view.start(intent)).text;
   }
 }

@@ -11,6 +11,8 @@ export interface EvalConversation {
   readonly id: string;
   readonly who?: string;
   readonly channel?: 'webchat' | 'teams';
+  /** The channel's locale (Web Chat's `locale`, Teams' activity locale), e.g. "es" or "es-MX"; unset: none given. */
+  readonly locale?: string;
   readonly turns: readonly { readonly user: string; readonly expect?: Expectation }[];
 }
 
@@ -52,7 +54,7 @@ export function play(engine: ConversationEngine, conversation: EvalConversation,
   let state: ConversationState = INITIAL_STATE;
   let tickets = 0;
   const turns = conversation.turns.map((turn): TurnOutcome => {
-    let result = engine.turn(state, turn.user);
+    let result = engine.turn(state, turn.user, conversation.locale);
     const ticketMade = result.handoff !== undefined;
     if (result.handoff) {
       tickets += 1;

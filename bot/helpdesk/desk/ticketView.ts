@@ -1,6 +1,6 @@
 import type { Content } from '../../../dialogs/content/types';
 import { TICKET_STATUSES, type Ticket } from '../../../dialogs/helpdesk/ticket';
-import { REASON_LABELS, STATUS_LABELS } from '../../../dialogs/helpdesk/ticketLabels';
+import { languageLabel, REASON_LABELS, STATUS_LABELS } from '../../../dialogs/helpdesk/ticketLabels';
 import { html, type SafeHtml } from '../html/html';
 
 /** One ticket as the clerk reads it, with the form that changes its status. Every user-typed value is escaped. */
@@ -13,6 +13,7 @@ export function ticketArticle(ticket: Ticket, content: Content, csrf: string): S
 <dl>
 <dt>Opened</dt><dd><time datetime="${ticket.createdAt}">${readableTime(ticket.createdAt)}</time>${ticket.updatedAt !== ticket.createdAt ? html` (updated <time datetime="${ticket.updatedAt}">${readableTime(ticket.updatedAt)}</time>)` : ''}</dd>
 <dt>Court</dt><dd>${summary.court}</dd>
+<dt>Language</dt><dd>${languageLabel(summary)}</dd>
 <dt>Why</dt><dd>${REASON_LABELS[summary.reason] ?? summary.reason}</dd>
 <dt>Where</dt><dd>${summary.whereInProcedure}</dd>
 <dt>Topics</dt><dd>${topics.length > 0 ? list(topics) : 'None recognised'}</dd>

@@ -1,5 +1,5 @@
 import type { Ticket } from '../../../dialogs/helpdesk/ticket';
-import { REASON_LABELS } from '../../../dialogs/helpdesk/ticketLabels';
+import { languageLabel, REASON_LABELS } from '../../../dialogs/helpdesk/ticketLabels';
 
 type CardElement = Record<string, unknown>;
 
@@ -17,6 +17,7 @@ export function teamsTicketMessage(ticket: Ticket): unknown {
       facts: [
         { title: 'Court', value: plainFact(summary.court) },
         { title: 'Why', value: REASON_LABELS[summary.reason] },
+        { title: 'Language', value: languageLabel(summary) },
         { title: 'Where', value: plainFact(summary.whereInProcedure) },
         { title: 'Opened', value: ticket.createdAt },
         { title: 'Channel', value: plainFact(ticket.channelId) },

@@ -9,6 +9,45 @@
   var status = document.getElementById('chat-status');
   var host = document.getElementById('webchat');
 
+  /*
+   * Language: the page's texts carry their Spanish in data-es (data-es-html for static markup); the switch sets
+   * <html lang>, Web Chat's locale (sent with every message, which the bot reads as the channel's language) and
+   * sends the language's name as a message, which the bot takes as the user's choice and answers by showing the
+   * user's place in that language. ?lang=es opens the page in Spanish.
+   */
+  var WEB_CHAT_LOCALES = { en: 'en-US', es: 'es-ES' };
+  var STATUS = {
+    en: { failed: 'The chat could not be loaded. Please reload the page.', unavailable: 'The chat is not available right now. Please try again in a few minutes.', thanks: 'Thank you. The help desk will read it.' },
+    es: { failed: 'No se pudo cargar el chat. Vuelva a cargar la página.', unavailable: 'El chat no está disponible en este momento. Inténtelo de nuevo en unos minutos.', thanks: 'Gracias. La mesa de ayuda lo leerá.' }
+  };
+  var language = new URLSearchParams(window.location.search).get('lang') === 'es' ? 'es' : 'en';
+  var languageSwitch = document.getElementById('language-switch');
+  var renderChat = null;
+
+  function applyLanguage() {
+    document.documentElement.lang = language;
+    document.querySelectorAll('[data-es], [data-es-html]').forEach(function (element) {
+      if (element.dataset.en === undefined) element.dataset.en = element.innerHTML;
+      if (language === 'en') element.innerHTML = element.dataset.en;
+      else if (element.dataset.esHtml !== undefined) element.innerHTML = element.dataset.esHtml;
+      else element.textContent = element.dataset.es;
+    });
+    // The switch names the other language, in that language.
+    var other = language === 'es' ? 'en' : 'es';
+    languageSwitch.textContent = other === 'es' ? 'Español' : 'English';
+    languageSwitch.lang = other;
+    languageSwitch.hidden = false;
+  }
+
+  languageSwitch.addEventListener('click', function () {
+    language = language === 'es' ? 'en' : 'es';
+    applyLanguage();
+    if (!renderChat) return;
+    renderChat();
+    store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: language === 'es' ? 'Español' : 'English' } });
+  });
+  applyLanguage();
+
   // Colours chosen for WCAG 2.1 AA contrast (4.5:1 or more against their backgrounds).
   var styleOptions = {
     accent: '#005ea2',
@@ -92,7 +131,7 @@
       });
     }
     closeComment();
-    show('Thank you. The help desk will read it.');
+    show(STATUS[language].thanks);
   });
   document.getElementById('answer-comment-skip').addEventListener('click', closeComment);
 
@@ -100,16 +139,21 @@
     var domain = new URL(session.domain, window.location.href).href.replace(/\/+$/, '');
     var directLine = window.WebChat.createDirectLine({ token: session.token, domain: domain, webSocket: true });
     store = window.WebChat.createStore({}, function () { return watchFeedback(); });
-    var props = { directLine: directLine, store: store, locale: 'en-US', styleOptions: styleOptions };
+    var props = { directLine: directLine, store: store, styleOptions: styleOptions };
     // A "dl_" user id is Azure's enhanced authentication: it lives inside the token, Web Chat must not set it.
     if (session.userId && session.userId.indexOf('dl_') !== 0) props.userID = session.userId;
-    window.WebChat.renderWebChat(props, host);
+    // Rendered again with the other locale when the language changes: same store and conversation, transcript kept.
+    renderChat = function () {
+      props.locale = WEB_CHAT_LOCALES[language];
+      window.WebChat.renderWebChat(props, host);
+    };
+    renderChat();
     status.textContent = '';
     status.hidden = true;
   }
 
   if (!window.WebChat) {
-    show('The chat could not be loaded. Please reload the page.');
+    show(STATUS[language].failed);
     return;
   }
   fetch('/api/directline/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
@@ -119,6 +163,6 @@
     })
     .then(start)
     .catch(function () {
-      show('The chat is not available right now. Please try again in a few minutes.');
+      show(STATUS[language].unavailable);
     });
 })();
