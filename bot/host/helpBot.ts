@@ -10,7 +10,7 @@ import { renderReplies } from '../channels/render/render';
 import type { ConversationStore } from '../storage/conversationStore';
 import { StorageError } from '../storage/storageErrors';
 import { conversationKey } from '../storage/storageKeys';
-import { incomingMessage, shouldWelcome } from '../channels/teams/teamsInput';
+import { channelLocale, incomingMessage, shouldWelcome } from '../channels/teams/teamsInput';
 import { TEAMS_SUBMIT_ACTION, type AnswerFeedback } from '../helpdesk/feedback/answerFeedback';
 import type { ClerkAssistant } from '../helpdesk/clerks/clerkAssistant';
 
@@ -39,13 +39,13 @@ export class HelpBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (shouldWelcome(context.activity)) await this.send(context, this.engine.welcome());
+      if (shouldWelcome(context.activity)) await this.send(context, this.engine.welcome(undefined, channelLocale(context.activity)));
       await next();
     });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const { addressed, text } = incomingMessage(context.activity);
+    const { addressed, text, locale } = incomingMessage(context.activity);
     // The clerks' own team or chat: a pasted e-mail to triage, not a user's conversation (nothing stored for it).
     if (this.clerks?.serves(context.activity)) {
       const reply = this.clerks.reply(context.activity, text, addressed);
@@ -60,7 +60,7 @@ export class HelpBot extends TeamsActivityHandler {
       // A handoff's confirmation is prepared inside the transaction (so its state is the one stored); the ticket is
       // created, and the turn counted, once the state is stored and before any reply leaves.
       const step = (state: ConversationState) => {
-        const result = this.engine.turn(state, text);
+        const result = this.engine.turn(state, text, locale);
         return this.helpDesk?.prepare(result) ?? result;
       };
       await this.conversations.runTurn(conversationKey(channelId, conversationId ?? ''), step,

@@ -43,7 +43,7 @@ export function loadContent(dir: string = defaultContentDir()): Content {
 }
 
 /** Loads every content file: the Content when all is valid, the problems, and the files as read (for the lint). */
-export function inspectContent(dir: string = defaultContentDir()): { content?: Content; problems: ContentProblem[]; files: ContentFiles } {
+export function inspectContent(dir: string = defaultContentDir()): { content?: Content; problems: ContentProblem[]; files: ContentFiles; raw?: RawContent } {
   const problems: ContentProblem[] = [];
   const read = <T>(relative: string, kind: ContentKind): Loaded<T> | undefined => {
     const source = YamlSource.read(path.join(dir, relative), path.join(path.basename(dir), relative));
@@ -83,8 +83,9 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
   }
   const files: ContentFiles = { topics: topics.flatMap((topic) => (topic ? [topic] : [])), procedure, responses, glossary, facts };
   if (problems.length > 0 || !procedure || !responses || !courts || !courtNames || !triage || !glossary || !facts) return { problems, files };
-  const raw = { topics: files.topics, procedure: procedure.value, responses: responses.value, courts: courts.value, courtNames: courtNames.value, triage: triage.value, glossary: glossary.value };
-  return { content: assemble(raw, factBook), problems, files };
+  const raw: RawContent = { topics: files.topics, procedure: procedure.value, responses: responses.value, courts: courts.value,
+    courtNames: courtNames.value, triage: triage.value, glossary: glossary.value, facts: facts.value };
+  return { content: assemble(raw, factBook), problems, files, raw };
 }
 
 function listTopicFiles(dir: string, problems: ContentProblem[]): string[] {
@@ -152,12 +153,14 @@ function checkCourts({ source, value }: Loaded<RawCourts>): ContentProblem[] {
   return problems;
 }
 
-interface RawContent {
+/** Every content file's checked value: what assemble() compiles, and what a locale overlay is laid over. */
+export interface RawContent {
   topics: readonly Loaded<RawTopic>[]; procedure: RawProcedure; responses: RawResponses; courts: RawCourts; courtNames: CourtNames;
-  triage: TriageSettings; glossary: RawGlossary;
+  triage: TriageSettings; glossary: RawGlossary; facts: RawFacts;
 }
 
-function assemble(raw: RawContent, facts: FactBook): Content {
+/** Compiles checked raw content into the immutable model (English, or a locale's overlay laid over it). */
+export function assemble(raw: RawContent, facts: FactBook): Content {
   const review = (file: Reviewed) => Object.freeze({ owner: file.owner, reviewed: file.reviewed, reviewBy: file.reviewBy });
   const topics: Topic[] = raw.topics.map(({ value }) => Object.freeze({
     intent: value.intent,

@@ -5,3 +5,8 @@
 export function normaliseText(text: string): string {
   return text.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** Accents and tildes gone ("contraseña" -> "contrasena", "olvidé" -> "olvide"): people type both. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}

@@ -9,11 +9,12 @@ import triageSchema from './schemas/triage.schema.json';
 import factsSchema from './schemas/facts.schema.json';
 import glossarySchema from './schemas/glossary.schema.json';
 import lintSchema from './schemas/lint.schema.json';
+import languagesSchema from './schemas/languages.schema.json';
 import type { ContentProblem } from './problem';
 import { closestWord } from './closestWord';
 import type { YamlSource } from './yamlSource';
 
-export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'courtNames' | 'triage' | 'facts' | 'glossary' | 'lint';
+export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'courtNames' | 'triage' | 'facts' | 'glossary' | 'lint' | 'languages';
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
 ajv.addSchema(flowSchema, 'flow.schema.json');
@@ -27,6 +28,7 @@ const validators: Record<ContentKind, ValidateFunction> = {
   facts: ajv.compile(factsSchema),
   glossary: ajv.compile(glossarySchema),
   lint: ajv.compile(lintSchema),
+  languages: ajv.compile(languagesSchema),
 };
 
 /** Checks a parsed file against the JSON Schema its kind ships with; messages are for content authors. */

@@ -10,23 +10,32 @@ import { Turn } from './turn';
 
 export type { EngineOptions, IntentRecognition, IsFrustrated, Recognize } from './ports';
 
+/** One language's readers (built once, on its first turn) and handoff layer. */
+interface Speaker { readonly ctx: EngineContext; readonly handoff: HandoffLayer }
+
 /** The conversation engine: plain functions of (state, text), so any channel or SDK can host it. */
 export class ConversationEngine {
-  private readonly ctx: EngineContext;
-  private readonly handoff: HandoffLayer;
+  private readonly speakers = new Map<string, Speaker>();
 
-  constructor(content: Content, recognize: Recognize, options: EngineOptions) {
-    this.ctx = createContext({ content, recognize, ...options });
-    this.handoff = new HandoffLayer(this.ctx);
+  constructor(content: Content, recognize: Recognize, private readonly options: EngineOptions) {
+    this.speakers.set('en', speakerOf(createContext({ content, recognize, ...options })));
   }
 
-  welcome(state: ConversationState = INITIAL_STATE): TurnResult<ConversationState> {
-    return this.turnOn(state).welcome();
+  /** `channelLocale`: the channel's language tag (Web Chat's or Teams' `locale`), for a conversation with none yet. */
+  welcome(state: ConversationState = INITIAL_STATE, channelLocale?: string): TurnResult<ConversationState> {
+    const locale = this.options.localization?.initial(state, channelLocale);
+    return this.turnOn(locale === undefined || locale === state.locale ? state : { ...state, locale }).welcome();
   }
 
   /** One user message. A result with `handoff` set asks the host to create a ticket, then call confirmHandoff. */
-  turn(saved: ConversationState, text: string): TurnResult<ConversationState> {
-    return this.turnOn(saved).handle(text, containsSecret(text));
+  turn(saved: ConversationState, text: string, channelLocale?: string): TurnResult<ConversationState> {
+    const choice = this.options.localization?.choose(saved, text, channelLocale);
+    if (!choice) return this.turnOn(saved).handle(text, containsSecret(text));
+    const state = { ...saved, locale: choice.locale, localeChosen: choice.chosen || undefined };
+    const turn = this.turnOn(state);
+    const result = choice.switchOnly ? this.showPlace(turn, state) : turn.handle(text, containsSecret(text));
+    // Whatever the turn did with the state (a restart starts afresh), the language stays.
+    return { ...result, state: { ...result.state, locale: state.locale, localeChosen: state.localeChosen } };
   }
 
   confirmHandoff(state: ConversationState, ticketId: string, contactGiven: boolean): TurnResult<ConversationState> {
@@ -38,7 +47,31 @@ export class ConversationEngine {
     return this.turnOn(state).handoffUnavailable();
   }
 
-  private turnOn(saved: ConversationState): Turn {
-    return new Turn(this.ctx, this.handoff, reconcileState(this.ctx.content, saved));
+  /** After "Español" / "English": the step or question the user was on, now in that language; else the welcome. */
+  private showPlace(turn: Turn, state: ConversationState): TurnResult<ConversationState> {
+    if (!state.walkthrough && !state.tree) return turn.welcome();
+    const where = this.speaker(state).ctx.content.responses.commands.where[0]!;
+    return turn.handle(where, false);
   }
+
+  private turnOn(saved: ConversationState): Turn {
+    const { ctx, handoff } = this.speaker(saved);
+    return new Turn(ctx, handoff, reconcileState(ctx.content, saved));
+  }
+
+  /** The readers of the conversation's language (English when it has none or the engine does not speak it). */
+  private speaker(state: ConversationState): Speaker {
+    const locale = state.locale ?? 'en';
+    const known = this.speakers.get(locale);
+    if (known) return known;
+    const language = this.options.localization?.byLocale.get(locale);
+    if (!language) return this.speakers.get('en')!;
+    const speaker = speakerOf(createContext({ ...this.options, content: language.content, recognize: language.recognize }));
+    this.speakers.set(locale, speaker);
+    return speaker;
+  }
+}
+
+function speakerOf(ctx: EngineContext): Speaker {
+  return { ctx, handoff: new HandoffLayer(ctx) };
 }

@@ -26,6 +26,24 @@ export interface EngineOptions {
   readonly maxMessageLength: number;
   /** Spots a clearly frustrated user, to offer a person (default: never). */
   readonly isFrustrated?: IsFrustrated;
+  /** Other languages (dialogs/locale): each turn runs on the content and recognizer of the language chosen for it. */
+  readonly localization?: Localization;
+}
+
+/** What a conversation remembers of its language (in its state). */
+export interface LocaleMemory {
+  readonly locale?: string;
+  /** The user chose it: it wins until they choose again. */
+  readonly localeChosen?: boolean;
+}
+
+/** The languages the engine speaks besides the English content it is built with (see dialogs/locale/localeChooser). */
+export interface Localization {
+  readonly byLocale: ReadonlyMap<string, { readonly content: Content; readonly recognize: Recognize }>;
+  /** The language to welcome in. */
+  initial(memory: LocaleMemory, channelLocale?: string): string;
+  /** The language of one message's turn; `switchOnly`: the message only chose it. */
+  choose(memory: LocaleMemory, text: string, channelLocale?: string): { locale: string; chosen: boolean; switchOnly: boolean };
 }
 
 /** Everything one turn reads; built once per engine. */

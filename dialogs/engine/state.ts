@@ -46,6 +46,9 @@ export interface ConversationState {
   readonly recent?: readonly RecentTurn[];
   /** Consecutive messages the bot could not answer or place. */
   readonly misses: number;
+  /** The conversation's language (unset: English), and whether the user chose it (dialogs/locale). */
+  readonly locale?: string;
+  readonly localeChosen?: boolean;
 }
 
 export type HandoffReason = 'asked' | 'repeated_miss' | 'frustrated';

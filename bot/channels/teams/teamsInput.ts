@@ -15,16 +15,29 @@ export interface IncomingMessage {
   /** false: a group/channel message not addressed to the bot; stay silent. */
   readonly addressed: boolean;
   readonly text: string;
+  /** The channel's language tag ("es-MX"), which the engine maps to one of its languages (dialogs/locale). */
+  readonly locale?: string;
 }
 
 export function incomingMessage(activity: Activity): IncomingMessage {
   const submitted = submittedText(activity);
-  if (activity.channelId !== 'msteams') return { addressed: true, text: typedText(activity) ?? submitted ?? '' };
+  const locale = channelLocale(activity);
+  if (activity.channelId !== 'msteams') return { addressed: true, text: typedText(activity) ?? submitted ?? '', locale };
   const mentioned = mentionsRecipient(activity);
   const typed = mentioned ? TurnContext.removeRecipientMention(activity) : activity.text;
   const text = (typed ?? '').replace(/\s+/g, ' ').trim() || submitted || '';
   const addressed = !isGroupConversation(activity) || mentioned || submitted !== undefined;
-  return { addressed, text };
+  return { addressed, text, locale };
+}
+
+/**
+ * The user's language as the channel tells it: the activity's `locale` (Web Chat sends its `locale` prop there,
+ * Teams the client's language), else Teams' clientInfo entity. Anything but a short language tag is ignored.
+ */
+export function channelLocale(activity: Activity): string | undefined {
+  const clientInfo = (activity.entities ?? []).find((entity) => entity.type === 'clientInfo') as { locale?: unknown } | undefined;
+  const tag = activity.locale ?? clientInfo?.locale;
+  return typeof tag === 'string' && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(tag) && tag.length <= 35 ? tag : undefined;
 }
 
 /**

@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { inspectContent, type ContentFiles } from '../loader';
+import { checkLocales } from '../locale/localizedContent';
+import type { MissingText } from '../locale/overlayMerge';
+import { formatProblem } from '../problem';
 import { FactBook } from '../facts';
 import { checkSchema } from '../schemaCheck';
 import { YamlSource } from '../yamlSource';
@@ -29,12 +32,16 @@ export interface LintReport {
  * The content checks beyond the schema and the references: reading grade per answer, review dates, tree paths
  * that lead nowhere, questions whose choices overlap, and shared facts written out by hand.
  */
-export function lintContent(dir: string, today: string): LintReport {
-  const { content, problems, files } = inspectContent(dir);
+export function lintContent(dir: string, today: string, missingTranslation: MissingText = 'error'): LintReport {
+  const { content, problems: englishProblems, files, raw } = inspectContent(dir);
+  // Translations (content/locales/<lang>/) are checked against the English they translate.
+  const locales = content && raw ? checkLocales(dir, raw, files, missingTranslation) : undefined;
+  const problems = [...englishProblems, ...(locales?.problems ?? [])];
+  const untranslated = (locales?.warnings ?? []).map((problem) => `untranslated: ${formatProblem(problem)}`);
   const settingsFile = YamlSource.read(path.join(dir, 'lint.yaml'), path.join(path.basename(dir), 'lint.yaml'));
   const settingsProblems = [...settingsFile.syntaxProblems];
   if (settingsProblems.length === 0) settingsProblems.push(...checkSchema(settingsFile, 'lint', settingsFile.value()));
-  const empty = { grades: [], reviews: [], warnings: [] };
+  const empty = { grades: [], reviews: [], warnings: untranslated };
   if (!content || settingsProblems.length > 0) return { content, problems: [...problems, ...settingsProblems], ...empty };
   const settings = settingsFile.value() as LintSettings;
 
@@ -51,13 +58,14 @@ export function lintContent(dir: string, today: string): LintReport {
     file: r.what, line: 1, column: 1,
     message: `expired: its review-by date ${r.review.reviewBy} passed ${r.daysOver} days ago, more than the ${settings.reviewGraceDays} days of grace (owner: ${r.review.owner}). Check it against its sources, then update "reviewed" and "reviewBy".`,
   }));
-  const warnings = reviews.filter((r) => r.state === 'due')
-    .map((r) => `${r.what}: review due since ${r.review.reviewBy} (${r.daysOver} days ago; owner: ${r.review.owner})`);
+  const warnings = [...untranslated, ...reviews.filter((r) => r.state === 'due')
+    .map((r) => `${r.what}: review due since ${r.review.reviewBy} (${r.daysOver} days ago; owner: ${r.review.owner})`)];
 
   const facts = new FactBook(files.facts!.value);
   const lint = [...tooHard, ...expired, ...deadEnds(files), ...overlappingChoices(files),
     ...factsWrittenOut(authoredTexts(files), facts)];
-  return { content: lint.length === 0 ? content : undefined, problems: lint, warnings, settings, grades, reviews };
+  const all = [...problems, ...lint];
+  return { content: all.length === 0 ? content : undefined, problems: all, warnings, settings, grades, reviews };
 }
 
 /** Every file that holds answers, with who owns it and its review dates. */

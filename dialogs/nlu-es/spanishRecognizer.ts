@@ -1,0 +1,57 @@
+/**
+ * The Spanish recognizer: the same intents as the English one (dialogs/nlu), trained on the Spanish examples of the
+ * topic translations (content/locales/es/topics/), the out-of-scope topic's Spanish examples included. Spanish
+ * words (spanishText.ts) and features (spanishFeatures.ts); the English recognizer's TF-IDF vectorizer, softmax
+ * classifier and decision rule, unchanged. No word vectors: the GloVe vectors the English model reads are English.
+ */
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { decide, type ScoredIntent } from '../nlu/decision';
+import { DEFAULT_MARGIN, DEFAULT_THRESHOLD, type LabelledExample, type Recognition } from '../nlu/recognizer';
+import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier } from '../nlu/softmaxClassifier';
+import { Vectorizer } from '../nlu/vectorizer';
+import { spanishFeatures } from './spanishFeatures';
+import { spanishWords } from './spanishText';
+
+/** Weight of the character view against the word view: the English model's. */
+const CHAR_WEIGHT = 1;
+const MAX_RANKED = 5;
+
+export class SpanishRecognizer {
+  private readonly oosIndex: number;
+
+  private constructor(
+    private readonly labels: readonly string[],
+    private readonly known: ReadonlySet<string>,
+    private readonly vectorizer: Vectorizer,
+    private readonly classifier: SoftmaxClassifier,
+  ) {
+    this.oosIndex = labels.indexOf(OUT_OF_SCOPE_INTENT);
+  }
+
+  static train(examples: readonly LabelledExample[]): SpanishRecognizer {
+    if (examples.length === 0) throw new Error('SpanishRecognizer.train: no examples');
+    const labels = [...new Set(examples.map((e) => e.intent))].sort();
+    const words = examples.map((e) => spanishWords(e.text));
+    const features = words.map(spanishFeatures);
+    const vectorizer = Vectorizer.fit(features, CHAR_WEIGHT);
+    const xs = features.map((counts) => vectorizer.transform(counts));
+    const ys = examples.map((e) => labels.indexOf(e.intent));
+    const classifier = SoftmaxClassifier.train(xs, ys, labels.length, vectorizer.size, DEFAULT_CLASSIFIER_OPTIONS);
+    return new SpanishRecognizer(labels, new Set(words.flat()), vectorizer, classifier);
+  }
+
+  recognize(text: string): Recognition {
+    const words = spanishWords(text);
+    const p = this.classifier.probabilities(this.vectorizer.transform(spanishFeatures(words)));
+    const ranked: ScoredIntent[] = [];
+    this.labels.forEach((intent, k) => {
+      if (k !== this.oosIndex) ranked.push({ intent, score: p[k] as number });
+    });
+    ranked.sort((a, b) => b.score - a.score);
+    // No word seen in training (gibberish, another language): out of scope, as in the English recognizer.
+    const knownWords = words.filter((word) => this.known.has(word)).length;
+    const oos = knownWords === 0 ? 1 : this.oosIndex >= 0 ? (p[this.oosIndex] as number) : 0;
+    const decision = decide(ranked, oos, { threshold: DEFAULT_THRESHOLD, margin: DEFAULT_MARGIN });
+    return { intent: decision.intent ?? OUT_OF_SCOPE_INTENT, score: decision.score, ranked: ranked.slice(0, MAX_RANKED), ambiguous: decision.ambiguous };
+  }
+}

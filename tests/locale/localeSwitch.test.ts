@@ -1,0 +1,94 @@
+import { loadLocalizedContent, type LocalizedContent } from '../../dialogs/content/locale/localizedContent';
+import { ConversationEngine } from '../../dialogs/engine/engine';
+import { localizationOf } from '../../dialogs/locale/localization';
+import { EngineConversation, fakeRecognizer, toStep1 } from '../helpers/engineHarness';
+import { LocaleFixture } from './localeFixture';
+
+// A small Spanish overlay (the translators' files arrive with their branches): the welcome, "where", step 1, greeting.
+const RESPONSES = `messages:
+  welcome: "¡Hola! Le ayudo a vincular su cuenta de CM/ECF con su cuenta de PACER actualizada para {court.name}. Doy información general, no asesoría legal. Nunca escriba una contraseña aquí."
+commands:
+  where: [dónde estaba, en qué paso voy]
+`;
+const PROCEDURE = `nodes:
+  - id: step1
+    title: Abra el sitio de CM/ECF de su corte
+    say: |
+      Vaya a {court.ecfUrl}.
+
+      Haga clic en el enlace **Document Filing System** (Sistema de presentación de documentos).
+`;
+const GREETING = `intent: greeting
+title: Saludar
+examples: [hola, buenos días, buenas tardes, buenas noches, qué tal, hola buenas, saludos, buen día]
+nodes:
+  - id: answer
+    say: ¡Hola! Le ayudo a vincular su cuenta de CM/ECF con su cuenta de PACER actualizada.
+`;
+const OUT_OF_SCOPE = `intent: out_of_scope
+examples: [qué tiempo hace hoy, cuéntame un chiste, receta de paella, quién ganó el partido, pide una pizza, el precio del dólar]
+`;
+
+let fixture: LocaleFixture;
+let localized: LocalizedContent;
+beforeAll(() => {
+  fixture = new LocaleFixture().write('responses.yaml', RESPONSES).write('procedure.yaml', PROCEDURE)
+    .write('topics/greeting.yaml', GREETING).write('topics/out_of_scope.yaml', OUT_OF_SCOPE);
+  localized = loadLocalizedContent(fixture.dir, 'warn');
+});
+afterAll(() => fixture.remove());
+
+const english = fakeRecognizer({ 'how do i link my account': { intent: 'start_linking', score: 0.95 } });
+
+// One localization for every conversation, as in the bot: the Spanish recognizer is trained once, on first use.
+let localization: ReturnType<typeof localizationOf>;
+function chat(): EngineConversation {
+  localization ??= localizationOf(localized, english);
+  const content = localized.english;
+  return new EngineConversation(new ConversationEngine(content, english, { pinnedCourt: content.courts.get('nynb'), maxMessageLength: 2000, localization }));
+}
+
+describe('choosing the language', () => {
+  it('"Español" mid-walkthrough shows the same step in Spanish; "in English please" brings it back', () => {
+    const c = chat();
+    toStep1(c, 'how do i link my account');
+    expect(c.state.walkthrough?.nodeId).toBe('step1');
+    const spanish = c.say('Español');
+    expect(spanish).toMatch(/Abra el sitio de CM\/ECF de su corte/);
+    expect(c.state).toMatchObject({ locale: 'es', localeChosen: true, walkthrough: { nodeId: 'step1' } });
+    const back = c.say('in English please');
+    expect(back).toMatch(/Open your court's CM\/ECF site/);
+    expect(c.state).toMatchObject({ locale: 'en', localeChosen: true, walkthrough: { nodeId: 'step1' } });
+  });
+
+  it('a Spanish message is answered in Spanish, unless the user chose English', () => {
+    const c = chat();
+    expect(c.say('Hola')).toMatch(/^¡Hola! Le ayudo/);
+    expect(c.state).toMatchObject({ locale: 'es' });
+    expect(c.state.localeChosen).toBeUndefined();
+    c.say('English');
+    c.say('buenas tardes, necesito ayuda con mi cuenta de PACER por favor');
+    expect(c.state.locale).toBe('en');
+  });
+
+  it('an English message long enough to tell switches a detected Spanish conversation back', () => {
+    const c = chat();
+    c.say('Hola');
+    c.say('how do i link my account');
+    expect(c.state.locale).toBe('en');
+    expect(c.last!.trace.intent).toBe('start_linking');
+  });
+
+  it('welcomes in the channel\'s language (Web Chat or Teams locale "es-MX") until the user says otherwise', () => {
+    const c = chat();
+    const welcome = c.engine.welcome(undefined, 'es-MX');
+    expect(welcome.replies.map((reply) => reply.text).join(' ')).toMatch(/Le ayudo a vincular/);
+    expect(welcome.state.locale).toBe('es');
+    expect(c.engine.welcome(undefined, 'fr-FR').state.locale).toBe('en');
+  });
+
+  it('"hablo español" with nothing under way: the welcome in Spanish', () => {
+    const c = chat();
+    expect(c.say('¡Hablo español!')).toMatch(/Le ayudo a vincular/);
+  });
+});
