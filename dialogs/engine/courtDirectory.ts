@@ -1,12 +1,16 @@
 import type { Content, Court } from '../content/types';
 import { CourtMatcher } from '../courts/courtMatcher';
-import { courtPhrase } from '../courts/courtText';
+import { courtPhrase, courtWords } from '../courts/courtText';
+import { CourtMention } from './courtMention';
 import type { Placeholders } from './flowView';
 import { fillPlaceholders } from './placeholders';
 import type { ConversationState } from './state';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
 const MAX_COURT_BUTTONS = 5;
+
+/** The system's own name: a place said with it is a court ("ecf houston", "the houston ecf site"). */
+const SYSTEM_WORDS: ReadonlySet<string> = new Set(['ecf', 'cmecf']);
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
@@ -41,9 +45,11 @@ export class CourtFinder {
   private readonly matcher: CourtMatcher;
   private readonly labels: ReadonlyMap<string, string>;
   private readonly change: ReadonlySet<string>;
+  private readonly mention: CourtMention;
 
   constructor(private readonly content: Content) {
     this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
+    this.mention = new CourtMention(content.courtNames);
     this.labels = new Map([...content.courts.values()].map((court) => [courtPhrase(court.short), court.id]));
     this.change = new Set(content.courtNames.words.changeCourt);
   }
@@ -59,7 +65,7 @@ export class CourtFinder {
     if ([this.content.responses.buttons.otherCourt, buttons.noneOfThese].some((label) => courtPhrase(label) === phrase)) return { kind: 'court', id: OTHER_COURT };
     const labelled = this.labels.get(phrase);
     if (labelled) return { kind: 'court', id: labelled };
-    const match = this.matcher.match(text, loose || candidates.length > 0);
+    const match = this.matcher.match(text, loose || candidates.length > 0 || this.namesSystem(text));
     const within = match.courts.filter((id) => candidates.includes(id));
     const kind = match.kind ?? (phrase === courtPhrase(buttons.bankruptcyCourt) ? 'b' : phrase === courtPhrase(buttons.districtCourt) ? 'd' : undefined);
     const narrowed = within.length > 0 ? within : match.courts.length === 0 ? this.narrow(text, candidates, kind) : [];
@@ -69,6 +75,16 @@ export class CourtFinder {
     if (match.appellate.length > 0) return { kind: 'appellate', id: match.appellate[0]! };
     // The court question answered with a court that is not a district or bankruptcy court we know ("Harris County court").
     return loose && candidates.length === 0 && this.matcher.mentionsCourt(text) ? { kind: 'court', id: OTHER_COURT } : undefined;
+  }
+
+  /** The message without the words that named these courts ('' when nothing else is said): see CourtMention. */
+  withoutCourts(text: string, courtIds: readonly string[]): string {
+    return this.mention.without(text, courtIds);
+  }
+
+  private namesSystem(text: string): boolean {
+    // Most messages never say it: the cheap test first, the words only when it may be there.
+    return text.toLowerCase().includes('ecf') && courtWords(text).some((word) => SYSTEM_WORDS.has(word));
   }
 
   /** The offered courts an answer that names no court keeps: of the kind it says, in the district it says ("southern"). */

@@ -27,9 +27,12 @@ export class MessageReading {
     return this.inContext(state, text, this.questionIn(text));
   }
 
-  /** A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"). */
+  /**
+   * A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"), in words of
+   * farewell: "ok i see it" may score as one, but it ends nothing.
+   */
   saysGoodbye(text: string, recognition: IntentRecognition): boolean {
-    if (recognition.intent !== GOODBYE_INTENT) return false;
+    if (recognition.intent !== GOODBYE_INTENT || !this.ctx.farewells.says(text)) return false;
     if (recognition.score >= SURE_GOODBYE) return true;
     return clauses(text).some((part) => {
       const said = this.ctx.recognize(part);
