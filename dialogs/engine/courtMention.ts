@@ -1,8 +1,7 @@
 import type { CourtNames } from '../courts/names';
 import { courtWords } from '../courts/courtText';
-import { stopWords } from '../nlu/naturalText';
+import { FUNCTION_WORDS } from './wordForms';
 
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(stopWords);
 /** Words of any court's name that say only "a court" (the kind words of court-words.yaml say the rest). */
 const COURT_NOUNS = ['court', 'courts', 'courthouse', 'ct', 'federal'];
 

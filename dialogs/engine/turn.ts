@@ -270,7 +270,7 @@ export class Turn {
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
-    return this.tools.answers.recognized(state, recognition, trace, text);
+    return this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */
