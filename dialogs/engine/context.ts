@@ -3,8 +3,12 @@ import { normaliseText } from '../content/normalise';
 import { AnswerReader } from './answerReader';
 import { ChoiceReader } from './choiceReader';
 import { CourtFinder } from './courtDirectory';
+import { Farewells } from './farewells';
 import { NodeQuestionMatcher } from './nodeQuestions';
 import type { TurnDeps } from './ports';
+import { GOODBYE_INTENT } from './topicAnswers';
+import { TopicNodes } from './topicNodes';
+import { TopicWords } from './topicWords';
 
 /** What every turn reads: the engine's dependencies and the readers built once from content (not per turn). */
 export interface EngineContext extends TurnDeps {
@@ -12,6 +16,9 @@ export interface EngineContext extends TurnDeps {
   readonly choices: ChoiceReader;
   readonly courts: CourtFinder;
   readonly nodeQuestions: NodeQuestionMatcher;
+  readonly farewells: Farewells;
+  readonly topicWords: TopicWords;
+  readonly topicNodes: TopicNodes;
   /** Whole messages that are commands ("next", "where was i", a navigation button's label), normalised. */
   readonly commands: ReadonlyMap<string, CommandKey>;
   /** Topic titles (the buttons of suggestions and "did you mean"), as read without fillers, to their intents. */
@@ -27,6 +34,9 @@ export function createContext(deps: TurnDeps): EngineContext {
     choices: new ChoiceReader(answers, nodeQuestions),
     courts: new CourtFinder(deps.content),
     nodeQuestions,
+    farewells: new Farewells(deps.content.topics, GOODBYE_INTENT, answers),
+    topicWords: new TopicWords(deps.content.topics),
+    topicNodes: new TopicNodes(deps.content.topics.map((topic) => topic.flow)),
     commands: commandIndex(deps.content.responses),
     titles: new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent])),
   };

@@ -1,12 +1,16 @@
 import type { Content, Court } from '../content/types';
 import { CourtMatcher, type CourtText } from '../courts/courtMatcher';
 import { courtPhrase } from '../courts/courtText';
+import { CourtMention } from './courtMention';
 import type { Placeholders } from './flowView';
 import { fillPlaceholders } from './placeholders';
 import type { ConversationState } from './state';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
 const MAX_COURT_BUTTONS = 5;
+
+/** The system's own name: a place said with it is a court ("ecf houston", "the houston ecf site"). */
+const SYSTEM_WORDS: ReadonlySet<string> = new Set(['ecf', 'cmecf']);
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
@@ -44,9 +48,11 @@ export class CourtFinder {
   /** The buttons' labels as phrases, made once: "My court isn't listed", "None of these", "Bankruptcy court" … */
   private readonly otherCourt: ReadonlySet<string>;
   private readonly kindButtons: ReadonlyMap<string, 'b' | 'd'>;
+  private readonly mention: CourtMention;
 
   constructor(private readonly content: Content) {
     this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
+    this.mention = new CourtMention(content.courtNames);
     this.labels = new Map([...content.courts.values()].map((court) => [courtPhrase(court.short), court.id]));
     this.change = new Set(content.courtNames.words.changeCourt);
     const { buttons } = content.courtNames.words;
@@ -65,7 +71,7 @@ export class CourtFinder {
     if (this.otherCourt.has(phrase)) return { kind: 'court', id: OTHER_COURT };
     const labelled = this.labels.get(phrase);
     if (labelled) return { kind: 'court', id: labelled };
-    const match = this.matcher.match(said, loose || candidates.length > 0);
+    const match = this.matcher.match(said, loose || candidates.length > 0 || namesSystem(said));
     const within = match.courts.filter((id) => candidates.includes(id));
     const kind = match.kind ?? this.kindButtons.get(phrase);
     const narrowed = within.length > 0 ? within : match.courts.length === 0 ? this.narrow(said, candidates, kind) : [];
@@ -75,6 +81,11 @@ export class CourtFinder {
     if (match.appellate.length > 0) return { kind: 'appellate', id: match.appellate[0]! };
     // The court question answered with a court that is not a district or bankruptcy court we know ("Harris County court").
     return loose && candidates.length === 0 && this.matcher.mentionsCourt(said) ? { kind: 'court', id: OTHER_COURT } : undefined;
+  }
+
+  /** The message without the words that named these courts ('' when nothing else is said): see CourtMention. */
+  withoutCourts(text: string, courtIds: readonly string[]): string {
+    return this.mention.without(text, courtIds);
   }
 
   /** The offered courts an answer that names no court keeps: of the kind it says, in the district it says ("southern"). */
@@ -149,4 +160,9 @@ export function courtPlaceholders(content: Content, court: Court | undefined, he
 /** "2022-02-14" -> "February 14, 2022". */
 function longDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** "ecf houston", "the houston ecf site": the system's own name makes a place a court. */
+function namesSystem(said: CourtText): boolean {
+  return said.words.some((word) => SYSTEM_WORDS.has(word));
 }

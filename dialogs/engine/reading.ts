@@ -21,15 +21,21 @@ const SURE_GOODBYE = 0.85;
  * goodbye must be sure. Costs extra recognitions only for those messages.
  */
 export class MessageReading {
+  /** The last reading needed the topic in focus: the message follows on from it, it does not name it alone. */
+  followsOn = false;
+
   constructor(private readonly ctx: EngineContext) {}
 
   read(state: ConversationState, text: string): IntentRecognition {
     return this.inContext(state, text, this.questionIn(text));
   }
 
-  /** A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"). */
+  /**
+   * A sure goodbye, said by the whole message or one of its clauses ("ok ill call them tomorrow. bye"), in words of
+   * farewell: "ok i see it" may score as one, but it ends nothing.
+   */
   saysGoodbye(text: string, recognition: IntentRecognition): boolean {
-    if (recognition.intent !== GOODBYE_INTENT) return false;
+    if (recognition.intent !== GOODBYE_INTENT || !this.ctx.farewells.says(text)) return false;
     if (recognition.score >= SURE_GOODBYE) return true;
     return clauses(text).some((part) => {
       const said = this.ctx.recognize(part);
@@ -60,13 +66,16 @@ export class MessageReading {
     const topic = this.contextTopic(state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
     if (!title) return recognition;
-    // A question follows on when it points back or is too short to name a topic of its own ("how can i check").
+    // A question follows on when it points back or is too short to name a topic of its own ("how can i check");
+    // any message does when it says a word that tells the topic in focus ("the code", "the billing").
     const short = text.trim().split(/\s+/).length <= SHORT_QUESTION;
-    const follows = answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic;
+    const follows = (answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic)
+      || this.ctx.topicWords.says(topic, text);
     if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
     const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
-    return isConfident(again) && agrees ? again : recognition;
+    this.followsOn = isConfident(again) && agrees;
+    return this.followsOn ? again : recognition;
   }
 
   /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */

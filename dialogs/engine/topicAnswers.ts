@@ -69,7 +69,8 @@ export class TopicAnswers {
     };
   }
 
-  recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace, text: string): Draft {
+  /** `followsOn`: the message was read in the topic in focus, so another of its nodes may answer it. */
+  recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace, text: string, followsOn = false): Draft {
     const intents = recognition.ranked.slice(0, 2).map((scored) => scored.intent);
     if (recognition.ambiguous && intents.length === 2) {
       // Starting the walkthrough costs nothing (side questions keep its place), so it needs no "did you mean";
@@ -81,7 +82,22 @@ export class TopicAnswers {
       }
     }
     if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
-    return this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
+    const node = followsOn ? this.followUp(state, recognition.intent, text, trace) : undefined;
+    return node ?? this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
+  }
+
+  /**
+   * A question that follows on inside the topic in focus (its open tree, or the answer just given) and that another
+   * of its nodes answers: that node, not the topic from its start again.
+   */
+  private followUp(state: ConversationState, intent: string, text: string, trace: Trace): Draft | undefined {
+    const last = state.recent?.[state.recent.length - 1];
+    const shown = state.tree?.flowId === intent ? state.tree : last?.intent === intent ? this.view.start(intent) : undefined;
+    if (!shown || !this.ctx.answers.isQuestion(text)) return undefined;
+    const nodeId = this.ctx.topicNodes.answering(this.view.flow(intent), text);
+    if (nodeId === undefined) return undefined;
+    const history = nodeId === shown.nodeId ? shown.history : [...shown.history, shown.nodeId];
+    return this.walkthrough.showTreeNode(state, { flowId: intent, nodeId, history }, { ...trace, action: 'follow_up', intent });
   }
 
   /** Not something the bot does: says what it does; a second miss in a row makes the handoff offer a person. */

@@ -83,6 +83,12 @@ export class Turn {
     return this.notHelped(state, text) ?? this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
+  /** The message read without its court's words (`asked`), or as it is when those words were all it said. */
+  private understandWithout(state: ConversationState, asked: string, text: string): Draft {
+    const rest = this.understand(state, asked);
+    return rest.trace.kind === 'out_of_scope' ? this.understand(state, text) : rest;
+  }
+
   private shape(draft: Draft): Result {
     const tools = draft.state.courtId === this.initial.courtId ? this.tools : toolsFor(this.ctx, draft.state);
     return tools.shaper.shape(draft);
@@ -155,7 +161,8 @@ export class Turn {
     // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
     if (state.courtId !== undefined && !only) return undefined;
     const found = this.ctx.courts.read(text, expected && only);
-    // Several courts, a court of appeals or "change court": a turn of its own only when the message is only that.
+    if (found?.kind === 'choice' && !only) return this.courtsInQuestion(state, text, found.ids);
+    // A court of appeals or "change court": a turn of its own only when the message is only that.
     if (found && found.kind !== 'court') return only ? courtReadingTurn(this.ctx, this.tools, state, found) : undefined;
     if (found === undefined || found.id === state.courtId) return undefined;
     return this.noteCourt(state, found.id, text, only);
@@ -172,8 +179,28 @@ export class Turn {
     const step = !next.tree && activeWalkthrough(next, turn.tools.view);
     if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
     if (only) return { state: next, said: [noted], trace };
-    const rest = turn.understand(next, text);
-    return { ...rest, said: [noted, ...rest.said] };
+    // The rest of the message is read without the court's name, which says nothing about what is asked.
+    const asked = this.ctx.courts.withoutCourts(text, [courtId]);
+    if (asked === '') return this.noteCourt(state, courtId, text, true);
+    const rest = turn.understandWithout(next, asked, text);
+    return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
+  }
+
+  /**
+   * A question that names a court the bot must tell apart ("how do i link in the eastern district of texas":
+   * district or bankruptcy?): the question is answered without the court's words, and when it starts the
+   * walkthrough, the turn asks which of those courts first (the walkthrough's own question waits).
+   */
+  private courtsInQuestion(state: ConversationState, text: string, ids: readonly string[]): Draft | undefined {
+    // Several districts named ("sdny and edny") are what the question is about.
+    if (new Set(ids.map((id) => id.slice(0, -1))).size > 1) return undefined;
+    const asked = this.ctx.courts.withoutCourts(text, ids);
+    if (asked === '') return courtReadingTurn(this.ctx, this.tools, state, { kind: 'choice', ids });
+    // Names the matcher reads that are no name of a court: the message is read as it is.
+    if (this.ctx.courts.read(asked, false)) return undefined;
+    const rest = this.understandWithout(state, asked, text);
+    const started = !activeWalkthrough(state, this.tools.view) && activeWalkthrough(rest.state, this.tools.view) !== undefined;
+    return started && !rest.question ? { ...rest, question: this.tools.questions.court(ids) } : rest;
   }
 
   /** A button of an earlier turn (a topic's title), pressed or typed. */
@@ -245,7 +272,7 @@ export class Turn {
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
-    return this.tools.answers.recognized(state, recognition, trace, text);
+    return this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */

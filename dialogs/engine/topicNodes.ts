@@ -1,0 +1,63 @@
+import type { Flow, FlowNode } from '../content/types';
+import { tokens } from './answerReader';
+import { FUNCTION_WORDS, stem } from './wordForms';
+
+/** A flow's nodes as words: each node's own text and the labels of the choices that lead to it. */
+interface FlowWords { readonly nodes: ReadonlyMap<string, ReadonlySet<string>>; readonly nodesWith: ReadonlyMap<string, number> }
+
+/**
+ * Which node of a topic answers a follow-up asked inside it ("how do we keep the billing in one place then" after
+ * the shared-account answer: the node about the firm's billing account), so that the topic is not shown again from
+ * its start. A node is chosen by the words it shares with the message, the rarer in that topic the better; only a
+ * clear winner counts. Built once per topic, when first needed.
+ */
+export class TopicNodes {
+  private readonly prepared = new Map<string, FlowWords>();
+  /** How telling a word is across all content: log(nodes / nodes that say it) over every topic's nodes. */
+  private readonly rarity: ReadonlyMap<string, number>;
+
+  constructor(flows: readonly Flow[]) {
+    const all = flows.flatMap((flow) => [...flowWords(flow).nodes.values()]);
+    const nodesWith = new Map<string, number>();
+    for (const words of all) for (const word of words) nodesWith.set(word, (nodesWith.get(word) ?? 0) + 1);
+    this.rarity = new Map([...nodesWith].map(([word, count]) => [word, Math.log(all.length / count)]));
+  }
+
+  /** The node of `flow` the message asks about (the one on screen too), other than its start; undefined when none stands out. */
+  answering(flow: Flow, text: string): string | undefined {
+    const { nodes, nodesWith } = this.wordsOf(flow);
+    const asked = [...new Set(tokens(text).map(stem))].filter((word) => !FUNCTION_WORDS.has(word) && (nodesWith.get(word) ?? 0) < nodes.size);
+    let best: { id: string; score: number } | undefined;
+    let tied = false;
+    for (const [id, words] of nodes) {
+      const score = asked.reduce((sum, word) => sum + (words.has(word) ? (this.rarity.get(word) ?? 0) / nodesWith.get(word)! : 0), 0);
+      if (score > (best?.score ?? 0)) [best, tied] = [{ id, score }, false];
+      else if (best && score === best.score) tied = true;
+    }
+    return best && !tied && best.id !== flow.start ? best.id : undefined;
+  }
+
+  private wordsOf(flow: Flow): FlowWords {
+    let words = this.prepared.get(flow.id);
+    if (!words) {
+      words = flowWords(flow);
+      this.prepared.set(flow.id, words);
+    }
+    return words;
+  }
+}
+
+function flowWords(flow: Flow): FlowWords {
+  const texts = new Map<string, string[]>([...flow.nodes.values()].map((node) => [node.id, ownText(node)]));
+  for (const node of flow.nodes.values()) {
+    for (const choice of node.choices) if (choice.target.kind === 'node') texts.get(choice.target.nodeId)?.push(choice.label, ...choice.also);
+  }
+  const nodes = new Map([...texts].map(([id, parts]) => [id, new Set(parts.flatMap(tokens).map(stem))]));
+  const nodesWith = new Map<string, number>();
+  for (const words of nodes.values()) for (const word of words) nodesWith.set(word, (nodesWith.get(word) ?? 0) + 1);
+  return { nodes, nodesWith };
+}
+
+function ownText(node: FlowNode): string[] {
+  return [node.title, node.say, node.ask, node.tip, node.warning].filter((part): part is string => part !== undefined);
+}

@@ -1,0 +1,36 @@
+import { AnswerReader } from '../../dialogs/engine/answerReader';
+import { CourtMention } from '../../dialogs/engine/courtMention';
+import { Farewells } from '../../dialogs/engine/farewells';
+import { content } from '../helpers/engineHarness';
+
+describe('court mention', () => {
+  const mention = new CourtMention(content().courtNames);
+
+  it('takes out the words that named the court, with the words leading into them', () => {
+    expect(mention.without('Could I get help linking my ECF account for the bankruptcy court in Dallas?', ['txnb']))
+      .toBe('could i get help linking my ecf account');
+    expect(mention.without('steps to link in the E.D. Mich. please', ['mied', 'mieb'])).toBe('steps to link please');
+  });
+
+  it('keeps the words of courts it was not told about, and a short form alone', () => {
+    expect(mention.without('mich asked me to link for the W.D. Mich. court', ['miwb'])).toBe('mich asked me to link');
+    expect(mention.without('link for sdny and edny', ['nyed'])).toBe('link for sdny');
+    expect(mention.without('linking trouble in the mich. bankruptcy court', ['mieb'])).toBe('linking trouble');
+  });
+
+  it('says when nothing but the court was said', () => {
+    expect(mention.without('the bankruptcy court for the district of delaware', ['deb'])).toBe('');
+  });
+});
+
+describe('farewells', () => {
+  const farewells = new Farewells(content().topics, 'goodbye', new AnswerReader(content().responses.answers));
+
+  it.each(['bye', 'ok thanks, goodbye', "alright that's all", 'gotta run', 'take care'])('hears a farewell in "%s"', (text) => {
+    expect(farewells.says(text)).toBe(true);
+  });
+
+  it.each(['ok i see it', 'i see it now', 'great got it thanks', 'nice, found it'])('hears none in "%s"', (text) => {
+    expect(farewells.says(text)).toBe(false);
+  });
+});
