@@ -18,6 +18,8 @@ import type { Vectorizer } from './vectorizer';
  * training vocabulary is ~2,500 words and CLINC150's ~6,000; a word costs ~200 bytes here.
  */
 const MAX_CACHED_WORDS = 20_000;
+/** Longer "words" (pasted junk, a 2,000-letter token) are worked out every time, so no message can fill the cache with megabytes. */
+const MAX_CACHED_WORD_LENGTH = 32;
 
 interface WordFeatures {
   stem: string;
@@ -52,6 +54,7 @@ export class IndexedFeatures {
       if (index !== undefined) charIndices.push(index);
     }
     const features = { stem: stem(token), charIndices };
+    if (token.length > MAX_CACHED_WORD_LENGTH) return features;
     if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
     this.cache.set(token, features);
     return features;
