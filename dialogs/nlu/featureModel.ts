@@ -96,7 +96,7 @@ export class FeatureModel {
     return this.analyse(text).vector;
   }
 
-  /** A training text's vector (its once-seen words count as unseen, see `trainingFeatures`). */
+  /** A training text's vector (its once-seen words count as unseen, see `onceSeen`). */
   trainingVector(text: string): SparseVector {
     const tokens = words(text);
     return this.withMeaning(this.countVector(tokens, onceSeen(tokens, this.known)), tokens);
