@@ -7,7 +7,7 @@
 import { readClinc, type Split } from './clincData';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
-import { hostileMessages, readHeldoutTexts, timeMessages, timingTable } from './messageTimings';
+import { hostileMessages, readHeldoutTexts, timeMessages, timingTable, warmUp } from './messageTimings';
 import { peakRssMb } from './measure';
 import { DEFAULT_ACCURACY_BUDGET } from './threshold';
 import { naturalBayes } from './systems/naturalBayes';
@@ -82,6 +82,7 @@ function contentReport(): string | undefined {
     return undefined;
   }
   const recognizer = Recognizer.train(examples);
+  warmUp(recognizer);
   const timings = [
     timeMessages(recognizer, 'held-out questions', readHeldoutTexts(NLU_HELDOUT_FILE)),
     ...hostileMessages().map((set) => timeMessages(recognizer, set.name, set.texts)),

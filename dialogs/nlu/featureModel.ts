@@ -11,6 +11,7 @@
  * so a training text counts the words no other training text has, the way taggers learn unknown words from the
  * words seen once (leave-one-out): the classifier then learns how much an unknown word says about each intent.
  */
+import { IndexedFeatures } from './indexedFeatures';
 import { SpellingCorrector } from './spelling';
 import { DEFAULT_FEATURE_OPTIONS, featuresOfWords, WORD_PREFIX, words, type FeatureOptions } from './textFeatures';
 import { Vectorizer, type VectorizerJSON } from './vectorizer';
@@ -54,6 +55,7 @@ export class FeatureModel {
   /** A Map, not the record: a word like "constructor" must not hit Object.prototype. */
   private readonly known: ReadonlyMap<string, number>;
   private readonly meaning: WordVectors | undefined;
+  private readonly indexed: IndexedFeatures;
 
   private constructor(
     private readonly options: FeatureOptions,
@@ -66,6 +68,7 @@ export class FeatureModel {
     this.meaning = meaningWeight > 0 ? vectors : undefined;
     // The vectors' vocabulary doubles as the English word list that keeps real words from being "corrected".
     this.corrector = new SpellingCorrector(this.known, vectors);
+    this.indexed = new IndexedFeatures(vectorizer, options);
   }
 
   static fit(texts: readonly string[], options: FeatureOptions = DEFAULT_FEATURE_OPTIONS, charWeight = CHAR_WEIGHT,
@@ -74,8 +77,8 @@ export class FeatureModel {
     const counts = new Map<string, number>();
     for (const tokens of tokenized) for (const w of tokens) counts.set(w, (counts.get(w) ?? 0) + 1);
     const wordCounts = Object.fromEntries(counts);
-    // Training texts are their own vocabulary, so they need no correction.
-    const vectorizer = Vectorizer.fit(tokenized.map((t) => trainingFeatures(t, counts, options)), charWeight);
+    // Training texts are their own vocabulary, so they need no correction; every feature is named here, once.
+    const vectorizer = Vectorizer.fit(tokenized.map((t) => withUnseenWords(featuresOfWords(t, options), onceSeen(t, counts))), charWeight);
     return new FeatureModel(options, wordCounts, vectorizer, meaningWeight);
   }
 
@@ -93,18 +96,22 @@ export class FeatureModel {
     return this.analyse(text).vector;
   }
 
-  /** A training text's vector (its once-seen words count as unseen, see `trainingFeatures`). */
+  /** A training text's vector (its once-seen words count as unseen, see `onceSeen`). */
   trainingVector(text: string): SparseVector {
     const tokens = words(text);
-    return this.withMeaning(this.vectorizer.transform(trainingFeatures(tokens, this.known, this.options)), tokens);
+    return this.withMeaning(this.countVector(tokens, onceSeen(tokens, this.known)), tokens);
   }
 
   /** The vector, and how many of the (corrected) words were seen in training: 0 means no real evidence. */
   analyse(text: string): { vector: SparseVector; knownWords: number } {
     const { tokens } = this.corrector.correctAll(words(text));
     const knownWords = tokens.filter((t) => this.known.has(t)).length;
-    const counts = this.vectorizer.transform(withUnseenWords(featuresOfWords(tokens, this.options), tokens.length - knownWords));
-    return { vector: this.withMeaning(counts, tokens), knownWords };
+    return { vector: this.withMeaning(this.countVector(tokens, tokens.length - knownWords), tokens), knownWords };
+  }
+
+  /** The TF-IDF views of the words, `unseen` of them counted as words training never saw. */
+  private countVector(tokens: readonly string[], unseen: number): SparseVector {
+    return this.vectorizer.transform(this.indexed.counts(tokens, withUnseenWords(new Map(), unseen)));
   }
 
   /**
@@ -142,9 +149,9 @@ export class FeatureModel {
   }
 }
 
-/** A training text's features: its words found in no other training text count as unseen (see the file comment). */
-function trainingFeatures(tokens: readonly string[], counts: ReadonlyMap<string, number>, options: FeatureOptions): Map<string, number> {
-  return withUnseenWords(featuresOfWords(tokens, options), tokens.filter((w) => counts.get(w) === 1).length);
+/** How many of a training text's words no other training text has: they count as unseen (see the file comment). */
+function onceSeen(tokens: readonly string[], counts: ReadonlyMap<string, number>): number {
+  return tokens.filter((w) => counts.get(w) === 1).length;
 }
 
 function withUnseenWords(features: Map<string, number>, unseen: number): Map<string, number> {

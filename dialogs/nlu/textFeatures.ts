@@ -41,15 +41,24 @@ export function featuresOfWords(tokens: readonly string[], options: FeatureOptio
   const add = (feature: string): void => {
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
   };
-  const stems = tokens.map(stem);
-  for (let n = 1; n <= options.wordMaxN; n++) {
-    for (const gram of ngrams(stems, n)) add(WORD_PREFIX + gram.join(' '));
-  }
-  for (const negated of negatedStems(tokens, stems, options.negationScope)) add(WORD_PREFIX + NEGATED + negated);
-  for (const token of tokens) {
-    for (const gram of charGrams(token, options.charMin, options.charMax)) add(CHAR_PREFIX + gram);
-  }
+  for (const feature of wordFeatures(tokens, tokens.map(stem), options)) add(feature);
+  for (const token of tokens) for (const feature of charFeatures(token, options)) add(feature);
   return counts;
+}
+
+/** The word view of a text whose words are already stemmed (`stems[i]` is the stem of `tokens[i]`), repeats included. */
+export function wordFeatures(tokens: readonly string[], stems: readonly string[], options: FeatureOptions): string[] {
+  const out: string[] = [];
+  for (let n = 1; n <= options.wordMaxN; n++) {
+    for (const gram of ngrams(stems, n)) out.push(WORD_PREFIX + gram.join(' '));
+  }
+  for (const negated of negatedStems(tokens, stems, options.negationScope)) out.push(WORD_PREFIX + NEGATED + negated);
+  return out;
+}
+
+/** The character view of one word, repeats included: it depends on the word alone, so it can be computed once per word. */
+export function charFeatures(token: string, options: FeatureOptions): string[] {
+  return charGrams(token, options.charMin, options.charMax).map((gram) => CHAR_PREFIX + gram);
 }
 
 /** Prefix of a negated stem: no token contains it (the tokenizer keeps letters, digits and underscores only). */

@@ -16,6 +16,8 @@ export interface VectorizerJSON {
 
 export class Vectorizer {
   private readonly index: Map<string, number>;
+  /** 1 where the feature belongs to the character view (normalised apart from the word view). */
+  private readonly isChar: Uint8Array;
 
   private constructor(
     private readonly features: string[],
@@ -23,6 +25,7 @@ export class Vectorizer {
     private readonly charWeight: number,
   ) {
     this.index = new Map(features.map((f, i) => [f, i]));
+    this.isChar = Uint8Array.from(features, (f) => (f.startsWith(CHAR_PREFIX) ? 1 : 0));
   }
 
   static fit(documents: readonly Map<string, number>[], charWeight: number): Vectorizer {
@@ -35,21 +38,33 @@ export class Vectorizer {
     return this.features.length;
   }
 
-  transform(counts: Map<string, number>): SparseVector {
-    const entries: Array<[number, number, boolean]> = [];
-    for (const [feature, tf] of counts) {
-      const i = this.index.get(feature);
-      if (i !== undefined) entries.push([i, (1 + Math.log(tf)) * (this.idf[i] as number), feature.startsWith(CHAR_PREFIX)]);
+  /** The index of a feature, or undefined for a feature training never saw (ignored at recognition time). */
+  indexOf(feature: string): number | undefined {
+    return this.index.get(feature);
+  }
+
+  /** TF-IDF vector of feature counts keyed by index (see indexedFeatures.ts). */
+  transform(counts: ReadonlyMap<number, number>): SparseVector {
+    const indices = new Int32Array(counts.size);
+    let n = 0;
+    for (const i of counts.keys()) indices[n++] = i;
+    indices.sort();
+    // Plain loops, no callbacks: this runs on every message.
+    const weighted = new Float64Array(indices.length);
+    let wordSquares = 0;
+    let charSquares = 0;
+    for (n = 0; n < indices.length; n++) {
+      const i = indices[n] as number;
+      const v = (1 + Math.log(counts.get(i) as number)) * (this.idf[i] as number);
+      weighted[n] = v;
+      if (this.isChar[i]) charSquares += v * v;
+      else wordSquares += v * v;
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    const norm = (isChar: boolean): number =>
-      Math.sqrt(entries.reduce((s, e) => (e[2] === isChar ? s + e[1] * e[1] : s), 0)) || 1;
-    const wordNorm = norm(false);
-    const charNorm = norm(true) / this.charWeight;
-    return {
-      indices: Int32Array.from(entries, (e) => e[0]),
-      values: Float32Array.from(entries, (e) => e[1] / (e[2] ? charNorm : wordNorm)),
-    };
+    const wordNorm = Math.sqrt(wordSquares) || 1;
+    const charNorm = (Math.sqrt(charSquares) || 1) / this.charWeight;
+    const values = new Float32Array(indices.length);
+    for (n = 0; n < indices.length; n++) values[n] = (weighted[n] as number) / (this.isChar[indices[n] as number] ? charNorm : wordNorm);
+    return { indices, values };
   }
 
   toJSON(): VectorizerJSON {

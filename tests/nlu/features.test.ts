@@ -1,5 +1,6 @@
 import { CHAR_PREFIX, DEFAULT_FEATURE_OPTIONS, WORD_PREFIX, featuresOfWords, words } from '../../dialogs/nlu/textFeatures';
 import { FeatureModel } from '../../dialogs/nlu/featureModel';
+import { loadContent } from '../../dialogs/content/loader';
 import { dot } from '../../dialogs/nlu/sparse';
 import { base64ToFloats, floatsToBase64 } from '../../dialogs/nlu/floatCodec';
 
@@ -57,5 +58,32 @@ describe('text features', () => {
   it('encodes floats to base64 and back exactly', () => {
     const values = Float32Array.from([0, 1.5, -2.25, 1e-8]);
     expect(base64ToFloats(floatsToBase64(values))).toEqual(values);
+  });
+
+  it('finds every feature by its cached index exactly as by its name, on every content example', () => {
+    const texts = loadContent().topics.flatMap((topic) => topic.examples);
+    const model = FeatureModel.fit(texts, DEFAULT_FEATURE_OPTIONS, 1, 0);
+    const { features, idf, charWeight } = model.toJSON().vectorizer;
+    const index = new Map(features.map((feature, i) => [feature, i]));
+    // The TF-IDF views computed from the features' names, as the vectorizer did before indexedFeatures.ts.
+    const byName = (named: Map<string, number>): { indices: number[]; values: number[] } => {
+      const known = [...named].flatMap(([f, tf]) => (index.has(f) ? [{ i: index.get(f) as number, f, tf }] : []))
+        .sort((a, b) => a.i - b.i).map((e) => ({ ...e, v: (1 + Math.log(e.tf)) * Math.fround(idf[e.i] as number) }));
+      const norm = (char: boolean): number => Math.sqrt(known.filter((e) => e.f.startsWith(CHAR_PREFIX) === char)
+        .reduce((sum, e) => sum + e.v * e.v, 0)) || 1;
+      const [wordNorm, charNorm] = [norm(false), norm(true) / charWeight];
+      return { indices: known.map((e) => e.i), values: known.map((e) => Math.fround(e.v / (e.f.startsWith(CHAR_PREFIX) ? charNorm : wordNorm))) };
+    };
+    const same = (a: { indices: Int32Array; values: Float32Array }, b: { indices: number[]; values: number[] }): boolean =>
+      a.indices.length === b.indices.length && a.indices.every((i, n) => i === b.indices[n] && a.values[n] === b.values[n]);
+    const differing = texts.filter((text) => {
+      // Two words no example has; read twice, so the second reading comes from the cache.
+      const named = featuresOfWords(words(`${text} qqqq zzzz`), DEFAULT_FEATURE_OPTIONS);
+      named.set(`${WORD_PREFIX}<unseen>`, 2);
+      const expected = byName(named);
+      return !same(model.vector(`${text} qqqq zzzz`), expected) || !same(model.vector(`${text} qqqq zzzz`), expected);
+    });
+    expect(differing).toEqual([]);
+    expect(texts.length).toBeGreaterThan(1000);
   });
 });
