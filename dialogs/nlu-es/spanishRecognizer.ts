@@ -34,7 +34,7 @@ export class SpanishRecognizer {
     const words = examples.map((e) => spanishWords(e.text));
     const features = words.map(spanishFeatures);
     const vectorizer = Vectorizer.fit(features, CHAR_WEIGHT);
-    const xs = features.map((counts) => vectorizer.transform(counts));
+    const xs = features.map((counts) => vectorizer.transformNamed(counts));
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifier = SoftmaxClassifier.train(xs, ys, labels.length, vectorizer.size, DEFAULT_CLASSIFIER_OPTIONS);
     return new SpanishRecognizer(labels, new Set(words.flat()), vectorizer, classifier);
@@ -42,7 +42,7 @@ export class SpanishRecognizer {
 
   recognize(text: string): Recognition {
     const words = spanishWords(text);
-    const p = this.classifier.probabilities(this.vectorizer.transform(spanishFeatures(words)));
+    const p = this.classifier.probabilities(this.vectorizer.transformNamed(spanishFeatures(words)));
     const ranked: ScoredIntent[] = [];
     this.labels.forEach((intent, k) => {
       if (k !== this.oosIndex) ranked.push({ intent, score: p[k] as number });

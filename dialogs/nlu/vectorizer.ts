@@ -43,6 +43,16 @@ export class Vectorizer {
     return this.index.get(feature);
   }
 
+  /** TF-IDF vector of feature counts keyed by name (features training never saw are ignored). */
+  transformNamed(counts: ReadonlyMap<string, number>): SparseVector {
+    const byIndex = new Map<number, number>();
+    for (const [feature, count] of counts) {
+      const i = this.index.get(feature);
+      if (i !== undefined) byIndex.set(i, count);
+    }
+    return this.transform(byIndex);
+  }
+
   /** TF-IDF vector of feature counts keyed by index (see indexedFeatures.ts). */
   transform(counts: ReadonlyMap<number, number>): SparseVector {
     const indices = new Int32Array(counts.size);
