@@ -35,6 +35,8 @@ export interface LocaleMemory {
   readonly locale?: string;
   /** The user chose it: it wins until they choose again. */
   readonly localeChosen?: boolean;
+  /** A question of the bot waits for its answer: a short reply ("ya", "correct") is read in the conversation's language. */
+  readonly pending?: unknown;
 }
 
 /** The languages the engine speaks besides the English content it is built with (see dialogs/locale/localeChooser). */

@@ -2,6 +2,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { Languages } from '../content/locale/languages';
 import type { LocaleMemory, Recognize } from '../engine/ports';
 import { localeOfTag } from './channelLocale';
+import { spanishWords } from '../nlu-es/spanishText';
 import { detectLanguage } from './detectLanguage';
 
 export interface LocaleChoice {
@@ -11,6 +12,8 @@ export interface LocaleChoice {
   readonly switchOnly: boolean;
 }
 
+/** Replies to the bot's question shorter than this never change the language. */
+const SHORT_REPLY_WORDS = 3;
 /** How sure the other language's recognizer must be to take a short message the current one cannot place. */
 const OTHER_LANGUAGE_SCORE = 0.9;
 /** How much surer it must be than the current language's recognizer, when that one places the message too. */
@@ -23,9 +26,12 @@ const BETTER_BY = 0.15;
  * language of the conversation so far, the channel's locale, English.
  */
 export class LocaleChooser {
-  /** `spoken`: the locales the bot can answer in (a translation and a recognizer). */
+  /**
+   * `spoken`: the locales the bot can answer in (a translation and a recognizer). `vocabulary`: the words of a
+   * locale's training examples (made on first use).
+   */
   constructor(private readonly languages: Languages, private readonly recognizers: ReadonlyMap<string, Recognize>,
-    private readonly spoken: readonly string[]) {}
+    private readonly spoken: readonly string[], private readonly vocabulary: (locale: string) => ReadonlySet<string>) {}
 
   /** The locales offered: those of content/languages.yaml the bot can answer in. */
   get locales(): readonly string[] {
@@ -42,6 +48,9 @@ export class LocaleChooser {
     if (named && this.locales.includes(named)) return { locale: named, chosen: true, switchOnly: true };
     const current = this.initial(memory, channelLocale);
     if (memory.localeChosen) return { locale: current, chosen: true, switchOnly: false };
+    // A short reply to the bot's question is read in the conversation's language: "ya" answers an English question
+    // as "yeah", and the pending question's own words decide it.
+    if (memory.pending !== undefined && text.trim().split(/\s+/).length < SHORT_REPLY_WORDS) return { locale: current, chosen: false, switchOnly: false };
     const written = detectLanguage(text, this.locales) ?? this.placedIn(text, current);
     return { locale: written ?? current, chosen: false, switchOnly: false };
   }
@@ -51,11 +60,16 @@ export class LocaleChooser {
    * out of scope, or is less sure by a margin ("no me deja hacer login" reads as some English topic at 0.74).
    */
   private placedIn(text: string, current: string): string | undefined {
+    // Only a message with a word of another language's examples that the current one's never use ("hola", "deja")
+    // is read by that language's recognizer: "next" or "yes" never cost a second recognizer (or its training).
+    const words = spanishWords(text);
+    const others = this.locales.filter((locale) => locale !== current
+      && words.some((word) => this.vocabulary(locale).has(word) && !this.vocabulary(current).has(word)));
+    if (others.length === 0) return undefined;
     const here = this.recognizers.get(current)?.(text);
     if (!here) return undefined;
     const hereScore = here.intent === OUT_OF_SCOPE_INTENT ? 0 : here.score;
-    return this.locales.find((locale) => {
-      if (locale === current) return false;
+    return others.find((locale) => {
       const there = this.recognizers.get(locale)?.(text);
       return there !== undefined && there.intent !== OUT_OF_SCOPE_INTENT && !there.ambiguous && there.score >= OTHER_LANGUAGE_SCORE
         && there.score >= hereScore + BETTER_BY;

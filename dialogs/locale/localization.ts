@@ -3,6 +3,7 @@ import { trainingExamples } from '../content/trainingExamples';
 import type { Content } from '../content/types';
 import type { Localization, LocaleMemory, Recognize } from '../engine/ports';
 import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
+import { spanishWords } from '../nlu-es/spanishText';
 import { LocaleChooser } from './localeChooser';
 
 /** The recognizer of each language besides English (the same intent names), by locale. */
@@ -29,7 +30,17 @@ export function localizationOf(localized: LocalizedContent, englishRecognize: Re
     byLocale.set(locale, { content, recognize });
     recognizers.set(locale, recognize);
   }
-  const chooser = new LocaleChooser(localized.languages, recognizers, [...recognizers.keys()]);
+  const vocabularies = new Map<string, ReadonlySet<string>>();
+  const vocabulary = (locale: string): ReadonlySet<string> => {
+    let words = vocabularies.get(locale);
+    if (!words) {
+      const content = localized.byLocale.get(locale);
+      words = new Set(content ? trainingExamples(content).flatMap((example) => spanishWords(example.text)) : []);
+      vocabularies.set(locale, words);
+    }
+    return words;
+  };
+  const chooser = new LocaleChooser(localized.languages, recognizers, [...recognizers.keys()], vocabulary);
   return {
     byLocale,
     chooser,

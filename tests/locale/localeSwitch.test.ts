@@ -46,6 +46,15 @@ describe('choosing the language', () => {
     expect(c.state.locale).toBe('en');
   });
 
+  it('a short reply to an English question stays English, even a word Spanish also has ("ya" for "yeah")', () => {
+    const c = chat();
+    c.say('how do i link my account');
+    expect(c.state.pending).toBeDefined();
+    c.say('ya');
+    expect(c.state.locale).toBe('en');
+    expect(c.last!.trace.kind).not.toBe('didnt_catch');
+  });
+
   it('an English message long enough to tell switches a detected Spanish conversation back', () => {
     const c = chat();
     c.say('Hola');
