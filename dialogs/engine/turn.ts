@@ -69,15 +69,18 @@ export class Turn {
     return this.shape(this.handoff.unavailable(this.initial, this.tools));
   }
 
-  /** Understanding after the court was noted in the same message (rendered for that court). */
-  understand(state: ConversationState, text: string): Draft {
+  /**
+   * Understanding after the court was noted in the same message (rendered for that court). `courtsRead`: the
+   * message's courts were handled already, so they are not read again (which would start over, without end).
+   */
+  understand(state: ConversationState, text: string, courtsRead = false): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
       noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
     if (reading?.how === 'exact') return reading.take();
     const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
-      ?? this.courtNamed(state, text) ?? this.titled(state, text);
+      ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
     if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
     return this.notHelped(state, text) ?? this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
@@ -86,7 +89,7 @@ export class Turn {
   /** The message read without its court's words (`asked`), or as it is when those words were all it said. */
   private understandWithout(state: ConversationState, asked: string, text: string): Draft {
     const rest = this.understand(state, asked);
-    return rest.trace.kind === 'out_of_scope' ? this.understand(state, text) : rest;
+    return rest.trace.kind === 'out_of_scope' ? this.understand(state, text, true) : rest;
   }
 
   private shape(draft: Draft): Result {

@@ -1,7 +1,7 @@
 import { AnswerReader } from '../../dialogs/engine/answerReader';
 import { CourtMention } from '../../dialogs/engine/courtMention';
 import { Farewells } from '../../dialogs/engine/farewells';
-import { content } from '../helpers/engineHarness';
+import { content, EngineConversation, engineWith, fakeRecognizer } from '../helpers/engineHarness';
 
 describe('court mention', () => {
   const mention = new CourtMention(content().courtNames);
@@ -32,5 +32,14 @@ describe('farewells', () => {
 
   it.each(['ok i see it', 'i see it now', 'great got it thanks', 'nice, found it'])('hears none in "%s"', (text) => {
     expect(farewells.says(text)).toBe(false);
+  });
+});
+
+describe('a question naming one district (its district and bankruptcy courts)', () => {
+  it('is answered once even when nothing in it but the court can be placed', () => {
+    // The message without its court reads as out of scope, so it is read again whole: that reading must not start over.
+    const chat = new EngineConversation(engineWith(fakeRecognizer({}), null));
+    expect(() => chat.say("I'm in 60604 and file in the Northern District of Illinois")).not.toThrow();
+    expect(chat.last!.trace.kind).toBe('out_of_scope');
   });
 });
