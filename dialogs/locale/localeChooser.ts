@@ -28,10 +28,11 @@ const BETTER_BY = 0.15;
 export class LocaleChooser {
   /**
    * `spoken`: the locales the bot can answer in (a translation and a recognizer). `vocabulary`: the words of a
-   * locale's training examples (made on first use).
+   * locale's training examples; `buttons`: its buttons' labels, as words joined by spaces (both made on first use).
    */
   constructor(private readonly languages: Languages, private readonly recognizers: ReadonlyMap<string, Recognize>,
-    private readonly spoken: readonly string[], private readonly vocabulary: (locale: string) => ReadonlySet<string>) {}
+    private readonly spoken: readonly string[], private readonly vocabulary: (locale: string) => ReadonlySet<string>,
+    private readonly buttons: (locale: string) => ReadonlySet<string>) {}
 
   /** The locales offered: those of content/languages.yaml the bot can answer in. */
   get locales(): readonly string[] {
@@ -48,6 +49,9 @@ export class LocaleChooser {
     if (named && this.locales.includes(named)) return { locale: named, chosen: true, switchOnly: true };
     const current = this.initial(memory, channelLocale);
     if (memory.localeChosen) return { locale: current, chosen: true, switchOnly: false };
+    // A button of another language (shown before the conversation changed language, or typed from it) is read in it.
+    const labelled = this.locales.find((locale) => locale !== current && this.buttons(locale).has(spanishWords(text).join(' ')));
+    if (labelled) return { locale: labelled, chosen: false, switchOnly: false };
     // A short reply to the bot's question is read in the conversation's language: "ya" answers an English question
     // as "yeah", and the pending question's own words decide it.
     if (memory.pending !== undefined && text.trim().split(/\s+/).length < SHORT_REPLY_WORDS) return { locale: current, chosen: false, switchOnly: false };

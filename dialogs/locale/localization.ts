@@ -30,21 +30,28 @@ export function localizationOf(localized: LocalizedContent, englishRecognize: Re
     byLocale.set(locale, { content, recognize });
     recognizers.set(locale, recognize);
   }
-  const vocabularies = new Map<string, ReadonlySet<string>>();
-  const vocabulary = (locale: string): ReadonlySet<string> => {
-    let words = vocabularies.get(locale);
-    if (!words) {
-      const content = localized.byLocale.get(locale);
-      words = new Set(content ? trainingExamples(content).flatMap((example) => spanishWords(example.text)) : []);
-      vocabularies.set(locale, words);
-    }
-    return words;
-  };
-  const chooser = new LocaleChooser(localized.languages, recognizers, [...recognizers.keys()], vocabulary);
+  const vocabulary = perLocale(localized, (content) => trainingExamples(content).flatMap((example) => spanishWords(example.text)));
+  const buttons = perLocale(localized, (content) => [...Object.values(content.responses.buttons), ...Object.values(content.courtNames.words.buttons)]
+    .map((label) => spanishWords(label).join(' ')));
+  const chooser = new LocaleChooser(localized.languages, recognizers, [...recognizers.keys()], vocabulary, buttons);
   return {
     byLocale,
     chooser,
     initial: (memory: LocaleMemory, channelLocale?: string) => chooser.initial(memory, channelLocale),
     choose: (memory: LocaleMemory, text: string, channelLocale?: string) => chooser.choose(memory, text, channelLocale),
+  };
+}
+
+/** A set of strings of each locale's content, made on first use. */
+function perLocale(localized: LocalizedContent, of: (content: Content) => string[]): (locale: string) => ReadonlySet<string> {
+  const made = new Map<string, ReadonlySet<string>>();
+  return (locale) => {
+    let strings = made.get(locale);
+    if (!strings) {
+      const content = localized.byLocale.get(locale);
+      strings = new Set(content ? of(content) : []);
+      made.set(locale, strings);
+    }
+    return strings;
   };
 }

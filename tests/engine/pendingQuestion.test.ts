@@ -65,12 +65,13 @@ describe('the question on screen comes first', () => {
     toStep1(chat, 'how do i link my account');
     chat.say('where do i find document filing system');
     expect(chat.at).toMatchObject({ action: 'explain', walkthrough: 'step1' });
+    // "found it" is what the step asked for: the step is done.
     chat.say('ok found it');
-    expect(chat.at).toMatchObject({ action: 'acknowledged', walkthrough: 'step1' });
+    expect(chat.at).toMatchObject({ action: 'step_done', walkthrough: 'step2' });
     chat.say('purple monkey');
-    expect(chat.at).toMatchObject({ kind: 'out_of_scope', walkthrough: 'step1' });
+    expect(chat.at).toMatchObject({ kind: 'out_of_scope', walkthrough: 'step2' });
     chat.say('continue');
-    expect(chat.at).toMatchObject({ kind: 'step', walkthrough: 'step1' });
+    expect(chat.at).toMatchObject({ kind: 'step', walkthrough: 'step2' });
   });
 
   it('offers a person as the only question: an open troubleshooting question waits and comes back when declined', () => {

@@ -55,6 +55,15 @@ describe('choosing the language', () => {
     expect(c.last!.trace.kind).not.toBe('didnt_catch');
   });
 
+  it('an English button pressed after the conversation turned Spanish is read in English', () => {
+    const c = chat();
+    c.say('Hola');
+    expect(c.state.locale).toBe('es');
+    c.say('Continue the walkthrough');
+    expect(c.state.locale).toBe('en');
+    expect(c.last!.trace.kind).not.toBe('didnt_catch');
+  });
+
   it('an English message long enough to tell switches a detected Spanish conversation back', () => {
     const c = chat();
     c.say('Hola');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { triageCli } from '../../bot/cli/triage';
+import { REPO_ROOT } from '../../dialogs/repoPaths';
 import { eventually } from '../helpers/fakeWebhook';
 import { leaksIn, startLeakServer, textOf } from '../helpers/leakHarness';
 
@@ -34,7 +35,9 @@ describe('secrets typed into the running bot (chat, handoff, triage)', () => {
   beforeAll(async () => {
     server = await startLeakServer();
     const { buttons, messages } = server.content.responses;
-    const warning = messages.credentialWarning.split('\n')[0]!.trim();
+    // A message that turns the conversation Spanish ("mi contraseña es …") is warned in Spanish.
+    const spanish = parse(readFileSync(path.join(REPO_ROOT, 'content/locales/es/responses.yaml'), 'utf8')) as { messages: { credentialWarning: string } };
+    const warnings = [messages.credentialWarning, spanish.messages.credentialWarning].map((text) => text.split('\n')[0]!.trim());
     const replies: string[] = [];
     const say = async (conversation: string, text: string) => {
       const said = textOf(await server.say(conversation, text));
@@ -42,7 +45,7 @@ describe('secrets typed into the running bot (chat, handoff, triage)', () => {
       return said;
     };
     const expectWarning = (row: Row, said: string) => {
-      const warned = said.includes(warning);
+      const warned = warnings.some((warning) => said.includes(warning));
       if (isPassword(row) && !warned) notWarned.push(`${row.where}: ${row.text}`);
       if (row.kind === 'ordinary' && warned) falseWarnings.push(`${row.where}: ${row.text}`);
     };
