@@ -1,5 +1,5 @@
 import { startTestServer } from '../helpers/testServer';
-import { linkIn, sayText, type KeepServer } from './keepHelpers';
+import { linkIn, sayText, SPANISH_WALK, toStep3, type KeepServer } from './keepHelpers';
 
 /*
  * What users keep, in a conversation held in Spanish (issue 23 with issue 21's locale layer), through the real app
@@ -23,16 +23,7 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
   return { status: response.status, body: await response.text() };
 }
 
-/** A Spanish conversation walked to step 3 for the court typed in, answering "sí" and then "siguiente". */
-async function toStep3InSpanish(conversation: string, court: string): Promise<string> {
-  await say(conversation, 'hola, necesito vincular mi cuenta de CM/ECF con PACER');
-  let text = await say(conversation, court);
-  for (let guard = 0; guard < 10 && !/Step 3 of 6/.test(text); guard += 1) {
-    text = await say(conversation, /Step \d of 6/.test(text) ? 'siguiente' : 'sí');
-  }
-  if (!/Step 3 of 6/.test(text)) throw new Error(`not at step 3: ${text}`);
-  return text;
-}
+const toStep3InSpanish = (conversation: string, court: string) => toStep3(server, conversation, court, SPANISH_WALK);
 
 describe('keep, in a Spanish conversation', () => {
   it('gives the checklist asked for in Spanish, in Spanish, and its page is Spanish (lang="es")', async () => {
