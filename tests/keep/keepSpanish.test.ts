@@ -1,3 +1,5 @@
+import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
+import { KeepReader, KeepReaders } from '../../dialogs/keep/keepReader';
 import { startTestServer } from '../helpers/testServer';
 import { linkIn, sayText, SPANISH_WALK, toStep3, type KeepServer } from './keepHelpers';
 
@@ -69,11 +71,43 @@ describe('keep, in a Spanish conversation', () => {
     expect(await say('keep-es-words', 'guardar mi lugar por favor')).toMatch(/Su código para continuar después/);
   });
 
+  it('answers in the language of the request\'s words, unless the user chose a language', async () => {
+    await toStep3(server, 'keep-es-switch', 'nysb');
+    expect(await say('keep-es-switch', 'dame los pasos')).toMatch(/Aquí tiene su lista de los seis pasos/);
+    expect(await say('keep-es-switch', 'give me the steps')).toMatch(/Here is your checklist of the six steps/);
+    expect(await say('keep-es-switch', 'Español')).toMatch(/Step 3 of 6[\s\S]*Abra la página para vincular/);
+    expect(await say('keep-es-switch', 'give me the steps')).toMatch(/Aquí tiene su lista de los seis pasos/);
+  });
+
   it('says an expired link has expired in the browser\'s language', async () => {
     const spanish = await get('/keep/checklist?t=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { 'Accept-Language': 'es-MX,es;q=0.9,en;q=0.5' });
     expect(spanish.status).toBe(404);
     expect(spanish.body).toMatch(/<html lang="es">[\s\S]*Este enlace venció/);
     const english = await get('/keep/checklist?t=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', { 'Accept-Language': 'fr-FR' });
     expect(english.body).toMatch(/<html lang="en">[\s\S]*This link has expired/);
+  });
+});
+
+describe('keep requests in Spanish words', () => {
+  const localized = loadLocalizedContent();
+  const readers = new KeepReaders(new Map([...localized.byLocale].map(([locale, content]) => [locale, new KeepReader(content.responses, locale)])));
+
+  it('are read with and without accents, asked politely or not, and say they are Spanish', () => {
+    const cases: [string, string][] = [
+      ['dame los pasos', 'checklist'], ['Imprimir la lista', 'checklist'], ['¿me puede dar la lista para imprimir?', 'checklist'],
+      ['quisiera imprimir los pasos por favor', 'checklist'], ['descargar la conversación', 'transcript'],
+      ['descargar la conversacion', 'transcript'], ['¿hay forma de guardar esta conversación?', 'transcript'],
+      ['continuar después', 'saveplace'], ['continuar despues', 'saveplace'], ['Guardar mi lugar', 'saveplace'],
+      ['tengo que irme, ¿puedo continuar más tarde?', 'saveplace'], ['continuar K7M4Q-9TXRB', 'code'], ['mi código es k7m4q 9txrb', 'code'],
+    ];
+    expect(cases.map(([text]) => readers.read(text)?.request.kind)).toEqual(cases.map(([, kind]) => kind));
+    expect(cases.map(([text]) => readers.read(text)?.locales)).toEqual(cases.map(() => ['es']));
+  });
+
+  it('leave the walkthrough\'s words and questions to the engine, and a code alone to either language', () => {
+    for (const text of ['continuar', 'siguiente', '¿cuáles son los pasos para vincular mi cuenta?', 'no puedo imprimir', 'mi contraseña es Verano2024']) {
+      expect(readers.read(text)).toBeUndefined();
+    }
+    expect(readers.read('K7M4Q-9TXRB')).toEqual({ request: { kind: 'code', code: 'K7M4Q-9TXRB' }, locales: ['en', 'es'] });
   });
 });
