@@ -39,7 +39,7 @@ export function createKeep({ config, core, engine, storage, conversations, trans
   const turns = new KeepTurns({
     content: core.content, localization: core.localization, engine, tokens, codes: new ResumeCodeStore(storage), throttle: new CodeThrottle(), options,
     transcriptsKept: transcripts !== undefined, baseUrl: baseUrlOf(config),
-    contentVersion: contentVersion(core.content),
+    contentVersion: contentVersion(core.content, ...[...core.localization.byLocale.values()].map((language) => language.content)),
   });
   return {
     turns,
