@@ -18,10 +18,14 @@ interface LeadWords {
   readonly articles: readonly string[];
 }
 const LEAD_WORDS: Readonly<Record<string, LeadWords>> = {
-  en: { lead: ['i', 'we', 'you', 'there', 'to', 'want', 'need', 'like', 'id', 'wanna', 'please', 'just'], articles: [] },
+  en: {
+    lead: ['i', 'we', 'you', 'there', 'to', 'want', 'need', 'like', 'id', 'wanna', 'please', 'just'],
+    articles: [],
+  },
   es: {
-    lead: ['yo', 'me', 'nos', 'le', 'se', 'quiero', 'quisiera', 'queria', 'necesito', 'gustaria', 'podria', 'podrias',
-      'puede', 'puedes', 'dame', 'deme', 'da', 'dar', 'darme', 'usted', 'tu', 'hay', 'manera', 'forma', 'de'],
+    lead: ['yo', 'me', 'nos', 'le', 'se', 'quiero', 'quisiera', 'queria', 'necesito', 'gustaria', 'podria',
+      'podrias', 'puede', 'puedes', 'tiene', 'tienes', 'dame', 'deme', 'da', 'dar', 'darme', 'usted', 'tu', 'hay',
+      'manera', 'forma', 'de'],
     articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   },
 };

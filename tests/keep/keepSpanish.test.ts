@@ -98,6 +98,7 @@ describe('keep requests in Spanish words', () => {
       ['quisiera imprimir los pasos por favor', 'checklist'], ['descargar la conversación', 'transcript'],
       ['descargar la conversacion', 'transcript'], ['¿hay forma de guardar esta conversación?', 'transcript'],
       ['continuar después', 'saveplace'], ['continuar despues', 'saveplace'], ['Guardar mi lugar', 'saveplace'],
+      ['mándeme los pasos', 'checklist'], ['¿cómo descargo esta conversación?', 'transcript'], ['¿puedo seguir otro día?', 'saveplace'],
       ['tengo que irme, ¿puedo continuar más tarde?', 'saveplace'], ['continuar K7M4Q-9TXRB', 'code'], ['mi código es k7m4q 9txrb', 'code'],
     ];
     expect(cases.map(([text]) => readers.read(text)?.request.kind)).toEqual(cases.map(([, kind]) => kind));
