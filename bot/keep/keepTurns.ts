@@ -107,7 +107,7 @@ export class KeepTurns {
    */
   private inLanguage(state: ConversationState, locales: readonly string[], channelTag: string | undefined): ConversationState {
     const current = this.deps.localization?.initial(state, channelTag) ?? 'en';
-    const locale = state.localeChosen || locales.includes(current) ? current : locales.find((name) => this.speakers.has(name)) ?? current;
+    const locale = state.localeChosen || locales.includes(current) ? current : locales[0] ?? current;
     return locale === state.locale ? state : { ...state, locale };
   }
 
