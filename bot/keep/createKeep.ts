@@ -37,13 +37,13 @@ export function createKeep({ config, core, engine, storage, conversations, trans
   const tokens = new KeepTokens(() => keys.get());
   const options = { pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT };
   const turns = new KeepTurns({
-    content: core.content, engine, tokens, codes: new ResumeCodeStore(storage), throttle: new CodeThrottle(), options,
+    content: core.content, localization: core.localization, engine, tokens, codes: new ResumeCodeStore(storage), throttle: new CodeThrottle(), options,
     transcriptsKept: transcripts !== undefined, baseUrl: baseUrlOf(config),
-    contentVersion: contentVersion(core.content),
+    contentVersion: contentVersion(core.content, ...[...core.localization.byLocale.values()].map((language) => language.content)),
   });
   return {
     turns,
-    register: (server) => registerKeepRoutes(server, { content: core.content, tokens, conversations, transcripts, options, logger }),
+    register: (server) => registerKeepRoutes(server, { content: core.content, localization: core.localization, tokens, conversations, transcripts, options, logger }),
   };
 }
 

@@ -8,7 +8,8 @@ type Words = (key: KeepMessageKey, extra?: Readonly<Record<string, string>>) => 
 
 /*
  * The pages users keep. Self-contained (inline styles, allowed by the CSP for styles; no script), readable on
- * screen, and printed on one A4 or Letter page: 10pt type, narrow margins, nothing but the content in print.
+ * screen, and printed on one A4 or Letter page: 9pt type (the Spanish checklist, the longest, fits), narrow margins,
+ * nothing but the content in print.
  * Contrast stays well above WCAG AA in both (text #1a1a1a on white; links #0b4f9c).
  */
 const STYLE = `
@@ -36,7 +37,7 @@ const STYLE = `
   .meta { font-size: .85em; color: #3d3d3d; }
   @page { size: auto; margin: 10mm 12mm; }
   @media print {
-    body { font-size: 9.5pt; line-height: 1.3; }
+    body { font-size: 9pt; line-height: 1.25; }
     main { max-width: none; padding: 0; }
     h1 { font-size: 14pt; }
     h2 { font-size: 11pt; margin-top: .5rem; }
@@ -45,7 +46,8 @@ const STYLE = `
     a { color: #1a1a1a; }
   }`;
 
-export function checklistPage(checklist: Checklist, date: string): string {
+/** `lang`: the page's language (the conversation's), for screen readers and the browser's spelling and hyphenation. */
+export function checklistPage(checklist: Checklist, date: string, lang: string): string {
   const words = checklist.words;
   const body = html`
     <h1>${words('keepChecklistTitle')}</h1>
@@ -58,7 +60,7 @@ export function checklistPage(checklist: Checklist, date: string): string {
     <p class="never">${words('keepChecklistNever')}</p>
     ${sourcesSection(checklist.sources, words)}
     <footer><p>${words('keepPrinted', { date })}</p><p class="print-hint">${words('keepPrintHint')}</p></footer>`;
-  return page(words('keepChecklistTitle'), body);
+  return page(words('keepChecklistTitle'), body, lang);
 }
 
 function stepItem(step: ChecklistStep, words: Words): SafeHtml {
@@ -82,14 +84,15 @@ function sourcesSection(sources: readonly { label: string; url: string }[], word
     <ul>${sources.map((source) => html`<li><a href="${source.url}">${source.label}</a> (${source.url})</li>`)}</ul></section>`;
 }
 
-export function conversationPage(entries: readonly TranscriptEntry[], words: Words, dates: { readonly started?: string; readonly today: string }): string {
+export function conversationPage(entries: readonly TranscriptEntry[], words: Words, dates: { readonly started?: string; readonly today: string },
+  lang: string): string {
   const body = html`
     <h1>${words('keepTranscriptTitle')}</h1>
     <p>${words('keepTranscriptIntro')}</p>
     ${dates.started ? html`<p>${words('keepTranscriptDate', { date: dates.started })}</p>` : ''}
     ${entries.length === 0 ? html`<p>${words('keepTranscriptEmpty')}</p>` : entries.map((entry) => entryArticle(entry, words))}
     <footer><p>${words('keepPrinted', { date: dates.today })}</p><p class="print-hint">${words('keepPrintHint')}</p></footer>`;
-  return page(words('keepTranscriptTitle'), body);
+  return page(words('keepTranscriptTitle'), body, lang);
 }
 
 function entryArticle(entry: TranscriptEntry, words: Words): SafeHtml {
@@ -100,11 +103,11 @@ function entryArticle(entry: TranscriptEntry, words: Words): SafeHtml {
 }
 
 /** The expired / invalid link page: says what to do, reveals nothing about why. */
-export function expiredPage(words: Words): string {
-  return page(words('keepLinkExpired'), html`<h1>${words('keepLinkExpired')}</h1>`);
+export function expiredPage(words: Words, lang: string): string {
+  return page(words('keepLinkExpired'), html`<h1>${words('keepLinkExpired')}</h1>`, lang);
 }
 
-function page(title: string, body: SafeHtml): string {
-  return `<!doctype html>${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+function page(title: string, body: SafeHtml, lang: string): string {
+  return `<!doctype html>${html`<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title}</title><style>${new SafeHtml(STYLE)}</style></head><body><main>${body}</main></body></html>`}`;
 }

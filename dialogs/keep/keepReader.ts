@@ -1,3 +1,4 @@
+import { foldAccents } from '../content/normalise';
 import type { KeepCommand, Responses } from '../content/types';
 import { AnswerReader } from '../engine/answerReader';
 import { clauses } from '../engine/commandReader';
@@ -8,28 +9,50 @@ import { codeAttempt } from './resumeCode';
 export type KeepRequest = { readonly kind: KeepCommand } | { readonly kind: 'code'; readonly code: string };
 
 const KEEP_COMMANDS: readonly KeepCommand[] = ['checklist', 'transcript', 'saveplace'];
-/** Words that open a request without being it ("can i", "is there", "i want to", "how do i"), besides asking words. */
-const LEAD = new Set(['i', 'we', 'you', 'there', 'to', 'want', 'need', 'like', 'id', 'wanna', 'please', 'just']);
+
+/** How each language opens a request without it being the request, besides its asking words. */
+interface LeadWords {
+  /** "can i", "is there", "i want to" / "quiero", "me puede dar", "hay forma de". */
+  readonly lead: readonly string[];
+  /** Articles that change nothing ("la lista" = "lista"); English ones are dropped by commandKey already. */
+  readonly articles: readonly string[];
+}
+const LEAD_WORDS: Readonly<Record<string, LeadWords>> = {
+  en: {
+    lead: ['i', 'we', 'you', 'there', 'to', 'want', 'need', 'like', 'id', 'wanna', 'please', 'just'],
+    articles: [],
+  },
+  es: {
+    lead: ['yo', 'me', 'nos', 'le', 'se', 'quiero', 'quisiera', 'queria', 'necesito', 'gustaria', 'podria',
+      'podrias', 'puede', 'puedes', 'tiene', 'tienes', 'dame', 'deme', 'da', 'dar', 'darme', 'usted', 'tu', 'hay',
+      'manera', 'forma', 'de'],
+    articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
+  },
+};
 
 /**
  * Reads the keep requests in what people type, before the engine's turn: a whole message that is one of the
- * content's keep commands (fillers aside, or asked politely: "can you give me the steps"), or a code. Built once;
- * per turn it costs a map look-up and one regular expression, as it runs on every message.
+ * content's keep commands (fillers aside, or asked politely: "can you give me the steps"), or a code. One reader per
+ * language, built once from that language's responses; per turn it costs a map look-up and one regular expression,
+ * as it runs on every message.
  */
 export class KeepReader {
   private readonly answers: AnswerReader;
   private readonly commands: ReadonlyMap<string, KeepCommand>;
-  /** LEAD and the content's asking words ("can", "how", "is" …), normalised. */
+  /** The lead words and the content's asking words ("can", "how", "puedo" …), normalised. */
   private readonly lead: ReadonlySet<string>;
+  private readonly articles: ReadonlySet<string>;
 
-  constructor(responses: Responses) {
+  constructor(responses: Responses, private readonly locale = 'en') {
+    const words = LEAD_WORDS[locale] ?? LEAD_WORDS.en!;
+    this.articles = new Set(words.articles);
     this.answers = new AnswerReader(responses.answers);
-    this.lead = new Set([...LEAD, ...responses.answers.asking.map(commandKey)]);
-    this.commands = new Map(KEEP_COMMANDS.flatMap((command) => responses.commands[command].map((phrase) => [commandKey(phrase), command] as const)));
+    this.lead = new Set([...words.lead, ...responses.answers.asking].map((word) => this.key(word)));
+    this.commands = new Map(KEEP_COMMANDS.flatMap((command) => responses.commands[command].map((phrase) => [this.key(phrase), command] as const)));
   }
 
   read(text: string): KeepRequest | undefined {
-    const code = codeAttempt(text);
+    const code = codeAttempt(text, this.locale);
     if (code) return { kind: 'code', code };
     // "i need to leave, can i continue later?": the clause that asks counts, the last one first.
     const parts = [text, ...clauses(text).reverse()];
@@ -41,14 +64,42 @@ export class KeepReader {
   }
 
   private command(text: string): KeepCommand | undefined {
-    return this.commands.get(commandKey(text)) ?? this.commands.get(commandKey(this.answers.core(text)));
+    return this.commands.get(this.key(text)) ?? this.commands.get(this.key(this.answers.core(text)));
   }
 
   /** The request inside a question: "can i print these steps" -> "print these steps", "is there a printable version". */
   private asked(text: string): string {
-    const words = commandKey(this.answers.core(text)).split(' ');
+    const words = this.key(this.answers.core(text)).split(' ');
     let start = 0;
     while (start < words.length - 1 && this.lead.has(words[start]!)) start += 1;
     return words.slice(start).join(' ');
+  }
+
+  /** Words compared as people type them: no case, no accents ("después" = "despues"), no articles. */
+  private key(text: string): string {
+    return foldAccents(commandKey(text)).split(' ').filter((word) => !this.articles.has(word)).join(' ');
+  }
+}
+
+/** A keep request, and the languages whose words it is in (every one for a code alone, or words both share). */
+export interface LocalizedKeepRequest {
+  readonly request: KeepRequest;
+  readonly locales: readonly string[];
+}
+
+/** The keep readers of every language the bot speaks: a request is read in whichever language it is written in. */
+export class KeepReaders {
+  constructor(private readonly readers: ReadonlyMap<string, KeepReader>) {}
+
+  read(text: string): LocalizedKeepRequest | undefined {
+    let request: KeepRequest | undefined;
+    const locales: string[] = [];
+    for (const [locale, reader] of this.readers) {
+      const found = reader.read(text);
+      if (!found) continue;
+      request ??= found;
+      if (found.kind === request.kind) locales.push(locale);
+    }
+    return request && { request, locales };
   }
 }

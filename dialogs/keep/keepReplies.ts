@@ -79,9 +79,12 @@ export class KeepReplies {
   }
 }
 
-/** The version of the content an answer came from: first 8 hex digits of a SHA-256 over the loaded content. */
-export function contentVersion(content: Content): string {
-  const json = JSON.stringify(content, (_key, value: unknown) => (value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value));
+/**
+ * The version of the content an answer came from: first 8 hex digits of a SHA-256 over the loaded content, every
+ * language's (a change to a Spanish answer is a new version too).
+ */
+export function contentVersion(...contents: readonly Content[]): string {
+  const json = JSON.stringify(contents, (_key, value: unknown) => (value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value));
   return createHash('sha256').update(json).digest('hex').slice(0, 8);
 }
 

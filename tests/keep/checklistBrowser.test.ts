@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describeInChromium, openPage, type AxeResult } from '../helpers/browser';
 import { startTestServer } from '../helpers/testServer';
-import { linkIn, sayText, toStep3 } from './keepHelpers';
+import { linkIn, sayText, SPANISH_WALK, toStep3 } from './keepHelpers';
 
 /*
  * The printable checklist in headless Chromium (Debian's, through playwright-core): it renders for the court typed
@@ -49,9 +49,7 @@ describeInChromium('the printable checklist in Chromium', () => {
   });
 
   it('has no accessibility violation (axe-core, WCAG 2.1 AA)', async () => {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate("axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })") as AxeResult;
-    expect(result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    await expect(axeViolations(page)).resolves.toEqual([]);
   });
 
   it('prints to a single page on Letter and on A4', async () => {
@@ -64,4 +62,26 @@ describeInChromium('the printable checklist in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: path.join(ARTIFACTS, 'checklist-print.png'), fullPage: true });
   });
+
+  it('in a Spanish conversation: lang="es", the Spanish steps, no accessibility violation, one printed page', async () => {
+    await toStep3(server, 'keep-browser-es', 'flsd', SPANISH_WALK);
+    const asked = await sayText(server, 'keep-browser-es', 'dame la lista de pasos para imprimir');
+    const spanish = await page.context().newPage();
+    await spanish.goto(`${server.url}${linkIn(asked, '/keep/checklist')}`);
+    await expect(spanish.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(spanish.getByRole('checkbox', { name: /^3\. Abra la página para vincular/ }).isChecked()).resolves.toBe(false);
+    await expect(axeViolations(spanish)).resolves.toEqual([]);
+    for (const format of ['Letter', 'A4'] as const) {
+      const pdf = await spanish.pdf({ format, preferCSSPageSize: true });
+      writeFileSync(path.join(ARTIFACTS, `checklist-es-${format}.pdf`), pdf);
+      expect({ format, pages: pdfPages(pdf) }).toEqual({ format, pages: 1 });
+    }
+  });
 });
+
+/** axe-core's WCAG 2.1 A/AA and best-practice violations on a page, one line each. */
+async function axeViolations(on: Page): Promise<string[]> {
+  await on.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await on.evaluate("axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })") as AxeResult;
+  return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}

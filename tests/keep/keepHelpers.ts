@@ -14,12 +14,17 @@ export function linkIn(text: string, path: string): string {
   return found[1]!;
 }
 
+/** What a user types to walk to a step: the request that starts, the answer to each question, the way on. */
+export interface WalkWords { readonly start: string; readonly yes: string; readonly next: string }
+export const ENGLISH_WALK: WalkWords = { start: 'how do I link my CM/ECF account to PACER', yes: 'yes', next: 'next' };
+export const SPANISH_WALK: WalkWords = { start: 'hola, necesito vincular mi cuenta de CM/ECF con PACER', yes: 'sí', next: 'siguiente' };
+
 /** Walks a new conversation to step 3 for the court typed in, answering yes and then "next"; step 3's text. */
-export async function toStep3(server: KeepServer, conversation: string, court: string): Promise<string> {
-  await sayText(server, conversation, 'how do I link my CM/ECF account to PACER');
+export async function toStep3(server: KeepServer, conversation: string, court: string, words: WalkWords = ENGLISH_WALK): Promise<string> {
+  await sayText(server, conversation, words.start);
   let text = await sayText(server, conversation, court);
   for (let guard = 0; guard < 10 && !/Step 3 of 6/.test(text); guard += 1) {
-    text = await sayText(server, conversation, /Step \d of 6/.test(text) ? 'next' : 'yes');
+    text = await sayText(server, conversation, /Step \d of 6/.test(text) ? words.next : words.yes);
   }
   if (!/Step 3 of 6/.test(text)) throw new Error(`not at step 3: ${text}`);
   return text;
