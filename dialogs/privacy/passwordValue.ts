@@ -40,7 +40,8 @@ const NEVER_A_PASSWORD = [
 
 /** Trailing characters that end a sentence or a quote rather than belong to a value. */
 const TRAILING = /[.,;:)\]}"'”’»。，、]+$/u;
-const LEADING = /^[(\["'“‘«]+/u;
+/** Brackets, quotes, Spanish "¿" / "¡" and Markdown's "**" or "__" before a value are not part of it. */
+const LEADING = /^(?:[(\["'“‘«¿¡]|\*\*|__)+/u;
 /** Markdown emphasis around a word ("**Manage**"); a lone "*" in front may belong to the password ("*Gavel1"). */
 const EMPHASIS = /^([*_~`]+)(.+?)\1$/u;
 
@@ -94,5 +95,7 @@ export function isOrdinaryWord(value: string): boolean {
   if (word.includes('-') && word.split('-').every((part) => part === '' || isOrdinaryWord(part))) return true;
   // Verb, adverb and adjective forms say what happened to the password or what it is like ("is expiring",
   // "was blocked", "is apparently", "is changeable", "is ridiculous"), not what it is.
-  return (word.length >= 5 && /(?:ing|ed|ly|n't)$/.test(word)) || (word.length >= 7 && /(?:able|ible|ous|ive|ful|less)$/.test(word));
+  // Spanish participles and adverbs likewise ("bloqueada", "vencido", "actualmente").
+  return (word.length >= 5 && /(?:ing|ed|ly|n't)$/.test(word)) || (word.length >= 7 && /(?:able|ible|ous|ive|ful|less)$/.test(word))
+    || (word.length >= 6 && /(?:ado|ada|ados|adas|ido|ida|idos|idas|mente)$/.test(word));
 }

@@ -26,8 +26,8 @@ const NAME_SYMBOL_TOKEN = /(?<!\S)(?=[^\s]{0,63}\d)(?=[^\s]{0,63}[_.-])[^\s]{8,6
 const QUOTED_TOKEN = /(?<![^\s(])["“'‘][^\s"“”'‘’]{6,64}["”'’](?=[\s.,;:!?)]|$)/gu;
 const LABEL_WORD_TOKEN = /(?<!\S)(?:pass(?:word|wd)?|pwd?)[!@#$%^&*_.-]{0,3}\d[^\s]{0,60}/giu;
 const ABOUT_PASSWORDS = /pass|pw|character|symbol|complexity/i;
-/** Markup and punctuation around a word ("**Manage", "{court.helpDesk}", "Hunter#2?") are not part of it. */
-const MARKUP_BEFORE = /^[*_~`"'“‘(\[{<]+/u;
+/** Markup and punctuation around a word ("**Manage", "{court.helpDesk}", "Hunter#2?", Spanish "¿Funcionó?") are not part of it. */
+const MARKUP_BEFORE = /^[*_~`"'“‘(\[{<¿¡]+/u;
 const MARKUP_AFTER = /[*_~`"'”’)\]}>?.,;:]+$/u;
 /** Markup, links, formulas and code ("onerror=alert(1)>", "=HYPERLINK(…", "a=b&c=d"): not what people choose. */
 const CODE_LIKE = /:\/\/|[<>]|[\p{L}\d]\(|^=|^[\p{L}_]+=/u;
@@ -104,7 +104,8 @@ function isLoneToken(trimmed: string): boolean {
 
 /** A lone token counts when it mixes at least three kinds of character, like a real password. */
 function looksLikeLonePassword(value: string): boolean {
-  if (/^https?:|^www\.|@.*\./i.test(value) || !isPassword(value, 'near')) return false;
+  // A Spanish word asked or exclaimed ("¿Funcionó?", "¡Gracias!") is no password.
+  if (/^https?:|^www\.|@.*\./i.test(value) || /^[¿¡]\p{L}+[?!.]*$/u.test(value) || !isPassword(value, 'near')) return false;
   return [/\p{Ll}/u, /\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(value)).length >= 3;
 }
 

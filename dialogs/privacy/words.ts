@@ -93,9 +93,28 @@ const OTHER_LANGUAGES = `incorrecta incorrecto incorrect incorrecte falsch falsc
   vencido bloqueada bloqueado bloqué bloquée gesperrt olvidé oublié vergessen mal non nicht kein keine nie la el le les
   los las mi mis mon ma mes mein meine minha meu de del du der die das est es ist não nao no`;
 
+/**
+ * Spanish, the bot's second language (issue 21): words around a password label that are no password, with and
+ * without accents ("contraseña vieja", "¿cuál es mi contraseña?", "la contraseña nueva no funciona").
+ */
+const SPANISH = `qué que cuál cual cuáles cuales quién quien dónde donde cómo como cuándo cuando cuánto cuanto este esta estos estas
+  ese esa esos esas aquel su sus tu tus nuestro nuestra un una unos unas y o u pero porque pues también tambien ya todavía
+  todavia aún aun muy más mas menos otro otra otros otras mismo misma igual algo nada nadie todo toda todos sin con por para
+  sobre entre hasta desde si sí cuál yo me te se lo le nos les ahí ahi aquí aqui allí alli ahora antes después despues nunca
+  siempre bien solo sólo hola gracias favor viejo vieja viejos viejas nuevo nueva nuevos nuevas actual actuales anterior
+  anteriores antiguo antigua correcto correcta incorrectos incorrectas equivocado equivocada olvidado olvidada perdido
+  perdida temporal provisional diferente distinta distinto mismo segura seguro larga largo corta corto fácil facil difícil
+  dificil propia propio personal contraseña contraseñas contrasena contrasenas clave claves usuario usuarios cuenta cuentas
+  corte cortes código codigo correo correos sitio página pagina enlace vínculo vinculo login password paso pasos sistema
+  es era fue son está esta están estan estaba sea soy tengo tiene tenía tenia funciona funcionó funciono funcionan sirve
+  sirvió sirvio cambié cambie cambió cambio olvidé olvide recuerdo acuerdo sé se sabe puedo puede entrar escribo escribí
+  escribi pongo puse uso usé use dice dijo pide pidió pidio acepta aceptó acepto rechaza rechazó rechazo vence venció vencio
+  haga clic vaya abra escriba ingrese ponga busque pida llame revise intente vuelva elija seleccione copie pegue cambie
+  guarde siga lea mire entre necesito necesita quiero`;
+
 /** Words a password value cannot be: "my password is wrong / the same / too long / pacer's" say nothing secret. */
 export const NOT_A_PASSWORD = new Set(
-  [FUNCTION_WORDS, STATE_WORDS, DOMAIN_WORDS, COMMON_VERBS, OTHER_LANGUAGES].join(' ').split(/\s+/).filter(Boolean),
+  [FUNCTION_WORDS, STATE_WORDS, DOMAIN_WORDS, COMMON_VERBS, OTHER_LANGUAGES, SPANISH].join(' ').split(/\s+/).filter(Boolean),
 );
 
 /** Units after a number that make it a quantity ("12 characters", "3 times"), not a PIN. */
