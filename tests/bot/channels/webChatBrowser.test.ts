@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeInChromium, openPage, type AxeResult } from '../../helpers/browser';
+import { axeViolations, describeInChromium, serverAndPage } from '../../helpers/browser';
 import { HOSTS } from '../../helpers/hosts';
 import { startTestServer } from '../../helpers/testServer';
 
@@ -15,57 +14,44 @@ const ARTIFACTS = path.resolve(__dirname, '..', '..', '..', 'test-artifacts');
 // The same page on each host (BOT_SDK): the built-in Direct Line reaches the bot through the host's adapter.
 describe.each(HOSTS)('%s host', (sdk) => {
   describeInChromium('Web Chat help page in Chromium', () => {
-    let server: Awaited<ReturnType<typeof startTestServer>>;
-    let browser: Browser;
-    let page: Page;
-    const problems: string[] = [];
     const sockets: string[] = [];
-
-    beforeAll(async () => {
-      let opened;
-      [server, opened] = await Promise.all([startTestServer({ BOT_SDK: sdk }), openPage(problems)]);
-      ({ browser, page } = opened);
+    const ui = serverAndPage(() => startTestServer({ BOT_SDK: sdk }), async ({ page }) => {
       page.on('websocket', (socket) => sockets.push(socket.url()));
     }, 90_000);
 
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    const transcript = () => page.locator('.webchat__basic-transcript');
+    const transcript = () => ui.page.locator('.webchat__basic-transcript');
     const card = (text: string) => transcript().locator('.ac-adaptiveCard').filter({ hasText: text }).last();
     /** Web Chat repeats text for screen readers: the visible bubble is the .webchat__text-content element. */
     const bubble = (text: string) => transcript().locator('.webchat__text-content').filter({ hasText: text }).last();
-    const suggested = (label: string) => page.locator('.webchat__suggested-actions').getByRole('button', { name: label, exact: true });
+    const suggested = (label: string) => ui.page.locator('.webchat__suggested-actions').getByRole('button', { name: label, exact: true });
 
-    it('opens the page, shows the welcome and loads Web Chat from the server', async () => {
-      await page.goto(server.url);
-      await expect(page.title()).resolves.toMatch(/CM\/ECF/);
+    it('opens the ui.page, shows the welcome and loads Web Chat from the server', async () => {
+      await ui.page.goto(ui.server.url);
+      await expect(ui.page.title()).resolves.toMatch(/CM\/ECF/);
       await bubble('link your CM/ECF e-filing account').waitFor();
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await ui.page.getByRole('heading', { level: 1 }).waitFor();
       // The stream is a WebSocket to this same host, allowed by the page's CSP (connect-src 'self', no ws: wildcard).
-      expect(sockets.some((url) => url.startsWith(server.url.replace(/^http/, 'ws')) && url.includes('/stream?'))).toBe(true);
-      expect(problems).toEqual([]);
+      expect(sockets.some((url) => url.startsWith(ui.server.url.replace(/^http/, 'ws')) && url.includes('/stream?'))).toBe(true);
+      expect(ui.problems).toEqual([]);
     });
 
     it('answers a typed question and walks to the first step card by pressing buttons', async () => {
-      const input = page.getByRole('textbox', { name: /message/i });
+      const input = ui.page.getByRole('textbox', { name: /message/i });
       await input.fill('how do I link my account');
       await input.press('Enter');
       await bubble('how do I link my account').waitFor();
       // Each question of the walkthrough: press its first choice (yes / the first court) until step 1 shows.
       for (let i = 0; i < 8 && !(await card('Step 1 of').isVisible()); i += 1) {
         const before = await transcript().locator('.webchat__basic-transcript__activity').count();
-        await page.locator('.webchat__suggested-actions button').first().click();
-        await page.waitForFunction(`document.querySelectorAll('.webchat__basic-transcript__activity').length > ${before + 1}`);
+        await ui.page.locator('.webchat__suggested-actions button').first().click();
+        await ui.page.waitForFunction(`document.querySelectorAll('.webchat__basic-transcript__activity').length > ${before + 1}`);
       }
       await card('Step 1 of 6').waitFor();
       await expect(card('Step 1 of 6').getByRole('link', { name: /https:\/\// }).count()).resolves.toBe(1);
     });
 
     it('shows the next step card after pressing "Next step", with its warning and tip', async () => {
-      await suggested(server.content.responses.buttons.next).click();
+      await suggested(ui.server.content.responses.buttons.next).click();
       const step2 = card('Step 2 of 6');
       await step2.waitFor();
       await step2.getByText('Important').waitFor();
@@ -73,32 +59,29 @@ describe.each(HOSTS)('%s host', (sdk) => {
     });
 
     it('has no accessibility violation (axe-core, WCAG 2.1 AA and best practices)', async () => {
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const result = await page.evaluate('axe.run()') as AxeResult;
-      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(found).toEqual([]);
+      expect(await axeViolations(ui.page)).toEqual([]);
     });
 
     it('completes the walkthrough by pressing buttons only', async () => {
       for (let step = 3; step <= 6; step += 1) {
-        await suggested(server.content.responses.buttons.next).click();
+        await suggested(ui.server.content.responses.buttons.next).click();
         await card(`Step ${step} of 6`).waitFor();
       }
-      await page.waitForTimeout(600); // let the transcript finish scrolling, for a readable screenshot
+      await ui.page.waitForTimeout(600); // let the transcript finish scrolling, for a readable screenshot
       mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, sdk === 'botbuilder' ? 'webchat.png' : `webchat-${sdk}.png`), fullPage: true });
+      await ui.page.screenshot({ path: path.join(ARTIFACTS, sdk === 'botbuilder' ? 'webchat.png' : `webchat-${sdk}.png`), fullPage: true });
     });
 
     it('never runs what a user typed as HTML', async () => {
-      const input = page.getByRole('textbox', { name: /message/i });
+      const input = ui.page.getByRole('textbox', { name: /message/i });
       const attack = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> [x](javascript:window.__xss=3)';
       await input.fill(attack);
       await input.press('Enter');
       await bubble(attack).waitFor();
-      await page.waitForTimeout(300);
-      await expect(page.evaluate('window.__xss')).resolves.toBeUndefined();
+      await ui.page.waitForTimeout(300);
+      await expect(ui.page.evaluate('window.__xss')).resolves.toBeUndefined();
       await expect(transcript().locator('img[src="x"], a[href^="javascript:"]').count()).resolves.toBe(0);
-      expect(problems).toEqual([]);
+      expect(ui.problems).toEqual([]);
     });
   });
 });

@@ -1,5 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInChromium, openPage, type AxeResult } from '../../helpers/browser';
+import { axeViolations, describeInChromium, serverAndPage } from '../../helpers/browser';
 import { basic, DESK_KEY } from '../../helpers/deskHarness';
 import { scriptedDay } from '../../helpers/scriptedDay';
 import { startTestServer } from '../../helpers/testServer';
@@ -9,40 +8,26 @@ import { startTestServer } from '../../helpers/testServer';
  * content's diffs pass axe-core, and a keyboard user reaches the CSV link and scrolls a diff.
  */
 describeInChromium('/desk report sections in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let page: Page;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    let opened;
-    [server, opened] = await Promise.all([startTestServer({ DESK_KEY }), openPage(problems)]);
-    ({ browser, page } = opened);
+  const ui = serverAndPage(() => startTestServer({ DESK_KEY }), async ({ server, page }) => {
     await scriptedDay(server);
     await page.setExtraHTTPHeaders(basic(DESK_KEY));
     await page.goto(`${server.url}/desk?days=7`);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('has no accessibility violation with every new section filled (axe-core)', async () => {
-    await page.getByRole('heading', { name: 'Was it resolved?' }).waitFor();
-    await page.getByRole('heading', { name: 'Proposed content' }).waitFor();
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate('axe.run()') as AxeResult;
-    expect(result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await ui.page.getByRole('heading', { name: 'Was it resolved?' }).waitFor();
+    await ui.page.getByRole('heading', { name: 'Proposed content' }).waitFor();
+    expect(await axeViolations(ui.page)).toEqual([]);
   });
 
   it('reaches the CSV link and the first diff with the keyboard alone', async () => {
     const reached: string[] = [];
     for (let i = 0; i < 80 && !reached.includes('region'); i += 1) {
-      await page.keyboard.press('Tab');
-      reached.push(await page.evaluate('document.activeElement.getAttribute("role") || document.activeElement.textContent.trim().slice(0, 40)') as string);
+      await ui.page.keyboard.press('Tab');
+      reached.push(await ui.page.evaluate('document.activeElement.getAttribute("role") || document.activeElement.textContent.trim().slice(0, 40)') as string);
     }
     expect(reached).toContain('Download these figures as CSV');
     expect(reached).toContain('region');
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
-import { describeInChromium, openPage, type AxeResult } from '../../helpers/browser';
+import { axeViolations, describeInChromium, serverAndPage } from '../../helpers/browser';
 import { basic, DESK_KEY } from '../../helpers/deskHarness';
 import { startTestServer } from '../../helpers/testServer';
 
@@ -9,26 +8,13 @@ import { startTestServer } from '../../helpers/testServer';
  * The rating and the redacted text reach /desk.
  */
 describeInChromium('rating an answer in Web Chat', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let page: Page;
-  const problems: string[] = [];
+  const ui = serverAndPage(() => startTestServer({ DESK_KEY }));
 
-  beforeAll(async () => {
-    let opened;
-    [server, opened] = await Promise.all([startTestServer({ DESK_KEY }), openPage(problems)]);
-    ({ browser, page } = opened);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const transcript = () => page.locator('.webchat__basic-transcript');
+  const transcript = () => ui.page.locator('.webchat__basic-transcript');
 
   it('shows thumbs under an answer, outside the suggested actions', async () => {
-    await page.goto(server.url);
-    const input = page.getByRole('textbox', { name: /message/i });
+    await ui.page.goto(ui.server.url);
+    const input = ui.page.getByRole('textbox', { name: /message/i });
     await input.waitFor();
     await input.fill('I forgot my PACER password');
     await input.press('Enter');
@@ -36,37 +22,35 @@ describeInChromium('rating an answer in Web Chat', () => {
     const thumbs = transcript().locator('.webchat__activity-status button');
     await thumbs.first().waitFor();
     await expect(thumbs.count()).resolves.toBe(2);
-    const suggested = await page.locator('.webchat__suggested-actions button').count();
+    const suggested = await ui.page.locator('.webchat__suggested-actions button').count();
     expect(suggested).toBeLessThanOrEqual(6);
   });
 
   it('after a thumbs down, asks what was wrong outside the chat and sends it with the keyboard', async () => {
     await transcript().locator('.webchat__activity-status button').last().click();
-    const box = page.getByRole('textbox', { name: /What was wrong/ });
+    const box = ui.page.getByRole('textbox', { name: /What was wrong/ });
     await box.waitFor();
-    await expect(page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe('answer-comment-text');
+    await expect(ui.page.evaluate('document.activeElement && document.activeElement.id')).resolves.toBe('answer-comment-text');
     await box.fill('Nothing came to my inbox. My password is Hunter22!');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.getByText('Thank you. The help desk will read it.').waitFor();
+    await ui.page.keyboard.press('Tab');
+    await ui.page.keyboard.press('Enter');
+    await ui.page.getByText('Thank you. The help desk will read it.').waitFor();
   });
 
   it('has no accessibility violation with the box shown (axe-core)', async () => {
-    await page.evaluate('document.getElementById("answer-comment").hidden = false');
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate('axe.run()') as AxeResult;
-    expect(result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await ui.page.evaluate('document.getElementById("answer-comment").hidden = false');
+    expect(await axeViolations(ui.page)).toEqual([]);
   });
 
   it('the rating and what was wrong (redacted) reach /desk', async () => {
     let desk = '';
     for (let i = 0; i < 20 && !desk.includes('Nothing came to my inbox'); i += 1) {
-      await page.waitForTimeout(250);
-      desk = await (await fetch(`${server.url}/desk`, { headers: basic(DESK_KEY) })).text();
+      await ui.page.waitForTimeout(250);
+      desk = await (await fetch(`${ui.server.url}/desk`, { headers: basic(DESK_KEY) })).text();
     }
     expect(desk).toContain('Nothing came to my inbox. My password is [PASSWORD]');
     expect(desk).not.toContain('Hunter22');
     expect(desk).toMatch(/<strong>1<\/strong>conversations answered/);
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });
