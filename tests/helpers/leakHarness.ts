@@ -9,6 +9,7 @@ import { createLogger } from '../../bot/platform/logger';
 import { startFakeWebhook } from './fakeWebhook';
 import { postMessage, type BotActivity } from './postMessage';
 import { basic } from './deskHarness';
+import { TEST_NLU_CACHE_DIR } from './nluCache';
 
 export const DESK_KEY = 'desk-key-for-leak-tests-4711';
 export const TRIAGE_KEY = 'triage-key-for-leak-tests-4711';
@@ -25,7 +26,7 @@ export async function startLeakServer() {
   const logLines: string[] = [];
   const config = loadConfig({
     LOG_LEVEL: 'debug', STORAGE: 'sqlite', DATA_DIR: dataDir, DESK_KEY, TRIAGE_API_KEY: TRIAGE_KEY,
-    HANDOFF_WEBHOOK_URL: `${hook.url}/tickets`,
+    HANDOFF_WEBHOOK_URL: `${hook.url}/tickets`, NLU_CACHE_DIR: TEST_NLU_CACHE_DIR,
   });
   const app = createApp(config, createLogger('debug', { write: (line: string) => { logLines.push(line); } }));
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));

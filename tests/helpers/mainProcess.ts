@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { freePort } from './chat';
+import { TEST_NLU_CACHE_DIR } from './nluCache';
 
 const ROOT = resolve(__dirname, '../..');
 /** The real entry point of `npm start`, run from source (see swcRegister.js). */
@@ -18,7 +19,7 @@ export async function startMain(env: Record<string, string>): Promise<MainProces
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', join(__dirname, 'swcRegister.js'), MAIN], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CONTENT_DIR: join(ROOT, 'content'), ...env },
+    env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CONTENT_DIR: join(ROOT, 'content'), NLU_CACHE_DIR: TEST_NLU_CACHE_DIR, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createBotCore, createTriage } from '../../bot/host/botCore';
 import { loadConfig } from '../../bot/platform/config';
+import { TEST_NLU_CACHE_DIR } from './nluCache';
 
 export const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'triage');
 
@@ -12,7 +13,7 @@ export function standaloneTriage() {
 }
 
 function build() {
-  const config = loadConfig({ LOG_LEVEL: 'silent', COURT_ID: 'nynb' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', COURT_ID: 'nynb', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
   const core = createBotCore(config);
   return { triage: createTriage(config, core), content: core.content };
 }
