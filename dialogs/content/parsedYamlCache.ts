@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -8,7 +8,9 @@ import { join } from 'node:path';
  * same value back as JSON costs a few milliseconds. An entry is the plain value of one file, named by a SHA-256 of
  * the file's text and the parser's version, so an edited file or a new `yaml` simply misses. Only files that parsed
  * without a problem are kept; a missing, unreadable or corrupt entry means parsing as usual, never an error.
- * Nothing is cached until enableParsedYamlCache is called (tests and the content tools always parse).
+ * The cache also remembers checks a file's text passed (its schema check), so a start with unchanged content and
+ * schemas need not compile the schemas at all. Nothing is cached until enableParsedYamlCache is called (tests and
+ * the content tools always parse and check).
  */
 
 let cacheDir: string | undefined;
@@ -20,8 +22,25 @@ export function enableParsedYamlCache(dir: string | undefined): void {
 
 const YAML_VERSION = (JSON.parse(readFileSync(require.resolve('yaml/package.json'), 'utf8')) as { version: string }).version;
 
-function entryFile(dir: string, text: string): string {
-  return join(dir, `content-${createHash('sha256').update(`yaml@${YAML_VERSION}\n`).update(text).digest('hex').slice(0, 32)}.json`);
+function entryFile(dir: string, text: string, check?: string): string {
+  const hash = createHash('sha256').update(`yaml@${YAML_VERSION}\n${check ?? ''}\n`).update(text).digest('hex').slice(0, 32);
+  return join(dir, check === undefined ? `content-${hash}.json` : `passed-${hash}`);
+}
+
+/** Whether a file with this text passed `check` (a name that changes whenever the check itself does) before. */
+export function passedBefore(text: string, check: string): boolean {
+  return cacheDir !== undefined && existsSync(entryFile(cacheDir, text, check));
+}
+
+/** Remembers that a file with this text passed `check`. */
+export function rememberPassed(text: string, check: string): void {
+  if (cacheDir === undefined) return;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(entryFile(cacheDir, text, check), '');
+  } catch {
+    // Not remembered: the next start checks the file again.
+  }
 }
 
 /** The cached value of a file with this text; undefined when the cache is off or has no usable entry. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { cachedValue, keepValue } from './parsedYamlCache';
+import { cachedValue, keepValue, passedBefore, rememberPassed } from './parsedYamlCache';
 import type { ContentProblem } from './problem';
 
 /** A file's parsed value beside its source, so a later check can point at file:line. */
@@ -14,6 +14,8 @@ export class YamlSource {
     private parsed: (() => Parsed) | Parsed,
     readonly syntaxProblems: readonly ContentProblem[],
     private readonly plain: unknown,
+    /** The file's text, which names what the parsed-content cache knows about it. */
+    private readonly text: string,
   ) {}
 
   static read(absolutePath: string, displayName: string): YamlSource {
@@ -25,7 +27,7 @@ export class YamlSource {
       return YamlSource.fromText('', displayName, [{ file: displayName, line: 1, column: 1, message: reason }]);
     }
     const cached = cachedValue(text);
-    if (cached) return new YamlSource(displayName, () => parse(text), [], cached.value);
+    if (cached) return new YamlSource(displayName, () => parse(text), [], cached.value, text);
     const source = YamlSource.fromText(text, displayName);
     if (source.syntaxProblems.length === 0) keepValue(text, source.plain);
     return source;
@@ -40,14 +42,24 @@ export class YamlSource {
       problems.push({ file: displayName, line: pos.line, column: pos.col, message: yamlMessage(error.message) });
     }
     if (problems.length === 0) problems.push(...aliasProblems(document, lines, displayName));
-    if (problems.length > 0) return new YamlSource(displayName, parsed, problems, undefined);
+    if (problems.length > 0) return new YamlSource(displayName, parsed, problems, undefined, text);
     const converted = toPlainValue(document, lines, displayName);
-    return new YamlSource(displayName, parsed, converted.problems, converted.value);
+    return new YamlSource(displayName, parsed, converted.problems, converted.value, text);
   }
 
   /** The plain JavaScript value of the document (undefined when it could not be read). */
   value(): unknown {
     return this.plain;
+  }
+
+  /** Whether this very text passed `check` at an earlier start (parsed-content cache on). */
+  passedBefore(check: string): boolean {
+    return passedBefore(this.text, check);
+  }
+
+  /** Remembers that this text passed `check`, for the next start (parsed-content cache on). */
+  rememberPassed(check: string): void {
+    rememberPassed(this.text, check);
   }
 
   /** A problem located at the value found at `path` (or at the key itself when `atKey` names one). */

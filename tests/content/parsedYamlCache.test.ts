@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultContentDir, inspectContent, loadContent } from '../../dialogs/content/loader';
@@ -72,4 +72,14 @@ it('reports a broken content file at the same file:line whether the other files 
   enableParsedYamlCache(undefined);
   expect(withCache).toEqual(problems());
   expect(withCache.some((problem) => /^content\/topics\/greeting\.yaml:\d+:\d+: YAML syntax/.test(problem))).toBe(true);
+});
+
+it('checks a file against its schema again when its text changed, even after the old text passed', () => {
+  const dir = path.join(workDir, 'content');
+  cpSync(defaultContentDir(), dir, { recursive: true });
+  expect(inspectContent(dir).problems).toEqual([]); // fills the cache, and remembers every file passed
+  expect(readdirSync(cacheDir).some((name) => name.startsWith('passed-'))).toBe(true);
+  const triage = path.join(dir, 'triage.yaml');
+  writeFileSync(triage, `${readFileSync(triage, 'utf8')}\nnotAKey: 1\n`);
+  expect(inspectContent(dir).problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/triage\.yaml:\d+:\d+: unknown key "notAKey"/)]);
 });
