@@ -1,4 +1,5 @@
 import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
+import { enableParsedYamlCache } from '../../dialogs/content/parsedYamlCache';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import type { Content, Court } from '../../dialogs/content/types';
 import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
@@ -26,10 +27,12 @@ export interface BotCore {
 }
 
 /**
- * Loads CONTENT_DIR (or `contentDir`) and trains on it, reusing NLU_CACHE_DIR's model when content and code are
- * unchanged. Throws ContentError or ConfigError before anything is opened.
+ * Loads CONTENT_DIR (or `contentDir`) and trains on it, reusing NLU_CACHE_DIR's parsed content files and model when
+ * content and code are unchanged. Throws ContentError or ConfigError before anything is opened.
  */
 export function createBotCore(config: Config, contentDir: string | undefined = config.CONTENT_DIR): BotCore {
+  // The cache folder keeps the parsed content files too: parsing the YAML cost more of a cold start than reading them.
+  enableParsedYamlCache(config.NLU_CACHE_DIR);
   // A text missing in a translation fails `npm run validate` (and CI); the bot shows the English text meanwhile.
   const localized = loadLocalizedContent(contentDir, 'warn');
   const content = localized.english;

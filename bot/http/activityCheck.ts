@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /*
  * The least an activity must carry for the bot to answer it. Anything else gets a 400 naming the problem,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { parseTrustedProxies } from './clientAddress';
 import { isLoopbackHost } from './loopback';
 
@@ -47,7 +47,7 @@ export const configSchema = z.object({
   RATE_LIMIT_CLIENT_PER_SECOND: z.coerce.number().positive().default(50)
     .describe('Sustained requests per second allowed per non-loopback client address.'),
   NLU_CACHE_DIR: optionalText
-    .describe('Folder where the trained recognizer is kept and reused at start-up while content and code are unchanged (skips ~1 s of training). Unset: train at every start.'),
+    .describe('Folder where the trained recognizer and the parsed content files are kept and reused at start-up while content and code are unchanged (skips ~1 s of training and most of the YAML parsing). Unset: train and parse at every start.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
     .describe('Log level.'),
   DIRECTLINE_SECRET: z.string().trim().min(32, 'must be at least 32 characters').optional()

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { configSchema } from '../../bot/platform/config';
 import { REPO_ROOT } from '../../dialogs/repoPaths';
 

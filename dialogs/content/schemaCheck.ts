@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { version as AJV_VERSION } from 'ajv/package.json';
 import flowSchema from './schemas/flow.schema.json';
 import topicSchema from './schemas/topic.schema.json';
 import procedureSchema from './schemas/procedure.schema.json';
@@ -16,25 +18,42 @@ import type { YamlSource } from './yamlSource';
 
 export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'courtNames' | 'triage' | 'facts' | 'glossary' | 'lint' | 'languages';
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-ajv.addSchema(flowSchema, 'flow.schema.json');
-const validators: Record<ContentKind, ValidateFunction> = {
-  topic: ajv.compile(topicSchema),
-  procedure: ajv.compile(procedureSchema),
-  responses: ajv.compile(responsesSchema),
-  courts: ajv.compile(courtsSchema),
-  courtNames: ajv.compile(courtNamesSchema),
-  triage: ajv.compile(triageSchema),
-  facts: ajv.compile(factsSchema),
-  glossary: ajv.compile(glossarySchema),
-  lint: ajv.compile(lintSchema),
-  languages: ajv.compile(languagesSchema),
+const SCHEMAS: Readonly<Record<ContentKind, object>> = {
+  topic: topicSchema, procedure: procedureSchema, responses: responsesSchema, courts: courtsSchema, courtNames: courtNamesSchema,
+  triage: triageSchema, facts: factsSchema, glossary: glossarySchema, lint: lintSchema, languages: languagesSchema,
 };
+/** Changes with any schema or ajv itself: a file that passed under other schemas is checked again. */
+const SCHEMAS_VERSION = createHash('sha256').update(JSON.stringify([flowSchema, SCHEMAS, AJV_VERSION])).digest('hex').slice(0, 16);
+
+// Compiled on first use: compiling the ten schemas was the largest part of a cold start once the content came from
+// the parsed-content cache, and a start whose files all passed before compiles none.
+let ajv: Ajv | undefined;
+const validators = new Map<ContentKind, ValidateFunction>();
+
+function validatorOf(kind: ContentKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+      ajv.addSchema(flowSchema, 'flow.schema.json');
+    }
+    validate = ajv.compile(SCHEMAS[kind]);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
 
 /** Checks a parsed file against the JSON Schema its kind ships with; messages are for content authors. */
 export function checkSchema(source: YamlSource, kind: ContentKind, value: unknown): ContentProblem[] {
-  const validate = validators[kind];
-  if (validate(value)) return [];
+  // What passed is the file's text, so only the file's own value may be vouched for by an earlier start.
+  const ownValue = value === source.value();
+  const check = `schema ${kind} ${SCHEMAS_VERSION}`;
+  if (ownValue && source.passedBefore(check)) return [];
+  const validate = validatorOf(kind);
+  if (validate(value)) {
+    if (ownValue) source.rememberPassed(check);
+    return [];
+  }
   return authorFacing(validate.errors ?? []).map((error) => problemFor(source, error));
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { cachedValue, keepValue, passedBefore, rememberPassed } from './parsedYamlCache';
 import type { ContentProblem } from './problem';
 
 /** A file's parsed value beside its source, so a later check can point at file:line. */
@@ -9,10 +10,12 @@ export interface Loaded<T> { source: YamlSource; value: T }
 export class YamlSource {
   private constructor(
     readonly file: string,
-    private readonly document: Document,
-    private readonly lines: LineCounter,
+    /** The document and its line counter; a file whose value came from the parsed-content cache is parsed on demand. */
+    private parsed: (() => Parsed) | Parsed,
     readonly syntaxProblems: readonly ContentProblem[],
     private readonly plain: unknown,
+    /** The file's text, which names what the parsed-content cache knows about it. */
+    private readonly text: string,
   ) {}
 
   static read(absolutePath: string, displayName: string): YamlSource {
@@ -23,21 +26,25 @@ export class YamlSource {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
       return YamlSource.fromText('', displayName, [{ file: displayName, line: 1, column: 1, message: reason }]);
     }
-    return YamlSource.fromText(text, displayName);
+    const cached = cachedValue(text);
+    if (cached) return new YamlSource(displayName, () => parse(text), [], cached.value, text);
+    const source = YamlSource.fromText(text, displayName);
+    if (source.syntaxProblems.length === 0) keepValue(text, source.plain);
+    return source;
   }
 
   static fromText(text: string, displayName: string, extraProblems: ContentProblem[] = []): YamlSource {
-    const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const parsed = parse(text);
+    const { document, lines } = parsed;
     const problems = [...extraProblems];
     for (const error of [...document.errors, ...document.warnings]) {
       const pos = lines.linePos(error.pos[0]);
       problems.push({ file: displayName, line: pos.line, column: pos.col, message: yamlMessage(error.message) });
     }
     if (problems.length === 0) problems.push(...aliasProblems(document, lines, displayName));
-    if (problems.length > 0) return new YamlSource(displayName, document, lines, problems, undefined);
+    if (problems.length > 0) return new YamlSource(displayName, parsed, problems, undefined, text);
     const converted = toPlainValue(document, lines, displayName);
-    return new YamlSource(displayName, document, lines, converted.problems, converted.value);
+    return new YamlSource(displayName, parsed, converted.problems, converted.value, text);
   }
 
   /** The plain JavaScript value of the document (undefined when it could not be read). */
@@ -45,15 +52,30 @@ export class YamlSource {
     return this.plain;
   }
 
+  /** Whether this very text passed `check` at an earlier start (parsed-content cache on). */
+  passedBefore(check: string): boolean {
+    return passedBefore(this.text, check);
+  }
+
+  /** Remembers that this text passed `check`, for the next start (parsed-content cache on). */
+  rememberPassed(check: string): void {
+    rememberPassed(this.text, check);
+  }
+
   /** A problem located at the value found at `path` (or at the key itself when `atKey` names one). */
   problemAt(path: readonly (string | number)[], message: string, atKey?: string): ContentProblem {
     const offset = this.offsetOf(path, atKey);
-    const pos = this.lines.linePos(offset);
+    const pos = this.document().lines.linePos(offset);
     return { file: this.file, line: pos.line, column: pos.col, message };
   }
 
+  private document(): Parsed {
+    if (typeof this.parsed === 'function') this.parsed = this.parsed();
+    return this.parsed;
+  }
+
   private offsetOf(path: readonly (string | number)[], atKey?: string): number {
-    let node: unknown = this.document.contents;
+    let node: unknown = this.document().document.contents;
     let offset = rangeStart(node) ?? 0;
     const steps = atKey === undefined ? path : [...path, atKey];
     for (const [index, step] of steps.entries()) {
@@ -65,6 +87,13 @@ export class YamlSource {
     }
     return offset;
   }
+}
+
+interface Parsed { readonly document: Document; readonly lines: LineCounter }
+
+function parse(text: string): Parsed {
+  const lines = new LineCounter();
+  return { document: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
 }
 
 function childOf(node: unknown, step: string | number, wantKey: boolean): Node | undefined {

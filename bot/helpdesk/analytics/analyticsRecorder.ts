@@ -34,8 +34,12 @@ interface Seen extends ConversationFacts {
   ratedHelpful: boolean;
   /** The conversation's outcome as last counted (`outcomeKey`). */
   outcome?: string;
-  /** The question (redacted) that led to each recent answer (`refKey`), for a complaint about it. */
-  readonly asked: Map<string, string>;
+  /**
+   * The question (redacted) that led to each recent answer, as [refKey, question] pairs, oldest first, for a
+   * complaint about it. Made on the first answer: a record is kept for every conversation of the day, and a Map each
+   * was most of the memory a conversation left behind.
+   */
+  asked?: [string, string][];
 }
 
 const ASKED_KEPT = 5;
@@ -109,7 +113,7 @@ export class AnalyticsRecorder {
     }
     seen.rating = rating.helpful ? 'helpful' : 'not_helpful';
     seen.topic = rating.ref.intent;
-    if (!rating.helpful) delta.complaint({ answer: key, question: seen.asked.get(key) ?? '', comment: cleanText(rating.comment ?? ''), count: 1 });
+    if (!rating.helpful) delta.complaint({ answer: key, question: questionAsked(seen, key), comment: cleanText(rating.comment ?? ''), count: 1 });
     this.countOutcome(seen, delta);
   }
 
@@ -118,7 +122,7 @@ export class AnalyticsRecorder {
     const delta = this.deltaFor(dayOf(this.now()));
     const seen = this.seenFor(dayOf(this.now()), comment.conversationId, delta);
     const key = refKey(comment.ref);
-    delta.complaint({ answer: key, question: seen.asked.get(key) ?? '', comment: cleanText(comment.comment ?? ''), count: 1 });
+    delta.complaint({ answer: key, question: questionAsked(seen, key), comment: cleanText(comment.comment ?? ''), count: 1 });
   }
 
   /**
@@ -184,7 +188,7 @@ export class AnalyticsRecorder {
     }
     let seen = today.get(conversationId);
     if (!seen) {
-      seen = { ...newFacts(), maxStep: -1, offered: false, ratedHelpful: false, asked: new Map() };
+      seen = { ...newFacts(), maxStep: -1, offered: false, ratedHelpful: false };
       delta.conversations += 1;
       if (today.size >= MAX_TRACKED) today.delete(today.keys().next().value as string);
       today.set(conversationId, seen);
@@ -198,9 +202,9 @@ export class AnalyticsRecorder {
     if (answer) {
       this.answeredOnce(seen, delta);
       seen.topic = answer.ref.intent;
-      seen.asked.delete(refKey(answer.ref));
-      seen.asked.set(refKey(answer.ref), cleanText(turn.text));
-      if (seen.asked.size > ASKED_KEPT) seen.asked.delete(seen.asked.keys().next().value as string);
+      const key = refKey(answer.ref);
+      const earlier = (seen.asked ?? []).filter(([answered]) => answered !== key);
+      seen.asked = [...earlier, [key, cleanText(turn.text)] as [string, string]].slice(-ASKED_KEPT);
     }
     seen.step = step >= 0 ? step : undefined;
     if (step >= this.content.procedure.totalSteps) seen.walkthroughDone = true;
@@ -214,7 +218,7 @@ export class AnalyticsRecorder {
   }
 
   private countOutcome(seen: Seen, delta: DayDelta): void {
-    const key = outcomeKey(outcomeOf(seen));
+    const key = internedOutcome(outcomeKey(outcomeOf(seen)));
     delta.moveOutcome(seen.outcome, key);
     seen.outcome = key;
   }
@@ -225,6 +229,19 @@ export class AnalyticsRecorder {
     if (!at || at.flowId !== 'procedure') return -1;
     return this.content.procedure.flow.nodes.get(at.nodeId)?.step ?? 0;
   }
+}
+
+function questionAsked(seen: Seen, key: string): string {
+  return seen.asked?.find(([answered]) => answered === key)?.[1] ?? '';
+}
+
+/** One copy of each outcome key (a few hundred exist) instead of one per conversation record. */
+const OUTCOME_KEYS = new Map<string, string>();
+
+function internedOutcome(key: string): string {
+  let kept = OUTCOME_KEYS.get(key);
+  if (kept === undefined) OUTCOME_KEYS.set(key, (kept = key));
+  return kept;
 }
 
 function cleanText(text: string): string {

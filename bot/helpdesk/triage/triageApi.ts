@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response, Next } from 'restify';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { ClientResolver } from '../../platform/clientAddress';
 import type { WrongKeyThrottle } from '../../platform/keyThrottle';
 import type { Logger } from '../../platform/logger';
