@@ -31,8 +31,8 @@
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from './decision';
 import { FeatureModel, type FeatureModelJSON } from './featureModel';
+import { QuantizedClassifier, type QuantizedClassifierJSON } from './quantizedClassifier';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier, type ClassifierOptions } from './softmaxClassifier';
-import { base64ToFloats, floatsToBase64 } from './floatCodec';
 
 export type { ScoredIntent } from './decision';
 
@@ -59,7 +59,8 @@ export interface RecognizerOptions {
 export const DEFAULT_THRESHOLD = 0.3;
 export const DEFAULT_MARGIN = 0.15;
 const MAX_RANKED = 5;
-const FORMAT = 'cmecf-recognizer/3';
+/** 4: the classifier's weights as 8-bit codes (quantizedClassifier.ts); a cached /3 model is retrained. */
+const FORMAT = 'cmecf-recognizer/4';
 
 interface Settings {
   outOfScopeIntent: string;
@@ -80,7 +81,7 @@ export class Recognizer {
     private readonly settings: Settings,
     private readonly labels: readonly string[],
     private readonly features: FeatureModel,
-    private readonly classifier: SoftmaxClassifier,
+    private readonly classifier: QuantizedClassifier,
   ) {
     this.oosIndex = labels.indexOf(settings.outOfScopeIntent);
   }
@@ -94,7 +95,8 @@ export class Recognizer {
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...options.classifier };
     const classifier = SoftmaxClassifier.train(xs, ys, labels.length, features.size, classifierOptions, features.countFeatures);
-    return new Recognizer(settings, labels, features, classifier);
+    // Only the 8-bit copy is kept: a quarter of the memory, the same answers (quantizedClassifier.ts).
+    return new Recognizer(settings, labels, features, QuantizedClassifier.of(classifier));
   }
 
   /** In-scope intent names (the out-of-scope class excluded). */
@@ -134,18 +136,17 @@ export class Recognizer {
       settings: this.settings,
       labels: this.labels,
       features: this.features.toJSON(),
-      weights: floatsToBase64(this.classifier.weights),
-      bias: floatsToBase64(this.classifier.bias),
+      classifier: this.classifier.toJSON(),
     };
   }
 
   static fromJSON(json: unknown): Recognizer {
     const data = json as { format?: unknown; settings: Settings; labels: string[]; features: FeatureModelJSON;
-      weights: string; bias: string };
+      classifier: QuantizedClassifierJSON };
     if (typeof json !== 'object' || json === null || data.format !== FORMAT) {
       throw new Error(`Recognizer.fromJSON: not a ${FORMAT} model`);
     }
-    const classifier = new SoftmaxClassifier(data.labels.length, base64ToFloats(data.weights), base64ToFloats(data.bias));
+    const classifier = QuantizedClassifier.fromJSON(data.classifier, data.labels.length);
     return new Recognizer(data.settings, data.labels, FeatureModel.fromJSON(data.features), classifier);
   }
 }

@@ -83,13 +83,7 @@ export class SoftmaxClassifier {
 
   /** Class probabilities (softmax of the scores). */
   probabilities(x: SparseVector): Float64Array {
-    const scores = this.scores(x);
-    let max = -Infinity;
-    for (const s of scores) max = Math.max(max, s);
-    let total = 0;
-    for (let k = 0; k < scores.length; k++) total += scores[k] = Math.exp((scores[k] as number) - max);
-    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] as number) / total;
-    return scores;
+    return softmaxInPlace(this.scores(x));
   }
 
   /**
@@ -151,6 +145,16 @@ export class SoftmaxClassifier {
     for (let i = 0; i < this.weights.length; i++) this.weights[i] = (this.weights[i] as number) - (sums.weights[i] as number) / t;
     for (let k = 0; k < this.bias.length; k++) this.bias[k] = (this.bias[k] as number) - (sums.bias[k] as number) / t;
   }
+}
+
+/** Turns scores into probabilities in place (shifted by the largest score, so exp cannot overflow). */
+export function softmaxInPlace(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const s of scores) max = Math.max(max, s);
+  let total = 0;
+  for (let k = 0; k < scores.length; k++) total += scores[k] = Math.exp((scores[k] as number) - max);
+  for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] as number) / total;
+  return scores;
 }
 
 /** Classes whose gradient is large enough to matter. */

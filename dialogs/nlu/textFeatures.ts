@@ -2,11 +2,14 @@
  * Text -> bag of string features. Two views of the same utterance, because each covers the other's blind spot:
  * - word view: Porter stems (so "linking"/"linked" agree) as unigrams and bigrams ("not working" != "working"),
  *   plus the words a negation governs ("I know my username but not the password" -> `!password`): a bag of words
- *   cannot otherwise tell that message from "I know my password but not the username";
+ *   cannot otherwise tell that message from "I know my password but not the username"; and which account each
+ *   "forgot" or "works" is about ("PACER is fine, the ECF password is lost" -> `@fine pacer`, `@lost ecf password`;
+ *   accountStates.ts);
  * - character view: 3..5-grams inside word boundaries, which survive typos and unseen inflections
  *   ("pasword" still shares "asw", "swo"... with "password").
  * Feature names carry a prefix per view so the vectorizer can weight the views separately.
  */
+import { accountStates } from './accountStates';
 import { ngrams, stem, tokenizeWords } from './naturalText';
 
 export const WORD_PREFIX = 'w:';
@@ -53,6 +56,7 @@ export function wordFeatures(tokens: readonly string[], stems: readonly string[]
     for (const gram of ngrams(stems, n)) out.push(WORD_PREFIX + gram.join(' '));
   }
   for (const negated of negatedStems(tokens, stems, options.negationScope)) out.push(WORD_PREFIX + NEGATED + negated);
+  for (const pair of accountStates(tokens)) out.push(WORD_PREFIX + ACCOUNT_STATE + pair);
   return out;
 }
 
@@ -63,6 +67,8 @@ export function charFeatures(token: string, options: FeatureOptions): string[] {
 
 /** Prefix of a negated stem: no token contains it (the tokenizer keeps letters, digits and underscores only). */
 const NEGATED = '!';
+/** Prefix of an account-state pair (accountStates.ts): no token contains it. */
+const ACCOUNT_STATE = '@';
 /** Apostrophes are gone by now ("don't" -> "dont"). */
 const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'cant', 'dont', 'doesnt', 'didnt',
   'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'couldnt', 'havent', 'hasnt', 'hadnt']);
