@@ -55,7 +55,7 @@ export class LocaleChooser {
     // A short reply to the bot's question is read in the conversation's language: "ya" answers an English question
     // as "yeah", and the pending question's own words decide it.
     if (memory.pending !== undefined && text.trim().split(/\s+/).length < SHORT_REPLY_WORDS) return { locale: current, chosen: false, switchOnly: false };
-    const written = detectLanguage(text, this.locales) ?? this.placedIn(text, current);
+    const written = detectLanguage(text, this.locales, memory.locale) ?? this.placedIn(text, current);
     return { locale: written ?? current, chosen: false, switchOnly: false };
   }
 
