@@ -4,7 +4,7 @@ import { INITIAL_STATE, type ConversationState } from '../dialogs/engine/state';
 import { redact } from '../dialogs/privacy/redact';
 import { createWebChannel } from './channels/web/webChannel';
 import { createHelpDesk, type HelpDesk } from './helpdesk/helpDesk';
-import { createBotCore, createEngine, createTriage } from './host/botCore';
+import { createBotCore, createEngine, createTriage, warmLanguages } from './host/botCore';
 import { createBotHost } from './host/botHost';
 import { HelpTurns } from './host/helpTurns';
 import { createServer } from './http/server';
@@ -42,6 +42,9 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const core = createBotCore(config);
   const { content } = core;
   const engine = createEngine(config, core);
+  // Like the English recognizer, the other languages' are ready before the server listens: a first message in
+  // Spanish does not wait for its training (with NLU_CACHE_DIR, a restart only loads it).
+  warmLanguages(core, engine);
   const triage = createTriage(config, core);
   // Opened last, so invalid content or config never leaves the database open.
   const stores = overrides.stores ?? createStores(config, logger);
