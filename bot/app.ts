@@ -42,9 +42,10 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const core = createBotCore(config);
   const { content } = core;
   const engine = createEngine(config, core);
-  // Like the English recognizer, the other languages' are ready before the server listens: a first message in
-  // Spanish does not wait for its training (with NLU_CACHE_DIR, a restart only loads it).
-  warmLanguages(core, engine);
+  // The other languages are made ready as soon as start-up is done, not on their first message: a first message in
+  // Spanish does not wait for its training (with NLU_CACHE_DIR, a restart only loads it). Right after start-up rather
+  // than before it, so the bot answers /healthz (and English) as soon as it did.
+  setImmediate(() => warmLanguages(core, engine));
   const triage = createTriage(config, core);
   // Opened last, so invalid content or config never leaves the database open.
   const stores = overrides.stores ?? createStores(config, logger);
