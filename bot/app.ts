@@ -27,6 +27,11 @@ export interface App {
   readonly helpDesk: HelpDesk;
   /** Settles once, after the server closed, the help desk has written its last counts and the stores are closed. */
   readonly released: Promise<void>;
+  /**
+   * Makes the other languages ready (recognizer trained or loaded from NLU_CACHE_DIR, the engine's readers), so a
+   * first message in Spanish does not wait for its training. `npm start` calls it once it listens.
+   */
+  readonly warmLanguages: () => void;
 }
 
 /** Replacements for what createApp would build from config (tests: a store that fails on demand). */
@@ -42,10 +47,6 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   const core = createBotCore(config);
   const { content } = core;
   const engine = createEngine(config, core);
-  // The other languages are made ready as soon as start-up is done, not on their first message: a first message in
-  // Spanish does not wait for its training (with NLU_CACHE_DIR, a restart only loads it). Right after start-up rather
-  // than before it, so the bot answers /healthz (and English) as soon as it did.
-  setImmediate(() => warmLanguages(core, engine));
   const triage = createTriage(config, core);
   // Opened last, so invalid content or config never leaves the database open.
   const stores = overrides.stores ?? createStores(config, logger);
@@ -78,5 +79,5 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
       resolve();
     }));
   });
-  return { server, content, stores, helpDesk, released };
+  return { server, content, stores, helpDesk, released, warmLanguages: () => warmLanguages(core, engine) };
 }
