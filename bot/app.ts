@@ -4,7 +4,7 @@ import { INITIAL_STATE, type ConversationState } from '../dialogs/engine/state';
 import { redact } from '../dialogs/privacy/redact';
 import { createWebChannel } from './channels/web/webChannel';
 import { createHelpDesk, type HelpDesk } from './helpdesk/helpDesk';
-import { createBotCore, createEngine, createTriage } from './host/botCore';
+import { createBotCore, createEngine, createTriage, warmLanguages } from './host/botCore';
 import { createBotHost } from './host/botHost';
 import { HelpTurns } from './host/helpTurns';
 import { createServer } from './http/server';
@@ -27,6 +27,11 @@ export interface App {
   readonly helpDesk: HelpDesk;
   /** Settles once, after the server closed, the help desk has written its last counts and the stores are closed. */
   readonly released: Promise<void>;
+  /**
+   * Makes the other languages ready (recognizer trained or loaded from NLU_CACHE_DIR, the engine's readers), so a
+   * first message in Spanish does not wait for its training. `npm start` calls it once it listens.
+   */
+  readonly warmLanguages: () => void;
 }
 
 /** Replacements for what createApp would build from config (tests: a store that fails on demand). */
@@ -74,5 +79,5 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
       resolve();
     }));
   });
-  return { server, content, stores, helpDesk, released };
+  return { server, content, stores, helpDesk, released, warmLanguages: () => warmLanguages(core, engine) };
 }

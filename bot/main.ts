@@ -25,6 +25,8 @@ function start(): void {
     const mode = isLocalMode(config) ? 'local mode, no Bot Framework authentication' : 'Bot Framework authentication on';
     logger.info({ url: app.server.url, mode }, `CM/ECF Help Bot listening on ${app.server.url} (${mode})`);
     if (isLocalMode(config)) logger.info('Local mode: /api/messages answers this machine only (deliveryMode expectReplies, or the Bot Framework Emulator on this machine).');
+    // Once listening (so /healthz comes up as soon as before): the first Spanish message then finds its recognizer ready.
+    app.warmLanguages();
   });
   // Exit once in-flight turns are done, the help desk has written its last analytics and the stores are closed.
   onShutdownSignals(app.server, app.released, logger);

@@ -9,7 +9,7 @@ import { Triage, type TriageDeps } from '../../dialogs/helpdesk/triage';
 import { triageRulesOf } from '../../dialogs/helpdesk/triageRules';
 import { FrustrationDetector } from '../../dialogs/nlu/frustration';
 import { ConfigError, type Config } from '../platform/config';
-import { trainRecognizer } from './nluCache';
+import { trainRecognizer, trainSpanishRecognizer } from './nluCache';
 
 /**
  * What the bot knows, built once from the configuration: the validated content, the recognizer and frustration
@@ -24,6 +24,8 @@ export interface BotCore {
   readonly pinnedCourt?: Court;
   /** The other languages' content and recognizers (content/locales/), and how each turn's language is chosen. */
   readonly localization: Localization;
+  /** Trains (or loads from NLU_CACHE_DIR) the other languages' recognizers now, not on their first message. */
+  warmLocales(): void;
 }
 
 /**
@@ -40,13 +42,24 @@ export function createBotCore(config: Config, contentDir: string | undefined = c
   const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR);
   const frustration = FrustrationDetector.forContent(content);
   const recognize: Recognize = (text) => recognizer.recognize(text);
+  const localization = localizationOf(localized, recognize, { es: (spanish) => trainSpanishRecognizer(spanish, config.NLU_CACHE_DIR) });
   return {
     content,
     recognize,
-    localization: localizationOf(localized, recognize),
+    localization,
+    warmLocales: () => localization.warm(),
     isFrustrated: (text) => frustration.isFrustrated(text),
     pinnedCourt: pinnedCourtOf(content, config.COURT_ID),
   };
+}
+
+/**
+ * Makes every language ready before the first message: its recognizer (BotCore.warmLocales) and the engine's readers
+ * of its content, which a welcome in that language builds.
+ */
+export function warmLanguages(core: BotCore, engine: ConversationEngine): void {
+  core.warmLocales();
+  for (const locale of core.localization.byLocale.keys()) engine.welcome(undefined, locale);
 }
 
 /** The conversation engine, as the chat uses it. */

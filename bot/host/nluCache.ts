@@ -3,9 +3,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { Recognizer, type LabelledExample, type RecognizerOptions } from '../../dialogs/nlu/recognizer';
 import { WORD_VECTORS_FILE } from '../../dialogs/nlu/wordVectors';
+import { SpanishRecognizer } from '../../dialogs/nlu-es/spanishRecognizer';
 
 /**
- * Opt-in cache of the trained recognizer (NLU_CACHE_DIR), so a restart skips training (most of a cold start).
+ * Opt-in cache of the trained recognizers (NLU_CACHE_DIR), English and Spanish, so a restart skips training (most
+ * of a cold start, and the first Spanish turn's wait).
  *
  * The file name carries a SHA-256 of everything the model depends on: the training examples, the recognizer
  * options, the recognizer's own code (the compiled files of dialogs/nlu), its word vectors and natural's version. Any change to
@@ -14,32 +16,46 @@ import { WORD_VECTORS_FILE } from '../../dialogs/nlu/wordVectors';
  * cache, and written for the next start (atomically: written aside, then renamed).
  */
 export function trainRecognizer(examples: readonly LabelledExample[], cacheDir?: string, options: RecognizerOptions = {}): Recognizer {
-  if (cacheDir === undefined) return Recognizer.train(examples, options);
-  const file = join(cacheDir, `recognizer-${modelKey(examples, options)}.json`);
+  const train = () => Recognizer.train(examples, options);
+  if (cacheDir === undefined) return train();
+  return cachedModel(join(cacheDir, `recognizer-${modelKey(examples, options)}.json`), train, (model) => model.toJSON(), Recognizer.fromJSON);
+}
+
+/** The Spanish recognizer (dialogs/nlu-es), cached like the English one: its file name also covers its own code. */
+export function trainSpanishRecognizer(examples: readonly LabelledExample[], cacheDir?: string): SpanishRecognizer {
+  const train = () => SpanishRecognizer.train(examples);
+  if (cacheDir === undefined) return train();
+  const key = modelKey(examples, {}, [dirname(require.resolve('../../dialogs/nlu-es/spanishRecognizer'))]);
+  return cachedModel(join(cacheDir, `recognizer-es-${key}.json`), train, (model) => model.toJSON(), SpanishRecognizer.fromJSON);
+}
+
+/** The model in `file`, or trained and written there (atomically: written aside, then renamed) for the next start. */
+function cachedModel<M>(file: string, train: () => M, toJSON: (model: M) => unknown, fromJSON: (json: unknown) => M): M {
   try {
-    return Recognizer.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
+    return fromJSON(JSON.parse(readFileSync(file, 'utf8')));
   } catch {
     // No usable cached model: train, then keep it for next time.
   }
-  const recognizer = Recognizer.train(examples, options);
+  const model = train();
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(recognizer.toJSON()));
+    writeFileSync(partial, JSON.stringify(toJSON(model)));
     renameSync(partial, file);
   } catch {
     // A read-only or full disk costs the next start its training time, nothing more.
   }
-  return recognizer;
+  return model;
 }
 
-/** Hex SHA-256 of the examples, the options and the code that turns them into a model. */
-export function modelKey(examples: readonly LabelledExample[], options: RecognizerOptions): string {
+/** Hex SHA-256 of the examples, the options and the code that turns them into a model (`codeDirs`: more of it). */
+export function modelKey(examples: readonly LabelledExample[], options: RecognizerOptions, codeDirs: readonly string[] = []): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ examples: examples.map(({ text, intent }) => [text, intent]), options }));
-  const nluDir = dirname(require.resolve('../../dialogs/nlu/recognizer'));
-  for (const name of readdirSync(nluDir).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) {
-    hash.update(name).update(readFileSync(join(nluDir, name)));
+  for (const dir of [dirname(require.resolve('../../dialogs/nlu/recognizer')), ...codeDirs]) {
+    for (const name of readdirSync(dir).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith('.d.ts')).sort()) {
+      hash.update(name).update(readFileSync(join(dir, name)));
+    }
   }
   hash.update(readFileSync(WORD_VECTORS_FILE));
   hash.update(`natural@${(JSON.parse(readFileSync(require.resolve('natural/package.json'), 'utf8')) as { version: string }).version}`);

@@ -194,6 +194,8 @@ export interface TriageSettings {
 }
 
 export interface Content {
+  /** The language of a translation's content (its folder under content/locales/: 'es'); unset: English. */
+  readonly locale?: string;
   readonly procedure: Procedure;
   readonly topics: readonly Topic[];
   readonly topicsByIntent: ReadonlyMap<string, Topic>;

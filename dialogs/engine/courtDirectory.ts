@@ -152,14 +152,14 @@ export function courtPlaceholders(content: Content, court: Court | undefined, he
     'court.ecfUrl': court?.ecfUrl ?? content.unknownCourt.ecfUrl,
     'court.helpDesk': court?.helpDesk ?? (details && !helpDesk ? fillPlaceholders(messages.helpDeskOnWebsite, details) : fallbackDesk),
     'court.liveStatus': !details ? '' : court.nextGenLiveSince
-      ? fillPlaceholders(messages.liveSince, { ...details, date: longDate(court.nextGenLiveSince), source: court.source ?? court.website })
+      ? fillPlaceholders(messages.liveSince, { ...details, date: longDate(court.nextGenLiveSince, content.locale), source: court.source ?? court.website })
       : fillPlaceholders(messages.liveUnknown, details),
   };
 }
 
-/** "2022-02-14" -> "February 14, 2022". */
-function longDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/** "2022-02-14" -> "February 14, 2022" (English content), "14 de febrero de 2022" (Spanish). */
+function longDate(iso: string, locale = 'en-US'): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 /** "ecf houston", "the houston ecf site": the system's own name makes a place a court. */

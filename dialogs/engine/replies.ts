@@ -10,6 +10,8 @@ export interface Reply {
   readonly warning?: string;
   /** Where an answer's facts come from (answers and steps; not the bot's own messages). */
   readonly source?: SourceLink;
+  /** The reply's language when it is not English ('es'): the edge writes its labels ("Paso 2 de 6") in it. */
+  readonly locale?: string;
   /** This reply is a question that waits for the user's answer (always a turn's last reply; the buttons answer it). */
   readonly asks?: true;
 }

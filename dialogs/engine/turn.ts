@@ -244,8 +244,12 @@ export class Turn {
     if (!last || (!ANSWERED.has(last.action) && !onStep)) return undefined;
     const reading = answers.polarity(text);
     if (reading && reading.polarity !== 'no') return undefined;
-    // Without a "no", a short message that names another problem ("it still says invalid login") is that problem.
-    if (!reading && (text.split(/\s+/).length > STUCK_WORDS || this.namesOtherTopic(state, text, last.intent))) return undefined;
+    // Without a "no", a long message, or a short one that names another problem ("it still says invalid login"), is
+    // read on. With one, only a long message that names another problem is: Spanish says "no" before its verb ("no
+    // puedo entrar a PACER, me sale un mensaje de que…"), and that is a problem report, not a reply to the answer.
+    const long = text.split(/\s+/).length > STUCK_WORDS;
+    if (!reading && long) return undefined;
+    if ((long || !reading) && this.namesOtherTopic(state, text, last.intent)) return undefined;
     return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
   }
 

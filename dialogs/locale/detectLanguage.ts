@@ -22,12 +22,23 @@ const MIN_LETTERS = 30;
 const MAX_RUNNER_UP = 0.7;
 const FRANC_CODES: Readonly<Record<string, string>> = { eng: 'en', spa: 'es' };
 
-/** 'en' or 'es' when the message says which clearly; undefined when it is too short or too mixed to tell. */
-export function detectLanguage(text: string, locales: readonly string[]): string | undefined {
+/**
+ * English function words a message of a conversation in another language needs to be read as English: Spanish
+ * speakers type the English names on PACER's screens and of their courts ("Northern District of Texas", "Link a
+ * CM/ECF account to my PACER account"), and one "of" or "to" among them is no change of language.
+ */
+const ENGLISH_AMONG_OTHERS = 2;
+
+/**
+ * 'en' or 'es' when the message says which clearly; undefined when it is too short or too mixed to tell.
+ * `current`: the conversation's language so far, kept when the only sign of English is one function word.
+ */
+export function detectLanguage(text: string, locales: readonly string[], current?: string): string | undefined {
   if (!locales.includes('es') || !locales.includes('en')) return undefined;
   const words = spanishWords(text);
   const evidence = words.filter((word) => SPANISH_ONLY.has(word)).length - words.filter((word) => ENGLISH_ONLY.has(foldAccents(word))).length;
-  if (evidence !== 0) return evidence > 0 ? 'es' : 'en';
+  if (evidence > 0) return 'es';
+  if (evidence < 0) return current !== undefined && current !== 'en' && -evidence < ENGLISH_AMONG_OTHERS ? current : 'en';
   if ((text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return undefined;
   const [best, second] = francAll(text, { only: ['eng', 'spa'], minLength: 1 });
   if (!best || (second && second[1] > MAX_RUNNER_UP)) return undefined;

@@ -53,9 +53,13 @@ export class LocaleChooser {
     const labelled = this.locales.find((locale) => locale !== current && this.buttons(locale).has(spanishWords(text).join(' ')));
     if (labelled) return { locale: labelled, chosen: false, switchOnly: false };
     // A short reply to the bot's question is read in the conversation's language: "ya" answers an English question
-    // as "yeah", and the pending question's own words decide it.
-    if (memory.pending !== undefined && text.trim().split(/\s+/).length < SHORT_REPLY_WORDS) return { locale: current, chosen: false, switchOnly: false };
-    const written = detectLanguage(text, this.locales) ?? this.placedIn(text, current);
+    // as "yeah", and the pending question's own words decide it. A conversation in another language than English
+    // keeps it for any short message: its speakers type "done", "ok", "next" among their own words.
+    const short = text.trim().split(/\s+/).length < SHORT_REPLY_WORDS;
+    if (short && (memory.pending !== undefined || (memory.locale !== undefined && memory.locale !== 'en'))) {
+      return { locale: current, chosen: false, switchOnly: false };
+    }
+    const written = detectLanguage(text, this.locales, memory.locale) ?? this.placedIn(text, current);
     return { locale: written ?? current, chosen: false, switchOnly: false };
   }
 

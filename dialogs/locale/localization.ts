@@ -2,33 +2,43 @@ import type { LocalizedContent } from '../content/locale/localizedContent';
 import { trainingExamples } from '../content/trainingExamples';
 import type { Content } from '../content/types';
 import type { Localization, LocaleMemory, Recognize } from '../engine/ports';
+import type { LabelledExample } from '../nlu/recognizer';
 import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
 import { spanishWords } from '../nlu-es/spanishText';
 import { LocaleChooser } from './localeChooser';
 
-/** The recognizer of each language besides English (the same intent names), by locale. */
-const RECOGNIZERS: Readonly<Record<string, (content: Content) => Recognize>> = {
-  es: (content) => {
-    const recognizer = SpanishRecognizer.train(trainingExamples(content));
-    return (text) => recognizer.recognize(text);
-  },
+/** Trains (or loads) a language's recognizer from its examples. */
+export type TrainLocale = (examples: readonly LabelledExample[]) => { recognize: Recognize };
+
+/** The recognizer of each language besides English (the same intent names), by locale, trained from scratch. */
+export const LOCALE_TRAINERS: Readonly<Record<string, TrainLocale>> = {
+  es: (examples) => SpanishRecognizer.train(examples),
 };
 
 /**
- * The engine's languages: each translated locale's content, with its recognizer trained on its first use (so a bot
- * whose users write English never pays for it, and the cold start does not either), and the chooser of each turn's
- * language. A locale the project has no recognizer for is not offered.
+ * The engine's languages: each translated locale's content, with its recognizer trained on its first use (or at
+ * start, by `warm`: the bot's server does, so the first message in Spanish does not wait for it), and the chooser
+ * of each turn's language. A locale the project has no recognizer for is not offered. `trainers`: how each
+ * locale's recognizer is made (the bot's are cached in NLU_CACHE_DIR, bot/host/nluCache.ts).
  */
-export function localizationOf(localized: LocalizedContent, englishRecognize: Recognize): Localization & { readonly chooser: LocaleChooser } {
+export function localizationOf(localized: LocalizedContent, englishRecognize: Recognize, trainers: Readonly<Record<string, TrainLocale>> = LOCALE_TRAINERS):
+    Localization & { readonly chooser: LocaleChooser; warm(): void } {
   const byLocale = new Map<string, { content: Content; recognize: Recognize }>();
   const recognizers = new Map<string, Recognize>([['en', englishRecognize]]);
+  const warmers: (() => void)[] = [];
   for (const [locale, content] of localized.byLocale) {
-    const train = RECOGNIZERS[locale];
+    const train = trainers[locale];
     if (locale === 'en' || !train) continue;
     let trained: Recognize | undefined;
-    const recognize: Recognize = (text) => (trained ??= train(content))(text);
+    const ready = (): Recognize => {
+      if (trained) return trained;
+      const model = train(trainingExamples(content));
+      return (trained = (text) => model.recognize(text));
+    };
+    const recognize: Recognize = (text) => ready()(text);
     byLocale.set(locale, { content, recognize });
     recognizers.set(locale, recognize);
+    warmers.push(ready);
   }
   const vocabulary = perLocale(localized, (content) => trainingExamples(content).flatMap((example) => spanishWords(example.text)));
   const buttons = perLocale(localized, (content) => [...Object.values(content.responses.buttons), ...Object.values(content.courtNames.words.buttons)]
@@ -39,6 +49,14 @@ export function localizationOf(localized: LocalizedContent, englishRecognize: Re
     chooser,
     initial: (memory: LocaleMemory, channelLocale?: string) => chooser.initial(memory, channelLocale),
     choose: (memory: LocaleMemory, text: string, channelLocale?: string) => chooser.choose(memory, text, channelLocale),
+    // The words that tell languages apart are made with the recognizers, not on the first message that needs them.
+    warm: () => {
+      warmers.forEach((ready) => ready());
+      for (const locale of localized.byLocale.keys()) {
+        vocabulary(locale);
+        buttons(locale);
+      }
+    },
   };
 }
 

@@ -6,11 +6,24 @@
  */
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from '../nlu/decision';
+import { base64ToFloats, floatsToBase64 } from '../nlu/floatCodec';
 import { DEFAULT_MARGIN, DEFAULT_THRESHOLD, type LabelledExample, type Recognition } from '../nlu/recognizer';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier } from '../nlu/softmaxClassifier';
-import { Vectorizer } from '../nlu/vectorizer';
+import { Vectorizer, type VectorizerJSON } from '../nlu/vectorizer';
 import { spanishFeatures } from './spanishFeatures';
 import { spanishWords } from './spanishText';
+
+const FORMAT = 'cmecf-help-bot/spanish-recognizer@1';
+
+/** A trained Spanish model as JSON (NLU_CACHE_DIR keeps it, so a restart need not train it again). */
+interface SpanishModelJSON {
+  readonly format: string;
+  readonly labels: string[];
+  readonly known: string[];
+  readonly vectorizer: VectorizerJSON;
+  readonly weights: string;
+  readonly bias: string;
+}
 
 /** Weight of the character view against the word view: the English model's. */
 const CHAR_WEIGHT = 1;
@@ -38,6 +51,20 @@ export class SpanishRecognizer {
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifier = SoftmaxClassifier.train(xs, ys, labels.length, vectorizer.size, DEFAULT_CLASSIFIER_OPTIONS);
     return new SpanishRecognizer(labels, new Set(words.flat()), vectorizer, classifier);
+  }
+
+  toJSON(): SpanishModelJSON {
+    return {
+      format: FORMAT, labels: [...this.labels], known: [...this.known], vectorizer: this.vectorizer.toJSON(),
+      weights: floatsToBase64(this.classifier.weights), bias: floatsToBase64(this.classifier.bias),
+    };
+  }
+
+  static fromJSON(json: unknown): SpanishRecognizer {
+    const data = json as SpanishModelJSON;
+    if (typeof json !== 'object' || json === null || data.format !== FORMAT) throw new Error(`SpanishRecognizer.fromJSON: not a ${FORMAT} model`);
+    const classifier = new SoftmaxClassifier(data.labels.length, base64ToFloats(data.weights), base64ToFloats(data.bias));
+    return new SpanishRecognizer(data.labels, new Set(data.known), Vectorizer.fromJSON(data.vectorizer), classifier);
   }
 
   recognize(text: string): Recognition {

@@ -23,9 +23,9 @@ export const SPANISH_WALK: WalkWords = { start: 'hola, necesito vincular mi cuen
 export async function toStep3(server: KeepServer, conversation: string, court: string, words: WalkWords = ENGLISH_WALK): Promise<string> {
   await sayText(server, conversation, words.start);
   let text = await sayText(server, conversation, court);
-  for (let guard = 0; guard < 10 && !/Step 3 of 6/.test(text); guard += 1) {
-    text = await sayText(server, conversation, /Step \d of 6/.test(text) ? words.next : words.yes);
+  for (let guard = 0; guard < 10 && !/(Step 3 of|Paso 3 de) 6/.test(text); guard += 1) {
+    text = await sayText(server, conversation, /(Step \d of|Paso \d de) 6/.test(text) ? words.next : words.yes);
   }
-  if (!/Step 3 of 6/.test(text)) throw new Error(`not at step 3: ${text}`);
+  if (!/(Step 3 of|Paso 3 de) 6/.test(text)) throw new Error(`not at step 3: ${text}`);
   return text;
 }

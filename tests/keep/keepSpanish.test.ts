@@ -45,7 +45,7 @@ describe('keep, in a Spanish conversation', () => {
     expect(page.body.match(/<input type="checkbox"[^>]*checked/g)).toHaveLength(2);
     expect(page.body).not.toContain('Do the steps in order');
     // The place is kept, in Spanish: "continuar" shows step 3 again.
-    expect(await say('keep-es-checklist', 'continuar')).toMatch(/Step 3 of 6[\s\S]*Abra la página para vincular/);
+    expect(await say('keep-es-checklist', 'continuar')).toMatch(/Paso 3 de 6[\s\S]*Abra la página para vincular/);
   });
 
   it('"continuar después" gives a code with a Spanish answer, and "continuar <code>" resumes at step 3 in a new chat', async () => {
@@ -56,7 +56,7 @@ describe('keep, in a Spanish conversation', () => {
     expect(saved).toMatch(/paso 3 \(Abra la página para vincular\) para .*Southern District of New York/);
     expect(saved).not.toMatch(ENGLISH);
     const resumed = await say('keep-es-code-new', `continuar ${code!.toLowerCase()}`);
-    expect(resumed).toMatch(/¡Hola de nuevo! Aquí es donde se quedó\.[\s\S]*Step 3 of 6[\s\S]*Abra la página para vincular/);
+    expect(resumed).toMatch(/¡Hola de nuevo! Aquí es donde se quedó\.[\s\S]*Paso 3 de 6[\s\S]*Abra la página para vincular/);
     expect(await say('keep-es-code-other', `continuar ${code!}`)).toMatch(/Ese código no funciona/);
   });
 
@@ -75,7 +75,7 @@ describe('keep, in a Spanish conversation', () => {
     await toStep3(server, 'keep-es-switch', 'nysb');
     expect(await say('keep-es-switch', 'dame los pasos')).toMatch(/Aquí tiene su lista de los seis pasos/);
     expect(await say('keep-es-switch', 'give me the steps')).toMatch(/Here is your checklist of the six steps/);
-    expect(await say('keep-es-switch', 'Español')).toMatch(/Step 3 of 6[\s\S]*Abra la página para vincular/);
+    expect(await say('keep-es-switch', 'Español')).toMatch(/Paso 3 de 6[\s\S]*Abra la página para vincular/);
     expect(await say('keep-es-switch', 'give me the steps')).toMatch(/Aquí tiene su lista de los seis pasos/);
   });
 

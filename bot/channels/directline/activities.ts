@@ -75,9 +75,13 @@ export function outboundActivity(reply: Partial<Activity>, parties: Parties, rep
   };
 }
 
-/** The conversationUpdate the bot receives when a member joins. */
-export function membersAddedActivity(members: ChannelAccount[], parties: Parties): Partial<Activity> {
+/**
+ * The conversationUpdate the bot receives when a member joins. `locale`: the language of the message that made the
+ * user join (Web Chat's `locale`), so that the welcome before its answer is in that language too.
+ */
+export function membersAddedActivity(members: ChannelAccount[], parties: Parties, locale?: string): Partial<Activity> {
   return {
+    ...(locale ? { locale } : {}),
     type: 'conversationUpdate',
     channelId: CHANNEL_ID,
     serviceUrl: SERVICE_URL,

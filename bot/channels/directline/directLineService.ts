@@ -133,7 +133,7 @@ export class DirectLineService {
       if (activity.type !== 'typing') {
         if (!conversation.members.has(user.id)) {
           conversation.members.add(user.id);
-          await this.toBot(conversation, membersAddedActivity([user], this.parties(conversation, user)), user);
+          await this.toBot(conversation, membersAddedActivity([user], this.parties(conversation, user), activity.locale), user);
         }
         await this.toBot(conversation, { ...activity, id: posted.id }, user);
       }

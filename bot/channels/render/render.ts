@@ -1,6 +1,7 @@
 import { ActionTypes, ActivityTypes, adaptiveCardAttachment, type Activity, type CardAction } from '../../platform/activity';
 import type { Reply } from '../../../dialogs/engine/replies';
-import { CARD_LABELS, isRichReply, replyCard, sourceMarkdown, stepLabel, submitAction, textCard } from './renderCard';
+import { cardLabels } from './cardLabels';
+import { isRichReply, replyCard, sourceMarkdown, stepLabel, submitAction, textCard } from './renderCard';
 import { plainText, safeMarkdown } from './renderText';
 import { withRating, type RatedAnswer } from './renderRating';
 
@@ -38,15 +39,16 @@ export function renderReplies(allReplies: readonly Reply[], buttons: readonly st
   return activities;
 }
 
-/** The reply as Markdown text (also what the engine tests read). */
+/** The reply as Markdown text, its labels in the reply's language (also what the engine tests read). */
 export function replyMarkdown(reply: Reply): string {
+  const labels = cardLabels(reply.locale);
   const parts: string[] = [];
-  const heading = [reply.step && stepLabel(reply.step), reply.title].filter(Boolean).join(': ');
+  const heading = [stepLabel(reply), reply.title].filter(Boolean).join(': ');
   if (heading) parts.push(`**${heading}**`);
   parts.push(reply.text);
-  if (reply.warning) parts.push(`**${CARD_LABELS.warning}:** ${reply.warning}`);
-  if (reply.tip) parts.push(`**${CARD_LABELS.tip}:** ${reply.tip}`);
-  if (reply.source) parts.push(sourceMarkdown(reply.source));
+  if (reply.warning) parts.push(`**${labels.warning}:** ${reply.warning}`);
+  if (reply.tip) parts.push(`**${labels.tip}:** ${reply.tip}`);
+  if (reply.source) parts.push(sourceMarkdown(reply));
   return safeMarkdown(parts.join('\n\n'));
 }
 
@@ -66,7 +68,7 @@ function renderForTeams(replies: readonly Reply[], buttons: readonly string[]): 
 }
 
 function cardActivity(card: ReturnType<typeof replyCard>, reply: Reply): Partial<Activity> {
-  const summary = reply.step ? [stepLabel(reply.step), reply.title].filter(Boolean).join(': ') : reply.title;
+  const summary = reply.step ? [stepLabel(reply), reply.title].filter(Boolean).join(': ') : reply.title;
   return {
     type: ActivityTypes.Message,
     attachments: [adaptiveCardAttachment(card)],

@@ -1,4 +1,5 @@
 import type { Reply } from '../../../dialogs/engine/replies';
+import { cardLabels } from './cardLabels';
 import { linkedMarkdown, paragraphs, plainText, safeMarkdown } from './renderText';
 
 /*
@@ -19,28 +20,28 @@ export interface AdaptiveCard {
   readonly actions?: readonly CardElement[];
 }
 
-/** Chrome around the authors' words (labels only, never procedure text). */
-export const CARD_LABELS = { step: 'Step {n} of {total}', warning: '⚠ Important', tip: 'Tip', source: 'Source' } as const;
-
 /** A reply that deserves a card: a procedure step, or anything with a title, tip or warning. */
 export function isRichReply(reply: Reply): boolean {
   return reply.step !== undefined || reply.title !== undefined || reply.tip !== undefined || reply.warning !== undefined;
 }
 
+/** The card's labels are in the reply's language. */
 export function replyCard(reply: Reply, actions: readonly CardElement[] = []): AdaptiveCard {
+  const labels = cardLabels(reply.locale);
   const body: CardElement[] = [];
-  if (reply.step) body.push(textBlock(stepLabel(reply.step), { size: 'small', weight: 'bolder', color: 'accent', spacing: 'none' }));
+  if (reply.step) body.push(textBlock(stepLabel(reply), { size: 'small', weight: 'bolder', color: 'accent', spacing: 'none' }));
   if (reply.title) body.push(textBlock(safeMarkdown(reply.title), { style: 'heading', size: 'large', weight: 'bolder', spacing: 'small' }));
   body.push(...paragraphs(reply.text).map((paragraph) => textBlock(linkedMarkdown(paragraph))));
-  if (reply.warning) body.push(callout('warning', CARD_LABELS.warning, reply.warning));
-  if (reply.tip) body.push(callout('emphasis', CARD_LABELS.tip, reply.tip));
-  if (reply.source) body.push(textBlock(sourceMarkdown(reply.source), { size: 'small', isSubtle: true, spacing: 'medium' }));
+  if (reply.warning) body.push(callout('warning', labels.warning, reply.warning));
+  if (reply.tip) body.push(callout('emphasis', labels.tip, reply.tip));
+  if (reply.source) body.push(textBlock(sourceMarkdown(reply), { size: 'small', isSubtle: true, spacing: 'medium' }));
   return card(body, actions, fallbackText(reply));
 }
 
-/** "Source: [site](url)": where the answer's facts come from, as a link. */
-export function sourceMarkdown(source: NonNullable<Reply['source']>): string {
-  return safeMarkdown(`${CARD_LABELS.source}: [${source.label}](${source.url})`);
+/** "Source: [site](url)" ("Fuente: …" in Spanish): where the answer's facts come from, as a link; '' without a source. */
+export function sourceMarkdown(reply: Reply): string {
+  const { source } = reply;
+  return source ? safeMarkdown(`${cardLabels(reply.locale).source}: [${source.label}](${source.url})`) : '';
 }
 
 /** A text-only card, used where buttons must live on a card (Teams). */
@@ -54,8 +55,10 @@ export function submitAction(label: string, teams: boolean): CardElement {
   return { type: 'Action.Submit', title: label, data };
 }
 
-export function stepLabel(step: NonNullable<Reply['step']>): string {
-  return CARD_LABELS.step.replace('{n}', String(step.number)).replace('{total}', String(step.total));
+/** "Step 2 of 6" in the reply's language; '' for a reply that is no step. */
+export function stepLabel(reply: Reply): string {
+  const { step } = reply;
+  return step ? cardLabels(reply.locale).step.replace('{n}', String(step.number)).replace('{total}', String(step.total)) : '';
 }
 
 function card(body: CardElement[], actions: readonly CardElement[], fallback: string): AdaptiveCard {
@@ -80,8 +83,9 @@ function callout(style: 'warning' | 'emphasis', label: string, text: string): Ca
 }
 
 function fallbackText(reply: Reply): string {
-  const heading = [reply.step && stepLabel(reply.step), reply.title].filter(Boolean).join(': ');
-  const parts = [heading, reply.text, reply.warning && `${CARD_LABELS.warning}: ${reply.warning}`, reply.tip && `${CARD_LABELS.tip}: ${reply.tip}`,
-    reply.source && sourceMarkdown(reply.source)];
+  const labels = cardLabels(reply.locale);
+  const heading = [stepLabel(reply), reply.title].filter(Boolean).join(': ');
+  const parts = [heading, reply.text, reply.warning && `${labels.warning}: ${reply.warning}`, reply.tip && `${labels.tip}: ${reply.tip}`,
+    sourceMarkdown(reply)];
   return plainText(parts.filter((part): part is string => Boolean(part)).join('\n\n'));
 }

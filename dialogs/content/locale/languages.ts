@@ -4,13 +4,28 @@ import { checkSchema } from '../schemaCheck';
 import { YamlSource } from '../yamlSource';
 import { foldAccents, normaliseText } from '../normalise';
 
-interface RawLanguages { languages: Record<string, { label: string; switch: string[] }> }
+interface RawLanguages { asking?: string[]; languages: Record<string, { label: string; names?: string[]; switch: string[] }> }
+
+/** A message longer than this is about something else, even when it names a language. */
+const MAX_REQUEST_WORDS = 20;
+/** The words before a language's name that make it the one asked for ("in spanish", "en español"). */
+const INTO = new Set(['in', 'en']);
+
+/** How a message asks for a language in its own words: the words that ask, and each language's names. */
+export interface LanguageRequests {
+  readonly asking: ReadonlySet<string>;
+  /** A language's name (folded) -> its locale. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+const NO_REQUESTS: LanguageRequests = { asking: new Set(), names: new Map() };
 
 /** The languages the bot speaks (content/languages.yaml, those with a translation), and the messages that choose one. */
 export class Languages {
   private readonly switches: ReadonlyMap<string, string>;
 
-  constructor(private readonly labels: ReadonlyMap<string, string>, switches: Iterable<[string, string]>) {
+  constructor(private readonly labels: ReadonlyMap<string, string>, switches: Iterable<[string, string]>,
+    private readonly requests: LanguageRequests = NO_REQUESTS) {
     this.switches = new Map(switches);
   }
 
@@ -24,9 +39,24 @@ export class Languages {
     return this.labels.get(locale);
   }
 
-  /** The locale a whole message chooses ("hablo español", "in English please", a button's label), if any. */
+  /**
+   * The locale a message chooses: a whole switch ("hablo español", "in English please", a button's label), or a
+   * short message that asks for a language in its own words ("¿puede seguir en español?"), if any.
+   */
   chosenBy(text: string): string | undefined {
-    return text.length > 60 ? undefined : this.switches.get(switchKey(text));
+    return (text.length > 60 ? undefined : this.switches.get(switchKey(text))) ?? this.askedFor(text);
+  }
+
+  /** "can we talk in spanish? my english is not so good" -> es: a word that asks, and the language after "in". */
+  private askedFor(text: string): string | undefined {
+    const words = switchKey(text).split(' ');
+    if (words.length > MAX_REQUEST_WORDS || !words.some((word) => this.requests.asking.has(word))) return undefined;
+    const named = words.map((word, i) => ({ locale: this.requests.names.get(word), into: INTO.has(words[i - 1] ?? '') }))
+      .filter((name): name is { locale: string; into: boolean } => name.locale !== undefined);
+    const locales = new Set(named.map((name) => name.locale));
+    const into = new Set(named.filter((name) => name.into).map((name) => name.locale));
+    const [only] = into.size > 0 ? into : locales;
+    return (into.size > 0 ? into.size : locales.size) === 1 ? only : undefined;
   }
 
   /**
@@ -47,7 +77,11 @@ export class Languages {
     const offered = Object.keys(languages).filter((locale) => locale === 'en' || translated.includes(locale));
     const labels = new Map(offered.map((locale) => [locale, languages[locale]!.label]));
     const switches = offered.flatMap((locale) => [languages[locale]!.label, ...languages[locale]!.switch].map((words) => [switchKey(words), locale] as [string, string]));
-    return { languages: new Languages(labels, switches), problems };
+    const requests: LanguageRequests = {
+      asking: new Set((value as RawLanguages).asking?.map(switchKey) ?? []),
+      names: new Map(offered.flatMap((locale) => (languages[locale]!.names ?? []).map((name) => [switchKey(name), locale] as [string, string]))),
+    };
+    return { languages: new Languages(labels, switches, requests), problems };
   }
 }
 

@@ -40,7 +40,7 @@ export function inspectLocales(dir: string, raw: RawContent, english: EnglishSou
     const localized = overlays.localize(raw);
     problems.push(...overlays.problems);
     warnings.push(...overlays.warnings);
-    if (overlays.problems.length === 0) contents.set(locale, localized);
+    if (overlays.problems.length === 0) contents.set(locale, { ...localized, locale });
   }
   return { contents, problems, warnings };
 }
