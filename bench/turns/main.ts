@@ -2,9 +2,11 @@
  * `npm run bench`: the turn benchmark (see README, "Performance"). Prints a table and writes the figures as JSON.
  *   --out FILE        JSON destination (default bench/turns/results/latest.json)
  *   --tiny            a few seconds per load, 200 conversations (smoke test)
- *   --profile [DIR]   also write a CPU profile of the real bot under load (default bench/turns/results/profiles)
- *   --host H          the real bot's host: botbuilder (default), agents, or both (side by side in each round, and the
- *                     agents / botbuilder turns-per-second ratio; cold start and memory on botbuilder)
+ *   --profile [DIR]   also write a CPU profile of the real bot under load, per host in DIR/<host>/ (default
+ *                     bench/turns/results/profiles)
+ *   --host H          the real bot's host: botbuilder (default), agents, or both (side by side in each round, in
+ *                     alternating order; the agents / botbuilder ratios of turns per second and CPU per turn, medians
+ *                     of the rounds' ratios; cold start and memory on botbuilder)
  *   --duration S --warmup S --connections N --rounds N --starts N --conversations N   override the defaults
  */
 
@@ -48,16 +50,17 @@ function hostsOf(given: string): readonly BotSdk[] {
   return hosts;
 }
 
-/** One row per host and the agents / botbuilder ratio, when the bench ran both. */
+/** One row per host and the agents / botbuilder ratios (medians of the rounds' ratios), when the bench ran both. */
 function hostRows(r: BenchResults, row: (cells: (string | number)[]) => string): string[] {
   const target = r.targets.agentsThroughputRatio;
   if (r.hostThroughputRatio === undefined || !target) return [];
   return [
     '',
-    row(['real bot per host', 'throughput (req/s)', 'p50 (ms)', 'p99 (ms)']),
-    row(['---', '---:', '---:', '---:']),
-    ...Object.entries(r.hosts).map(([host, figures]) => row([host, figures!.requestsPerSec, figures!.p50, figures!.p99])),
-    row(['agents / botbuilder turns per second', r.hostThroughputRatio, target.limit, mark(target.ok)]),
+    row(['real bot per host', 'throughput (req/s)', 'p50 (ms)', 'p99 (ms)', 'CPU per turn (ms)']),
+    row(['---', '---:', '---:', '---:', '---:']),
+    ...Object.entries(r.hosts).map(([host, figures]) => row([host, figures!.requestsPerSec, figures!.p50, figures!.p99, figures!.cpuMsPerTurn])),
+    row([`agents / botbuilder turns per second (median of ${r.options.rounds} rounds)`, r.hostThroughputRatio, target.limit, mark(target.ok), '']),
+    row(['agents / botbuilder CPU per turn', r.hostCpuRatio ?? '', '', '', '']),
   ];
 }
 

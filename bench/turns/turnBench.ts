@@ -30,7 +30,8 @@ export interface BenchOptions {
   readonly profileDir?: string;
   /**
    * The hosts (BOT_SDK) the real bot runs on; default botbuilder. With two, each round loads echo, then each host,
-   * side by side, and the results carry their throughput ratio; cold start and memory are measured on the first.
+   * side by side (their order swapped every round), and the results carry their throughput and CPU-per-turn ratios;
+   * cold start and memory are measured on the first.
    */
   readonly hosts?: readonly BotSdk[];
   /** Running from TypeScript sources (tests): a `-r` module that compiles .ts on the fly. */
@@ -68,9 +69,12 @@ export interface BenchResults {
   readonly options: Omit<BenchOptions, 'log' | 'register'>;
   readonly echo: { readonly rounds: LoadResult[]; readonly requestsPerSec: number; readonly p50: number; readonly p95: number; readonly p99: number };
   readonly real: BenchResults['echo'];
-  /** Each host's load figures (the first is `real`), and agents / botbuilder throughput when both ran. */
-  readonly hosts: Partial<Record<BotSdk, BenchResults['echo']>>;
+  /** Each host's load figures (the first is `real`) with the bot's CPU time per turn (median over rounds). */
+  readonly hosts: Partial<Record<BotSdk, BenchResults['echo'] & { readonly cpuMsPerTurn: number }>>;
+  /** When both hosts ran: agents / botbuilder turns per second, the median of the rounds' ratios. */
   readonly hostThroughputRatio?: number;
+  /** When both hosts ran: agents / botbuilder CPU time per turn, the median of the rounds' ratios (load hurts it less). */
+  readonly hostCpuRatio?: number;
   readonly ratios: { readonly throughput: number; readonly p99: number };
   readonly coldStartMs: { readonly noCache: number; readonly cached: number; readonly noCacheAll: number[]; readonly cachedAll: number[] };
   readonly memory: { readonly rssWarmMb: number; readonly rssConversationsMb: number; readonly conversations: number; readonly load: LoadResult };
@@ -105,24 +109,32 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
       log(`cold start ${i + 1}/${options.starts}: ${noCacheAll[i]} ms without NLU cache, ${cachedAll[i]} ms with`);
     }
 
-    // Throughput and latency: echo then real, same load, each bot fresh.
-    // Throughput and latency: echo then each host, same load, each bot fresh.
+    // Throughput and latency: echo then each host, same load, each bot fresh. The hosts swap places every round
+    // (botbuilder, agents; then agents, botbuilder …), so a machine that gets busier or quieter during the run
+    // favours neither, and their ratio is taken within each round, between neighbours.
     const rounds = new Map<string, LoadResult[]>([['echo', []], ...hosts.map((host): [string, LoadResult[]] => [host, []])]);
+    const cpu = new Map<string, number[]>(hosts.map((host) => [host, []]));
     let mixedStats: StoreStats | undefined;
     for (let round = 0; round < options.rounds; round += 1) {
-      for (const name of rounds.keys()) {
+      for (const name of ['echo', ...(round % 2 ? [...hosts].reverse() : hosts)]) {
         const kind = name === 'echo' ? 'echo' : 'real';
         const dataDir = join(work, `load-${round}-${name}`);
         const first = name === hosts[0] && round === 0;
         const env = { NLU_CACHE_DIR: cacheDir, DATA_DIR: dataDir, ...(kind === 'real' ? { BOT_SDK: name } : {}) };
-        const bot = await startBot(kind, env, options, first ? options.profileDir : undefined);
+        // Each host's first round is profiled, into a folder of its own (the files are named by process id).
+        const profileDir = options.profileDir && kind === 'real' && round === 0 ? join(options.profileDir, name) : undefined;
+        const bot = await startBot(kind, env, options, profileDir);
         const spec = { url: bot.url, connections: options.connections, script: 'mixed', prefix: `${prefix}-${name}${round}` } as const;
         await load({ ...spec, durationSec: options.warmupSec, prefix: `${spec.prefix}w` }, options);
+        const cpuBefore = cpuMs(bot.pid);
         const result = await load({ ...spec, durationSec: options.durationSec }, options);
+        const cpuPerTurn = (cpuMs(bot.pid) - cpuBefore) / Math.max(1, result.requests);
         await bot.stop();
         rounds.get(name)!.push(result);
+        cpu.get(name)?.push(cpuPerTurn);
         log(`${name === 'echo' ? 'echo' : `real (${name})`} round ${round + 1}: ${result.requestsPerSec} req/s, p50 ${result.latencyMs.p50} ms, ` +
-          `p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, no reply ${result.noReply}`);
+          `p99 ${result.latencyMs.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, no reply ${result.noReply}` +
+          (kind === 'real' ? `, CPU ${round2(cpuPerTurn)} ms per turn` : ''));
         if (first) mixedStats = storeStats(dataDir);
       }
     }
@@ -142,10 +154,9 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
     log(`memory: ${rssWarmMb} MB after warm-up, ${rssConversationsMb} MB with ${memoryStats.conversations} conversations stored`);
 
     const echo = summarise(rounds.get('echo')!);
-    const hostFigures = Object.fromEntries(hosts.map((host) => [host, summarise(rounds.get(host)!)]));
+    const hostFigures = Object.fromEntries(hosts.map((host) => [host, { ...summarise(rounds.get(host)!), cpuMsPerTurn: median(cpu.get(host)!) }]));
     const real = hostFigures[hosts[0]!]!;
-    const both = hostFigures.agents && hostFigures.botbuilder;
-    const hostThroughputRatio = both ? round2(hostFigures.agents!.requestsPerSec / hostFigures.botbuilder!.requestsPerSec) : undefined;
+    const { hostThroughputRatio, hostCpuRatio } = hostRatios(rounds, cpu);
     const ratios = { throughput: round2(real.requestsPerSec / echo.requestsPerSec), p99: round2(real.p99 / echo.p99) };
     const coldStartMs = { noCache: median(noCacheAll), cached: median(cachedAll), noCacheAll, cachedAll };
     const stateBytes = Math.max(mixedStats!.stateBytesAvg, memoryStats.stateBytesAvg);
@@ -154,7 +165,7 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length, loadAverage: (await import('node:os')).loadavg().map(round2) },
       options: { durationSec: options.durationSec, warmupSec: options.warmupSec, connections: options.connections, rounds: options.rounds,
         starts: options.starts, conversations: options.conversations, profileDir: options.profileDir },
-      echo, real, hosts: hostFigures, hostThroughputRatio, ratios, coldStartMs,
+      echo, real, hosts: hostFigures, hostThroughputRatio, hostCpuRatio, ratios, coldStartMs,
       memory: { rssWarmMb, rssConversationsMb, conversations: memoryStats.conversations, load: memoryLoad },
       state: { mixedLoad: mixedStats!, memoryRun: memoryStats },
       targets: {
@@ -171,6 +182,19 @@ export async function runTurnBench(options: BenchOptions): Promise<BenchResults>
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** agents / botbuilder, each the median over rounds of the two hosts' figures in that round; none unless both ran. */
+function hostRatios(rounds: ReadonlyMap<string, LoadResult[]>, cpu: ReadonlyMap<string, number[]>): { hostThroughputRatio?: number; hostCpuRatio?: number } {
+  const agents = rounds.get('agents');
+  const botbuilder = rounds.get('botbuilder');
+  if (!agents || !botbuilder) return {};
+  const agentsCpu = cpu.get('agents')!;
+  const botbuilderCpu = cpu.get('botbuilder')!;
+  return {
+    hostThroughputRatio: median(agents.map((result, round) => result.requestsPerSec / botbuilder[round]!.requestsPerSec)),
+    hostCpuRatio: median(agentsCpu.map((ms, round) => ms / botbuilderCpu[round]!)),
+  };
 }
 
 export interface RunningBot {
@@ -266,6 +290,17 @@ export function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? round2(Number(match[1]) / 1024) : NaN;
 }
+
+/** User and system CPU time a process has used so far, from /proc/<pid>/stat (Linux), in ms. */
+function cpuMs(pid: number): number {
+  // The fields after the command name (in parentheses, and it may hold spaces): utime and stime are the 12th and 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /** Sizes of what the stopped bot left in its SQLite file: stored conversation JSON, and transcripts. */
 function storeStats(dataDir: string): StoreStats {

@@ -15,6 +15,7 @@ describe('turn benchmark harness', () => {
       results.ratios.throughput, results.ratios.p99, results.coldStartMs.noCache, results.coldStartMs.cached,
       results.memory.rssWarmMb, results.memory.rssConversationsMb, results.state.mixedLoad.stateBytesAvg,
       results.state.memoryRun.stateBytesAvg, results.hosts.agents!.requestsPerSec, results.hostThroughputRatio!,
+      results.hosts.agents!.cpuMsPerTurn, results.hosts.botbuilder!.cpuMsPerTurn, results.hostCpuRatio!,
     ];
     for (const figure of figures) expect(figure).toBeGreaterThan(0);
     for (const kind of [results.echo, results.real, results.hosts.agents!]) {
@@ -24,7 +25,7 @@ describe('turn benchmark harness', () => {
     expect(results.memory.conversations).toBeGreaterThanOrEqual(TINY.conversations);
     expect(Object.keys(results.targets).sort()).toEqual(
       ['agentsThroughputRatio', 'coldStartCachedMs', 'p99Ratio', 'rssConversationsMb', 'stateBytesPerConversation', 'throughputRatio']);
-    expect(formatTable(results)).toMatch(/throughput \(req\/s\).*\n[\s\S]*RSS with \d+ conversations[\s\S]*agents \/ botbuilder turns per second/);
+    expect(formatTable(results)).toMatch(/throughput \(req\/s\).*\n[\s\S]*RSS with \d+ conversations[\s\S]*agents \/ botbuilder turns per second[\s\S]*agents \/ botbuilder CPU per turn/);
   }, 240_000);
 
   it('reads its options', () => {

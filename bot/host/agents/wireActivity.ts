@@ -8,14 +8,20 @@ import type { Activity } from '../../platform/activity';
  * transcripts) sees the Activity protocol's own field names, as with botbuilder.
  */
 
-/** A plain protocol activity from one of the SDK's (a deep copy). */
+/**
+ * A plain protocol activity from one of the SDK's: a shallow copy with the protocol's names (its nested objects are
+ * the SDK activity's, which nothing changes after it was sent or logged). What it feeds copies or serialises it
+ * anyway (the HTTP answer, Direct Line's history, the redacting transcript store): a deep JSON copy here cost a few
+ * per cent of a turn's CPU (bench/README.md, "Issue 25").
+ */
 export function toWire(activity: unknown): Partial<Activity> {
-  const copy = JSON.parse(JSON.stringify(activity)) as Record<string, unknown>;
-  if (copy._channelId !== undefined) {
-    copy.channelId = String(copy._channelId);
-    delete copy._channelId;
+  const { _channelId: channelId, ...rest } = activity as Record<string, unknown>;
+  const copy: Record<string, unknown> = channelId === undefined ? rest : { ...rest, channelId: String(channelId) };
+  const relatesTo = copy.relatesTo as Record<string, unknown> | undefined;
+  if (relatesTo && relatesTo.agent !== undefined) {
+    copy.relatesTo = { ...relatesTo };
+    renameReferenceAccount(copy, 'agent', 'bot');
   }
-  renameReferenceAccount(copy, 'agent', 'bot');
   return copy as Partial<Activity>;
 }
 
@@ -44,7 +50,7 @@ const ACCOUNT_LISTS = ['membersAdded', 'membersRemoved'] as const;
  * strings carry nothing, so they are dropped (at the top level and in accounts); `text` may be empty and is kept.
  */
 export function withoutEmptyFields(activity: Record<string, unknown>): Record<string, unknown> {
-  const copy = dropEmpty(activity, new Set(['text']));
+  const copy = { ...dropEmpty(activity, KEPT_WHEN_EMPTY) };
   for (const key of ACCOUNTS) if (isRecord(copy[key])) copy[key] = dropEmpty(copy[key]);
   for (const key of ACCOUNT_LISTS) {
     const list = copy[key];
@@ -53,8 +59,16 @@ export function withoutEmptyFields(activity: Record<string, unknown>): Record<st
   return copy;
 }
 
-function dropEmpty(record: Record<string, unknown>, keep: ReadonlySet<string> = new Set()): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([key, value]) => value !== '' || keep.has(key)));
+const KEPT_WHEN_EMPTY: ReadonlySet<string> = new Set(['text']);
+const NONE: ReadonlySet<string> = new Set();
+
+/** The record without its empty strings: itself when it has none (the usual case: no copy per turn). */
+function dropEmpty(record: Record<string, unknown>, keep: ReadonlySet<string> = NONE): Record<string, unknown> {
+  const empty = Object.keys(record).filter((key) => record[key] === '' && !keep.has(key));
+  if (empty.length === 0) return record;
+  const copy = { ...record };
+  for (const key of empty) delete copy[key];
+  return copy;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
