@@ -26,6 +26,8 @@ export interface CourtText {
 const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankruptcy', 'bankr', 'bk']);
 /** Words that make a text about a court even when the court question is not on screen. */
 const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
+/** A reply to "which court?" this short is the place it names, even one that is an everyday word ("El Paso"). */
+const PLACE_ALONE = 3;
 const NONE: CourtMatch = { courts: [], appellate: [] };
 const EVERYDAY = new Set(stopWords);
 
@@ -43,10 +45,15 @@ export class CourtMatcher {
   private readonly typos: TypoFixer;
   private readonly districts: ReadonlyMap<string, { state: string; direction: string; courts: readonly string[] }>;
   private readonly states = new Map<string, string[]>();
+  /** Words between a direction and a state, and words that make a text about a court: English and the locale's. */
+  private readonly between: ReadonlySet<string>;
+  private readonly courtWords: ReadonlySet<string>;
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
-    this.typos = new TypoFixer(this.index.vocabulary, new Set(names.words.everyday));
+    this.typos = new TypoFixer(this.index.vocabulary, new Set([...names.words.everyday, ...(names.words.notNames ?? [])]));
+    this.between = new Set([...BETWEEN, ...(names.words.between ?? [])]);
+    this.courtWords = new Set([...COURT_WORDS, ...(names.words.courtWords ?? [])]);
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
   }
@@ -64,10 +71,11 @@ export class CourtMatcher {
   match({ words }: CourtText, loose: boolean): CourtMatch {
     const found = this.index.scan(words);
     const has = (role: string) => found.some((item) => item.what.role === role);
-    const courtContext = loose || words.some((word) => COURT_WORDS.has(word)) || has('bankruptcy') || has('district');
+    const aboutCourt = words.some((word) => this.courtWords.has(word)) || has('bankruptcy') || has('district');
+    const courtContext = loose || aboutCourt;
     const appellate = found.filter((item) => item.what.role === 'appellate');
     // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
-    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext), ...this.runTogether(words)])
+    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext, aboutCourt || (loose && words.length <= PLACE_ALONE)), ...this.runTogether(words)])
       .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
     const kind = kindOf(words, found);
     if (named.length === 0 && appellate.length === 0) return kind ? { ...NONE, kind } : NONE;
@@ -103,11 +111,13 @@ export class CourtMatcher {
   }
 
   /** Names and ids looked up as they are; states and places alone only in a text about a court. */
-  private direct(found: readonly Found[], courtContext: boolean): Named[] {
+  /** `placeMeant`: a place that is also an everyday word ("el paso", "mesa") names a court. */
+  private direct(found: readonly Found[], courtContext: boolean, placeMeant: boolean): Named[] {
     return found.flatMap(({ from, to, what }): Named[] => {
       if (what.role === 'court') return [{ from, to, districts: [what.district], court: what.id }];
       if (!courtContext) return [];
-      if (what.role === 'districts') return [{ from, to, districts: what.districts }];
+      // "el paso de vincular" answering "which court?" is no El Paso; "la corte de El Paso" is.
+      if (what.role === 'districts') return what.ordinary && !placeMeant ? [] : [{ from, to, districts: what.districts }];
       if (what.role === 'state' && what.standalone) return [{ from, to, districts: this.states.get(what.state) ?? [] }];
       return [];
     });
@@ -122,7 +132,7 @@ export class CourtMatcher {
       let next = first.to;
       // A short form that is also a word ("in", "pa") leads only right before its direction ("PA eastern", not "in the southern").
       const skips = what.role !== 'state' || what.standalone;
-      while (skips && next < words.length && BETWEEN.has(words[next]!)) next += 1;
+      while (skips && next < words.length && this.between.has(words[next]!)) next += 1;
       for (const second of found.filter((item) => item.from === next)) {
         const pair = this.pairOf(first, second);
         if (pair) named.push({ from: first.from, to: second.to, districts: pair, inferred: true });

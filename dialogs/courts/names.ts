@@ -51,6 +51,14 @@ export interface CourtWords {
   readonly appellateSource: string;
   /** English words a typo away from a court word (from WordNet, by courts:build): never read as misspelt court words. */
   readonly everyday: readonly string[];
+  /** A locale's words between a district's direction and its state ("distrito sur de florida"), beside the English ones. */
+  readonly between?: readonly string[];
+  /** A locale's words that make a text about a court ("corte"), beside the English ones. */
+  readonly courtWords?: readonly string[];
+  /** A locale's everyday words that are never a court's name alone ("la" is no Los Angeles in Spanish). */
+  readonly notNames?: readonly string[];
+  /** A locale's everyday words that name a place only in a text about a court ("el paso", "mesa"). */
+  readonly ordinary?: readonly string[];
   /** "change court" and its other wordings. */
   readonly changeCourt: readonly string[];
   readonly messages: Readonly<Record<CourtMessage, string>>;
