@@ -7,6 +7,7 @@ import type { Content } from '../types';
 import { YamlSource, type Loaded } from '../yamlSource';
 import { mergeOverlay, type MissingText } from './overlayMerge';
 import { OVERLAY_SHAPES, type OverlayKind } from './overlayShape';
+import type { CourtNaming } from '../../courts/localeNaming';
 import { courtsInLocale, courtNamesInLocale, type CourtDetailsOverlay, type CourtWordsOverlay } from './courtOverlays';
 
 /** Where the translations live, beside the English files: content/locales/<lang>/ with the same relative names. */
@@ -72,14 +73,15 @@ class LocaleOverlays {
     const facts = this.overlay('facts', 'facts.yaml', { source: english.facts, value: raw.facts }) as RawFacts;
     const courtDetails = this.overlay('courtDetails', 'court-details.yaml', this.englishFile('court-details.yaml')) as CourtDetailsOverlay | undefined;
     const courtWords = this.overlay('courtWords', 'court-words.yaml', this.englishFile('court-words.yaml')) as CourtWordsOverlay | undefined;
+    const courtNaming = this.localeFile('court-naming.yaml') as CourtNaming | undefined;
     const localized: RawContent = {
       topics,
       procedure: this.overlay('procedure', 'procedure.yaml', { source: english.procedure, value: raw.procedure }) as RawContent['procedure'],
       responses: this.overlay('responses', 'responses.yaml', { source: english.responses, value: raw.responses }) as RawContent['responses'],
       glossary: this.overlay('glossary', 'glossary.yaml', { source: english.glossary, value: raw.glossary }) as RawContent['glossary'],
       triage: this.overlay('triage', 'triage.yaml', this.englishFile('triage.yaml')) as RawContent['triage'] ?? raw.triage,
-      courts: courtsInLocale(raw.courts, courtDetails),
-      courtNames: courtNamesInLocale(raw.courtNames, courtWords),
+      courts: courtsInLocale(raw.courts, courtDetails, courtNaming && { names: raw.courtNames, naming: courtNaming }),
+      courtNames: courtNamesInLocale(raw.courtNames, courtWords, courtNaming),
       facts,
     };
     return assemble(localized, new FactBook(facts));
@@ -97,6 +99,15 @@ class LocaleOverlays {
     this.problems.push(...result.problems);
     this.warnings.push(...result.warnings);
     return result.value;
+  }
+
+  /** A file of the locale alone, with no English file to overlay (court-naming.yaml): undefined when there is none. */
+  private localeFile(relative: string): unknown {
+    const absolute = path.join(this.dir, LOCALES_FOLDER, this.locale, relative);
+    if (!existsSync(absolute)) return undefined;
+    const source = YamlSource.read(absolute, path.join(path.basename(this.dir), LOCALES_FOLDER, this.locale, relative));
+    this.problems.push(...source.syntaxProblems);
+    return source.syntaxProblems.length > 0 ? undefined : source.value();
   }
 
   /** An English file the loader does not keep the source of (read again only when a locale exists). */
