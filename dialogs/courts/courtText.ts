@@ -10,7 +10,9 @@ const DOTTED_INITIALS = /(?:\b[A-Za-z]\.){2,}(?:[A-Za-z]\b)?/g;
  * ("Nuevo México" -> "nuevo mexico"). Both the generated names (deploy/tools) and messages go through it.
  */
 export function courtWords(text: string): string[] {
-  const normalised = foldAccents(normaliseText(text.replace(DOTTED_INITIALS, (initials) => ` ${initials.replace(/\./g, '')} `)));
+  const lowered = normaliseText(text.replace(DOTTED_INITIALS, (initials) => ` ${initials.replace(/\./g, '')} `));
+  // Folding is for the few texts with a letter outside ASCII: most messages skip its Unicode normalisation.
+  const normalised = /[^\x00-\x7f]/.test(lowered) ? foldAccents(lowered) : lowered;
   if (normalised === '') return [];
   const words: string[] = [];
   let initials = '';
