@@ -1,4 +1,5 @@
 import { stopWords } from '../nlu/naturalText';
+import { KindReader } from './courtKind';
 import { courtWords } from './courtText';
 import type { CourtNames } from './names';
 import { PhraseIndex, type Found } from './phraseIndex';
@@ -12,6 +13,8 @@ export interface CourtMatch {
   readonly appellate: readonly string[];
   /** The kind of court it says, if it says one: b(ankruptcy) or d(istrict). */
   readonly kind?: 'b' | 'd';
+  /** It says a kind of court with a place the matcher does not know ("the district court of Nuevo León"). */
+  readonly unknownPlace?: true;
 }
 
 /** A message as the matcher reads it, made once per message ({@link CourtMatcher.text}) and shared by its questions. */
@@ -48,12 +51,14 @@ export class CourtMatcher {
   /** Words between a direction and a state, and words that make a text about a court: English and the locale's. */
   private readonly between: ReadonlySet<string>;
   private readonly courtWords: ReadonlySet<string>;
+  private readonly kinds: KindReader;
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
     this.typos = new TypoFixer(this.index.vocabulary, new Set([...names.words.everyday, ...(names.words.notNames ?? [])]));
     this.between = new Set([...BETWEEN, ...(names.words.between ?? [])]);
     this.courtWords = new Set([...COURT_WORDS, ...(names.words.courtWords ?? [])]);
+    this.kinds = new KindReader(names.words);
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
   }
@@ -77,8 +82,10 @@ export class CourtMatcher {
     // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
     const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext, aboutCourt || (loose && words.length <= PLACE_ALONE)), ...this.runTogether(words)])
       .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
-    const kind = kindOf(words, found);
-    if (named.length === 0 && appellate.length === 0) return kind ? { ...NONE, kind } : NONE;
+    const kind = this.kinds.kindOf(words, found);
+    if (named.length === 0 && appellate.length === 0) {
+      return { ...NONE, ...(kind ? { kind } : {}), ...(this.kinds.placeAfterKind(words, found) ? { unknownPlace: true } : {}) };
+    }
     // A court of appeals named wins over a place ("the Ninth Circuit in San Francisco"), not over a trial court's kind or id.
     if (named.length === 0 || (appellate.length > 0 && kind === undefined && !named.some((item) => item.court))) {
       return { courts: [], appellate: unique(appellate.flatMap((item) => (item.what.role === 'appellate' ? [item.what.id] : []))) };
@@ -168,30 +175,6 @@ export class CourtMatcher {
     const exact = all.filter((code) => this.districts.get(code)!.direction === direction);
     return exact.length > 0 ? exact : all;
   }
-}
-
-/**
- * "bankruptcy" (or "chapter 13") says a bankruptcy court; "district court", or a lone "district" in a text that does
- * not say bankruptcy, a district court; both said is neither (the bot asks).
- */
-function kindOf(words: readonly string[], found: readonly Found[]): 'b' | 'd' | undefined {
-  const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
-  const lone = words.flatMap((word, index) => (word === 'district' && isKindDistrict(words, index, found) ? [index] : []));
-  const district = found.some((item) => item.what.role === 'district') || (lone.length > 0 && (!bankruptcy || eitherOr(words, found, lone)));
-  return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
-}
-
-/** "bankruptcy or district", "district or bankruptcy": both kinds offered, neither said. */
-function eitherOr(words: readonly string[], found: readonly Found[], lone: readonly number[]): boolean {
-  return found.some((item) => item.what.role === 'bankruptcy' && lone.some((index) =>
-    words.slice(Math.min(index, item.to), Math.max(index, item.from)).includes('or')));
-}
-
-/** "District, S.D. Fla.", "nevada district": "district" that is no part of a district's name ("Southern District of"). */
-function isKindDistrict(words: readonly string[], index: number, found: readonly Found[]): boolean {
-  const named = ['of', 'for', 'in'].includes(words[index + 1] ?? '');
-  const afterDirection = found.some((item) => item.to === index && item.what.role === 'direction');
-  return !named && !afterDirection;
 }
 
 /**

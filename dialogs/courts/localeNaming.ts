@@ -23,6 +23,9 @@ export interface CourtNaming {
   readonly courtWords?: readonly string[];
   readonly ordinary?: readonly string[];
   readonly notNames?: readonly string[];
+  readonly districtWords?: readonly string[];
+  readonly placeWords?: readonly string[];
+  readonly orWords?: readonly string[];
 }
 
 /** The English court's citation on its button: "District, C.D. Cal." -> "C.D. Cal.". */
@@ -51,6 +54,7 @@ export function namesInLocale(names: CourtNames, naming: CourtNaming): CourtName
     wholeState: [...names.words.wholeState, ...phrases(naming.wholeState)],
     between: phrases(naming.between), courtWords: phrases(naming.courtWords),
     ordinary: phrases(naming.ordinary), notNames: phrases(naming.notNames),
+    districtWords: phrases(naming.districtWords), placeWords: phrases(naming.placeWords), orWords: phrases(naming.orWords),
   };
   return {
     ...names,

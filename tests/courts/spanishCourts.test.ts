@@ -59,4 +59,15 @@ describe('courts in a conversation typed in Spanish', () => {
     say('la corte de quiebras del distrito sur de Florida');
     expect(state.courtId).toBe('flsb');
   });
+
+  it('picks an offered court by its kind in Spanish, but not for a court named with a place it does not know', () => {
+    toCourtQuestion();
+    say('la corte de Los Ángeles');
+    say('Es la corte de distrito de Nuevo León');
+    expect(state.courtId).not.toBe('cacd');
+    toCourtQuestion();
+    say('la corte de Los Ángeles');
+    say('es la de distrito');
+    expect(state.courtId).toBe('cacd');
+  });
 });
