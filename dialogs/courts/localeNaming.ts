@@ -26,6 +26,7 @@ export interface CourtNaming {
   readonly districtWords?: readonly string[];
   readonly placeWords?: readonly string[];
   readonly orWords?: readonly string[];
+  readonly dateLocale?: string;
 }
 
 /** The English court's citation on its button: "District, C.D. Cal." -> "C.D. Cal.". */
@@ -54,6 +55,7 @@ export function namesInLocale(names: CourtNames, naming: CourtNaming): CourtName
     wholeState: [...names.words.wholeState, ...phrases(naming.wholeState)],
     between: phrases(naming.between), courtWords: phrases(naming.courtWords),
     ordinary: phrases(naming.ordinary), notNames: phrases(naming.notNames),
+    ...(naming.dateLocale ? { dateLocale: naming.dateLocale } : {}),
     districtWords: phrases(naming.districtWords), placeWords: phrases(naming.placeWords), orWords: phrases(naming.orWords),
   };
   return {

@@ -53,6 +53,8 @@ export interface CourtWords {
   readonly everyday: readonly string[];
   /** A locale's words between a district's direction and its state ("distrito sur de florida"), beside the English ones. */
   readonly between?: readonly string[];
+  /** The locale a court's go-live date is written in ("es-US": "14 de febrero de 2022"); en-US when not given. */
+  readonly dateLocale?: string;
   /** A locale's word that alone says a district court ("distrito"), like "district". */
   readonly districtWords?: readonly string[];
   /** A locale's words that put a place after a court's kind ("de", "en"), like "of" and "in". */

@@ -40,6 +40,12 @@ describe('courts in a conversation typed in Spanish', () => {
     expect(replies).not.toMatch(ENGLISH_COURT);
   });
 
+  it('says a court\'s go-live date in Spanish, in a sentence that starts with a capital', () => {
+    toCourtQuestion();
+    say('Distrito, D. Md.');
+    expect(say('¿ya está mi corte en NextGen?').text).toMatch(/La Corte de Distrito de EE\. UU\. para el Distrito de Maryland empezó a usar NextGen CM\/ECF el 14 de febrero de 2022/);
+  });
+
   it('reads no court in an ordinary Spanish answer ("la" is no Los Angeles, "mi" no Michigan)', () => {
     toCourtQuestion();
     const reply = say('Sí, la corte ya está en NextGen desde la semana pasada');
