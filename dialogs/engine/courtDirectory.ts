@@ -127,8 +127,7 @@ export class CourtFinder {
   appellate(id: string): string {
     const court = this.content.courtNames.appellate.find((candidate) => candidate.id === id)!;
     const { messages, appellateSource } = this.content.courtNames.words;
-    const text = fillPlaceholders(messages.appellate, { 'appellate.name': court.name, 'appellate.website': court.website, source: appellateSource });
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    return capitalised(fillPlaceholders(messages.appellate, { 'appellate.name': court.name, 'appellate.website': court.website, source: appellateSource }));
   }
 }
 
@@ -152,15 +151,20 @@ export function courtPlaceholders(content: Content, court: Court | undefined, he
     'court.name': court?.name ?? content.unknownCourt.name,
     'court.ecfUrl': court?.ecfUrl ?? content.unknownCourt.ecfUrl,
     'court.helpDesk': court?.helpDesk ?? (details && !helpDesk ? fillPlaceholders(messages.helpDeskOnWebsite, details) : fallbackDesk),
-    'court.liveStatus': !details ? '' : court.nextGenLiveSince
-      ? fillPlaceholders(messages.liveSince, { ...details, date: longDate(court.nextGenLiveSince), source: court.source ?? court.website })
-      : fillPlaceholders(messages.liveUnknown, details),
+    // A sentence of its own, which may begin with the court's name ("the U.S. District Court …", "la Corte de …").
+    'court.liveStatus': capitalised(!details ? '' : court.nextGenLiveSince
+      ? fillPlaceholders(messages.liveSince, { ...details, date: longDate(court.nextGenLiveSince, content.courtNames.words.dateLocale), source: court.source ?? court.website })
+      : fillPlaceholders(messages.liveUnknown, details)),
   };
 }
 
-/** "2022-02-14" -> "February 14, 2022". */
-function longDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/** "2022-02-14" -> "February 14, 2022" (en-US), "14 de febrero de 2022" (es-US). */
+function longDate(iso: string, locale = 'en-US'): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** "ecf houston", "the houston ecf site": the system's own name makes a place a court. */
