@@ -110,12 +110,15 @@ export class CourtFinder {
   question(candidates: readonly string[] = []): { text: string; buttons: string[] } {
     const { messages, buttons } = this.content.courtNames.words;
     if (candidates.length === 0) return { text: this.content.responses.messages.whichCourt, buttons: courtButtons(this.content) };
+    const shown = this.shownCourts(candidates);
+    if (!shown) return { text: messages.districtOrBankruptcy, buttons: [buttons.districtCourt, buttons.bankruptcyCourt, buttons.noneOfThese] };
+    return { text: messages.whichOfThese, buttons: [...shown.map((id) => this.content.courts.get(id)!.short), buttons.noneOfThese] };
+  }
+
+  /** The offered courts the choice shows as buttons, in order ("the second one" points at them); none when it asks the kind first. */
+  shownCourts(candidates: readonly string[]): readonly string[] | undefined {
     const bothKinds = candidates.some((id) => id.endsWith('b')) && candidates.some((id) => id.endsWith('d'));
-    if (candidates.length > MAX_COURT_BUTTONS && bothKinds) {
-      return { text: messages.districtOrBankruptcy, buttons: [buttons.districtCourt, buttons.bankruptcyCourt, buttons.noneOfThese] };
-    }
-    const shown = candidates.slice(0, MAX_COURT_BUTTONS).map((id) => this.content.courts.get(id)!.short);
-    return { text: messages.whichOfThese, buttons: [...shown, buttons.noneOfThese] };
+    return candidates.length > MAX_COURT_BUTTONS && bothKinds ? undefined : candidates.slice(0, MAX_COURT_BUTTONS);
   }
 
   /** What a deployment pinned to one court says to "change court" (its court's name to fill in). */
