@@ -75,5 +75,9 @@ describe('courts in a conversation typed in Spanish', () => {
     say('la corte de Los Ángeles');
     say('es la de distrito');
     expect(state.courtId).toBe('cacd');
+    toCourtQuestion();
+    say('la corte de Los Ángeles');
+    say('la segunda');
+    expect(state.courtId).toBe('cacb');
   });
 });
