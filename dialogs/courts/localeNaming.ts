@@ -27,6 +27,8 @@ export interface CourtNaming {
   readonly placeWords?: readonly string[];
   readonly orWords?: readonly string[];
   readonly dateLocale?: string;
+  readonly circuitWords?: readonly string[];
+  readonly appellateOrdinals?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The English court's citation on its button: "District, C.D. Cal." -> "C.D. Cal.". */
@@ -62,9 +64,17 @@ export function namesInLocale(names: CourtNames, naming: CourtNaming): CourtName
     ...names,
     // "las Islas Vírgenes" is typed without its article.
     states: names.states.map((state) => ({ ...state, names: unique([...state.names, ...statesOf(state.code).map(withoutArticle)]) })),
-    appellate: names.appellate.map((court) => ({ ...court, name: naming.appellate?.[court.id] ?? court.name })),
+    appellate: names.appellate.map((court) => ({
+      ...court, name: naming.appellate?.[court.id] ?? court.name, names: unique([...court.names, ...circuitNames(naming, court.id)]),
+    })),
     words,
   };
+}
+
+/** "noveno circuito", "circuito noveno", "9no cir": a court of appeals by its ordinal, before or after the circuit word. */
+function circuitNames(naming: CourtNaming, id: string): string[] {
+  const ordinals = naming.appellateOrdinals?.[id] ?? [];
+  return (naming.circuitWords ?? []).flatMap((word) => ordinals.flatMap((ordinal) => [`${ordinal} ${word}`, `${word} ${ordinal}`])).map(courtPhrase);
 }
 
 /** A naming template's one placeholder filled ("el Distrito Sur de {state}"). */

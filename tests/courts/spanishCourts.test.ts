@@ -46,6 +46,13 @@ describe('courts in a conversation typed in Spanish', () => {
     expect(say('¿ya está mi corte en NextGen?').text).toMatch(/La Corte de Distrito de EE\. UU\. para el Distrito de Maryland empezó a usar NextGen CM\/ECF el 14 de febrero de 2022/);
   });
 
+  it('tells a court of appeals apart by its Spanish name, and names it in Spanish', () => {
+    toCourtQuestion();
+    const reply = say('es la corte de apelaciones del noveno circuito');
+    expect(reply.text).toMatch(/Corte de Apelaciones de EE\. UU\. para el Noveno Circuito/);
+    expect(reply.text).not.toMatch(ENGLISH_COURT);
+  });
+
   it('reads no court in an ordinary Spanish answer ("la" is no Los Angeles, "mi" no Michigan)', () => {
     toCourtQuestion();
     const reply = say('Sí, la corte ya está en NextGen desde la semana pasada');
