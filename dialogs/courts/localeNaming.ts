@@ -31,6 +31,26 @@ export interface CourtNaming {
   readonly appellateOrdinals?: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * What is wrong with a court-naming file: the templates it must have (each with its placeholder), and a name for
+ * every state or territory with a court (a court without one would keep its English name in the locale's replies).
+ */
+export function namingProblems(value: unknown, names: CourtNames): string[] {
+  if (typeof value !== 'object' || value === null) return ['court-naming must be a map (names, short, districts, states …).'];
+  const naming = value as Partial<Record<string, unknown>>;
+  const texts = (key: string, keys: readonly string[], placeholder: string) => keys.flatMap((inner) => {
+    const text = (naming[key] as Record<string, unknown> | undefined)?.[inner];
+    return typeof text === 'string' && text.includes(`{${placeholder}}`) ? [] : [`${key}.${inner}: a text with {${placeholder}} is missing.`];
+  });
+  const states = naming.states as Record<string, unknown> | undefined;
+  return [
+    ...texts('names', ['district', 'bankruptcy'], 'district'), ...texts('short', ['district', 'bankruptcy'], 'citation'),
+    ...texts('districts', unique(names.districts.map((district) => district.direction)), 'state'),
+    ...unique(names.districts.map((district) => district.state)).filter((code) => typeof states?.[code] !== 'string')
+      .map((code) => `states.${code}: the name of this state or territory is missing.`),
+  ];
+}
+
 /** The English court's citation on its button: "District, C.D. Cal." -> "C.D. Cal.". */
 const CITATION = /^[^,]+,\s*(.+)$/;
 
