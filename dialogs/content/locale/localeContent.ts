@@ -7,7 +7,8 @@ import type { Content } from '../types';
 import { YamlSource, type Loaded } from '../yamlSource';
 import { mergeOverlay, type MissingText } from './overlayMerge';
 import { OVERLAY_SHAPES, type OverlayKind } from './overlayShape';
-import type { CourtNaming } from '../../courts/localeNaming';
+import { namingProblems, type CourtNaming } from '../../courts/localeNaming';
+import type { CourtNames } from '../../courts/names';
 import { courtsInLocale, courtNamesInLocale, type CourtDetailsOverlay, type CourtWordsOverlay } from './courtOverlays';
 
 /** Where the translations live, beside the English files: content/locales/<lang>/ with the same relative names. */
@@ -73,7 +74,7 @@ class LocaleOverlays {
     const facts = this.overlay('facts', 'facts.yaml', { source: english.facts, value: raw.facts }) as RawFacts;
     const courtDetails = this.overlay('courtDetails', 'court-details.yaml', this.englishFile('court-details.yaml')) as CourtDetailsOverlay | undefined;
     const courtWords = this.overlay('courtWords', 'court-words.yaml', this.englishFile('court-words.yaml')) as CourtWordsOverlay | undefined;
-    const courtNaming = this.localeFile('court-naming.yaml') as CourtNaming | undefined;
+    const courtNaming = this.courtNaming(raw.courtNames);
     const localized: RawContent = {
       topics,
       procedure: this.overlay('procedure', 'procedure.yaml', { source: english.procedure, value: raw.procedure }) as RawContent['procedure'],
@@ -101,13 +102,17 @@ class LocaleOverlays {
     return result.value;
   }
 
-  /** A file of the locale alone, with no English file to overlay (court-naming.yaml): undefined when there is none. */
-  private localeFile(relative: string): unknown {
-    const absolute = path.join(this.dir, LOCALES_FOLDER, this.locale, relative);
+  /** The locale's court-naming.yaml (a file of the locale alone, no English overlaid), checked; undefined when there is none. */
+  private courtNaming(names: CourtNames): CourtNaming | undefined {
+    const name = path.join(path.basename(this.dir), LOCALES_FOLDER, this.locale, 'court-naming.yaml');
+    const absolute = path.join(this.dir, LOCALES_FOLDER, this.locale, 'court-naming.yaml');
     if (!existsSync(absolute)) return undefined;
-    const source = YamlSource.read(absolute, path.join(path.basename(this.dir), LOCALES_FOLDER, this.locale, relative));
+    const source = YamlSource.read(absolute, name);
     this.problems.push(...source.syntaxProblems);
-    return source.syntaxProblems.length > 0 ? undefined : source.value();
+    if (source.syntaxProblems.length > 0) return undefined;
+    const problems = namingProblems(source.value(), names);
+    this.problems.push(...problems.map((message) => ({ file: name, line: 1, column: 1, message })));
+    return problems.length > 0 ? undefined : source.value() as CourtNaming;
   }
 
   /** An English file the loader does not keep the source of (read again only when a locale exists). */
