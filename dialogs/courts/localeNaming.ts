@@ -28,6 +28,8 @@ export interface CourtNaming {
   readonly orWords?: readonly string[];
   readonly dateLocale?: string;
   readonly circuitWords?: readonly string[];
+  /** The locale's words a typo away from a court word, never corrected to it. */
+  readonly everyday?: readonly string[];
   readonly appellateOrdinals?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -75,6 +77,7 @@ export function namesInLocale(names: CourtNames, naming: CourtNaming): CourtName
   const words: CourtWords = {
     ...names.words,
     wholeState: [...names.words.wholeState, ...phrases(naming.wholeState)],
+    everyday: [...names.words.everyday, ...phrases(naming.everyday)],
     between: phrases(naming.between), courtWords: phrases(naming.courtWords),
     ordinary: phrases(naming.ordinary), notNames: phrases(naming.notNames),
     ...(naming.dateLocale ? { dateLocale: naming.dateLocale } : {}),

@@ -53,11 +53,14 @@ describe('courts in a conversation typed in Spanish', () => {
     expect(reply.text).not.toMatch(ENGLISH_COURT);
   });
 
-  it('reads no court in an ordinary Spanish answer ("la" is no Los Angeles, "mi" no Michigan)', () => {
+  it('reads no court in an ordinary Spanish answer ("la" is no Los Angeles, "mi" no Michigan, "plazo" no Plano)', () => {
     toCourtQuestion();
     const reply = say('Sí, la corte ya está en NextGen desde la semana pasada');
     expect(reply.buttons.join(' ')).not.toMatch(/Cal\.|Mich\./);
     expect(state.courtId === undefined || state.courtId === 'other').toBe(true);
+    toCourtQuestion();
+    // "plazo" is one letter from Plano (E.D. Tex.), "temas" from Texas.
+    expect(say('mi plazo vence y tengo temas con la cuenta').buttons.join(' ')).not.toMatch(/Tex\./);
   });
 
   it('takes the court a reply names over the offered ones, in Spanish words', () => {
