@@ -28,6 +28,7 @@ export interface CourtNaming {
   readonly orWords?: readonly string[];
   readonly dateLocale?: string;
   readonly circuitWords?: readonly string[];
+  readonly functionWords?: readonly string[];
   /** The locale's words a typo away from a court word, never corrected to it. */
   readonly everyday?: readonly string[];
   readonly appellateOrdinals?: Readonly<Record<string, readonly string[]>>;
@@ -81,7 +82,7 @@ export function namesInLocale(names: CourtNames, naming: CourtNaming): CourtName
     between: phrases(naming.between), courtWords: phrases(naming.courtWords),
     ordinary: phrases(naming.ordinary), notNames: phrases(naming.notNames),
     ...(naming.dateLocale ? { dateLocale: naming.dateLocale } : {}),
-    districtWords: phrases(naming.districtWords), placeWords: phrases(naming.placeWords), orWords: phrases(naming.orWords),
+    functionWords: phrases(naming.functionWords), districtWords: phrases(naming.districtWords), placeWords: phrases(naming.placeWords), orWords: phrases(naming.orWords),
   };
   return {
     ...names,

@@ -55,6 +55,8 @@ export interface CourtWords {
   readonly between?: readonly string[];
   /** The locale a court's go-live date is written in ("es-US": "14 de febrero de 2022"); en-US when not given. */
   readonly dateLocale?: string;
+  /** A locale's words that say nothing but lead into a court's name ("es el", "de"), beside the English ones. */
+  readonly functionWords?: readonly string[];
   /** A locale's word that alone says a district court ("distrito"), like "district". */
   readonly districtWords?: readonly string[];
   /** A locale's words that put a place after a court's kind ("de", "en"), like "of" and "in". */

@@ -76,6 +76,14 @@ describe('courts in a conversation typed in Spanish', () => {
     expect(state.courtId).toBe('flsb');
   });
 
+  it('reads a reply of only a court\'s name and Spanish filler words as that court, at any question', () => {
+    state = INITIAL_STATE;
+    say('hola, necesito vincular mi cuenta de CM/ECF con PACER');
+    const reply = say('es el Central District de California');
+    expect(reply.buttons).toEqual(expect.arrayContaining(['Distrito, C.D. Cal.', 'Quiebras, C.D. Cal.']));
+    expect(reply.kind).not.toBe('out_of_scope');
+  });
+
   it('picks an offered court by its kind in Spanish, but not for a court named with a place it does not know', () => {
     toCourtQuestion();
     say('la corte de Los Ángeles');
