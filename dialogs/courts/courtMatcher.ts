@@ -13,8 +13,6 @@ export interface CourtMatch {
   readonly appellate: readonly string[];
   /** The kind of court it says, if it says one: b(ankruptcy) or d(istrict). */
   readonly kind?: 'b' | 'd';
-  /** It says a kind of court with a place the matcher does not know ("the district court of Nuevo León"). */
-  readonly unknownPlace?: true;
 }
 
 /** A message as the matcher reads it, made once per message ({@link CourtMatcher.text}) and shared by its questions. */
@@ -76,22 +74,29 @@ export class CourtMatcher {
   match({ words }: CourtText, loose: boolean): CourtMatch {
     const found = this.index.scan(words);
     const has = (role: string) => found.some((item) => item.what.role === role);
-    const aboutCourt = words.some((word) => this.courtWords.has(word)) || has('bankruptcy') || has('district');
-    const courtContext = loose || aboutCourt;
+    const aboutCourt = () => words.some((word) => this.courtWords.has(word)) || has('bankruptcy') || has('district');
+    const courtContext = loose || aboutCourt();
+    const placeMeant = () => (loose && words.length <= PLACE_ALONE) || aboutCourt();
     const appellate = found.filter((item) => item.what.role === 'appellate');
     // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
-    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext, aboutCourt || (loose && words.length <= PLACE_ALONE)), ...this.runTogether(words)])
+    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext, placeMeant), ...this.runTogether(words)])
       .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
     const kind = this.kinds.kindOf(words, found);
-    if (named.length === 0 && appellate.length === 0) {
-      return { ...NONE, ...(kind ? { kind } : {}), ...(this.kinds.placeAfterKind(words, found) ? { unknownPlace: true } : {}) };
-    }
+    if (named.length === 0 && appellate.length === 0) return kind ? { ...NONE, kind } : NONE;
     // A court of appeals named wins over a place ("the Ninth Circuit in San Francisco"), not over a trial court's kind or id.
     if (named.length === 0 || (appellate.length > 0 && kind === undefined && !named.some((item) => item.court))) {
       return { courts: [], appellate: unique(appellate.flatMap((item) => (item.what.role === 'appellate' ? [item.what.id] : []))) };
     }
     if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
     return { courts: this.courtsOf(named, kind), appellate: [], ...(kind ? { kind } : {}) };
+  }
+
+  /**
+   * Whether a text says a kind of court with a place after it ("the district court of Nuevo León"): when it names no
+   * court the matcher knows, it names one it does not know, which is no pick among offered courts by its kind.
+   */
+  placeAfterKind({ words }: CourtText): boolean {
+    return this.kinds.placeAfterKind(words, this.index.scan(words));
   }
 
   /** Whether a text speaks of a court at all ("the bankruptcy court on Main Street"), named or not. */
@@ -118,13 +123,13 @@ export class CourtMatcher {
   }
 
   /** Names and ids looked up as they are; states and places alone only in a text about a court. */
-  /** `placeMeant`: a place that is also an everyday word ("el paso", "mesa") names a court. */
-  private direct(found: readonly Found[], courtContext: boolean, placeMeant: boolean): Named[] {
+  /** `placeMeant`: a place that is also an everyday word ("el paso", "mesa") names a court (asked only for those). */
+  private direct(found: readonly Found[], courtContext: boolean, placeMeant: () => boolean): Named[] {
     return found.flatMap(({ from, to, what }): Named[] => {
       if (what.role === 'court') return [{ from, to, districts: [what.district], court: what.id }];
       if (!courtContext) return [];
       // "el paso de vincular" answering "which court?" is no El Paso; "la corte de El Paso" is.
-      if (what.role === 'districts') return what.ordinary && !placeMeant ? [] : [{ from, to, districts: what.districts }];
+      if (what.role === 'districts') return what.ordinary && !placeMeant() ? [] : [{ from, to, districts: what.districts }];
       if (what.role === 'state' && what.standalone) return [{ from, to, districts: this.states.get(what.state) ?? [] }];
       return [];
     });
