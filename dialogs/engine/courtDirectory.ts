@@ -75,7 +75,7 @@ export class CourtFinder {
     const within = match.courts.filter((id) => candidates.includes(id));
     const kind = match.kind ?? this.kindButtons.get(phrase);
     // A court the reply names, read or not ("district court of Nuevo León"), is no pick among the offered ones by its kind.
-    const narrowed = within.length > 0 ? within : match.courts.length === 0 && !match.unknownPlace ? this.narrow(said, candidates, kind) : [];
+    const narrowed = within.length > 0 ? within : match.courts.length === 0 && candidates.length > 0 && !this.matcher.placeAfterKind(said) ? this.narrow(said, candidates, kind) : [];
     const ids = narrowed.length > 0 ? narrowed : match.courts;
     if (ids.length === 1) return { kind: 'court', id: ids[0]! };
     if (ids.length > 1) return { kind: 'choice', ids };
