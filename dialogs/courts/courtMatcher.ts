@@ -1,4 +1,5 @@
 import { stopWords } from '../nlu/naturalText';
+import { KindReader } from './courtKind';
 import { courtWords } from './courtText';
 import type { CourtNames } from './names';
 import { PhraseIndex, type Found } from './phraseIndex';
@@ -26,6 +27,8 @@ export interface CourtText {
 const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankruptcy', 'bankr', 'bk']);
 /** Words that make a text about a court even when the court question is not on screen. */
 const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
+/** A reply to "which court?" this short is the place it names, even one that is an everyday word ("El Paso"). */
+const PLACE_ALONE = 3;
 const NONE: CourtMatch = { courts: [], appellate: [] };
 const EVERYDAY = new Set(stopWords);
 
@@ -43,10 +46,17 @@ export class CourtMatcher {
   private readonly typos: TypoFixer;
   private readonly districts: ReadonlyMap<string, { state: string; direction: string; courts: readonly string[] }>;
   private readonly states = new Map<string, string[]>();
+  /** Words between a direction and a state, and words that make a text about a court: English and the locale's. */
+  private readonly between: ReadonlySet<string>;
+  private readonly courtWords: ReadonlySet<string>;
+  private readonly kinds: KindReader;
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
-    this.typos = new TypoFixer(this.index.vocabulary, new Set(names.words.everyday));
+    this.typos = new TypoFixer(this.index.vocabulary, new Set([...names.words.everyday, ...(names.words.notNames ?? [])]));
+    this.between = new Set([...BETWEEN, ...(names.words.between ?? [])]);
+    this.courtWords = new Set([...COURT_WORDS, ...(names.words.courtWords ?? [])]);
+    this.kinds = new KindReader(names.words);
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
   }
@@ -64,12 +74,14 @@ export class CourtMatcher {
   match({ words }: CourtText, loose: boolean): CourtMatch {
     const found = this.index.scan(words);
     const has = (role: string) => found.some((item) => item.what.role === role);
-    const courtContext = loose || words.some((word) => COURT_WORDS.has(word)) || has('bankruptcy') || has('district');
+    const aboutCourt = () => words.some((word) => this.courtWords.has(word)) || has('bankruptcy') || has('district');
+    const courtContext = loose || aboutCourt();
+    const placeMeant = () => (loose && words.length <= PLACE_ALONE) || aboutCourt();
     const appellate = found.filter((item) => item.what.role === 'appellate');
     // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
-    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext), ...this.runTogether(words)])
+    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext, placeMeant), ...this.runTogether(words)])
       .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
-    const kind = kindOf(words, found);
+    const kind = this.kinds.kindOf(words, found);
     if (named.length === 0 && appellate.length === 0) return kind ? { ...NONE, kind } : NONE;
     // A court of appeals named wins over a place ("the Ninth Circuit in San Francisco"), not over a trial court's kind or id.
     if (named.length === 0 || (appellate.length > 0 && kind === undefined && !named.some((item) => item.court))) {
@@ -77,6 +89,14 @@ export class CourtMatcher {
     }
     if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
     return { courts: this.courtsOf(named, kind), appellate: [], ...(kind ? { kind } : {}) };
+  }
+
+  /**
+   * Whether a text says a kind of court with a place after it ("the district court of Nuevo León"): when it names no
+   * court the matcher knows, it names one it does not know, which is no pick among offered courts by its kind.
+   */
+  placeAfterKind({ words }: CourtText): boolean {
+    return this.kinds.placeAfterKind(words, this.index.scan(words));
   }
 
   /** Whether a text speaks of a court at all ("the bankruptcy court on Main Street"), named or not. */
@@ -103,11 +123,13 @@ export class CourtMatcher {
   }
 
   /** Names and ids looked up as they are; states and places alone only in a text about a court. */
-  private direct(found: readonly Found[], courtContext: boolean): Named[] {
+  /** `placeMeant`: a place that is also an everyday word ("el paso", "mesa") names a court (asked only for those). */
+  private direct(found: readonly Found[], courtContext: boolean, placeMeant: () => boolean): Named[] {
     return found.flatMap(({ from, to, what }): Named[] => {
       if (what.role === 'court') return [{ from, to, districts: [what.district], court: what.id }];
       if (!courtContext) return [];
-      if (what.role === 'districts') return [{ from, to, districts: what.districts }];
+      // "el paso de vincular" answering "which court?" is no El Paso; "la corte de El Paso" is.
+      if (what.role === 'districts') return what.ordinary && !placeMeant() ? [] : [{ from, to, districts: what.districts }];
       if (what.role === 'state' && what.standalone) return [{ from, to, districts: this.states.get(what.state) ?? [] }];
       return [];
     });
@@ -122,7 +144,7 @@ export class CourtMatcher {
       let next = first.to;
       // A short form that is also a word ("in", "pa") leads only right before its direction ("PA eastern", not "in the southern").
       const skips = what.role !== 'state' || what.standalone;
-      while (skips && next < words.length && BETWEEN.has(words[next]!)) next += 1;
+      while (skips && next < words.length && this.between.has(words[next]!)) next += 1;
       for (const second of found.filter((item) => item.from === next)) {
         const pair = this.pairOf(first, second);
         if (pair) named.push({ from: first.from, to: second.to, districts: pair, inferred: true });
@@ -158,30 +180,6 @@ export class CourtMatcher {
     const exact = all.filter((code) => this.districts.get(code)!.direction === direction);
     return exact.length > 0 ? exact : all;
   }
-}
-
-/**
- * "bankruptcy" (or "chapter 13") says a bankruptcy court; "district court", or a lone "district" in a text that does
- * not say bankruptcy, a district court; both said is neither (the bot asks).
- */
-function kindOf(words: readonly string[], found: readonly Found[]): 'b' | 'd' | undefined {
-  const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
-  const lone = words.flatMap((word, index) => (word === 'district' && isKindDistrict(words, index, found) ? [index] : []));
-  const district = found.some((item) => item.what.role === 'district') || (lone.length > 0 && (!bankruptcy || eitherOr(words, found, lone)));
-  return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
-}
-
-/** "bankruptcy or district", "district or bankruptcy": both kinds offered, neither said. */
-function eitherOr(words: readonly string[], found: readonly Found[], lone: readonly number[]): boolean {
-  return found.some((item) => item.what.role === 'bankruptcy' && lone.some((index) =>
-    words.slice(Math.min(index, item.to), Math.max(index, item.from)).includes('or')));
-}
-
-/** "District, S.D. Fla.", "nevada district": "district" that is no part of a district's name ("Southern District of"). */
-function isKindDistrict(words: readonly string[], index: number, found: readonly Found[]): boolean {
-  const named = ['of', 'for', 'in'].includes(words[index + 1] ?? '');
-  const afterDirection = found.some((item) => item.to === index && item.what.role === 'direction');
-  return !named && !afterDirection;
 }
 
 /**

@@ -51,6 +51,22 @@ export interface CourtWords {
   readonly appellateSource: string;
   /** English words a typo away from a court word (from WordNet, by courts:build): never read as misspelt court words. */
   readonly everyday: readonly string[];
+  /** A locale's words between a district's direction and its state ("distrito sur de florida"), beside the English ones. */
+  readonly between?: readonly string[];
+  /** A locale's words that say nothing but lead into a court's name ("es el", "de"), beside the English ones. */
+  readonly functionWords?: readonly string[];
+  /** A locale's word that alone says a district court ("distrito"), like "district". */
+  readonly districtWords?: readonly string[];
+  /** A locale's words that put a place after a court's kind ("de", "en"), like "of" and "in". */
+  readonly placeWords?: readonly string[];
+  /** A locale's "or" ("o"): "distrito o quiebras" says neither kind. */
+  readonly orWords?: readonly string[];
+  /** A locale's words that make a text about a court ("corte"), beside the English ones. */
+  readonly courtWords?: readonly string[];
+  /** A locale's everyday words that are never a court's name alone ("la" is no Los Angeles in Spanish). */
+  readonly notNames?: readonly string[];
+  /** A locale's everyday words that name a place only in a text about a court ("el paso", "mesa"). */
+  readonly ordinary?: readonly string[];
   /** "change court" and its other wordings. */
   readonly changeCourt: readonly string[];
   readonly messages: Readonly<Record<CourtMessage, string>>;

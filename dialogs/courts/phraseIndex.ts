@@ -2,7 +2,7 @@ import type { CourtNames } from './names';
 
 /** What a run of words may be: a name of some districts, a court id, a state, a district's direction, a kind word … */
 export type Role =
-  | { readonly role: 'districts'; readonly districts: readonly string[] }
+  | { readonly role: 'districts'; readonly districts: readonly string[]; readonly ordinary?: true }
   | { readonly role: 'court'; readonly id: string; readonly district: string }
   | { readonly role: 'state'; readonly state: string; readonly standalone: boolean }
   | { readonly role: 'direction'; readonly letter: string; readonly word: boolean }
@@ -27,11 +27,16 @@ export class PhraseIndex {
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     const { words } = names;
     const wordlike = new Set(words.wordlike);
-    const wordlikeIds = new Set(words.wordlikeIds);
-    for (const district of names.districts) district.names.forEach((name) => this.add(name, { role: 'districts', districts: [district.code] }));
-    for (const shared of names.ambiguous) this.add(shared.name, { role: 'districts', districts: shared.districts });
+    const wordlikeIds = new Set([...words.wordlikeIds, ...(words.notNames ?? [])]);
+    const notNames = new Set(words.notNames);
+    const ordinary = new Set(words.ordinary);
+    const place = (name: string, districts: readonly string[]): Role => ({ role: 'districts', districts, ...(ordinary.has(name) ? { ordinary: true } : {}) });
+    for (const district of names.districts) district.names.forEach((name) => notNames.has(name) || this.add(name, place(name, [district.code])));
+    for (const shared of names.ambiguous) if (!notNames.has(shared.name)) this.add(shared.name, place(shared.name, shared.districts));
     for (const id of courtIds) if (!wordlikeIds.has(id)) this.add(id, { role: 'court', id, district: id.slice(0, -1) });
-    for (const state of names.states) state.names.forEach((name) => this.add(name, { role: 'state', state: state.code, standalone: !wordlike.has(name) }));
+    for (const state of names.states) {
+      state.names.forEach((name) => this.add(name, { role: 'state', state: state.code, standalone: !wordlike.has(name) && !notNames.has(name) }));
+    }
     for (const [letter, forms] of Object.entries(words.directions)) {
       forms.forEach((form, index) => this.add(form, { role: 'direction', letter, word: index < 2 }));
     }

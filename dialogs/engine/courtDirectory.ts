@@ -74,7 +74,8 @@ export class CourtFinder {
     const match = this.matcher.match(said, loose || candidates.length > 0 || namesSystem(said));
     const within = match.courts.filter((id) => candidates.includes(id));
     const kind = match.kind ?? this.kindButtons.get(phrase);
-    const narrowed = within.length > 0 ? within : match.courts.length === 0 ? this.narrow(said, candidates, kind) : [];
+    // A court the reply names, read or not ("district court of Nuevo León"), is no pick among the offered ones by its kind.
+    const narrowed = within.length > 0 ? within : match.courts.length === 0 && candidates.length > 0 && !this.matcher.placeAfterKind(said) ? this.narrow(said, candidates, kind) : [];
     const ids = narrowed.length > 0 ? narrowed : match.courts;
     if (ids.length === 1) return { kind: 'court', id: ids[0]! };
     if (ids.length > 1) return { kind: 'choice', ids };
@@ -109,12 +110,15 @@ export class CourtFinder {
   question(candidates: readonly string[] = []): { text: string; buttons: string[] } {
     const { messages, buttons } = this.content.courtNames.words;
     if (candidates.length === 0) return { text: this.content.responses.messages.whichCourt, buttons: courtButtons(this.content) };
+    const shown = this.shownCourts(candidates);
+    if (!shown) return { text: messages.districtOrBankruptcy, buttons: [buttons.districtCourt, buttons.bankruptcyCourt, buttons.noneOfThese] };
+    return { text: messages.whichOfThese, buttons: [...shown.map((id) => this.content.courts.get(id)!.short), buttons.noneOfThese] };
+  }
+
+  /** The offered courts the choice shows as buttons, in order ("the second one" points at them); none when it asks the kind first. */
+  shownCourts(candidates: readonly string[]): readonly string[] | undefined {
     const bothKinds = candidates.some((id) => id.endsWith('b')) && candidates.some((id) => id.endsWith('d'));
-    if (candidates.length > MAX_COURT_BUTTONS && bothKinds) {
-      return { text: messages.districtOrBankruptcy, buttons: [buttons.districtCourt, buttons.bankruptcyCourt, buttons.noneOfThese] };
-    }
-    const shown = candidates.slice(0, MAX_COURT_BUTTONS).map((id) => this.content.courts.get(id)!.short);
-    return { text: messages.whichOfThese, buttons: [...shown, buttons.noneOfThese] };
+    return candidates.length > MAX_COURT_BUTTONS && bothKinds ? undefined : candidates.slice(0, MAX_COURT_BUTTONS);
   }
 
   /** What a deployment pinned to one court says to "change court" (its court's name to fill in). */
@@ -126,8 +130,7 @@ export class CourtFinder {
   appellate(id: string): string {
     const court = this.content.courtNames.appellate.find((candidate) => candidate.id === id)!;
     const { messages, appellateSource } = this.content.courtNames.words;
-    const text = fillPlaceholders(messages.appellate, { 'appellate.name': court.name, 'appellate.website': court.website, source: appellateSource });
-    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    return capitalised(fillPlaceholders(messages.appellate, { 'appellate.name': court.name, 'appellate.website': court.website, source: appellateSource }));
   }
 }
 
@@ -151,15 +154,20 @@ export function courtPlaceholders(content: Content, court: Court | undefined, he
     'court.name': court?.name ?? content.unknownCourt.name,
     'court.ecfUrl': court?.ecfUrl ?? content.unknownCourt.ecfUrl,
     'court.helpDesk': court?.helpDesk ?? (details && !helpDesk ? fillPlaceholders(messages.helpDeskOnWebsite, details) : fallbackDesk),
-    'court.liveStatus': !details ? '' : court.nextGenLiveSince
+    // A sentence of its own, which may begin with the court's name ("the U.S. District Court …", "la Corte de …").
+    'court.liveStatus': capitalised(!details ? '' : court.nextGenLiveSince
       ? fillPlaceholders(messages.liveSince, { ...details, date: longDate(court.nextGenLiveSince, content.locale), source: court.source ?? court.website })
-      : fillPlaceholders(messages.liveUnknown, details),
+      : fillPlaceholders(messages.liveUnknown, details)),
   };
 }
 
 /** "2022-02-14" -> "February 14, 2022" (English content), "14 de febrero de 2022" (Spanish). */
 function longDate(iso: string, locale = 'en-US'): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** "ecf houston", "the houston ecf site": the system's own name makes a place a court. */

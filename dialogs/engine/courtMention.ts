@@ -16,11 +16,14 @@ export class CourtMention {
   private readonly byDistrict = new Map<string, NameWords>();
   private readonly kindWords: readonly string[];
   private readonly wordlike: ReadonlySet<string>;
+  /** English function words and the locale's ("es el", "de"). */
+  private readonly functionWords: ReadonlySet<string>;
 
   constructor(private readonly names: CourtNames) {
     const { words } = names;
-    this.kindWords = [...words.bankruptcy, ...words.district, ...words.federal, ...COURT_NOUNS];
+    this.kindWords = [...words.bankruptcy, ...words.district, ...words.federal, ...COURT_NOUNS, ...(words.courtWords ?? [])];
     this.wordlike = new Set(words.wordlike);
+    this.functionWords = new Set([...FUNCTION_WORDS, ...(words.functionWords ?? [])]);
   }
 
   /** The message without the names of `courtIds` (court-comparable words); '' when nothing but function words is left. */
@@ -32,9 +35,9 @@ export class CourtMention {
     const weak = (i: number) => named.some((names) => names.weak.has(words[i]!)) && (dropped[i - 1] === true || dropped[i + 1] === true);
     for (let i = 0; i < words.length; i += 1) if (!dropped[i] && weak(i)) dropped[i] = true;
     // Function words that lead into a court's name go with it ("for the", "in the", "of").
-    for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && FUNCTION_WORDS.has(words[i]!)) dropped[i] = true;
+    for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && this.functionWords.has(words[i]!)) dropped[i] = true;
     const rest = words.filter((_, i) => !dropped[i]);
-    return rest.some((word) => !FUNCTION_WORDS.has(word)) ? rest.join(' ') : '';
+    return rest.some((word) => !this.functionWords.has(word)) ? rest.join(' ') : '';
   }
 
   private wordsOf(code: string): NameWords {
@@ -56,7 +59,7 @@ export class CourtMention {
     // "sdny", "edtex": the district's initials run together with its state's abbreviation, as the matcher reads them.
     const runTogether = stateNames.map((name) => `${district.direction}d${name.replace(/ /g, '')}`);
     const phrases = [...district.names, ...stateNames, ...runTogether, ...direction, ...district.courts, ...this.kindWords];
-    const words = phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => word.length > 0 && !FUNCTION_WORDS.has(word));
+    const words = phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => word.length > 0 && !this.functionWords.has(word));
     return { strong: new Set(words.filter((word) => !this.wordlike.has(word))), weak: new Set(words.filter((word) => this.wordlike.has(word))) };
   }
 }

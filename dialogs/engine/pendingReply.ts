@@ -73,7 +73,7 @@ export class PendingReply {
   private courtAnswer(state: ConversationState, text: string, candidates?: readonly string[]): Reading | undefined {
     // A question instead of an answer ("do i need a lawyer or ...") is read for a court in the strict way.
     const loose = !this.ctx.answers.isQuestion(text);
-    const reading = this.ctx.courts.read(text, loose, candidates);
+    const reading = this.ctx.courts.read(text, loose, candidates) ?? this.courtPointedAt(text, candidates);
     if (reading && reading.kind !== 'court') return { how: 'exact', take: () => this.hooks.courtReading(state, reading) };
     const court = reading?.id ?? (this.ctx.answers.purePolarity(text) === 'unsure' ? OTHER_COURT : undefined);
     if (court !== undefined) return { how: 'exact', take: () => this.hooks.noteCourt(state, court, text) };
@@ -81,6 +81,13 @@ export class PendingReply {
     const at = activeWalkthrough(skipped, this.tools.view);
     const placed = at && this.ctx.choices.read(text, this.tools.view.node(at).choices);
     return at && placed && { how: placed.how, take: () => this.takeChoice(skipped, at, placed.choice) };
+  }
+
+  /** "the second one", "la segunda", "2": the offered court at that place among the buttons ("none of these" last). */
+  private courtPointedAt(text: string, candidates: readonly string[] = []): CourtReading | undefined {
+    const shown = candidates.length > 0 ? this.ctx.courts.shownCourts(candidates) : undefined;
+    const at = shown && this.ctx.answers.position(text, shown.length + 1);
+    return at === undefined ? undefined : { kind: 'court', id: shown![at] ?? OTHER_COURT };
   }
 
   private nodeAnswer(state: ConversationState, text: string): Reading | undefined {

@@ -36,6 +36,17 @@ describe('naming the court in the chat', () => {
     expect(step1).not.toMatch(/ecf\.COURT|Court CM\/ECF Lookup/i);
   });
 
+  it('takes "the second one" or a number as the offered court at that place, never as the next question\'s answer', () => {
+    const chat = atCourtQuestion();
+    chat.say('EDVA');
+    chat.say('the second one');
+    expect(chat.state.courtId).toBe('vaeb');
+    const other = atCourtQuestion();
+    other.say('EDVA');
+    other.say('3');
+    expect(other.state.courtId).toBe('other');
+  });
+
   it('asks district or bankruptcy when the text does not say, never guessing', () => {
     const chat = atCourtQuestion();
     chat.say('EDVA');

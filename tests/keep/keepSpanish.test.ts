@@ -32,7 +32,7 @@ describe('keep, in a Spanish conversation', () => {
     const step3 = await toStep3InSpanish('keep-es-checklist', 'nysb');
     expect(step3).toMatch(/Guarde estos pasos: \[lista de pasos para imprimir\]/);
     const asked = await say('keep-es-checklist', 'dame la lista de pasos para imprimir');
-    expect(asked).toMatch(/Aquí tiene su lista de los seis pasos para .*Southern District of New York/);
+    expect(asked).toMatch(/Aquí tiene su lista de los seis pasos para .*Distrito Sur de Nueva York/);
     expect(asked).not.toMatch(ENGLISH);
     const page = await get(linkIn(asked, '/keep/checklist'));
     expect(page.status).toBe(200);
@@ -53,7 +53,7 @@ describe('keep, in a Spanish conversation', () => {
     const saved = await say('keep-es-code', 'continuar después');
     const code = /Su código para continuar después es \*\*([A-Z0-9]{5}-[A-Z0-9]{5})\*\*/.exec(saved)?.[1];
     expect(code).toBeDefined();
-    expect(saved).toMatch(/paso 3 \(Abra la página para vincular\) para .*Southern District of New York/);
+    expect(saved).toMatch(/paso 3 \(Abra la página para vincular\) para .*Distrito Sur de Nueva York/);
     expect(saved).not.toMatch(ENGLISH);
     const resumed = await say('keep-es-code-new', `continuar ${code!.toLowerCase()}`);
     expect(resumed).toMatch(/¡Hola de nuevo! Aquí es donde se quedó\.[\s\S]*Paso 3 de 6[\s\S]*Abra la página para vincular/);

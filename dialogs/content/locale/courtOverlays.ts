@@ -1,3 +1,5 @@
+import { courtPhrase } from '../../courts/courtText';
+import { namedCourts, namesInLocale, type CourtNaming } from '../../courts/localeNaming';
 import type { CourtNames } from '../../courts/names';
 import type { RawCourts } from '../compile';
 
@@ -7,10 +9,15 @@ export interface CourtDetailsOverlay {
   unknownCourt: { name: string; ecfUrl: string };
 }
 
-/** content/locales/<lang>/court-words.yaml after the merge (only what the chat shows is used at run time). */
+/** content/locales/<lang>/court-words.yaml after the merge: what the chat shows, and the words users type. */
 export interface CourtWordsOverlay {
   messages: CourtNames['words']['messages'];
   buttons: CourtNames['words']['buttons'];
+  kinds: { bankruptcy: string[]; district: string[] };
+  directions: Record<string, string[]>;
+  notFederal: string[];
+  federal: string[];
+  changeCourt: string[];
 }
 
 /**
@@ -18,7 +25,8 @@ export interface CourtWordsOverlay {
  * words for an unknown court are translated in court-details and carried over here by court id. Courts without a
  * translated text are the English objects themselves (shared, not copied).
  */
-export function courtsInLocale(courts: RawCourts, details: CourtDetailsOverlay | undefined): RawCourts {
+export function courtsInLocale(courts: RawCourts, details: CourtDetailsOverlay | undefined, named?: { names: CourtNames; naming: CourtNaming }): RawCourts {
+  if (named) courts = { ...courts, courts: namedCourts(courts.courts, named.names, named.naming) };
   if (!details) return courts;
   const helpDesks = new Map(details.courts.flatMap((court) => (court.helpDesk ? [[court.id, court.helpDesk] as const] : [])));
   return {
@@ -28,8 +36,18 @@ export function courtsInLocale(courts: RawCourts, details: CourtDetailsOverlay |
   };
 }
 
-/** The court matcher's messages and buttons in the locale; every name list is shared with the English one. */
-export function courtNamesInLocale(names: CourtNames, words: CourtWordsOverlay | undefined): CourtNames {
-  if (!words) return names;
-  return { ...names, words: { ...names.words, messages: words.messages, buttons: words.buttons } };
+/**
+ * The court matcher's names in the locale: its messages and buttons, the words its speakers type around a court's
+ * name (which replace the English lists, and repeat the English words people mix in), and its naming (court-naming).
+ */
+export function courtNamesInLocale(names: CourtNames, words: CourtWordsOverlay | undefined, naming?: CourtNaming): CourtNames {
+  const phrases = (list: readonly string[]) => list.map(courtPhrase);
+  const localWords = words && {
+    ...names.words, messages: words.messages, buttons: words.buttons,
+    bankruptcy: phrases(words.kinds.bankruptcy), district: phrases(words.kinds.district),
+    directions: Object.fromEntries(Object.entries(words.directions).map(([letter, forms]) => [letter, phrases(forms)])),
+    notFederal: phrases(words.notFederal), federal: phrases(words.federal), changeCourt: phrases(words.changeCourt),
+  };
+  const localNames = localWords ? { ...names, words: localWords } : names;
+  return naming ? namesInLocale(localNames, naming) : localNames;
 }

@@ -7,6 +7,8 @@ import type { Content } from '../types';
 import { YamlSource, type Loaded } from '../yamlSource';
 import { mergeOverlay, type MissingText } from './overlayMerge';
 import { OVERLAY_SHAPES, type OverlayKind } from './overlayShape';
+import { namingProblems, type CourtNaming } from '../../courts/localeNaming';
+import type { CourtNames } from '../../courts/names';
 import { courtsInLocale, courtNamesInLocale, type CourtDetailsOverlay, type CourtWordsOverlay } from './courtOverlays';
 
 /** Where the translations live, beside the English files: content/locales/<lang>/ with the same relative names. */
@@ -72,14 +74,15 @@ class LocaleOverlays {
     const facts = this.overlay('facts', 'facts.yaml', { source: english.facts, value: raw.facts }) as RawFacts;
     const courtDetails = this.overlay('courtDetails', 'court-details.yaml', this.englishFile('court-details.yaml')) as CourtDetailsOverlay | undefined;
     const courtWords = this.overlay('courtWords', 'court-words.yaml', this.englishFile('court-words.yaml')) as CourtWordsOverlay | undefined;
+    const courtNaming = this.courtNaming(raw.courtNames);
     const localized: RawContent = {
       topics,
       procedure: this.overlay('procedure', 'procedure.yaml', { source: english.procedure, value: raw.procedure }) as RawContent['procedure'],
       responses: this.overlay('responses', 'responses.yaml', { source: english.responses, value: raw.responses }) as RawContent['responses'],
       glossary: this.overlay('glossary', 'glossary.yaml', { source: english.glossary, value: raw.glossary }) as RawContent['glossary'],
       triage: this.overlay('triage', 'triage.yaml', this.englishFile('triage.yaml')) as RawContent['triage'] ?? raw.triage,
-      courts: courtsInLocale(raw.courts, courtDetails),
-      courtNames: courtNamesInLocale(raw.courtNames, courtWords),
+      courts: courtsInLocale(raw.courts, courtDetails, courtNaming && { names: raw.courtNames, naming: courtNaming }),
+      courtNames: courtNamesInLocale(raw.courtNames, courtWords, courtNaming),
       facts,
     };
     return assemble(localized, new FactBook(facts));
@@ -97,6 +100,19 @@ class LocaleOverlays {
     this.problems.push(...result.problems);
     this.warnings.push(...result.warnings);
     return result.value;
+  }
+
+  /** The locale's court-naming.yaml (a file of the locale alone, no English overlaid), checked; undefined when there is none. */
+  private courtNaming(names: CourtNames): CourtNaming | undefined {
+    const name = path.join(path.basename(this.dir), LOCALES_FOLDER, this.locale, 'court-naming.yaml');
+    const absolute = path.join(this.dir, LOCALES_FOLDER, this.locale, 'court-naming.yaml');
+    if (!existsSync(absolute)) return undefined;
+    const source = YamlSource.read(absolute, name);
+    this.problems.push(...source.syntaxProblems);
+    if (source.syntaxProblems.length > 0) return undefined;
+    const problems = namingProblems(source.value(), names);
+    this.problems.push(...problems.map((message) => ({ file: name, line: 1, column: 1, message })));
+    return problems.length > 0 ? undefined : source.value() as CourtNaming;
   }
 
   /** An English file the loader does not keep the source of (read again only when a locale exists). */

@@ -1,0 +1,60 @@
+import type { CourtWords } from './names';
+import type { Found } from './phraseIndex';
+
+/** How English says these; a locale adds its own words (content/locales/<lang>/court-naming.yaml). */
+const DISTRICT = ['district'];
+const PLACE_FOLLOWS = ['of', 'for', 'in'];
+const OR = ['or'];
+
+/**
+ * Reads which kind of court a text says: "bankruptcy" (or "chapter 13") a bankruptcy court; "district court", or a
+ * lone "district" ("distrito") in a text that does not say bankruptcy, a district court; both said is neither.
+ */
+export class KindReader {
+  private readonly district: ReadonlySet<string>;
+  private readonly placeFollows: ReadonlySet<string>;
+  private readonly or: ReadonlySet<string>;
+
+  constructor(words: CourtWords) {
+    this.district = new Set([...DISTRICT, ...(words.districtWords ?? [])]);
+    this.placeFollows = new Set([...PLACE_FOLLOWS, ...(words.placeWords ?? [])]);
+    this.or = new Set([...OR, ...(words.orWords ?? [])]);
+  }
+
+  kindOf(words: readonly string[], found: readonly Found[]): 'b' | 'd' | undefined {
+    const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
+    const lone = this.loneDistricts(words, found);
+    const district = found.some((item) => item.what.role === 'district') || (lone.length > 0 && (!bankruptcy || this.eitherOr(words, found, lone)));
+    return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
+  }
+
+  /**
+   * A kind said with a place after it ("the district court of Nuevo León", "corte de quiebras en Ponce"): when the
+   * matcher read no court in it, the text names a court it does not know, which is no pick among offered courts.
+   */
+  placeAfterKind(words: readonly string[], found: readonly Found[]): boolean {
+    const ends = [...found.filter((item) => item.what.role === 'bankruptcy' || item.what.role === 'district').map((item) => item.to),
+      ...words.flatMap((word, index) => (this.district.has(word) ? [index + 1] : []))];
+    return ends.some((end) => end + 1 < words.length && this.placeFollows.has(words[end]!));
+  }
+
+  private loneDistricts(words: readonly string[], found: readonly Found[]): number[] {
+    return words.flatMap((word, index) => (this.district.has(word) && this.isKindDistrict(words, index, found) ? [index] : []));
+  }
+
+  /** "bankruptcy or district", "distrito o quiebras": both kinds offered, neither said. */
+  private eitherOr(words: readonly string[], found: readonly Found[], lone: readonly number[]): boolean {
+    return found.some((item) => item.what.role === 'bankruptcy' && lone.some((index) =>
+      words.slice(Math.min(index, item.to), Math.max(index, item.from)).some((word) => this.or.has(word))));
+  }
+
+  /**
+   * "District, S.D. Fla.", "nevada district", "la de distrito": "district" that is no part of a district's name
+   * ("Southern District of", "Distrito Sur de").
+   */
+  private isKindDistrict(words: readonly string[], index: number, found: readonly Found[]): boolean {
+    const named = this.placeFollows.has(words[index + 1] ?? '');
+    const nextToDirection = found.some((item) => (item.to === index || item.from === index + 1) && item.what.role === 'direction');
+    return !named && !nextToDirection;
+  }
+}
