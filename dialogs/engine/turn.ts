@@ -120,6 +120,10 @@ export class Turn {
       case 'stop': return walkthrough.stop(state, trace);
       case 'resume': return walkthrough.resume(state, trace);
       case 'where': return walkthrough.resume(state, trace, false);
+      // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
+      case 'start': return walkthrough.start({ ...state, tree: undefined }, trace);
+      // Read anywhere in a message by the handoff layer; here only when a handoff is under way already.
+      case 'person': return { state, said: [], trace: { ...trace, offerHandoff: true } };
       case 'help': return answers.helpMenu(state, trace);
       case 'more': return this.more(state);
       case 'explain': return this.explain(state);
