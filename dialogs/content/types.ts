@@ -185,6 +185,8 @@ export interface Responses {
   readonly stepDone: readonly string[];
   /** Phrases of plain anger, read by the frustration check (dialogs/nlu/frustration). */
   readonly frustration: readonly string[];
+  /** Words that stop the walkthrough wherever a short message says them ("let me stop at this point for today"). */
+  readonly stopSaid?: readonly string[];
 }
 
 /** How the help desk's triage flags questions for a person. */

@@ -1,11 +1,15 @@
 import type { CommandKey } from '../content/types';
+import { isNegation, tokens } from './answerReader';
 import { commandKey, type EngineContext } from './context';
 import type { ConversationState } from './state';
+import { saysAny } from './textMatch';
 
 /** Commands that act on the place in the walkthrough or tree: the only ones read inside a longer message. */
 const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where', 'start']);
 /** The only command whose one-word forms are read through a slip of the keys: progress replies typed on a phone. */
 const TYPO_COMMAND: CommandKey = 'next';
+/** A message up to this long that says a stop phrase of several words stops ("let me stop at this point for today"). */
+const STOP_SAID_WORDS = 10;
 /** A one-word form this long at least may be mistyped ("donne", "nxet"); shorter words are too alike. */
 const TYPO_MIN_LENGTH = 4;
 
@@ -22,12 +26,23 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   const whole = lookUp(ctx, text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
+  if (!(state.walkthrough || state.tree)) return undefined;
+  if (saysStop(ctx, text)) return { command: 'stop', whole: false };
   const parts = clauses(text);
-  if (parts.length < 2 || !(state.walkthrough || state.tree)) return undefined;
+  if (parts.length < 2) return undefined;
   const found = parts.map((part) => lookUp(ctx, part));
   if (parts.some((part, i) => found[i] === undefined && ctx.answers.isQuestion(part))) return undefined;
   const command = found.filter((c): c is CommandKey => c !== undefined && NAVIGATION.has(c)).pop();
   return command && { command, whole: false };
+}
+
+/**
+ * A stop phrase (content's `stopSaid`) said inside a short message that asks nothing and negates nothing ("ok i need to
+ * pause here for today"); "it won't stop here" is a problem, not a pause.
+ */
+function saysStop(ctx: EngineContext, text: string): boolean {
+  if (ctx.answers.isQuestion(text) || tokens(text).some(isNegation)) return false;
+  return saysAny(text, ctx.content.responses.stopSaid ?? [], STOP_SAID_WORDS);
 }
 
 /** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */

@@ -150,7 +150,8 @@ export class Turn {
   private stepDone(state: ConversationState, text: string): Draft | undefined {
     const at = activeWalkthrough(state, this.tools.view);
     const node = at && this.tools.view.node(at);
-    if (!node || node.step === undefined || this.ctx.answers.isQuestion(text)) return undefined;
+    // "both names are mine, ok to press submit?" asks before doing: a question mark is enough to hold back.
+    if (!node || node.step === undefined || this.ctx.answers.isQuestion(text) || text.endsWith('?')) return undefined;
     const parts = [text, ...clauses(text)];
     const anyStep = this.ctx.content.responses.stepDone;
     if (!parts.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
