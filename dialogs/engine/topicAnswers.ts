@@ -19,6 +19,8 @@ const KIND_OF_TOPIC: Readonly<Record<string, TurnKind>> = {
   greeting: 'greeting', thanks: 'thanks', goodbye: 'goodbye', what_can_you_do: 'help_menu', [OUT_OF_SCOPE_INTENT]: 'out_of_scope',
 };
 const SMALL_TALK = new Set(['greeting', 'thanks', 'goodbye']);
+/** A question about a word is this short ("so what does upgraded account actually mean"). */
+const TERM_QUESTION_WORDS = 8;
 
 export function isSmallTalk(intent: string): boolean {
   return SMALL_TALK.has(intent);
@@ -86,6 +88,17 @@ export class TopicAnswers {
     if (recognition.intent === OUT_OF_SCOPE_INTENT || this.asksNoWord(recognition.intent, text)) return this.outOfScope(state, trace);
     const node = followsOn ? this.followUp(state, recognition.intent, text, trace) : undefined;
     return node ?? this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
+  }
+
+  /**
+   * "what's ECF anyway", "what does NextGen even mean": a short question that names a word of the glossary and that
+   * the recognizer cannot place (or takes for a goodbye: "anyway") asks what that word means.
+   */
+  asksTerm(recognition: IntentRecognition, text: string, sure: boolean): boolean {
+    const { glossary } = this.ctx.content;
+    if (sure && recognition.intent !== GOODBYE_INTENT) return false;
+    const short = tokens(text).length <= TERM_QUESTION_WORDS;
+    return short && this.ctx.answers.isQuestion(text) && findGlossaryTerm(glossary, text) !== undefined;
   }
 
   /**
