@@ -7,7 +7,7 @@ import { formatFailures, formatReport, summarise } from './conversations-eval/re
  * is not the last bubble, more than 6 buttons, more than 120 words, a password echoed). Raise FLOOR when the
  * figure rises; `npm run eval -- conversations` prints the figures and the failing turns.
  */
-const FLOOR = { conversations: 0.8 };
+const FLOOR = { conversations: 0.85 };
 
 it('passes the typed-user conversations above the floor, with every turn in shape', () => {
   const outcomes = evaluate(defaultEngine(), conversationFiles([]));

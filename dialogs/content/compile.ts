@@ -52,12 +52,13 @@ export interface RawResponses {
   answers: Responses['answers'];
   stepDone: Responses['stepDone'];
   frustration: Responses['frustration'];
+  stopSaid?: Responses['stopSaid'];
 }
 
 export function compileResponses(raw: RawResponses, facts: FactBook): Responses {
-  const { buttons, commands, answers, stepDone, frustration } = raw;
+  const { buttons, commands, answers, stepDone, frustration, stopSaid } = raw;
   const messages = Object.fromEntries(Object.entries(raw.messages).map(([key, text]) => [key, facts.fill(text)])) as Responses['messages'];
-  return Object.freeze({ messages, buttons, commands, answers, stepDone, frustration });
+  return Object.freeze({ messages, buttons, commands, answers, stepDone, frustration, ...(stopSaid ? { stopSaid } : {}) });
 }
 
 type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean };

@@ -148,7 +148,7 @@ export type NavigationCommand = 'next' | 'back' | 'repeat' | 'restart' | 'stop' 
  * Whole messages the engine obeys: navigation, "where" (the place shown again), "help" (what the bot can do),
  * "more" (the rest of a long answer) and "explain" (what the question or step on screen means).
  */
-export type CommandKey = NavigationCommand | 'where' | 'help' | 'more' | 'explain' | KeepCommand;
+export type CommandKey = NavigationCommand | 'where' | 'help' | 'more' | 'explain' | 'start' | 'person' | KeepCommand;
 
 /** Asking for something to keep (read by dialogs/keep before the engine's turn, not by the engine). */
 export type KeepCommand = 'checklist' | 'transcript' | 'saveplace';
@@ -185,6 +185,8 @@ export interface Responses {
   readonly stepDone: readonly string[];
   /** Phrases of plain anger, read by the frustration check (dialogs/nlu/frustration). */
   readonly frustration: readonly string[];
+  /** Words that stop the walkthrough wherever a short message says them ("let me stop at this point for today"). */
+  readonly stopSaid?: readonly string[];
 }
 
 /** How the help desk's triage flags questions for a person. */

@@ -1,9 +1,17 @@
 import type { CommandKey } from '../content/types';
+import { isNegation, tokens } from './answerReader';
 import { commandKey, type EngineContext } from './context';
 import type { ConversationState } from './state';
+import { saysAny } from './textMatch';
 
 /** Commands that act on the place in the walkthrough or tree: the only ones read inside a longer message. */
-const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where']);
+const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where', 'start']);
+/** The only command whose one-word forms are read through a slip of the keys: progress replies typed on a phone. */
+const TYPO_COMMAND: CommandKey = 'next';
+/** A message up to this long that says a stop phrase of several words stops ("let me stop at this point for today"). */
+const STOP_SAID_WORDS = 10;
+/** A one-word form this long at least may be mistyped ("donne", "nxet"); shorter words are too alike. */
+const TYPO_MIN_LENGTH = 4;
 
 /** A command found in a message; `whole`: the message is the command (fillers aside), not one clause of it. */
 export interface FoundCommand { readonly command: CommandKey; readonly whole: boolean }
@@ -18,12 +26,23 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   const whole = lookUp(ctx, text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
+  if (!(state.walkthrough || state.tree)) return undefined;
+  if (saysStop(ctx, text)) return { command: 'stop', whole: false };
   const parts = clauses(text);
-  if (parts.length < 2 || !(state.walkthrough || state.tree)) return undefined;
+  if (parts.length < 2) return undefined;
   const found = parts.map((part) => lookUp(ctx, part));
   if (parts.some((part, i) => found[i] === undefined && ctx.answers.isQuestion(part))) return undefined;
   const command = found.filter((c): c is CommandKey => c !== undefined && NAVIGATION.has(c)).pop();
   return command && { command, whole: false };
+}
+
+/**
+ * A stop phrase (content's `stopSaid`) said inside a short message that asks nothing and negates nothing ("ok i need to
+ * pause here for today"); "it won't stop here" is a problem, not a pause.
+ */
+function saysStop(ctx: EngineContext, text: string): boolean {
+  if (ctx.answers.isQuestion(text) || tokens(text).some(isNegation)) return false;
+  return saysAny(text, ctx.content.responses.stopSaid ?? [], STOP_SAID_WORDS);
 }
 
 /** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
@@ -39,5 +58,25 @@ function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   // "can you repeat that", "could we go back": the command, asked politely (never "help": "can you help me link").
   const asked = ctx.answers.request(text);
   const command = asked === undefined ? undefined : ctx.commands.get(commandKey(ctx.answers.core(asked)));
-  return command !== undefined && NAVIGATION.has(command) ? command : undefined;
+  if (command !== undefined && NAVIGATION.has(command)) return command;
+  return mistyped(ctx, ctx.answers.core(text)) ? TYPO_COMMAND : undefined;
+}
+
+/**
+ * A one-word progress reply with one key doubled, added or swapped ("donne", "nexxt", "nxet"): "next". A changed
+ * letter is not read ("none" is no "done"), and only the progress words are: "stpo" stops nothing by mistake.
+ */
+function mistyped(ctx: EngineContext, core: string): boolean {
+  if (core.includes(' ') || core.length < TYPO_MIN_LENGTH) return false;
+  return ctx.content.responses.commands[TYPO_COMMAND].some((phrase) => !phrase.includes(' ') && phrase.length >= TYPO_MIN_LENGTH && oneSlipFrom(core, phrase));
+}
+
+/** `typed` is `word` with one letter added or two neighbouring letters swapped. */
+export function oneSlipFrom(typed: string, word: string): boolean {
+  if (typed.length === word.length + 1) {
+    return [...typed].some((_, i) => typed.slice(0, i) + typed.slice(i + 1) === word);
+  }
+  if (typed.length !== word.length || typed === word) return false;
+  const differ = [...typed].flatMap((letter, i) => (letter === word[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && typed[differ[0]!] === word[differ[1]!] && typed[differ[1]!] === word[differ[0]!];
 }

@@ -9,13 +9,15 @@ import type { Questions } from './questions';
 import { isSmallTalk, type TopicAnswers } from './topicAnswers';
 import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
-import { matchesAny } from './textMatch';
+import { matchesAny, saysAny } from './textMatch';
 import type { Draft, Said } from './turnShape';
 
 const RECENT_TURNS = 6;
 const SAID_LENGTH = 160;
 /** Turns that answered nothing: when the person is offered after them, the offer is the turn. */
 const MISSES = new Set(['out_of_scope', 'repeated_miss', 'didnt_catch', 'acknowledged']);
+/** A request for a person is read in a message up to this long ("hi, can i please speak to a real person about this"). */
+const PERSON_REQUEST_WORDS = 14;
 
 /** The per-turn helpers the handoff needs (rendered for the conversation's court). */
 export interface HandoffTools { readonly view: FlowView; readonly questions: Questions; readonly answers: TopicAnswers }
@@ -46,13 +48,23 @@ export class HandoffLayer {
     }
     if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no', tools);
     // Contact details in answer to the offer accept it and say how to reach them at once.
-    return contact ? this.ticket(state, contact, tools) : undefined;
+    if (contact) return this.ticket(state, contact, tools);
+    if (!this.asksForPerson(text)) return undefined;
+    // "can i talk to a person" asked while the offer waits accepts it; otherwise the offer is the whole turn.
+    if (phase === 'offered') return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+    return { state, said: [], trace: { action: 'person_asked', offerHandoff: true } };
+  }
+
+  /** A person asked for in so many words (content's `person` command), which no topic answer should delay. */
+  private asksForPerson(text: string): boolean {
+    return saysAny(text, this.ctx.content.responses.commands.person, PERSON_REQUEST_WORDS);
   }
 
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
     const remembered = remember(draft.state, text, draft.trace);
     // Still waiting for contact details (the user asked something else meanwhile): that question comes back.
-    if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: draft.question ?? tools.questions.contact() };
+    // Its question is the one asked: the user's reply will be read as contact details first.
+    if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: tools.questions.contact() };
     const withMemory: Draft = { ...draft, state: { ...remembered, handoff: undefined } };
     if (!before.frustrationOffered && !before.handoff && this.ctx.isFrustrated?.(text)) {
       const offered = this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools);
@@ -115,7 +127,8 @@ export class HandoffLayer {
     const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]);
     const contact = declined ? undefined : contactDetails(text);
     if (!declined && !contact) {
-      if (this.ctx.answers.isQuestion(text)) return undefined;
+      // "while i wait, where is the utilities menu": a question in any clause is answered, the contact question kept.
+      if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
       // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
       const { intent } = this.ctx.recognize(text);
       if (isSmallTalk(intent)) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });

@@ -33,3 +33,13 @@ export function startsWithAny(text: string, phrases: readonly string[], maxWords
     return start.length > 0 && wanted.startsWith(`${start} `);
   });
 }
+
+/** A message of at most maxWords words that says one of the phrases somewhere, as whole words ("can i talk to a real person"). */
+export function saysAny(text: string, phrases: readonly string[], maxWords: number): boolean {
+  const wanted = normaliseText(text);
+  if (wanted.length === 0 || wanted.split(' ').length > maxWords) return false;
+  return phrases.some((phrase) => {
+    const said = normaliseCandidate(phrase);
+    return said.length > 0 && ` ${wanted} `.includes(` ${said} `);
+  });
+}

@@ -1,6 +1,7 @@
 import type { NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { findGlossaryTerm } from '../content/glossary';
+import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import type { IntentRecognition } from './ports';
@@ -9,6 +10,7 @@ import type { TurnKind } from './replies';
 import type { ConversationState, Position } from './state';
 import type { Draft } from './turnShape';
 import type { Walkthrough } from './walkthrough';
+import { FUNCTION_WORDS } from './wordForms';
 
 type Trace = Draft['trace'];
 
@@ -17,6 +19,8 @@ const KIND_OF_TOPIC: Readonly<Record<string, TurnKind>> = {
   greeting: 'greeting', thanks: 'thanks', goodbye: 'goodbye', what_can_you_do: 'help_menu', [OUT_OF_SCOPE_INTENT]: 'out_of_scope',
 };
 const SMALL_TALK = new Set(['greeting', 'thanks', 'goodbye']);
+/** A question about a word is this short ("so what does upgraded account actually mean"). */
+const TERM_QUESTION_WORDS = 8;
 
 export function isSmallTalk(intent: string): boolean {
   return SMALL_TALK.has(intent);
@@ -81,9 +85,34 @@ export class TopicAnswers {
         return { state, said: [], question: this.questions.clarify(intents), trace: { ...trace, action: 'did_you_mean' } };
       }
     }
-    if (recognition.intent === OUT_OF_SCOPE_INTENT) return this.outOfScope(state, trace);
+    if (recognition.intent === OUT_OF_SCOPE_INTENT || this.asksNoWord(recognition.intent, text)) return this.outOfScope(state, trace);
     const node = followsOn ? this.followUp(state, recognition.intent, text, trace) : undefined;
     return node ?? this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
+  }
+
+  /**
+   * "what's ECF anyway", "what does NextGen even mean": a short question that names a word of the glossary and that
+   * the recognizer cannot place (or takes for a goodbye: "anyway") asks what that word means.
+   */
+  asksTerm(recognition: IntentRecognition, text: string, sure: boolean): boolean {
+    const { glossary } = this.ctx.content;
+    if (sure && recognition.intent !== GOODBYE_INTENT) return false;
+    const short = tokens(text).length <= TERM_QUESTION_WORDS;
+    return short && this.ctx.answers.isQuestion(text) && findGlossaryTerm(glossary, text) !== undefined;
+  }
+
+  /**
+   * "what's 2+2": read as asking what something means, but it names no word at all (only numbers and signs beside
+   * its question words), so there is nothing to explain: it is out of scope, not "which word?".
+   */
+  private asksNoWord(intent: string, text: string): boolean {
+    const { glossary } = this.ctx.content;
+    if (intent !== glossary.intent || findGlossaryTerm(glossary, text)) return false;
+    const words = tokens(text);
+    // "whats" is "what's" once normalised.
+    const asking = (word: string) => FUNCTION_WORDS.has(word) || FUNCTION_WORDS.has(word.replace(/s$/, ''));
+    const named = words.filter((word) => /[a-z]/.test(word) && !asking(word));
+    return named.length === 0 && words.some((word) => /\d/.test(word));
   }
 
   /**

@@ -120,6 +120,10 @@ export class Turn {
       case 'stop': return walkthrough.stop(state, trace);
       case 'resume': return walkthrough.resume(state, trace);
       case 'where': return walkthrough.resume(state, trace, false);
+      // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
+      case 'start': return walkthrough.start({ ...state, tree: undefined }, trace);
+      // Read anywhere in a message by the handoff layer; here only when a handoff is under way already.
+      case 'person': return { state, said: [], trace: { ...trace, offerHandoff: true } };
       case 'help': return answers.helpMenu(state, trace);
       case 'more': return this.more(state);
       case 'explain': return this.explain(state);
@@ -146,7 +150,8 @@ export class Turn {
   private stepDone(state: ConversationState, text: string): Draft | undefined {
     const at = activeWalkthrough(state, this.tools.view);
     const node = at && this.tools.view.node(at);
-    if (!node || node.step === undefined || this.ctx.answers.isQuestion(text)) return undefined;
+    // "both names are mine, ok to press submit?" asks before doing: a question mark is enough to hold back.
+    if (!node || node.step === undefined || this.ctx.answers.isQuestion(text) || text.endsWith('?')) return undefined;
     const parts = [text, ...clauses(text)];
     const anyStep = this.ctx.content.responses.stepDone;
     if (!parts.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
@@ -274,6 +279,8 @@ export class Turn {
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
+    const { glossary } = this.ctx.content;
+    if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition))) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
     const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
     if (remark === 'explain') return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);

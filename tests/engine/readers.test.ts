@@ -2,6 +2,8 @@ import { AnswerReader } from '../../dialogs/engine/answerReader';
 import { ChoiceReader } from '../../dialogs/engine/choiceReader';
 import { NodeQuestionMatcher } from '../../dialogs/engine/nodeQuestions';
 import type { Choice, FlowNode } from '../../dialogs/content/types';
+import { oneSlipFrom } from '../../dialogs/engine/commandReader';
+import { saysAny } from '../../dialogs/engine/textMatch';
 import { content } from '../helpers/engineHarness';
 
 const answers = new AnswerReader(content().responses.answers);
@@ -94,5 +96,22 @@ describe('node questions and step done', () => {
     expect(matcher.saysDone('logged in with mine', node('step2'), anyStep)).toBe(true);
     expect(matcher.saysDone('finished that one', node('step1'), anyStep)).toBe(true);
     expect(matcher.saysDone("i can't log in", node('step2'), anyStep)).toBe(false);
+  });
+});
+
+describe('slipped keys and phrases said inside a message', () => {
+  it('reads one added or swapped key, never a changed one', () => {
+    expect(oneSlipFrom('donne', 'done')).toBe(true);
+    expect(oneSlipFrom('nxet', 'next')).toBe(true);
+    expect(oneSlipFrom('nexxt', 'next')).toBe(true);
+    expect(oneSlipFrom('none', 'done')).toBe(false);
+    expect(oneSlipFrom('done', 'done')).toBe(false);
+    expect(oneSlipFrom('dnoe', 'next')).toBe(false);
+  });
+
+  it('finds a phrase as whole words in a short message only', () => {
+    expect(saysAny('hi, could I please talk to a real person', ['real person'], 14)).toBe(true);
+    expect(saysAny('surreal personality', ['real person'], 14)).toBe(false);
+    expect(saysAny(`${'word '.repeat(20)}real person`, ['real person'], 14)).toBe(false);
   });
 });
