@@ -12,7 +12,7 @@ const DOTTED_INITIALS = /(?:\b[A-Za-z]\.){2,}(?:[A-Za-z]\b)?/g;
 export function courtWords(text: string): string[] {
   const lowered = normaliseText(text.replace(DOTTED_INITIALS, (initials) => ` ${initials.replace(/\./g, '')} `));
   // Folding is for the few texts with a letter outside ASCII: most messages skip its Unicode normalisation.
-  const normalised = /[^\x00-\x7f]/.test(lowered) ? foldAccents(lowered) : lowered;
+  const normalised = /[\u0080-\uffff]/.test(lowered) ? foldAccents(lowered) : lowered;
   if (normalised === '') return [];
   const words: string[] = [];
   let initials = '';
