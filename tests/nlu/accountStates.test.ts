@@ -16,7 +16,7 @@ describe('accountStates', () => {
   });
 
   it('says nothing without an account or a state word', () => {
-    expect(states('I forgot my password')).toEqual([]);
+    expect(states('where do I type my password')).toEqual([]);
     expect(states('how do I link my PACER account')).toEqual([]);
   });
 });
