@@ -172,6 +172,8 @@ export interface AnswerWords {
   readonly asking: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */
   readonly referring: readonly string[];
+  /** Words that turn to something else ("but", "however"): what follows may be a new question. */
+  readonly contrast?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
 }

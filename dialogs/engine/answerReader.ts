@@ -37,6 +37,7 @@ export class AnswerReader {
   private readonly asking: ReadonlySet<string>;
   private readonly referring: ReadonlySet<string>;
   private readonly stuck: readonly (readonly string[])[];
+  private readonly contrast: readonly (readonly string[])[];
 
   constructor(words: AnswerWords) {
     const listed = (['yes', 'no', 'unsure'] as const).flatMap((polarity) => words[polarity]
@@ -55,6 +56,17 @@ export class AnswerReader {
     this.asking = new Set(words.asking.flatMap(tokens));
     this.referring = new Set(words.referring.flatMap(tokens));
     this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
+    this.contrast = (words.contrast ?? []).map(tokens).filter((phrase) => phrase.length > 0);
+  }
+
+  /** The words after the first one that turns to something else ("ok that worked, but X" -> "X"), if any does. */
+  afterContrast(text: string): string | undefined {
+    const words = tokens(text);
+    for (let at = 1; at < words.length; at += 1) {
+      const phrase = this.contrast.find((candidate) => candidate.every((word, offset) => words[at + offset] === word));
+      if (phrase) return words.slice(at + phrase.length).join(' ');
+    }
+    return undefined;
   }
 
   /** The reply's opening yes / no / not sure, after any fillers ("ok", "um", "well"). */

@@ -12,7 +12,7 @@ import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { isConfident, MessageReading } from './reading';
 import { remarkOnStep } from './stepRemarks';
-import { GOODBYE_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, isSmallTalk } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
@@ -27,6 +27,9 @@ const STUCK_WORDS = 6;
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
 const COURT_ONLY_WORDS = 6;
+/** Words after a "but" that can be a question of their own ("but utilities has no link"). */
+const TURN_WORDS = 3;
+
 /** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
 const COURT_REPLY_WORDS = 10;
 
@@ -78,6 +81,8 @@ export class Turn {
       noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
+    const turnedTo = reading && this.turnedToOtherTopic(state, text);
+    if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return reading.take();
     const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
@@ -256,6 +261,20 @@ export class Turn {
     if (!reading && long) return undefined;
     if ((long || !reading) && this.namesOtherTopic(state, text, last.intent)) return undefined;
     return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
+  }
+
+  /**
+   * "ok that worked, but under Utilities there's no link": the words after a contrast, when a topic's question is on
+   * screen and they are plainly a question about another topic (answered instead of the reply before them).
+   */
+  private turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
+    const rest = state.tree && this.ctx.answers.afterContrast(text);
+    if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
+    const recognition = new MessageReading(this.ctx).read(state, rest);
+    const { intent } = recognition;
+    // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question.
+    const otherHelpTopic = intent !== state.tree!.flowId && intent !== OUT_OF_SCOPE_INTENT && !isSmallTalk(intent);
+    return otherHelpTopic && isConfident(recognition) ? rest : undefined;
   }
 
   private namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
