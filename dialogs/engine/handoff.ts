@@ -55,9 +55,13 @@ export class HandoffLayer {
     return { state, said: [], trace: { action: 'person_asked', offerHandoff: true } };
   }
 
-  /** A person asked for in so many words (content's `person` command), which no topic answer should delay. */
+  /**
+   * A person asked for in so many words (content's `person` command), which no topic answer should delay: in a short
+   * message, or in a short sentence of a longer one ("I looked there too and it's not there. Can I talk to someone?").
+   */
   private asksForPerson(text: string): boolean {
-    return saysAny(text, this.ctx.content.responses.commands.person, PERSON_REQUEST_WORDS);
+    const person = this.ctx.content.responses.commands.person;
+    return [text, ...text.split(/[.?!¿¡]+/)].some((sentence) => saysAny(sentence, person, PERSON_REQUEST_WORDS));
   }
 
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
