@@ -1,0 +1,51 @@
+import { createBotCore, createEngine } from '../../bot/host/botCore';
+import { loadConfig } from '../../bot/platform/config';
+import type { ConversationEngine } from '../../dialogs/engine/engine';
+import type { TurnResult } from '../../dialogs/engine/replies';
+import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
+
+/**
+ * Replies typed in Spanish read as the English ones are: a person asked for in the user's own words, in a short
+ * message or in one sentence of a longer one. Real content, real recognizers, no court pinned.
+ */
+let engine: ConversationEngine;
+beforeAll(() => {
+  const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' });
+  engine = createEngine(config, createBotCore(config));
+});
+
+function chat(locale: string, lines: readonly string[]): TurnResult<ConversationState>[] {
+  let state = INITIAL_STATE;
+  return lines.map((line) => {
+    const result = engine.turn(state, line, locale);
+    state = result.state;
+    return result;
+  });
+}
+const last = (locale: string, lines: readonly string[]) => chat(locale, lines).at(-1)!;
+
+describe('asking for a person in Spanish', () => {
+  it.each([
+    ['¿Me puede pasar con una persona?'],
+    ['Quisiera que me llame alguien, por favor'],
+    ['¿Me pone en contacto con alguien de la corte?'],
+    ['comunicame con un agente porfa'],
+  ])('"%s" is offered a person straight away', (text) => {
+    expect(last('es', [text]).trace.kind).toBe('person_offered');
+  });
+
+  it('in one sentence of a longer message, after a topic\'s question, in both languages', () => {
+    const spanish = last('es', ['no encuentro el enlace para vincular en Utilities',
+      'Revisé en todos los menús de la página y de verdad no aparece por ningún lado. ¿Me pasa con alguien de soporte?']);
+    expect(spanish.trace.kind).toBe('person_offered');
+    const english = last('en', ['the link to link my account is not under Utilities',
+      'I checked every menu on that page and it really is not anywhere at all. Can I talk to someone?']);
+    expect(english.trace.kind).toBe('person_offered');
+  });
+
+  it('asking how to reach the help desk gets its contact details, with the offer after them', () => {
+    const result = last('es', ['¿cómo me comunico con la mesa de ayuda de la corte?']);
+    expect(result.trace.kind).not.toBe('person_offered');
+    expect(result.trace.topic).toBe('contact_help_desk');
+  });
+});
