@@ -32,7 +32,11 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   if (parts.length < 2) return undefined;
   const found = parts.map((part) => lookUp(ctx, part));
   if (parts.some((part, i) => found[i] === undefined && ctx.answers.isQuestion(part))) return undefined;
-  const command = found.filter((c): c is CommandKey => c !== undefined && NAVIGATION.has(c)).pop();
+  const navigation = found.map((c, i) => (c !== undefined && NAVIGATION.has(c) ? i : -1));
+  const at = Math.max(...navigation);
+  const command = at < 0 ? undefined : found[at];
+  // "it didn't work, what now?" / "no funcionó, ¿y ahora qué hago?": a problem with this step, then "what now", is no move on.
+  if (command === 'next' && parts.slice(0, at).some((part, i) => found[i] === undefined && ctx.answers.saysStuck(part))) return undefined;
   return command && { command, whole: false };
 }
 
