@@ -49,3 +49,20 @@ describe('asking for a person in Spanish', () => {
     expect(result.trace.topic).toBe('contact_help_desk');
   });
 });
+
+describe('"ya" at a step: done, and the next step', () => {
+  const toStep1 = ['vincular mi cuenta', 'sí', 'sí', 'sí', 'sí', 'nynb'];
+  it('reaches step 1 first', () => {
+    expect(chat('es', toStep1).at(-1)!.state.walkthrough?.nodeId).toBe('step1');
+  });
+
+  it.each([['listo, ¿y ahora?'], ['ya quedó, ¿qué sigue?'], ['ya entré'], ['ya, ¿y luego qué?']])('"%s" shows step 2', (text) => {
+    expect(last('es', [...toStep1, text]).state.walkthrough?.nodeId).toBe('step2');
+  });
+
+  it('a problem with the step, then "what now", stays at the step, in both languages', () => {
+    expect(last('es', [...toStep1, 'no me funcionó, ¿y ahora?']).state.walkthrough?.nodeId).toBe('step1');
+    expect(last('en', ['link my account', 'yes', 'yes', 'yes', 'yes', 'nynb', "that didn't work, what now?"]).state.walkthrough?.nodeId).toBe('step1');
+    expect(last('en', ['link my account', 'yes', 'yes', 'yes', 'yes', 'nynb', 'done, what now?']).state.walkthrough?.nodeId).toBe('step2');
+  });
+});
