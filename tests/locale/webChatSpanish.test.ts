@@ -35,4 +35,11 @@ describeInChromium('Web Chat help page in Spanish', () => {
     await expect(ui.page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await bubble(/Hello! I can help you link/).waitFor();
   });
+
+  it('opened with ?lang=es, welcomes in Spanish first (no English welcome)', async () => {
+    await ui.page.goto(`${ui.server.url}/?lang=es`);
+    await bubble(/Le ayudo a vincular su cuenta/).waitFor();
+    await expect(ui.page.locator('.webchat__basic-transcript').innerText()).resolves.not.toMatch(/Hello|link your CM\/ECF/);
+    expect(ui.problems).toEqual([]);
+  });
 });

@@ -30,6 +30,11 @@ export function cleanUserId(id: unknown): string | undefined {
   return typeof id === 'string' && /^[\w.@:-]{1,64}$/.test(id) ? id : undefined;
 }
 
+/** A language tag a client may give ("es", "es-MX", "en-US"), or undefined for anything else. */
+export function cleanLocale(tag: unknown): string | undefined {
+  return typeof tag === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(tag) ? tag : undefined;
+}
+
 export function inboundActivity(body: unknown, parties: Parties): Partial<Activity> {
   if (!body || typeof body !== 'object') throw new ActivityError('The body must be an activity (a JSON object).');
   const raw = body as Record<string, unknown>;

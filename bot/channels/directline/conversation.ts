@@ -40,6 +40,8 @@ export class Conversation {
     now: number,
     /** Per-client limits: who created it (undefined: this machine, not limited). */
     readonly owner?: string,
+    /** The page's language (a BCP 47 tag) when the token was asked for: the welcome at the start is in it. */
+    readonly locale?: string,
   ) {
     this.lastUsed = now;
   }

@@ -34,9 +34,9 @@ export class ConversationTable {
 
   constructor(private readonly limits: TableLimits, private readonly now: Clock, private readonly onForget: (conversation: Conversation) => void) {}
 
-  create(id: string, userId: string | undefined, owner: string | undefined): Conversation {
+  create(id: string, userId: string | undefined, owner: string | undefined, locale?: string): Conversation {
     this.makeRoom(owner);
-    const conversation = new Conversation(id, userId, this.limits.history, this.now(), owner);
+    const conversation = new Conversation(id, userId, this.limits.history, this.now(), owner, locale);
     this.conversations.set(id, conversation);
     if (owner !== undefined) this.byOwner.set(owner, (this.byOwner.get(owner) ?? new Set()).add(id));
     return conversation;

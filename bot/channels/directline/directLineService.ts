@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Activity, ChannelAccount } from '../../platform/activity';
-import { cleanUserId, inboundActivity, membersAddedActivity, outboundActivity, type Parties } from './activities';
+import { cleanLocale, cleanUserId, inboundActivity, membersAddedActivity, outboundActivity, type Parties } from './activities';
 import type { Conversation, ActivitySet } from './conversation';
 import { ConversationTable, type TableLimits } from './conversationTable';
 import { TokenStore, type Clock, type Grant } from './tokens';
@@ -84,9 +84,12 @@ export class DirectLineService {
     return this.newConversationToken(userId, owner);
   }
 
-  /** A new conversation id and a token for it (the conversation starts on first use). For trusted callers. */
-  newConversationToken(userId?: string, owner?: string): TokenResponse {
-    const conversation = this.createConversation(cleanUserId(userId), owner);
+  /**
+   * A new conversation id and a token for it (the conversation starts on first use). For trusted callers.
+   * `locale`: the page's language, which the conversation's start (and so the bot's welcome) carries.
+   */
+  newConversationToken(userId?: string, owner?: string, locale?: string): TokenResponse {
+    const conversation = this.createConversation(cleanUserId(userId), owner, cleanLocale(locale));
     return this.tokenResponse(conversation.id, conversation.userId);
   }
 
@@ -189,8 +192,8 @@ export class DirectLineService {
    * Always succeeds: a full table forgets its least recently used conversation. `owner` is the creating client's
    * key (per-client limit); undefined for this machine's own tools, which are not limited.
    */
-  private createConversation(userId: string | undefined, owner: string | undefined): Conversation {
-    return this.conversations.create(randomBytes(18).toString('base64url'), userId, owner);
+  private createConversation(userId: string | undefined, owner: string | undefined, locale?: string): Conversation {
+    return this.conversations.create(randomBytes(18).toString('base64url'), userId, owner, locale);
   }
 
   private start(conversation: Conversation): Promise<void> {
@@ -207,7 +210,7 @@ export class DirectLineService {
       members.push(user);
       conversation.members.add(conversation.userId);
     }
-    await this.toBot(conversation, membersAddedActivity(members, this.parties(conversation, user)), user);
+    await this.toBot(conversation, membersAddedActivity(members, this.parties(conversation, user), conversation.locale), user);
   }
 
   /**

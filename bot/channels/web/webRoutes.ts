@@ -47,7 +47,8 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
   server.post('/api/directline/token', throttle, async (req: Request, res: Response) => {
     res.setHeader('cache-control', 'no-store');
     try {
-      res.send(200, await pageToken(deps, ownerOf(req, deps.limits.clients)));
+      const locale = (req.body as { locale?: unknown } | undefined)?.locale;
+      res.send(200, await pageToken(deps, ownerOf(req, deps.limits.clients), locale));
     } catch (error) {
       deps.logger.error({ err: error }, 'could not get a Direct Line token for the page');
       res.send(503, { error: { code: 'ChatUnavailable', message: 'The chat is not available right now.' } });
@@ -55,7 +56,8 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
   });
 }
 
-async function pageToken({ config, service, localTokens }: WebRouteDeps, owner: string | undefined) {
+/** `locale`: the page's language ({"locale": "es-ES"} in the body), which the built-in Direct Line's welcome is in. */
+async function pageToken({ config, service, localTokens }: WebRouteDeps, owner: string | undefined, locale: unknown) {
   const random = randomBytes(12).toString('base64url');
   if (config.AZURE_DIRECTLINE_SECRET) {
     // "dl_": Azure's enhanced authentication binds the user id into the token, so a page cannot pose as another user.
@@ -65,7 +67,7 @@ async function pageToken({ config, service, localTokens }: WebRouteDeps, owner: 
   }
   const userId = `web_${random}`;
   if (!localTokens) throw new Error('No Direct Line configured: set AZURE_DIRECTLINE_SECRET or DIRECTLINE_SECRET, or bind HOST to 127.0.0.1');
-  return { ...service.newConversationToken(userId, owner), domain: DIRECT_LINE_PATH, userId };
+  return { ...service.newConversationToken(userId, owner, typeof locale === 'string' ? locale : undefined), domain: DIRECT_LINE_PATH, userId };
 }
 
 /**

@@ -156,7 +156,12 @@
     show(STATUS[language].failed);
     return;
   }
-  fetch('/api/directline/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+  // The page's language goes with the token request, so that the bot's first welcome is already in it.
+  fetch('/api/directline/token', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ locale: WEB_CHAT_LOCALES[language] })
+  })
     .then(function (response) {
       if (!response.ok) throw new Error('HTTP ' + response.status);
       return response.json();
