@@ -2,6 +2,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { Languages } from '../content/locale/languages';
 import type { LocaleMemory, Recognize } from '../engine/ports';
 import { localeOfTag } from './channelLocale';
+import type { CourtNameSpans } from './courtNameSpans';
 import { spanishWords } from '../nlu-es/spanishText';
 import { detectLanguage } from './detectLanguage';
 
@@ -29,10 +30,11 @@ export class LocaleChooser {
   /**
    * `spoken`: the locales the bot can answer in (a translation and a recognizer). `vocabulary`: the words of a
    * locale's training examples; `buttons`: its buttons' labels, as words joined by spaces (both made on first use).
+   * `courtNames`: the courts' English names, which say nothing about the language a message is written in.
    */
   constructor(private readonly languages: Languages, private readonly recognizers: ReadonlyMap<string, Recognize>,
     private readonly spoken: readonly string[], private readonly vocabulary: (locale: string) => ReadonlySet<string>,
-    private readonly buttons: (locale: string) => ReadonlySet<string>) {}
+    private readonly buttons: (locale: string) => ReadonlySet<string>, private readonly courtNames?: () => CourtNameSpans) {}
 
   /** The locales offered: those of content/languages.yaml the bot can answer in. */
   get locales(): readonly string[] {
@@ -59,7 +61,10 @@ export class LocaleChooser {
     if (short && (memory.pending !== undefined || (memory.locale !== undefined && memory.locale !== 'en'))) {
       return { locale: current, chosen: false, switchOnly: false };
     }
-    const written = detectLanguage(text, this.locales, memory.locale) ?? this.placedIn(text, current);
+    // "es para el Western District of Texas": a court's name is no choice of language, the words around it tell.
+    const words = this.courtNames ? this.courtNames().without(text) : text;
+    if (words.trim() === '') return { locale: current, chosen: false, switchOnly: false };
+    const written = detectLanguage(words, this.locales, memory.locale) ?? this.placedIn(words, current);
     return { locale: written ?? current, chosen: false, switchOnly: false };
   }
 

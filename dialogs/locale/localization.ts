@@ -5,6 +5,7 @@ import type { Localization, LocaleMemory, Recognize } from '../engine/ports';
 import type { LabelledExample } from '../nlu/recognizer';
 import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
 import { spanishWords } from '../nlu-es/spanishText';
+import { CourtNameSpans } from './courtNameSpans';
 import { LocaleChooser } from './localeChooser';
 
 /** Trains (or loads) a language's recognizer from its examples. */
@@ -43,7 +44,10 @@ export function localizationOf(localized: LocalizedContent, englishRecognize: Re
   const vocabulary = perLocale(localized, (content) => trainingExamples(content).flatMap((example) => spanishWords(example.text)));
   const buttons = perLocale(localized, (content) => [...Object.values(content.responses.buttons), ...Object.values(content.courtNames.words.buttons)]
     .map((label) => spanishWords(label).join(' ')));
-  const chooser = new LocaleChooser(localized.languages, recognizers, [...recognizers.keys()], vocabulary, buttons);
+  let courtNames: CourtNameSpans | undefined;
+  const english = localized.byLocale.get('en');
+  const courtNameSpans = english && (() => (courtNames ??= new CourtNameSpans(english)));
+  const chooser = new LocaleChooser(localized.languages, recognizers, [...recognizers.keys()], vocabulary, buttons, courtNameSpans);
   return {
     byLocale,
     chooser,
@@ -52,6 +56,7 @@ export function localizationOf(localized: LocalizedContent, englishRecognize: Re
     // The words that tell languages apart are made with the recognizers, not on the first message that needs them.
     warm: () => {
       warmers.forEach((ready) => ready());
+      courtNameSpans?.();
       for (const locale of localized.byLocale.keys()) {
         vocabulary(locale);
         buttons(locale);

@@ -66,3 +66,17 @@ describe('"ya" at a step: done, and the next step', () => {
     expect(last('en', ['link my account', 'yes', 'yes', 'yes', 'yes', 'nynb', 'done, what now?']).state.walkthrough?.nodeId).toBe('step2');
   });
 });
+
+describe('an English court name in a Spanish chat', () => {
+  it.each([['the Western District of Texas'], ['U.S. Bankruptcy Court for the District of New Jersey'], ['es la Bankruptcy Court for the Eastern District of New York']])(
+    '"%s" keeps the conversation in Spanish', (court) => {
+      const result = last('es', ['hola, necesito vincular mi cuenta de cm/ecf con pacer', 'sí', court]);
+      expect(result.state.locale).toBe('es');
+      expect(result.replies.map((reply) => reply.text).join('\n')).toMatch(/corte|¿/i);
+    });
+
+  it('an English sentence around the court\'s name is still English', () => {
+    const result = last('es', ['hola, necesito vincular mi cuenta de cm/ecf con pacer', 'sí', 'I would rather read the steps in English for the Western District of Texas court']);
+    expect(result.state.locale).toBe('en');
+  });
+});
