@@ -30,7 +30,9 @@
  */
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from './decision';
+import type { AccountStateWords } from './accountStates';
 import { FeatureModel, type FeatureModelJSON } from './featureModel';
+import { DEFAULT_FEATURE_OPTIONS } from './textFeatures';
 import { QuantizedClassifier, type QuantizedClassifierJSON } from './quantizedClassifier';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier, type ClassifierOptions } from './softmaxClassifier';
 
@@ -54,13 +56,15 @@ export interface RecognizerOptions {
   margin?: number;
   /** Training knobs; the defaults were tuned on CLINC150 val. */
   classifier?: Partial<ClassifierOptions>;
+  /** The account-state view's words (content/account-states.yaml, `Content.accountStates`); absent: no such view. */
+  accountStates?: AccountStateWords;
 }
 
 export const DEFAULT_THRESHOLD = 0.3;
 export const DEFAULT_MARGIN = 0.15;
 const MAX_RANKED = 5;
-/** 4: the classifier's weights as 8-bit codes (quantizedClassifier.ts); a cached /3 model is retrained. */
-const FORMAT = 'cmecf-recognizer/4';
+/** 4: the classifier's weights as 8-bit codes (quantizedClassifier.ts); 5: the account-state words kept in the feature options. */
+const FORMAT = 'cmecf-recognizer/5';
 
 interface Settings {
   outOfScopeIntent: string;
@@ -90,7 +94,8 @@ export class Recognizer {
     if (examples.length === 0) throw new Error('Recognizer.train: no examples');
     const settings = resolveSettings(options);
     const labels = [...new Set(examples.map((e) => e.intent))].sort();
-    const features = FeatureModel.fit(examples.map((e) => e.text));
+    const featureOptions = options.accountStates ? { ...DEFAULT_FEATURE_OPTIONS, accountStates: options.accountStates } : DEFAULT_FEATURE_OPTIONS;
+    const features = FeatureModel.fit(examples.map((e) => e.text), featureOptions);
     const xs = examples.map((e) => features.trainingVector(e.text));
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...options.classifier };

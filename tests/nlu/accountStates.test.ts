@@ -1,7 +1,14 @@
-import { accountStates } from '../../dialogs/nlu/accountStates';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultContentDir, loadContent } from '../../dialogs/content/loader';
+import { ContentError, formatProblem } from '../../dialogs/content/problem';
+import { AccountStateReader } from '../../dialogs/nlu/accountStates';
 import { words } from '../../dialogs/nlu/textFeatures';
 
-const states = (text: string): string[] => accountStates(words(text));
+// The content's own words (content/account-states.yaml): the rule is code, the words are content.
+const reader = new AccountStateReader(loadContent().accountStates);
+const states = (text: string): string[] => reader.states(words(text));
 
 describe('accountStates', () => {
   it('ties each lost or fine word to the account named nearest to it, with the part of the login named', () => {
@@ -18,5 +25,41 @@ describe('accountStates', () => {
   it('says nothing without an account or a state word', () => {
     expect(states('where do I type my password')).toEqual([]);
     expect(states('how do I link my PACER account')).toEqual([]);
+  });
+});
+
+describe('the account-state words are content', () => {
+  let workDir: string;
+  beforeEach(() => { workDir = mkdtempSync(path.join(tmpdir(), 'states-')); });
+  afterEach(() => rmSync(workDir, { recursive: true, force: true }));
+
+  /** A copy of the shipped content with account-states.yaml edited by `change`; the problems loading it reports. */
+  function problemsWith(change: (yaml: string) => string): string[] {
+    const dir = path.join(workDir, 'content');
+    cpSync(defaultContentDir(), dir, { recursive: true });
+    const file = path.join(dir, 'account-states.yaml');
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+    try {
+      loadContent(dir);
+    } catch (error) {
+      if (error instanceof ContentError) return error.problems.map(formatProblem);
+      throw error;
+    }
+    return [];
+  }
+
+  it('refuses a word that says both lost and fine, and a word that is not lower case', () => {
+    expect(problemsWith((yaml) => yaml.replace(/^lost: \[/m, 'lost: [fine, '))).toEqual([
+      expect.stringMatching(/^content\/account-states\.yaml:\d+:\d+: "fine" is in both "lost" and "fine"/),
+    ]);
+    expect(problemsWith((yaml) => yaml.replace(/^fine: \[/m, 'fine: [Works, '))).toEqual([expect.stringMatching(/^content\/account-states\.yaml:\d+:\d+: /)]);
+  });
+
+  it('changes what the recognizer reads when content changes, with no code change', () => {
+    const text = 'my pacer password is peachy but the ecf one is kaput';
+    expect(reader.states(words(text))).toEqual([]);
+    const edited = loadContent().accountStates;
+    const moreWords = new AccountStateReader({ ...edited, lost: [...edited.lost, 'kaput'], fine: [...edited.fine, 'peachy'] });
+    expect(moreWords.states(words(text))).toEqual(['fine pacer password', 'lost ecf']);
   });
 });
