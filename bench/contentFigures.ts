@@ -32,6 +32,22 @@ export function loadContentExamples(): { examples: LabelledExample[]; options: R
   return { examples: training.trainingExamples(content), options: training.recognizerOptions(content) };
 }
 
+let shipped: RecognizerOptions | undefined;
+/**
+ * The bot's own recognizer options (its account-state words) for the public corpora too, so `ours` is the recognizer
+ * the bot ships; none (the view off) when content will not load.
+ */
+export function shippedAccountStates(): RecognizerOptions['accountStates'] {
+  if (!shipped) {
+    try {
+      shipped = { accountStates: loadContentExamples().options.accountStates };
+    } catch {
+      shipped = {};
+    }
+  }
+  return shipped.accountStates;
+}
+
 export function contentFigures(examples: readonly LabelledExample[], options: RecognizerOptions = {}, folds = 5): ContentFigures {
   const report = classificationReport(crossValidate(examples, (training) => Recognizer.train(training, options), folds));
   return {

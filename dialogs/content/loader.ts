@@ -79,7 +79,7 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
   if (procedure) problems.push(...checkProcedure(procedure, intents, flowContext));
   if (responses) problems.push(...checkResponses(responses, factBook));
   if (courts) problems.push(...checkCourts(courts));
-  if (accountStates) problems.push(...checkAccountStates(accountStates));
+  if (accountStates) problems.push(...checkAccountStates(accountStates, intents));
   if (courts && courtNames) problems.push(...checkCourtNames(courts, courtNames));
   if (glossary) problems.push(...checkGlossary(glossary, intents, flowContext));
   problems.push(...checkExamples(topics.flatMap((topic) => (topic ? [topic] : []))));

@@ -28,6 +28,11 @@ export interface AccountStateWords {
   readonly fine: readonly string[];
   /** A fine word after one of these (within two words) is a lost one: "can't remember", "don't know". */
   readonly negators: readonly string[];
+  /**
+   * The topic for a lost login, by account and part ("pacer password") or account alone ("ecf"): when a message says
+   * one login works and another is lost, the recognizer answers the lost one's topic among these (`lostTopic`).
+   */
+  readonly topics?: Readonly<Record<string, string>>;
 }
 
 /** '' for a credential named without an account ("my username is fine"). */
@@ -46,7 +51,7 @@ export class AccountStateReader {
   private readonly fine: ReadonlySet<string>;
   private readonly negators: ReadonlySet<string>;
 
-  constructor(words: AccountStateWords) {
+  constructor(private readonly words: AccountStateWords) {
     this.accounts = Object.entries(words.accounts).flatMap(([account, phrases]) => phrases.map((p) => ({ account, phrase: p.split(/\s+/) })))
       .sort((a, b) => b.phrase.length - a.phrase.length); // "cm ecf" before "ecf"
     this.passwords = new Set(words.passwords);
@@ -59,15 +64,40 @@ export class AccountStateReader {
 
   /** `lost ecf`, `fine pacer` … for each state word of the text that has an account to belong to. */
   states(tokens: readonly string[]): string[] {
+    return this.pairs(tokens).map(({ state, mention }) => [state, mention.account, mention.credential].filter((part) => part !== '').join(' '));
+  }
+
+  /** Each state word with the account mention it belongs to. */
+  private pairs(tokens: readonly string[]): { state: 'lost' | 'fine'; mention: Mention }[] {
     const mentions = this.mentions(tokens);
     if (mentions.length === 0) return [];
-    const out: string[] = [];
+    const out: { state: 'lost' | 'fine'; mention: Mention }[] = [];
     tokens.forEach((token, at) => {
       const state = this.stateOf(tokens, at, token);
       const mention = state && nearest(mentions, at);
-      if (state && mention) out.push([state, mention.account, mention.credential].filter((part) => part !== '').join(' '));
+      if (state && mention) out.push({ state, mention });
     });
     return out;
+  }
+
+  /**
+   * The topic of the one login a message says is lost while it says another works or is known ("my PACER password is
+   * fine but the ECF one is gone" -> the ECF topic); undefined unless both are said and the lost one has one topic.
+   * The classifier's views read the nouns, and both sentences of such a pair hold the same nouns.
+   */
+  lostTopic(tokens: readonly string[]): string | undefined {
+    const topics = this.words.topics;
+    if (!topics) return undefined;
+    const said = this.pairs(tokens).filter(({ mention }) => mention.account !== '');
+    if (!said.some(({ state }) => state === 'fine')) return undefined;
+    const lost = new Set(said.filter(({ state }) => state === 'lost')
+      .map(({ mention: m }) => topics[`${m.account} ${m.credential}`.trim()] ?? topics[m.account]));
+    return lost.size === 1 ? [...lost][0] : undefined;
+  }
+
+  /** Every topic `lostTopic` can answer. */
+  credentialTopics(): ReadonlySet<string> {
+    return new Set(Object.values(this.words.topics ?? {}));
   }
 
   private mentions(tokens: readonly string[]): Mention[] {
@@ -82,10 +112,13 @@ export class AccountStateReader {
       at = end;
     }
     // A password or user name named without an account has a state of its own: "username is fine, the PACER password
-    // is lost" must not read as a fine PACER password.
+    // is lost" must not read as a fine PACER password. It belongs to the account when the text names only one ("I know
+    // my ECF password but the user name escapes me" is about the ECF user name).
+    const accounts = new Set(out.map((m) => m.account));
+    const only = accounts.size === 1 ? (out[0] as Mention).account : '';
     tokens.forEach((token, at) => {
       const credential = this.credentialOf([token]);
-      if (credential && !out.some((m) => at >= m.from && at <= m.to)) out.push({ account: '', credential, from: at, to: at });
+      if (credential && !out.some((m) => at >= m.from && at <= m.to)) out.push({ account: only, credential, from: at, to: at });
     });
     return out;
   }

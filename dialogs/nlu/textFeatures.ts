@@ -51,6 +51,7 @@ export function featuresOfWords(tokens: readonly string[], options: FeatureOptio
   return counts;
 }
 
+
 /** The word view of a text whose words are already stemmed (`stems[i]` is the stem of `tokens[i]`), repeats included. */
 export function wordFeatures(tokens: readonly string[], stems: readonly string[], options: FeatureOptions): string[] {
   const out: string[] = [];
@@ -60,6 +61,14 @@ export function wordFeatures(tokens: readonly string[], stems: readonly string[]
   for (const negated of negatedStems(tokens, stems, options.negationScope)) out.push(WORD_PREFIX + NEGATED + negated);
   if (options.accountStates) for (const pair of stateReader(options.accountStates).states(tokens)) out.push(WORD_PREFIX + ACCOUNT_STATE + pair);
   return out;
+}
+
+/** The topic of the one login a text says is lost while another works (accountStates.ts `lostTopic`), if any. */
+export function lostLoginTopic(tokens: readonly string[], options: FeatureOptions): { topic: string; among: ReadonlySet<string> } | undefined {
+  if (!options.accountStates) return undefined;
+  const reader = stateReader(options.accountStates);
+  const topic = reader.lostTopic(tokens);
+  return topic === undefined ? undefined : { topic, among: reader.credentialTopics() };
 }
 
 /** One reader per word list (a model's options object lives as long as the model). */

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultContentDir, loadContent } from '../../dialogs/content/loader';
 import { ContentError, formatProblem } from '../../dialogs/content/problem';
+import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import { AccountStateReader } from '../../dialogs/nlu/accountStates';
+import { Recognizer } from '../../dialogs/nlu/recognizer';
 import { words } from '../../dialogs/nlu/textFeatures';
 
 // The content's own words (content/account-states.yaml): the rule is code, the words are content.
@@ -25,6 +27,29 @@ describe('accountStates', () => {
   it('says nothing without an account or a state word', () => {
     expect(states('where do I type my password')).toEqual([]);
     expect(states('how do I link my PACER account')).toEqual([]);
+  });
+});
+
+describe('the lost login of a message that says another works', () => {
+  it('is the lost account\'s topic, by the part of the login when the account has one per part', () => {
+    expect(reader.lostTopic(words('PACER is fine for me, but the e-filing login is gone'))).toBe('forgot_ecf_credentials');
+    expect(reader.lostTopic(words('I know my ECF password, the user name escapes me'))).toBe('forgot_ecf_credentials');
+    expect(reader.lostTopic(words('my ecf login works, my pacer password is lost'))).toBe('forgot_pacer_password');
+    expect(reader.lostTopic(words('I remember my PACER password but the username is gone'))).toBe('forgot_pacer_username');
+  });
+
+  it('is nothing unless a login is said to work and one login is said to be lost', () => {
+    expect(reader.lostTopic(words('forgot my ECF password'))).toBeUndefined();
+    expect(reader.lostTopic(words('my PACER password works fine'))).toBeUndefined();
+    expect(reader.lostTopic(words('PACER password fine, the ECF password is lost and the PACER user name is gone too'))).toBeUndefined();
+  });
+
+  it('decides between the credential topics the classifier confuses, on the content\'s recognizer', () => {
+    const content = loadContent();
+    const recognizer = Recognizer.train(trainingExamples(content), recognizerOptions(content));
+    expect(recognizer.recognize('i still know my pacer password, the e-filing password is what is gone').intent).toBe('forgot_ecf_credentials');
+    expect(recognizer.recognize('ECF works for me but my PACER password got lost').intent).toBe('forgot_pacer_password');
+    expect(recognizer.recognize('how do I link my PACER account, my ECF login works').intent).not.toMatch(/^forgot/);
   });
 });
 
