@@ -73,6 +73,8 @@ export class AccountStateReader {
     if (mentions.length === 0) return [];
     const out: { state: 'lost' | 'fine'; mention: Mention }[] = [];
     tokens.forEach((token, at) => {
+      const denied = this.denied(mentions, at, token);
+      if (denied) out.push({ state: 'lost', mention: denied });
       const state = this.stateOf(tokens, at, token);
       const mention = state && nearest(mentions, at);
       if (state && mention) out.push({ state, mention });
@@ -126,6 +128,12 @@ export class AccountStateReader {
   private credentialOf(phrase: readonly string[]): Credential {
     if (phrase.some((w) => this.passwords.has(w))) return 'password';
     return phrase.some((w) => this.names.has(w)) ? 'name' : '';
+  }
+
+  /** A password or user name a negator governs is lost: "I know my username but not the password", "no ECF password". */
+  private denied(mentions: readonly Mention[], at: number, token: string): Mention | undefined {
+    if (!this.negators.has(token)) return undefined;
+    return mentions.find((m) => m.credential !== '' && m.from > at && m.from <= at + 2);
   }
 
   private stateOf(tokens: readonly string[], at: number, token: string): 'lost' | 'fine' | undefined {

@@ -24,6 +24,12 @@ describe('accountStates', () => {
     expect(states("I don't remember my PACER password")).toEqual(['lost pacer password']);
   });
 
+  it('reads a password or user name a negation governs as lost, of the one account the text names', () => {
+    expect(states('I still know my PACER user name, just not my password')).toEqual(['fine pacer name', 'lost pacer password']);
+    expect(reader.lostTopic(words('I still know my PACER user name, just not my password'))).toBe('forgot_pacer_password');
+    expect(states('I have no PACER account')).toEqual([]);
+  });
+
   it('says nothing without an account or a state word', () => {
     expect(states('where do I type my password')).toEqual([]);
     expect(states('how do I link my PACER account')).toEqual([]);
