@@ -5,7 +5,7 @@
  */
 import path from 'path';
 import { classificationReport, crossValidate } from '../dialogs/nlu/evaluation';
-import { Recognizer, type LabelledExample } from '../dialogs/nlu/recognizer';
+import { Recognizer, type LabelledExample, type RecognizerOptions } from '../dialogs/nlu/recognizer';
 
 export interface ContentFigures {
   examples: number;
@@ -18,19 +18,38 @@ export interface ContentFigures {
 interface ContentModules {
   loadContent(dir?: string): unknown;
   trainingExamples(content: unknown): LabelledExample[];
+  recognizerOptions(content: unknown): RecognizerOptions;
 }
 
-export function loadContentExamples(): LabelledExample[] {
+/** The content's training examples and the options the bot trains them with (its account-state words). */
+export function loadContentExamples(): { examples: LabelledExample[]; options: RecognizerOptions } {
   const root = path.resolve(__dirname, '..', 'dialogs', 'content');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loader = require(path.join(root, 'loader')) as Pick<ContentModules, 'loadContent'>;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const training = require(path.join(root, 'trainingExamples')) as Pick<ContentModules, 'trainingExamples'>;
-  return training.trainingExamples(loader.loadContent());
+  const training = require(path.join(root, 'trainingExamples')) as Pick<ContentModules, 'trainingExamples' | 'recognizerOptions'>;
+  const content = loader.loadContent();
+  return { examples: training.trainingExamples(content), options: training.recognizerOptions(content) };
 }
 
-export function contentFigures(examples: readonly LabelledExample[], folds = 5): ContentFigures {
-  const report = classificationReport(crossValidate(examples, (training) => Recognizer.train(training), folds));
+let shipped: RecognizerOptions | undefined;
+/**
+ * The bot's own recognizer options (its account-state words) for the public corpora too, so `ours` is the recognizer
+ * the bot ships; none (the view off) when content will not load.
+ */
+export function shippedAccountStates(): RecognizerOptions['accountStates'] {
+  if (!shipped) {
+    try {
+      shipped = { accountStates: loadContentExamples().options.accountStates };
+    } catch {
+      shipped = {};
+    }
+  }
+  return shipped.accountStates;
+}
+
+export function contentFigures(examples: readonly LabelledExample[], options: RecognizerOptions = {}, folds = 5): ContentFigures {
+  const report = classificationReport(crossValidate(examples, (training) => Recognizer.train(training, options), folds));
   return {
     examples: examples.length,
     intents: new Set(examples.map((e) => e.intent)).size,

@@ -73,15 +73,16 @@ function textReport(results: Record<string, SystemResults>, split: Split): strin
 
 function contentReport(): string | undefined {
   let examples;
+  let options;
   let figures: ContentFigures;
   try {
-    examples = loadContentExamples();
-    figures = contentFigures(examples);
+    ({ examples, options } = loadContentExamples());
+    figures = contentFigures(examples, options);
   } catch (error) {
     process.stderr.write(`bench:nlu: content cross-validation skipped: ${(error as Error).message}\n`);
     return undefined;
   }
-  const recognizer = Recognizer.train(examples);
+  const recognizer = Recognizer.train(examples, options);
   warmUp(recognizer);
   const timings = [
     timeMessages(recognizer, 'held-out questions', readHeldoutTexts(NLU_HELDOUT_FILE)),

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { defaultContentDir, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { ContentError, formatProblem } from '../../dialogs/content/problem';
-import { trainingExamples } from '../../dialogs/content/trainingExamples';
+import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import { analyticsKey, lastDays, emptyDay, type DayStats } from '../../dialogs/helpdesk/dayStats';
 import { heldoutAccuracy, measureProposal, type FigureInputs } from '../../dialogs/helpdesk/suggest/figures';
 import { buildProposals, describeFigures, describeProposal, patchText } from '../../dialogs/helpdesk/suggest/proposals';
@@ -82,7 +82,7 @@ let inputs: FigureInputs | undefined;
 function figureInputs(core: BotCore): FigureInputs {
   if (inputs) return inputs;
   const train = (examples: Parameters<typeof Recognizer.train>[0]) => {
-    const recognizer = Recognizer.train(examples, { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
+    const recognizer = Recognizer.train(examples, recognizerOptions(core.content));
     return (text: string) => recognizer.recognize(text).intent;
   };
   const heldout = readJsonLines(NLU_HELDOUT_FILE);

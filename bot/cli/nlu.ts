@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { evaluationText } from '../../dialogs/nlu/evaluationText';
-import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
+import { Recognizer, type LabelledExample, type RecognizerOptions } from '../../dialogs/nlu/recognizer';
 import { SpanishRecognizer } from '../../dialogs/nlu-es/spanishRecognizer';
 import { spanishEvaluationText } from '../../dialogs/nlu-es/spanishEvaluation';
 import { NLU_DEV2_FILE, NLU_DEV_ES_FILE, NLU_DEV_FILE, NLU_HELDOUT_FILE } from '../../dialogs/repoPaths';
@@ -51,7 +51,7 @@ function readJsonLines(file: string): LabelledExample[] {
 
 function evaluate(argv: readonly string[]): void {
   const { languages: all, lang } = languages(argv);
-  if (lang !== 'es') evaluateEnglish(argv, all.examples('en'));
+  if (lang !== 'es') evaluateEnglish(argv, all.examples('en'), all.englishOptions());
   if (lang !== 'en' && all.has('es')) {
     const files = flags(argv)['heldout-es'] ?? [NLU_DEV_ES_FILE];
     const lines = spanishEvaluationText({
@@ -62,13 +62,13 @@ function evaluate(argv: readonly string[]): void {
   }
 }
 
-function evaluateEnglish(argv: readonly string[], examples: LabelledExample[]): void {
+function evaluateEnglish(argv: readonly string[], examples: LabelledExample[], options: RecognizerOptions): void {
   const files = flags(argv).heldout ?? [NLU_HELDOUT_FILE, NLU_DEV_FILE, NLU_DEV2_FILE];
   const heldout = files.map((file) => ({ name: path.relative(process.cwd(), file), examples: readJsonLines(file) }));
   const lines = evaluationText({
     examples,
     folds: Number(flags(argv).folds ?? 5),
-    train: (training) => Recognizer.train(training, { outOfScopeIntent: OUT_OF_SCOPE_INTENT }),
+    train: (training) => Recognizer.train(training, options),
     heldout,
     outOfScopeIntent: OUT_OF_SCOPE_INTENT,
     // Scored as a tool outside scores the bot: an intent the first file never names (a topic newer than its

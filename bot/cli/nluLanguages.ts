@@ -3,11 +3,10 @@
  * recognizer, and the language of a line (`--lang`, else detected as the bot does for a conversation's first message).
  */
 import { loadLocalizedContent, type LocalizedContent } from '../../dialogs/content/locale/localizedContent';
-import { OUT_OF_SCOPE_INTENT } from '../../dialogs/content/intents';
-import { trainingExamples } from '../../dialogs/content/trainingExamples';
+import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import type { Recognize } from '../../dialogs/engine/ports';
 import { localizationOf } from '../../dialogs/locale/localization';
-import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
+import { Recognizer, type LabelledExample, type RecognizerOptions } from '../../dialogs/nlu/recognizer';
 
 export class NluLanguages {
   private readonly localized: LocalizedContent;
@@ -31,9 +30,14 @@ export class NluLanguages {
     return trainingExamples(this.localized.byLocale.get(lang)!);
   }
 
+  /** How the English recognizer is trained on the English content (its account-state words). */
+  englishOptions(): RecognizerOptions {
+    return recognizerOptions(this.localized.english);
+  }
+
   /** Classifies lines: each in `lang`, or in the language it is written in; English when that has no content. */
   classifier(lang: string | undefined): (text: string) => { lang: string; recognition: ReturnType<Recognize> } {
-    const english = Recognizer.train(this.examples('en'), { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
+    const english = Recognizer.train(this.examples('en'), this.englishOptions());
     const localization = localizationOf(this.localized, (text) => english.recognize(text));
     const recognizers = new Map<string, Recognize>([['en', (text) => english.recognize(text)]]);
     for (const [locale, { recognize }] of localization.byLocale) recognizers.set(locale, recognize);

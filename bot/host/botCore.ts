@@ -1,6 +1,6 @@
 import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
 import { enableParsedYamlCache } from '../../dialogs/content/parsedYamlCache';
-import { trainingExamples } from '../../dialogs/content/trainingExamples';
+import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import type { Content, Court } from '../../dialogs/content/types';
 import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
 import type { Localization } from '../../dialogs/engine/ports';
@@ -39,7 +39,7 @@ export function createBotCore(config: Config, contentDir: string | undefined = c
   const localized = loadLocalizedContent(contentDir, 'warn');
   const content = localized.english;
   const examples = trainingExamples(content);
-  const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR);
+  const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR, recognizerOptions(content));
   const frustration = FrustrationDetector.forContent(content);
   const recognize: Recognize = (text) => recognizer.recognize(text);
   const localization = localizationOf(localized, recognize, { es: (spanish) => trainSpanishRecognizer(spanish, config.NLU_CACHE_DIR) });

@@ -13,6 +13,8 @@ import { ContentError, type ContentProblem } from './problem';
 import { YamlSource, type Loaded } from './yamlSource';
 import { OUT_OF_SCOPE_INTENT } from './intents';
 import type { Content, Topic, TriageSettings } from './types';
+import type { AccountStateWords } from '../nlu/accountStates';
+import { checkAccountStates } from './accountStatesCheck';
 
 /** The repository's content folder. */
 export function defaultContentDir(): string {
@@ -64,6 +66,7 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
   const courts = read<RawCourts>('courts.yaml', 'courts');
   const courtNames = read<CourtNames>('court-names.yaml', 'courtNames');
   const triage = read<TriageSettings>('triage.yaml', 'triage');
+  const accountStates = read<AccountStateWords>('account-states.yaml', 'accountStates');
   const facts = read<RawFacts>('facts.yaml', 'facts');
   const glossary = read<RawGlossary>('glossary.yaml', 'glossary');
   const factBook = new FactBook(facts?.value ?? { seed: { title: '', url: '' }, facts: {} });
@@ -76,6 +79,7 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
   if (procedure) problems.push(...checkProcedure(procedure, intents, flowContext));
   if (responses) problems.push(...checkResponses(responses, factBook));
   if (courts) problems.push(...checkCourts(courts));
+  if (accountStates) problems.push(...checkAccountStates(accountStates, intents));
   if (courts && courtNames) problems.push(...checkCourtNames(courts, courtNames));
   if (glossary) problems.push(...checkGlossary(glossary, intents, flowContext));
   problems.push(...checkExamples(topics.flatMap((topic) => (topic ? [topic] : []))));
@@ -84,9 +88,9 @@ export function inspectContent(dir: string = defaultContentDir()): { content?: C
       message: `there is no "${OUT_OF_SCOPE_INTENT}" topic: the bot needs it to answer questions it cannot help with.` });
   }
   const files: ContentFiles = { topics: topics.flatMap((topic) => (topic ? [topic] : [])), procedure, responses, glossary, facts };
-  if (problems.length > 0 || !procedure || !responses || !courts || !courtNames || !triage || !glossary || !facts) return { problems, files };
+  if (problems.length > 0 || !procedure || !responses || !courts || !courtNames || !triage || !glossary || !facts || !accountStates) return { problems, files };
   const raw: RawContent = { topics: files.topics, procedure: procedure.value, responses: responses.value, courts: courts.value,
-    courtNames: courtNames.value, triage: triage.value, glossary: glossary.value, facts: facts.value };
+    courtNames: courtNames.value, triage: triage.value, glossary: glossary.value, facts: facts.value, accountStates: accountStates.value };
   return { content: assemble(raw, factBook), problems, files, raw };
 }
 
@@ -158,7 +162,7 @@ function checkCourts({ source, value }: Loaded<RawCourts>): ContentProblem[] {
 /** Every content file's checked value: what assemble() compiles, and what a locale overlay is laid over. */
 export interface RawContent {
   topics: readonly Loaded<RawTopic>[]; procedure: RawProcedure; responses: RawResponses; courts: RawCourts; courtNames: CourtNames;
-  triage: TriageSettings; glossary: RawGlossary; facts: RawFacts;
+  triage: TriageSettings; glossary: RawGlossary; facts: RawFacts; accountStates: AccountStateWords;
 }
 
 /** Compiles checked raw content into the immutable model (English, or a locale's overlay laid over it). */
@@ -190,5 +194,6 @@ export function assemble(raw: RawContent, facts: FactBook): Content {
     unknownCourt: Object.freeze({ ...raw.courts.unknownCourt }),
     triage: Object.freeze({ lowConfidence: raw.triage.lowConfidence, urgent: Object.freeze([...raw.triage.urgent]) }),
     glossary: compileGlossary(raw.glossary),
+    accountStates: raw.accountStates,
   });
 }

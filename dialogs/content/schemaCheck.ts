@@ -12,15 +12,18 @@ import factsSchema from './schemas/facts.schema.json';
 import glossarySchema from './schemas/glossary.schema.json';
 import lintSchema from './schemas/lint.schema.json';
 import languagesSchema from './schemas/languages.schema.json';
+import accountStatesSchema from './schemas/accountStates.schema.json';
 import type { ContentProblem } from './problem';
 import { closestWord } from './closestWord';
 import type { YamlSource } from './yamlSource';
 
-export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'courtNames' | 'triage' | 'facts' | 'glossary' | 'lint' | 'languages';
+export type ContentKind = 'topic' | 'procedure' | 'responses' | 'courts' | 'courtNames' | 'triage' | 'facts' | 'glossary' | 'lint' | 'languages'
+  | 'accountStates';
 
 const SCHEMAS: Readonly<Record<ContentKind, object>> = {
   topic: topicSchema, procedure: procedureSchema, responses: responsesSchema, courts: courtsSchema, courtNames: courtNamesSchema,
   triage: triageSchema, facts: factsSchema, glossary: glossarySchema, lint: lintSchema, languages: languagesSchema,
+  accountStates: accountStatesSchema,
 };
 /** Changes with any schema or ajv itself: a file that passed under other schemas is checked again. */
 const SCHEMAS_VERSION = createHash('sha256').update(JSON.stringify([flowSchema, SCHEMAS, AJV_VERSION])).digest('hex').slice(0, 16);

@@ -1,3 +1,4 @@
+import type { AccountStateWords } from '../nlu/accountStates';
 import type { CourtNames } from '../courts/names';
 
 /** The validated, immutable content model. Everything the bot says or learns from comes from here. */
@@ -213,4 +214,6 @@ export interface Content {
   readonly unknownCourt: { readonly name: string; readonly ecfUrl: string };
   readonly triage: TriageSettings;
   readonly glossary: Glossary;
+  /** The recognizer's account-state words (content/account-states.yaml; dialogs/nlu/accountStates.ts). */
+  readonly accountStates: AccountStateWords;
 }

@@ -13,7 +13,7 @@
  */
 import { IndexedFeatures } from './indexedFeatures';
 import { SpellingCorrector } from './spelling';
-import { DEFAULT_FEATURE_OPTIONS, featuresOfWords, WORD_PREFIX, words, type FeatureOptions } from './textFeatures';
+import { DEFAULT_FEATURE_OPTIONS, featuresOfWords, lostLoginTopic, WORD_PREFIX, words, type FeatureOptions } from './textFeatures';
 import { Vectorizer, type VectorizerJSON } from './vectorizer';
 import { wordVectors, type WordVectors } from './wordVectors';
 import type { SparseVector } from './sparse';
@@ -102,11 +102,15 @@ export class FeatureModel {
     return this.withMeaning(this.countVector(tokens, onceSeen(tokens, this.known)), tokens);
   }
 
-  /** The vector, and how many of the (corrected) words were seen in training: 0 means no real evidence. */
-  analyse(text: string): { vector: SparseVector; knownWords: number } {
+  /**
+   * The vector, how many of the (corrected) words were seen in training (0 means no real evidence), and the topic of
+   * the one login the text says is lost while another works, if it says so (`lostLoginTopic`).
+   */
+  analyse(text: string): { vector: SparseVector; knownWords: number; lostLogin?: { topic: string; among: ReadonlySet<string> } } {
     const { tokens } = this.corrector.correctAll(words(text));
     const knownWords = tokens.filter((t) => this.known.has(t)).length;
-    return { vector: this.withMeaning(this.countVector(tokens, tokens.length - knownWords), tokens), knownWords };
+    const vector = this.withMeaning(this.countVector(tokens, tokens.length - knownWords), tokens);
+    return { vector, knownWords, lostLogin: lostLoginTopic(tokens, this.options) };
   }
 
   /** The TF-IDF views of the words, `unseen` of them counted as words training never saw. */

@@ -30,7 +30,9 @@
  */
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from './decision';
+import type { AccountStateWords } from './accountStates';
 import { FeatureModel, type FeatureModelJSON } from './featureModel';
+import { DEFAULT_FEATURE_OPTIONS } from './textFeatures';
 import { QuantizedClassifier, type QuantizedClassifierJSON } from './quantizedClassifier';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier, type ClassifierOptions } from './softmaxClassifier';
 
@@ -54,13 +56,15 @@ export interface RecognizerOptions {
   margin?: number;
   /** Training knobs; the defaults were tuned on CLINC150 val. */
   classifier?: Partial<ClassifierOptions>;
+  /** The account-state view's words (content/account-states.yaml, `Content.accountStates`); absent: no such view. */
+  accountStates?: AccountStateWords;
 }
 
 export const DEFAULT_THRESHOLD = 0.3;
 export const DEFAULT_MARGIN = 0.15;
 const MAX_RANKED = 5;
-/** 4: the classifier's weights as 8-bit codes (quantizedClassifier.ts); a cached /3 model is retrained. */
-const FORMAT = 'cmecf-recognizer/4';
+/** 4: the classifier's weights as 8-bit codes (quantizedClassifier.ts); 5: the account-state words kept in the feature options. */
+const FORMAT = 'cmecf-recognizer/5';
 
 interface Settings {
   outOfScopeIntent: string;
@@ -90,7 +94,8 @@ export class Recognizer {
     if (examples.length === 0) throw new Error('Recognizer.train: no examples');
     const settings = resolveSettings(options);
     const labels = [...new Set(examples.map((e) => e.intent))].sort();
-    const features = FeatureModel.fit(examples.map((e) => e.text));
+    const featureOptions = options.accountStates ? { ...DEFAULT_FEATURE_OPTIONS, accountStates: options.accountStates } : DEFAULT_FEATURE_OPTIONS;
+    const features = FeatureModel.fit(examples.map((e) => e.text), featureOptions);
     const xs = examples.map((e) => features.trainingVector(e.text));
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...options.classifier };
@@ -106,13 +111,14 @@ export class Recognizer {
 
   /** Raw probabilities, for evaluation tools that sweep the decision rule. */
   scores(text: string): Scores {
-    const { vector, knownWords } = this.features.analyse(text);
+    const { vector, knownWords, lostLogin } = this.features.analyse(text);
     const p = this.classifier.probabilities(vector);
     const ranked: ScoredIntent[] = [];
     this.labels.forEach((intent, k) => {
       if (k !== this.oosIndex) ranked.push({ intent, score: p[k] as number });
     });
     ranked.sort((a, b) => b.score - a.score);
+    if (lostLogin) answerLostLogin(ranked, lostLogin.topic, lostLogin.among);
     // No word seen in training (gibberish, another language): character grams alone are too weak to support an
     // intent, and the classifier's priors would otherwise pick one.
     if (knownWords === 0) return { ranked, oosProbability: 1 };
@@ -149,6 +155,20 @@ export class Recognizer {
     const classifier = QuantizedClassifier.fromJSON(data.classifier, data.labels.length);
     return new Recognizer(data.settings, data.labels, FeatureModel.fromJSON(data.features), classifier);
   }
+}
+
+/**
+ * "My PACER password is fine but the ECF one is gone": when the classifier's best intent is a lost-login topic and the
+ * text says which login is lost while another works, the lost login's topic takes the best intent's place and score
+ * (the two swap). The classifier reads both sentences of such a pair by the same nouns; the account-state words say
+ * which one is meant (bench/README.md, "Issue 18, round 6").
+ */
+function answerLostLogin(ranked: ScoredIntent[], topic: string, among: ReadonlySet<string>): void {
+  const best = ranked[0];
+  const lost = ranked.find((r) => r.intent === topic);
+  if (!best || !lost || best === lost || !among.has(best.intent)) return;
+  [best.score, lost.score] = [lost.score, best.score];
+  ranked.sort((a, b) => b.score - a.score);
 }
 
 function resolveSettings(options: RecognizerOptions): Settings {

@@ -4,12 +4,12 @@
  *   plus the words a negation governs ("I know my username but not the password" -> `!password`): a bag of words
  *   cannot otherwise tell that message from "I know my password but not the username"; and which account each
  *   "forgot" or "works" is about ("PACER is fine, the ECF password is lost" -> `@fine pacer`, `@lost ecf password`;
- *   accountStates.ts);
+ *   accountStates.ts, with the words content gives: `FeatureOptions.accountStates`);
  * - character view: 3..5-grams inside word boundaries, which survive typos and unseen inflections
  *   ("pasword" still shares "asw", "swo"... with "password").
  * Feature names carry a prefix per view so the vectorizer can weight the views separately.
  */
-import { accountStates } from './accountStates';
+import { AccountStateReader, type AccountStateWords } from './accountStates';
 import { ngrams, stem, tokenizeWords } from './naturalText';
 
 export const WORD_PREFIX = 'w:';
@@ -23,6 +23,8 @@ export interface FeatureOptions {
   wordMaxN: number;
   /** How many words after a negation are marked as negated (0 = none); see `negatedStems`. */
   negationScope: number;
+  /** The account-state view's words (content/account-states.yaml); absent: no such view. Kept with the model. */
+  accountStates?: AccountStateWords;
 }
 
 /**
@@ -49,6 +51,7 @@ export function featuresOfWords(tokens: readonly string[], options: FeatureOptio
   return counts;
 }
 
+
 /** The word view of a text whose words are already stemmed (`stems[i]` is the stem of `tokens[i]`), repeats included. */
 export function wordFeatures(tokens: readonly string[], stems: readonly string[], options: FeatureOptions): string[] {
   const out: string[] = [];
@@ -56,8 +59,24 @@ export function wordFeatures(tokens: readonly string[], stems: readonly string[]
     for (const gram of ngrams(stems, n)) out.push(WORD_PREFIX + gram.join(' '));
   }
   for (const negated of negatedStems(tokens, stems, options.negationScope)) out.push(WORD_PREFIX + NEGATED + negated);
-  for (const pair of accountStates(tokens)) out.push(WORD_PREFIX + ACCOUNT_STATE + pair);
+  if (options.accountStates) for (const pair of stateReader(options.accountStates).states(tokens)) out.push(WORD_PREFIX + ACCOUNT_STATE + pair);
   return out;
+}
+
+/** The topic of the one login a text says is lost while another works (accountStates.ts `lostTopic`), if any. */
+export function lostLoginTopic(tokens: readonly string[], options: FeatureOptions): { topic: string; among: ReadonlySet<string> } | undefined {
+  if (!options.accountStates) return undefined;
+  const reader = stateReader(options.accountStates);
+  const topic = reader.lostTopic(tokens);
+  return topic === undefined ? undefined : { topic, among: reader.credentialTopics() };
+}
+
+/** One reader per word list (a model's options object lives as long as the model). */
+const readers = new WeakMap<AccountStateWords, AccountStateReader>();
+function stateReader(words: AccountStateWords): AccountStateReader {
+  let reader = readers.get(words);
+  if (!reader) readers.set(words, (reader = new AccountStateReader(words)));
+  return reader;
 }
 
 /** The character view of one word, repeats included: it depends on the word alone, so it can be computed once per word. */

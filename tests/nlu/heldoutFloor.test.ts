@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
-import { trainingExamples } from '../../dialogs/content/trainingExamples';
+import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import { heldoutReport, predict, scoredAs } from '../../dialogs/nlu/evaluation';
 import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
 
@@ -18,7 +18,8 @@ const readSet = (name: string): LabelledExample[] => readFileSync(path.join(FIXT
   .filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as LabelledExample);
 
 describe('recognition floor on the committed evaluation sets', () => {
-  const recognizer = Recognizer.train(trainingExamples(loadContent()), { outOfScopeIntent: OUT_OF_SCOPE_INTENT });
+  const content = loadContent();
+  const recognizer = Recognizer.train(trainingExamples(content), recognizerOptions(content));
   const stableNames = new Set(readSet('nlu-heldout.jsonl').map((e) => e.intent));
 
   it.each(Object.entries(floors))('%s stays at or above its floor', (name, floor) => {

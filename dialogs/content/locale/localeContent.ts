@@ -84,6 +84,8 @@ class LocaleOverlays {
       courts: courtsInLocale(raw.courts, courtDetails, courtNaming && { names: raw.courtNames, naming: courtNaming }),
       courtNames: courtNamesInLocale(raw.courtNames, courtWords, courtNaming),
       facts,
+      // The Spanish recognizer has no account-state view yet; a locale's own words would be an overlay here.
+      accountStates: raw.accountStates,
     };
     return assemble(localized, new FactBook(facts));
   }
