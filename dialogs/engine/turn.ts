@@ -3,7 +3,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { clauses, readCommand } from './commandReader';
 import type { EngineContext } from './context';
-import { OTHER_COURT } from './courtDirectory';
+import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
 import type { HandoffLayer } from './handoff';
 import { PendingReply } from './pendingReply';
@@ -18,6 +18,7 @@ import type { Draft } from './turnShape';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
+type CourtNoted = Extract<CourtReading, { kind: 'court' }>;
 
 /** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
 const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
@@ -78,7 +79,7 @@ export class Turn {
    */
   understand(state: ConversationState, text: string, courtsRead = false): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
-      noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
+      noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
     const turnedTo = reading && this.turnedToOtherTopic(state, text);
@@ -173,18 +174,22 @@ export class Turn {
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
     // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
     if (state.courtId !== undefined && !only) return undefined;
+    const otherKind = state.courtId !== undefined && this.ctx.courts.otherKind(text, state.courtId);
+    if (otherKind) return this.noteCourt(state, { kind: 'court', id: otherKind }, text, true);
     const found = this.ctx.courts.read(text, expected && only);
     if (found?.kind === 'choice' && !only) return this.courtsInQuestion(state, text, found.ids);
     // A court of appeals or "change court": a turn of its own only when the message is only that.
     if (found && found.kind !== 'court') return only ? courtReadingTurn(this.ctx, this.tools, state, found) : undefined;
     if (found === undefined || found.id === state.courtId) return undefined;
-    return this.noteCourt(state, found.id, text, only);
+    return this.noteCourt(state, found, text, only);
   }
 
-  private noteCourt(state: ConversationState, courtId: string, text: string, only: boolean): Draft {
+  /** `found.byDesignation`: the district court taken from the district's name, said so with how to switch. */
+  private noteCourt(state: ConversationState, found: CourtNoted, text: string, only: boolean): Draft {
+    const courtId = found.id;
     const next: ConversationState = { ...state, courtId, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
-    const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : 'courtNoted');
+    const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted');
     const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
     // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
     if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
@@ -194,7 +199,7 @@ export class Turn {
     if (only) return { state: next, said: [noted], trace };
     // The rest of the message is read without the court's name, which says nothing about what is asked.
     const asked = this.ctx.courts.withoutCourts(text, [courtId]);
-    if (asked === '') return this.noteCourt(state, courtId, text, true);
+    if (asked === '') return this.noteCourt(state, found, text, true);
     const rest = turn.understandWithout(next, asked, text);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
