@@ -82,13 +82,16 @@ export class CourtFinder {
   }
 
   /**
-   * The bankruptcy court of the district whose district court was taken from its designation (or the other way
-   * round), when a short reply says only the other kind ("bankruptcy", "no, the bankruptcy court").
+   * The court of the kind a short reply says alone ("bankruptcy", "no, the bankruptcy court", "the district court")
+   * in the district of the court already named: its other court (the district court was taken from the district's
+   * designation), or the same one confirmed.
    */
-  otherKind(text: string, courtId: string): string | undefined {
-    const kind = this.matcher.match(this.matcher.text(text), false).kind ?? this.kindButtons.get(courtPhrase(text));
-    const sibling = kind && `${courtId.slice(0, -1)}${kind}`;
-    return sibling && sibling !== courtId && this.content.courts.has(sibling) ? sibling : undefined;
+  ofKindSaid(text: string, courtId: string): string | undefined {
+    const said = this.matcher.text(text);
+    const match = this.matcher.match(said, false);
+    const kind = match.courts.length === 0 ? match.kind ?? this.kindButtons.get(said.phrase) : undefined;
+    const court = kind && `${courtId.slice(0, -1)}${kind}`;
+    return court && this.content.courts.has(court) ? court : undefined;
   }
 
   private readSaid(said: CourtText, loose: boolean, candidates: readonly string[]): CourtReading | undefined {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../content/types';
+import type { MessageKey, NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { clauses, readCommand } from './commandReader';
@@ -113,6 +113,7 @@ export class Turn {
     const found = readCommand(this.ctx, state, text);
     if (!found) return undefined;
     const { command, whole } = found;
+    if (!whole && this.asksAboutTopic(state, text)) return undefined;
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
@@ -174,13 +175,14 @@ export class Turn {
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
     // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
     if (state.courtId !== undefined && !only) return undefined;
-    const otherKind = state.courtId !== undefined && this.ctx.courts.otherKind(text, state.courtId);
-    if (otherKind) return this.noteCourt(state, { kind: 'court', id: otherKind }, text, true);
+    const ofKind = state.courtId !== undefined && only && this.ctx.courts.ofKindSaid(text, state.courtId);
+    if (ofKind) return this.noteCourt(state, { kind: 'court', id: ofKind }, text, true);
     const found = this.ctx.courts.read(text, expected && only);
     if (found?.kind === 'choice' && !only) return this.courtsInQuestion(state, text, found.ids);
     // A court of appeals or "change court": a turn of its own only when the message is only that.
     if (found && found.kind !== 'court') return only ? courtReadingTurn(this.ctx, this.tools, state, found) : undefined;
-    if (found === undefined || found.id === state.courtId) return undefined;
+    // The court already noted, named again alone ("District, D. Md." after "District of Maryland"): confirmed.
+    if (found === undefined || (found.id === state.courtId && !only)) return undefined;
     return this.noteCourt(state, found, text, only);
   }
 
@@ -275,16 +277,33 @@ export class Turn {
   private turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
     const rest = state.tree && this.ctx.answers.afterContrast(text);
     if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
-    const recognition = new MessageReading(this.ctx).read(state, rest);
-    const { intent } = recognition;
+    const intent = this.confidentTopic(state, rest);
     // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question.
-    const otherHelpTopic = intent !== state.tree!.flowId && intent !== OUT_OF_SCOPE_INTENT && !isSmallTalk(intent);
-    return otherHelpTopic && isConfident(recognition) ? rest : undefined;
+    return intent !== undefined && intent !== state.tree!.flowId && !isSmallTalk(intent) ? rest : undefined;
   }
 
   private namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
+    const intent = this.confidentTopic(state, text, true);
+    return intent !== undefined && intent !== answered;
+  }
+
+  /**
+   * "I remember my username but not the password. What now?": a command said as a question in one clause ("what
+   * now") asks about the topic the other clauses name, so the topic is answered, not the command.
+   */
+  private asksAboutTopic(state: ConversationState, text: string): boolean {
+    const { answers } = this.ctx;
+    if (!answers.isQuestion(text) && !text.includes('?')) return false;
+    const rest = clauses(text).filter((part) => readCommand(this.ctx, state, part) === undefined).join('. ');
+    const intent = rest === '' ? undefined : this.confidentTopic(state, rest);
+    return intent !== undefined && !isSmallTalk(intent);
+  }
+
+  /** The intent a text is confidently about (`anyIntent`: out of scope too), read on its own. */
+  private confidentTopic(state: ConversationState, text: string, anyIntent = false): string | undefined {
     const recognition = new MessageReading(this.ctx).read(state, text);
-    return isConfident(recognition) && recognition.intent !== answered;
+    const wanted = isConfident(recognition) && (anyIntent || recognition.intent !== OUT_OF_SCOPE_INTENT);
+    return wanted ? recognition.intent : undefined;
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */
@@ -294,6 +313,19 @@ export class Turn {
     return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
+  /**
+   * A question one of the recognised topic's nodes asks in its own words ("can the firm still pay for everyone?" is
+   * the shared-account tree's billing question): that node's answer, not the topic from its start.
+   */
+  private topicQuestion(intent: string, text: string): NodeQuestion | undefined {
+    const flow = this.ctx.content.topicsByIntent.has(intent) ? this.tools.view.flow(intent) : undefined;
+    for (const node of flow?.nodes.values() ?? []) {
+      const question = this.ctx.nodeQuestions.byExample(text, node);
+      if (question) return question;
+    }
+    return undefined;
+  }
+
   private recognized(state: ConversationState, text: string): Draft {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
@@ -301,6 +333,8 @@ export class Turn {
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
+    const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topicQuestion(recognition.intent, text) : undefined;
+    if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;
