@@ -1,7 +1,8 @@
-import type { MessageKey, NodeQuestion } from '../content/types';
+import type { MessageKey } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { clauses, readCommand } from './commandReader';
+import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
@@ -12,7 +13,7 @@ import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { isConfident, MessageReading } from './reading';
 import { remarkOnStep } from './stepRemarks';
-import { GOODBYE_INTENT, isSmallTalk } from './topicAnswers';
+import { GOODBYE_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
@@ -28,8 +29,6 @@ const STUCK_WORDS = 6;
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
 const COURT_ONLY_WORDS = 6;
-/** Words after a "but" that can be a question of their own ("but utilities has no link"). */
-const TURN_WORDS = 3;
 
 /** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
 const COURT_REPLY_WORDS = 10;
@@ -44,9 +43,11 @@ const COURT_REPLY_WORDS = 10;
  */
 export class Turn {
   private readonly tools: TurnTools;
+  private readonly topics: TopicReaders;
 
   constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
     this.tools = toolsFor(ctx, initial);
+    this.topics = new TopicReaders(ctx, this.tools.view);
   }
 
   welcome(): Result {
@@ -82,7 +83,7 @@ export class Turn {
       noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
-    const turnedTo = reading && this.turnedToOtherTopic(state, text);
+    const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return reading.take();
     const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
@@ -113,7 +114,7 @@ export class Turn {
     const found = readCommand(this.ctx, state, text);
     if (!found) return undefined;
     const { command, whole } = found;
-    if (!whole && this.asksAboutTopic(state, text)) return undefined;
+    if (!whole && this.topics.asksAboutTopic(state, text)) return undefined;
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
@@ -266,44 +267,8 @@ export class Turn {
     // puedo entrar a PACER, me sale un mensaje de que…"), and that is a problem report, not a reply to the answer.
     const long = text.split(/\s+/).length > STUCK_WORDS;
     if (!reading && long) return undefined;
-    if ((long || !reading) && this.namesOtherTopic(state, text, last.intent)) return undefined;
+    if ((long || !reading) && this.topics.namesOtherTopic(state, text, last.intent)) return undefined;
     return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
-  }
-
-  /**
-   * "ok that worked, but under Utilities there's no link": the words after a contrast, when a topic's question is on
-   * screen and they are plainly a question about another topic (answered instead of the reply before them).
-   */
-  private turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
-    const rest = state.tree && this.ctx.answers.afterContrast(text);
-    if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
-    const intent = this.confidentTopic(state, rest);
-    // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question.
-    return intent !== undefined && intent !== state.tree!.flowId && !isSmallTalk(intent) ? rest : undefined;
-  }
-
-  private namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
-    const intent = this.confidentTopic(state, text, true);
-    return intent !== undefined && intent !== answered;
-  }
-
-  /**
-   * "I remember my username but not the password. What now?": a command said as a question in one clause ("what
-   * now") asks about the topic the other clauses name, so the topic is answered, not the command.
-   */
-  private asksAboutTopic(state: ConversationState, text: string): boolean {
-    const { answers } = this.ctx;
-    if (!answers.isQuestion(text) && !text.includes('?')) return false;
-    const rest = clauses(text).filter((part) => readCommand(this.ctx, state, part) === undefined).join('. ');
-    const intent = rest === '' ? undefined : this.confidentTopic(state, rest);
-    return intent !== undefined && !isSmallTalk(intent);
-  }
-
-  /** The intent a text is confidently about (`anyIntent`: out of scope too), read on its own. */
-  private confidentTopic(state: ConversationState, text: string, anyIntent = false): string | undefined {
-    const recognition = new MessageReading(this.ctx).read(state, text);
-    const wanted = isConfident(recognition) && (anyIntent || recognition.intent !== OUT_OF_SCOPE_INTENT);
-    return wanted ? recognition.intent : undefined;
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */
@@ -313,19 +278,6 @@ export class Turn {
     return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
-  /**
-   * A question one of the recognised topic's nodes asks in its own words ("can the firm still pay for everyone?" is
-   * the shared-account tree's billing question): that node's answer, not the topic from its start.
-   */
-  private topicQuestion(intent: string, text: string): NodeQuestion | undefined {
-    const flow = this.ctx.content.topicsByIntent.has(intent) ? this.tools.view.flow(intent) : undefined;
-    for (const node of flow?.nodes.values() ?? []) {
-      const question = this.ctx.nodeQuestions.byExample(text, node);
-      if (question) return question;
-    }
-    return undefined;
-  }
-
   private recognized(state: ConversationState, text: string): Draft {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
@@ -333,7 +285,7 @@ export class Turn {
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
-    const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topicQuestion(recognition.intent, text) : undefined;
+    const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
