@@ -130,7 +130,7 @@ export interface Glossary {
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
-  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
+  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 

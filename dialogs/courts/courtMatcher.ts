@@ -99,6 +99,14 @@ export class CourtMatcher {
     return this.kinds.placeAfterKind(words, this.index.scan(words));
   }
 
+  /**
+   * Whether a text gives a district's designation ("Western District of Texas", "D. Md.", "EDNY"), the name its
+   * district court bears, rather than a place or a state where several courts sit ("Houston", "Texas").
+   */
+  designatesDistrict({ words }: CourtText): boolean {
+    return this.structural(words, this.index.scan(words)).length > 0 || this.runTogether(words).length > 0;
+  }
+
   /** Whether a text speaks of a court at all ("the bankruptcy court on Main Street"), named or not. */
   mentionsCourt({ words }: CourtText): boolean {
     return words.some((word) => COURT_WORDS.has(word));

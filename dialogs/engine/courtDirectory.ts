@@ -17,7 +17,7 @@ export const OTHER_COURT = 'other';
 
 /** What a message says about the court: one court (or OTHER_COURT), a choice to offer, a court of appeals, a change. */
 export type CourtReading =
-  | { readonly kind: 'court'; readonly id: string }
+  | { readonly kind: 'court'; readonly id: string; readonly byDesignation?: true }
   | { readonly kind: 'choice'; readonly ids: readonly string[] }
   | { readonly kind: 'appellate'; readonly id: string }
   | { readonly kind: 'change' };
@@ -66,6 +66,35 @@ export class CourtFinder {
    */
   read(text: string, loose: boolean, candidates: readonly string[] = []): CourtReading | undefined {
     const said = this.matcher.text(text);
+    const reading = this.readSaid(said, loose, candidates);
+    return reading?.kind === 'choice' && candidates.length === 0 ? this.districtDesignated(said, reading.ids) ?? reading : reading;
+  }
+
+  /**
+   * A district's designation with no kind of court ("Western District of Texas", "EDNY") names its district court,
+   * as citations do ("W.D. Tex."; its bankruptcy court is "Bankr. W.D. Tex."). The turn says which court it took and
+   * how to switch, so the choice is never silent; a place or a state ("Houston", "Texas") stays a choice.
+   */
+  private districtDesignated(said: CourtText, ids: readonly string[]): CourtReading | undefined {
+    const district = ids.filter((id) => id.endsWith('d'));
+    const oneDistrict = ids.length === 2 && district.length === 1 && ids.every((id) => id.slice(0, -1) === district[0]!.slice(0, -1));
+    return oneDistrict && this.matcher.designatesDistrict(said) ? { kind: 'court', id: district[0]!, byDesignation: true } : undefined;
+  }
+
+  /**
+   * The court of the kind a short reply says alone ("bankruptcy", "no, the bankruptcy court", "the district court")
+   * in the district of the court already named: its other court (the district court was taken from the district's
+   * designation), or the same one confirmed.
+   */
+  ofKindSaid(text: string, courtId: string): string | undefined {
+    const said = this.matcher.text(text);
+    const match = this.matcher.match(said, false);
+    const kind = match.courts.length === 0 ? match.kind ?? this.kindButtons.get(said.phrase) : undefined;
+    const court = kind && `${courtId.slice(0, -1)}${kind}`;
+    return court && this.content.courts.has(court) ? court : undefined;
+  }
+
+  private readSaid(said: CourtText, loose: boolean, candidates: readonly string[]): CourtReading | undefined {
     const { phrase } = said;
     if (this.change.has(phrase)) return { kind: 'change' };
     if (this.otherCourt.has(phrase)) return { kind: 'court', id: OTHER_COURT };

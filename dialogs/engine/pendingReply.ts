@@ -16,7 +16,7 @@ export interface Reading { readonly how: 'exact' | 'partial'; readonly take: () 
 
 /** What the turn does for the court question and "something else", which need the turn itself. */
 export interface PendingHooks {
-  readonly noteCourt: (state: ConversationState, courtId: string, text: string) => Draft;
+  readonly noteCourt: (state: ConversationState, court: Extract<CourtReading, { kind: 'court' }>, text: string) => Draft;
   /** A court answer that is not one court: a choice to offer, a court of appeals, "change court". */
   readonly courtReading: (state: ConversationState, reading: CourtReading) => Draft;
   readonly rephrase: (state: ConversationState) => Draft;
@@ -75,12 +75,20 @@ export class PendingReply {
     const loose = !this.ctx.answers.isQuestion(text);
     const reading = this.ctx.courts.read(text, loose, candidates) ?? this.courtPointedAt(text, candidates);
     if (reading && reading.kind !== 'court') return { how: 'exact', take: () => this.hooks.courtReading(state, reading) };
-    const court = reading?.id ?? (this.ctx.answers.purePolarity(text) === 'unsure' ? OTHER_COURT : undefined);
+    const polarity = this.ctx.answers.purePolarity(text);
+    const court = reading ?? (polarity === 'unsure' ? { kind: 'court', id: OTHER_COURT } as const : undefined);
     if (court !== undefined) return { how: 'exact', take: () => this.hooks.noteCourt(state, court, text) };
+    // "yes" to "which of these courts?" places none: the same choices again (the walkthrough's question waits).
+    if (candidates && candidates.length > 0 && polarity !== undefined) return { how: 'exact', take: () => this.sameCourtChoice(state, candidates) };
     const skipped: ConversationState = { ...state, courtId: OTHER_COURT };
     const at = activeWalkthrough(skipped, this.tools.view);
     const placed = at && this.ctx.choices.read(text, this.tools.view.node(at).choices);
     return at && placed && { how: placed.how, take: () => this.takeChoice(skipped, at, placed.choice) };
+  }
+
+  /** "I didn't catch that" and the same choice of courts (a question the turn raised, which the state does not keep). */
+  private sameCourtChoice(state: ConversationState, candidates: readonly string[]): Draft {
+    return { ...this.tools.answers.didntCatch(state, { action: 'didnt_catch' }), question: this.tools.questions.court(candidates) };
   }
 
   /** "the second one", "la segunda", "2": the offered court at that place among the buttons ("none of these" last). */

@@ -2,8 +2,9 @@ import type { MessageKey } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { clauses, readCommand } from './commandReader';
+import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
-import { OTHER_COURT } from './courtDirectory';
+import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
 import type { HandoffLayer } from './handoff';
 import { PendingReply } from './pendingReply';
@@ -12,12 +13,13 @@ import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { isConfident, MessageReading } from './reading';
 import { remarkOnStep } from './stepRemarks';
-import { GOODBYE_INTENT, isSmallTalk } from './topicAnswers';
+import { GOODBYE_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
+type CourtNoted = Extract<CourtReading, { kind: 'court' }>;
 
 /** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
 const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
@@ -27,8 +29,6 @@ const STUCK_WORDS = 6;
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
 const COURT_ONLY_WORDS = 6;
-/** Words after a "but" that can be a question of their own ("but utilities has no link"). */
-const TURN_WORDS = 3;
 
 /** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
 const COURT_REPLY_WORDS = 10;
@@ -43,9 +43,11 @@ const COURT_REPLY_WORDS = 10;
  */
 export class Turn {
   private readonly tools: TurnTools;
+  private readonly topics: TopicReaders;
 
   constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
     this.tools = toolsFor(ctx, initial);
+    this.topics = new TopicReaders(ctx, this.tools.view);
   }
 
   welcome(): Result {
@@ -78,10 +80,10 @@ export class Turn {
    */
   understand(state: ConversationState, text: string, courtsRead = false): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
-      noteCourt: (at, courtId, said) => this.noteCourt(at, courtId, said, true), rephrase: (at) => this.rephrase(at),
+      noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
-    const turnedTo = reading && this.turnedToOtherTopic(state, text);
+    const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return reading.take();
     const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
@@ -112,6 +114,7 @@ export class Turn {
     const found = readCommand(this.ctx, state, text);
     if (!found) return undefined;
     const { command, whole } = found;
+    if (!whole && this.topics.asksAboutTopic(state, text)) return undefined;
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
@@ -173,18 +176,23 @@ export class Turn {
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
     // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
     if (state.courtId !== undefined && !only) return undefined;
+    const ofKind = state.courtId !== undefined && only && this.ctx.courts.ofKindSaid(text, state.courtId);
+    if (ofKind) return this.noteCourt(state, { kind: 'court', id: ofKind }, text, true);
     const found = this.ctx.courts.read(text, expected && only);
     if (found?.kind === 'choice' && !only) return this.courtsInQuestion(state, text, found.ids);
     // A court of appeals or "change court": a turn of its own only when the message is only that.
     if (found && found.kind !== 'court') return only ? courtReadingTurn(this.ctx, this.tools, state, found) : undefined;
-    if (found === undefined || found.id === state.courtId) return undefined;
-    return this.noteCourt(state, found.id, text, only);
+    // The court already noted, named again alone ("District, D. Md." after "District of Maryland"): confirmed.
+    if (found === undefined || (found.id === state.courtId && !only)) return undefined;
+    return this.noteCourt(state, found, text, only);
   }
 
-  private noteCourt(state: ConversationState, courtId: string, text: string, only: boolean): Draft {
+  /** `found.byDesignation`: the district court taken from the district's name, said so with how to switch. */
+  private noteCourt(state: ConversationState, found: CourtNoted, text: string, only: boolean): Draft {
+    const courtId = found.id;
     const next: ConversationState = { ...state, courtId, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
-    const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : 'courtNoted');
+    const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted');
     const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
     // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
     if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
@@ -194,7 +202,7 @@ export class Turn {
     if (only) return { state: next, said: [noted], trace };
     // The rest of the message is read without the court's name, which says nothing about what is asked.
     const asked = this.ctx.courts.withoutCourts(text, [courtId]);
-    if (asked === '') return this.noteCourt(state, courtId, text, true);
+    if (asked === '') return this.noteCourt(state, found, text, true);
     const rest = turn.understandWithout(next, asked, text);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
@@ -259,27 +267,8 @@ export class Turn {
     // puedo entrar a PACER, me sale un mensaje de que…"), and that is a problem report, not a reply to the answer.
     const long = text.split(/\s+/).length > STUCK_WORDS;
     if (!reading && long) return undefined;
-    if ((long || !reading) && this.namesOtherTopic(state, text, last.intent)) return undefined;
+    if ((long || !reading) && this.topics.namesOtherTopic(state, text, last.intent)) return undefined;
     return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
-  }
-
-  /**
-   * "ok that worked, but under Utilities there's no link": the words after a contrast, when a topic's question is on
-   * screen and they are plainly a question about another topic (answered instead of the reply before them).
-   */
-  private turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
-    const rest = state.tree && this.ctx.answers.afterContrast(text);
-    if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
-    const recognition = new MessageReading(this.ctx).read(state, rest);
-    const { intent } = recognition;
-    // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question.
-    const otherHelpTopic = intent !== state.tree!.flowId && intent !== OUT_OF_SCOPE_INTENT && !isSmallTalk(intent);
-    return otherHelpTopic && isConfident(recognition) ? rest : undefined;
-  }
-
-  private namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
-    const recognition = new MessageReading(this.ctx).read(state, text);
-    return isConfident(recognition) && recognition.intent !== answered;
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */
@@ -296,6 +285,8 @@ export class Turn {
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
+    const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
+    if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;

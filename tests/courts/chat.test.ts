@@ -38,21 +38,29 @@ describe('naming the court in the chat', () => {
 
   it('takes "the second one" or a number as the offered court at that place, never as the next question\'s answer', () => {
     const chat = atCourtQuestion();
-    chat.say('EDVA');
+    chat.say('Houston');
     chat.say('the second one');
-    expect(chat.state.courtId).toBe('vaeb');
+    expect(chat.state.courtId).toBe('txsb');
     const other = atCourtQuestion();
-    other.say('EDVA');
+    other.say('Houston');
     other.say('3');
     expect(other.state.courtId).toBe('other');
   });
 
-  it('asks district or bankruptcy when the text does not say, never guessing', () => {
+  it('asks district or bankruptcy when a place does not say, never guessing', () => {
     const chat = atCourtQuestion();
-    chat.say('EDVA');
+    chat.say('Alexandria, Virginia');
     expect(chat.state.courtId).toBeUndefined();
     expect(chat.buttons).toEqual(['District, E.D. Va.', 'Bankruptcy, E.D. Va.', buttons.noneOfThese]);
     chat.say('Bankruptcy, E.D. Va.');
+    expect(chat.state.courtId).toBe('vaeb');
+  });
+
+  it('takes a district\'s designation as its district court, as citations do, says so, and "bankruptcy" switches', () => {
+    const chat = atCourtQuestion();
+    expect(chat.say('EDVA')).toMatch(/District Court for the Eastern District of Virginia[^\n]*bankruptcy/);
+    expect(chat.state.courtId).toBe('vaed');
+    chat.say('bankruptcy');
     expect(chat.state.courtId).toBe('vaeb');
   });
 

@@ -68,6 +68,33 @@ describe('court directory', () => {
     expect(chat.at).toMatchObject({ kind: 'prerequisite', walkthrough: 'check_upgraded' });
   });
 
+  it('takes a district named without its kind as its district court, says so, and switches on "bankruptcy"', () => {
+    const chat = new EngineConversation(engineWith(recognize, null));
+    const noted = chat.say('how do i link, it is for the Western District of Texas');
+    expect(chat.state.courtId).toBe('txwd');
+    expect(noted).toMatch(/District Court for the Western District of Texas[^\n]*bankruptcy/);
+    expect(chat.at).toMatchObject({ walkthrough: 'check_efiler' });
+    chat.say('yes');
+    chat.say('the bankruptcy court');
+    expect(chat.state.courtId).toBe('txwb');
+    expect(chat.at).toMatchObject({ walkthrough: 'check_live' });
+    expect(toStep1(chat, 'yes')).toContain('https://ecf.txwb.uscourts.gov');
+  });
+
+  it('asks again, with the same courts, when "yes" answers "which of these courts?", and takes a pick in words', () => {
+    const chat = new EngineConversation(engineWith(recognize, null));
+    chat.say('how do i link, it is the federal court in Houston');
+    const offered = chat.buttons;
+    expect(offered).toEqual(expect.arrayContaining(['District, S.D. Tex.', 'Bankruptcy, S.D. Tex.']));
+    chat.say('yes');
+    expect(chat.at.kind).toBe('didnt_catch');
+    expect(chat.buttons).toEqual(offered);
+    expect(chat.state.courtId).toBeUndefined();
+    chat.say('the bankruptcy one');
+    expect(chat.state.courtId).toBe('txsb');
+    expect(chat.at).toMatchObject({ kind: 'court_noted', walkthrough: 'check_efiler' });
+  });
+
   it('reads a question instead of a court as a question, not as a court ("or" is no state)', () => {
     const chat = askedForCourt();
     chat.say('do i need a lawyer or can i do this myself');

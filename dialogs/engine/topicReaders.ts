@@ -1,0 +1,65 @@
+import type { NodeQuestion } from '../content/types';
+import { clauses, readCommand } from './commandReader';
+import type { EngineContext } from './context';
+import type { FlowView } from './flowView';
+import { isConfident, MessageReading } from './reading';
+import type { ConversationState } from './state';
+import { isSmallTalk } from './topicAnswers';
+
+/** Words after a "but" that can be a question of their own ("but utilities has no link"). */
+const TURN_WORDS = 3;
+
+/**
+ * What the turn asks the recognizer and the topics' node questions about a message before it settles on a reading:
+ * whether it turns to, names, or asks about a help topic, and which of a topic's node questions it asks.
+ */
+export class TopicReaders {
+  constructor(private readonly ctx: EngineContext, private readonly view: FlowView) {}
+
+  /**
+   * "ok that worked, but under Utilities there's no link": the words after a contrast, when a topic's question is on
+   * screen and they are plainly a question about another topic (answered instead of the reply before them).
+   */
+  turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
+    const rest = state.tree && this.ctx.answers.afterContrast(text);
+    if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
+    const intent = this.confidentTopic(state, rest);
+    // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question.
+    return intent !== undefined && intent !== state.tree!.flowId && !isSmallTalk(intent) ? rest : undefined;
+  }
+
+  namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
+    const intent = this.confidentTopic(state, text);
+    return intent !== undefined && intent !== answered;
+  }
+
+  /**
+   * "I remember my username but not the password. What now?": a command said as a question in one clause ("what
+   * now") asks about the topic the other clauses name, so the topic is answered, not the command.
+   */
+  asksAboutTopic(state: ConversationState, text: string): boolean {
+    if (!this.ctx.answers.isQuestion(text) && !text.includes('?')) return false;
+    const rest = clauses(text).filter((part) => readCommand(this.ctx, state, part) === undefined).join('. ');
+    const intent = rest === '' ? undefined : this.confidentTopic(state, rest);
+    return intent !== undefined && !isSmallTalk(intent);
+  }
+
+  /**
+   * A question one of the recognised topic's nodes asks in its own words ("can the firm still pay for everyone?" is
+   * the shared-account tree's billing question): that node's answer, not the topic from its start.
+   */
+  nodeQuestionOf(intent: string, text: string): NodeQuestion | undefined {
+    const flow = this.ctx.content.topicsByIntent.has(intent) ? this.view.flow(intent) : undefined;
+    for (const node of flow?.nodes.values() ?? []) {
+      const question = this.ctx.nodeQuestions.byExample(text, node);
+      if (question) return question;
+    }
+    return undefined;
+  }
+
+  /** The help topic a text is confidently about, read on its own (out of scope is never confident). */
+  private confidentTopic(state: ConversationState, text: string): string | undefined {
+    const recognition = new MessageReading(this.ctx).read(state, text);
+    return isConfident(recognition) ? recognition.intent : undefined;
+  }
+}
