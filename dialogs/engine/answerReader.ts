@@ -152,6 +152,14 @@ export class AnswerReader {
     return this.stuck.some((phrase) => words.some((_, start) => startsWith(words.slice(start), phrase)));
   }
 
+  /**
+   * A message stating a problem ("I remember the username but not the password", "it didn't work"): a negation or
+   * the stuck words. "I'm on the login page now" states progress, not a problem.
+   */
+  saysProblem(text: string): boolean {
+    return tokens(text).some(isNegation) || this.saysStuck(text);
+  }
+
   /** A request without its polite opening ("can you repeat that" -> "repeat that"), or undefined when it has none. */
   request(text: string): string | undefined {
     const words = this.withoutFillers(tokens(text));

@@ -35,12 +35,16 @@ export class TopicReaders {
 
   /**
    * "I remember my username but not the password. What now?": a command said as a question in one clause ("what
-   * now") asks about the topic the other clauses name, so the topic is answered, not the command.
+   * now") asks about the topic the other clauses name, so the topic is answered, not the command. With `problemOnly`
+   * (a "what next" at a step) the other clauses must state a problem: "I'm on the login page now, what next?" is
+   * progress on the step and moves on.
    */
-  asksAboutTopic(state: ConversationState, text: string): boolean {
-    if (!this.ctx.answers.isQuestion(text) && !text.includes('?')) return false;
+  asksAboutTopic(state: ConversationState, text: string, problemOnly: boolean): boolean {
+    const { answers } = this.ctx;
+    if (!answers.isQuestion(text) && !text.includes('?')) return false;
     const rest = clauses(text).filter((part) => readCommand(this.ctx, state, part) === undefined).join('. ');
-    const intent = rest === '' ? undefined : this.confidentTopic(state, rest);
+    if (rest === '' || (problemOnly && !answers.saysProblem(rest))) return false;
+    const intent = this.confidentTopic(state, rest);
     return intent !== undefined && !isSmallTalk(intent);
   }
 

@@ -114,7 +114,8 @@ export class Turn {
     const found = readCommand(this.ctx, state, text);
     if (!found) return undefined;
     const { command, whole } = found;
-    if (!whole && this.topics.asksAboutTopic(state, text)) return undefined;
+    const atStep = command === 'next' && state.walkthrough !== undefined;
+    if (!whole && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
