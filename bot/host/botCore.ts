@@ -1,5 +1,5 @@
 import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
-import { enableParsedYamlCache } from '../../dialogs/content/parsedYamlCache';
+import { ParsedYamlCache } from '../../dialogs/content/parsedYamlCache';
 import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import type { Content, Court } from '../../dialogs/content/types';
 import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
@@ -34,9 +34,9 @@ export interface BotCore {
  */
 export function createBotCore(config: Config, contentDir: string | undefined = config.CONTENT_DIR): BotCore {
   // The cache folder keeps the parsed content files too: parsing the YAML cost more of a cold start than reading them.
-  enableParsedYamlCache(config.NLU_CACHE_DIR);
+  const yamlCache = config.NLU_CACHE_DIR === undefined ? undefined : new ParsedYamlCache(config.NLU_CACHE_DIR);
   // A text missing in a translation fails `npm run validate` (and CI); the bot shows the English text meanwhile.
-  const localized = loadLocalizedContent(contentDir, 'warn');
+  const localized = loadLocalizedContent(contentDir, 'warn', yamlCache);
   const content = localized.english;
   const examples = trainingExamples(content);
   const recognizer = trainRecognizer(examples, config.NLU_CACHE_DIR, recognizerOptions(content));

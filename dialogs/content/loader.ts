@@ -10,6 +10,7 @@ import { FactBook, type RawFacts } from './facts';
 import { compileGlossary, glossaryNodes, type RawGlossary } from './glossary';
 import { checkExamples } from './exampleCheck';
 import { ContentError, type ContentProblem } from './problem';
+import type { ParsedYamlCache } from './parsedYamlCache';
 import { YamlSource, type Loaded } from './yamlSource';
 import { OUT_OF_SCOPE_INTENT } from './intents';
 import type { Content, Topic, TriageSettings } from './types';
@@ -40,17 +41,20 @@ export interface ContentFiles {
 }
 
 /** Loads and validates every content file; throws ContentError listing every problem found. */
-export function loadContent(dir: string = defaultContentDir()): Content {
-  const { content, problems } = inspectContent(dir);
+export function loadContent(dir: string = defaultContentDir(), cache?: ParsedYamlCache): Content {
+  const { content, problems } = inspectContent(dir, cache);
   if (!content) throw new ContentError(problems);
   return content;
 }
 
-/** Loads every content file: the Content when all is valid, the problems, and the files as read (for the lint). */
-export function inspectContent(dir: string = defaultContentDir()): { content?: Content; problems: ContentProblem[]; files: ContentFiles; raw?: RawContent } {
+/**
+ * Loads every content file: the Content when all is valid, the problems, and the files as read (for the lint).
+ * `cache`: parsed files and passed schema checks kept from an earlier start (parsedYamlCache.ts).
+ */
+export function inspectContent(dir: string = defaultContentDir(), cache?: ParsedYamlCache): { content?: Content; problems: ContentProblem[]; files: ContentFiles; raw?: RawContent } {
   const problems: ContentProblem[] = [];
   const read = <T>(relative: string, kind: ContentKind): Loaded<T> | undefined => {
-    const source = YamlSource.read(path.join(dir, relative), path.join(path.basename(dir), relative));
+    const source = YamlSource.read(path.join(dir, relative), path.join(path.basename(dir), relative), cache);
     problems.push(...source.syntaxProblems);
     const value = source.value();
     if (source.syntaxProblems.length > 0) return undefined;

@@ -9,15 +9,51 @@ import { join } from 'node:path';
  * the file's text and the parser's version, so an edited file or a new `yaml` simply misses. Only files that parsed
  * without a problem are kept; a missing, unreadable or corrupt entry means parsing as usual, never an error.
  * The cache also remembers checks a file's text passed (its schema check), so a start with unchanged content and
- * schemas need not compile the schemas at all. Nothing is cached until enableParsedYamlCache is called (tests and
- * the content tools always parse and check).
+ * schemas need not compile the schemas at all. Nothing is cached unless a loader is handed a cache (the bot hands
+ * it one for NLU_CACHE_DIR; tests and the content tools always parse and check).
  */
+export class ParsedYamlCache {
+  /** `dir`: the folder the entries are kept in (created on the first write). */
+  constructor(private readonly dir: string) {}
 
-let cacheDir: string | undefined;
+  /** Whether a file with this text passed `check` (a name that changes whenever the check itself does) before. */
+  passedBefore(text: string, check: string): boolean {
+    return existsSync(entryFile(this.dir, text, check));
+  }
 
-/** Turns the cache on (a folder) or off (undefined) for the rest of the process. */
-export function enableParsedYamlCache(dir: string | undefined): void {
-  cacheDir = dir;
+  /** Remembers that a file with this text passed `check`. */
+  rememberPassed(text: string, check: string): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(entryFile(this.dir, text, check), '');
+    } catch {
+      // Not remembered: the next start checks the file again.
+    }
+  }
+
+  /** The cached value of a file with this text; undefined when there is no usable entry. */
+  cachedValue(text: string): { value: unknown } | undefined {
+    try {
+      return { value: JSON.parse(readFileSync(entryFile(this.dir, text), 'utf8')) as unknown };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps a file's parsed value, unless it has something JSON cannot say exactly (.inf, .nan). */
+  keepValue(text: string, value: unknown): void {
+    const json = exactJson(value);
+    if (json === undefined) return;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const file = entryFile(this.dir, text);
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, json);
+      renameSync(partial, file);
+    } catch {
+      // A read-only or full disk costs the next start its parsing time, nothing more.
+    }
+  }
 }
 
 const YAML_VERSION = (JSON.parse(readFileSync(require.resolve('yaml/package.json'), 'utf8')) as { version: string }).version;
@@ -27,51 +63,14 @@ function entryFile(dir: string, text: string, check?: string): string {
   return join(dir, check === undefined ? `content-${hash}.json` : `passed-${hash}`);
 }
 
-/** Whether a file with this text passed `check` (a name that changes whenever the check itself does) before. */
-export function passedBefore(text: string, check: string): boolean {
-  return cacheDir !== undefined && existsSync(entryFile(cacheDir, text, check));
-}
-
-/** Remembers that a file with this text passed `check`. */
-export function rememberPassed(text: string, check: string): void {
-  if (cacheDir === undefined) return;
+/** The value as JSON, or undefined when it has something JSON cannot say exactly (.inf, .nan). */
+function exactJson(value: unknown): string | undefined {
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(entryFile(cacheDir, text, check), '');
-  } catch {
-    // Not remembered: the next start checks the file again.
-  }
-}
-
-/** The cached value of a file with this text; undefined when the cache is off or has no usable entry. */
-export function cachedValue(text: string): { value: unknown } | undefined {
-  if (cacheDir === undefined) return undefined;
-  try {
-    return { value: JSON.parse(readFileSync(entryFile(cacheDir, text), 'utf8')) as unknown };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps a file's parsed value, unless it has something JSON cannot say exactly (.inf, .nan). */
-export function keepValue(text: string, value: unknown): void {
-  if (cacheDir === undefined) return;
-  let json: string;
-  try {
-    json = JSON.stringify(value, (_key, item: unknown) => {
+    return JSON.stringify(value, (_key, item: unknown) => {
       if (typeof item === 'number' && !Number.isFinite(item)) throw new RangeError('not JSON');
       return item;
     });
   } catch {
-    return;
-  }
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const file = entryFile(cacheDir, text);
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, json);
-    renameSync(partial, file);
-  } catch {
-    // A read-only or full disk costs the next start its parsing time, nothing more.
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { cachedValue, keepValue, passedBefore, rememberPassed } from './parsedYamlCache';
+import type { ParsedYamlCache } from './parsedYamlCache';
 import type { ContentProblem } from './problem';
 
 /** A file's parsed value beside its source, so a later check can point at file:line. */
@@ -16,9 +16,11 @@ export class YamlSource {
     private readonly plain: unknown,
     /** The file's text, which names what the parsed-content cache knows about it. */
     private readonly text: string,
+    private readonly cache?: ParsedYamlCache,
   ) {}
 
-  static read(absolutePath: string, displayName: string): YamlSource {
+  /** `cache`: the parsed-content cache to answer from and fill (none: always parse and check). */
+  static read(absolutePath: string, displayName: string, cache?: ParsedYamlCache): YamlSource {
     let text: string;
     try {
       text = readFileSync(absolutePath, 'utf8');
@@ -26,14 +28,14 @@ export class YamlSource {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
       return YamlSource.fromText('', displayName, [{ file: displayName, line: 1, column: 1, message: reason }]);
     }
-    const cached = cachedValue(text);
-    if (cached) return new YamlSource(displayName, () => parse(text), [], cached.value, text);
-    const source = YamlSource.fromText(text, displayName);
-    if (source.syntaxProblems.length === 0) keepValue(text, source.plain);
+    const cached = cache?.cachedValue(text);
+    if (cached) return new YamlSource(displayName, () => parse(text), [], cached.value, text, cache);
+    const source = YamlSource.fromText(text, displayName, [], cache);
+    if (source.syntaxProblems.length === 0) cache?.keepValue(text, source.plain);
     return source;
   }
 
-  static fromText(text: string, displayName: string, extraProblems: ContentProblem[] = []): YamlSource {
+  static fromText(text: string, displayName: string, extraProblems: ContentProblem[] = [], cache?: ParsedYamlCache): YamlSource {
     const parsed = parse(text);
     const { document, lines } = parsed;
     const problems = [...extraProblems];
@@ -42,9 +44,9 @@ export class YamlSource {
       problems.push({ file: displayName, line: pos.line, column: pos.col, message: yamlMessage(error.message) });
     }
     if (problems.length === 0) problems.push(...aliasProblems(document, lines, displayName));
-    if (problems.length > 0) return new YamlSource(displayName, parsed, problems, undefined, text);
+    if (problems.length > 0) return new YamlSource(displayName, parsed, problems, undefined, text, cache);
     const converted = toPlainValue(document, lines, displayName);
-    return new YamlSource(displayName, parsed, converted.problems, converted.value, text);
+    return new YamlSource(displayName, parsed, converted.problems, converted.value, text, cache);
   }
 
   /** The plain JavaScript value of the document (undefined when it could not be read). */
@@ -54,12 +56,12 @@ export class YamlSource {
 
   /** Whether this very text passed `check` at an earlier start (parsed-content cache on). */
   passedBefore(check: string): boolean {
-    return passedBefore(this.text, check);
+    return this.cache?.passedBefore(this.text, check) ?? false;
   }
 
   /** Remembers that this text passed `check`, for the next start (parsed-content cache on). */
   rememberPassed(check: string): void {
-    rememberPassed(this.text, check);
+    this.cache?.rememberPassed(this.text, check);
   }
 
   /** A problem located at the value found at `path` (or at the key itself when `atKey` names one). */

@@ -6,14 +6,15 @@
  */
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from '../nlu/decision';
-import { base64ToFloats, floatsToBase64 } from '../nlu/floatCodec';
+import { QuantizedClassifier, type QuantizedClassifierJSON } from '../nlu/quantizedClassifier';
 import { DEFAULT_MARGIN, DEFAULT_THRESHOLD, type LabelledExample, type Recognition } from '../nlu/recognizer';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier } from '../nlu/softmaxClassifier';
 import { Vectorizer, type VectorizerJSON } from '../nlu/vectorizer';
 import { spanishFeatures } from './spanishFeatures';
 import { spanishWords } from './spanishText';
 
-const FORMAT = 'cmecf-help-bot/spanish-recognizer@1';
+/** @2: the classifier kept as 8-bit codes (nlu/quantizedClassifier.ts); a cached @1 model is retrained. */
+const FORMAT = 'cmecf-help-bot/spanish-recognizer@2';
 
 /** A trained Spanish model as JSON (NLU_CACHE_DIR keeps it, so a restart need not train it again). */
 interface SpanishModelJSON {
@@ -21,8 +22,7 @@ interface SpanishModelJSON {
   readonly labels: string[];
   readonly known: string[];
   readonly vectorizer: VectorizerJSON;
-  readonly weights: string;
-  readonly bias: string;
+  readonly classifier: QuantizedClassifierJSON;
 }
 
 /** Weight of the character view against the word view: the English model's. */
@@ -36,7 +36,7 @@ export class SpanishRecognizer {
     private readonly labels: readonly string[],
     private readonly known: ReadonlySet<string>,
     private readonly vectorizer: Vectorizer,
-    private readonly classifier: SoftmaxClassifier,
+    private readonly classifier: QuantizedClassifier,
   ) {
     this.oosIndex = labels.indexOf(OUT_OF_SCOPE_INTENT);
   }
@@ -50,20 +50,21 @@ export class SpanishRecognizer {
     const xs = features.map((counts) => vectorizer.transformNamed(counts));
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifier = SoftmaxClassifier.train(xs, ys, labels.length, vectorizer.size, DEFAULT_CLASSIFIER_OPTIONS);
-    return new SpanishRecognizer(labels, new Set(words.flat()), vectorizer, classifier);
+    // Only the 8-bit copy is kept, as in the English recognizer: a quarter of the memory, the same answers.
+    return new SpanishRecognizer(labels, new Set(words.flat()), vectorizer, QuantizedClassifier.of(classifier));
   }
 
   toJSON(): SpanishModelJSON {
     return {
       format: FORMAT, labels: [...this.labels], known: [...this.known], vectorizer: this.vectorizer.toJSON(),
-      weights: floatsToBase64(this.classifier.weights), bias: floatsToBase64(this.classifier.bias),
+      classifier: this.classifier.toJSON(),
     };
   }
 
   static fromJSON(json: unknown): SpanishRecognizer {
     const data = json as SpanishModelJSON;
     if (typeof json !== 'object' || json === null || data.format !== FORMAT) throw new Error(`SpanishRecognizer.fromJSON: not a ${FORMAT} model`);
-    const classifier = new SoftmaxClassifier(data.labels.length, base64ToFloats(data.weights), base64ToFloats(data.bias));
+    const classifier = QuantizedClassifier.fromJSON(data.classifier, data.labels.length);
     return new SpanishRecognizer(data.labels, new Set(data.known), Vectorizer.fromJSON(data.vectorizer), classifier);
   }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ParsedYamlCache } from '../parsedYamlCache';
 import type { ContentProblem } from '../problem';
 import { checkSchema } from '../schemaCheck';
 import { YamlSource } from '../yamlSource';
@@ -63,8 +64,8 @@ export class Languages {
    * Reads content/languages.yaml, keeping English and the locales that have a translation (`translated`); a
    * translation without an entry there is a problem. No file: English only.
    */
-  static read(dir: string, translated: readonly string[]): { languages: Languages; problems: ContentProblem[] } {
-    const source = YamlSource.read(path.join(dir, 'languages.yaml'), path.join(path.basename(dir), 'languages.yaml'));
+  static read(dir: string, translated: readonly string[], cache?: ParsedYamlCache): { languages: Languages; problems: ContentProblem[] } {
+    const source = YamlSource.read(path.join(dir, 'languages.yaml'), path.join(path.basename(dir), 'languages.yaml'), cache);
     const problems = [...source.syntaxProblems.filter((problem) => problem.message !== 'file not found')];
     const value = source.value();
     if (value === undefined || problems.length > 0) return { languages: ENGLISH_ONLY, problems };

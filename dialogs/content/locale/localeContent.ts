@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { assemble, type RawContent } from '../loader';
 import { FactBook, type RawFacts } from '../facts';
+import type { ParsedYamlCache } from '../parsedYamlCache';
 import type { ContentProblem } from '../problem';
 import type { Content } from '../types';
 import { YamlSource, type Loaded } from '../yamlSource';
@@ -33,12 +34,12 @@ export function localesIn(dir: string): string[] {
  * Lays each locale's overlays over the checked English content and compiles one Content per locale, with the same
  * nodes, choices, intents and courts as the English one. `english` holds the English files as read by the loader.
  */
-export function inspectLocales(dir: string, raw: RawContent, english: EnglishSources, missing: MissingText): LocaleInspection {
+export function inspectLocales(dir: string, raw: RawContent, english: EnglishSources, missing: MissingText, cache?: ParsedYamlCache): LocaleInspection {
   const contents = new Map<string, Content>();
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   for (const locale of localesIn(dir)) {
-    const overlays = new LocaleOverlays(dir, locale, english, missing);
+    const overlays = new LocaleOverlays(dir, locale, english, missing, cache);
     const localized = overlays.localize(raw);
     problems.push(...overlays.problems);
     warnings.push(...overlays.warnings);
@@ -61,7 +62,7 @@ class LocaleOverlays {
   readonly warnings: ContentProblem[] = [];
 
   constructor(private readonly dir: string, private readonly locale: string, private readonly english: EnglishSources,
-    private readonly missing: MissingText) {}
+    private readonly missing: MissingText, private readonly cache?: ParsedYamlCache) {}
 
   localize(raw: RawContent): Content {
     const { english } = this;
@@ -93,7 +94,7 @@ class LocaleOverlays {
   private overlay(kind: OverlayKind, relative: string, english: { source: YamlSource; value: unknown }): unknown {
     const name = path.join(path.basename(this.dir), LOCALES_FOLDER, this.locale, relative);
     const absolute = path.join(this.dir, LOCALES_FOLDER, this.locale, relative);
-    const source = existsSync(absolute) ? YamlSource.read(absolute, name) : undefined;
+    const source = existsSync(absolute) ? YamlSource.read(absolute, name, this.cache) : undefined;
     if (source && source.syntaxProblems.length > 0) {
       this.problems.push(...source.syntaxProblems);
       return english.value;
@@ -109,7 +110,7 @@ class LocaleOverlays {
     const name = path.join(path.basename(this.dir), LOCALES_FOLDER, this.locale, 'court-naming.yaml');
     const absolute = path.join(this.dir, LOCALES_FOLDER, this.locale, 'court-naming.yaml');
     if (!existsSync(absolute)) return undefined;
-    const source = YamlSource.read(absolute, name);
+    const source = YamlSource.read(absolute, name, this.cache);
     this.problems.push(...source.syntaxProblems);
     if (source.syntaxProblems.length > 0) return undefined;
     const problems = namingProblems(source.value(), names);
@@ -119,7 +120,7 @@ class LocaleOverlays {
 
   /** An English file the loader does not keep the source of (read again only when a locale exists). */
   private englishFile(relative: string): { source: YamlSource; value: unknown } {
-    const source = YamlSource.read(path.join(this.dir, relative), path.join(path.basename(this.dir), relative));
+    const source = YamlSource.read(path.join(this.dir, relative), path.join(path.basename(this.dir), relative), this.cache);
     return { source, value: source.value() };
   }
 

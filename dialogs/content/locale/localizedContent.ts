@@ -1,4 +1,5 @@
 import { defaultContentDir, inspectContent, type ContentFiles, type RawContent } from '../loader';
+import type { ParsedYamlCache } from '../parsedYamlCache';
 import { ContentError, type ContentProblem } from '../problem';
 import type { Content } from '../types';
 import { inspectLocales, localesIn, type LocaleInspection } from './localeContent';
@@ -29,27 +30,30 @@ export interface LocalizedInspection {
  * default: the bot and `npm run validate` refuse content with untranslated text) or, while a translation is being
  * written, a warning, the English text standing in for it.
  */
-export function inspectLocalizedContent(dir: string = defaultContentDir(), missing: MissingText = 'error'): LocalizedInspection {
-  const { content, problems, files, raw } = inspectContent(dir);
-  const locales = content && raw ? checkLocales(dir, raw, files, missing) : undefined;
+export function inspectLocalizedContent(dir: string = defaultContentDir(), missing: MissingText = 'error', cache?: ParsedYamlCache): LocalizedInspection {
+  const { content, problems, files, raw } = inspectContent(dir, cache);
+  const locales = content && raw ? checkLocales(dir, raw, files, missing, cache) : undefined;
   if (!content || !locales) return { problems, warnings: [] };
   const byLocale = new Map<string, Content>([[ENGLISH, content], ...locales.contents]);
-  const { languages, problems: languageProblems } = Languages.read(dir, localesIn(dir));
+  const { languages, problems: languageProblems } = Languages.read(dir, localesIn(dir), cache);
   const all = [...problems, ...locales.problems, ...languageProblems];
   return { localized: all.length === 0 ? { english: content, byLocale, languages } : undefined, problems: all, warnings: [...locales.warnings] };
 }
 
-/** Loads and validates the content in every language; throws ContentError listing every problem found. */
-export function loadLocalizedContent(dir: string = defaultContentDir(), missing: MissingText = 'error'): LocalizedContent {
-  const { localized, problems } = inspectLocalizedContent(dir, missing);
+/**
+ * Loads and validates the content in every language; throws ContentError listing every problem found. `cache`:
+ * parsed files and passed schema checks kept from an earlier start (the bot's NLU_CACHE_DIR; parsedYamlCache.ts).
+ */
+export function loadLocalizedContent(dir: string = defaultContentDir(), missing: MissingText = 'error', cache?: ParsedYamlCache): LocalizedContent {
+  const { localized, problems } = inspectLocalizedContent(dir, missing, cache);
   if (!localized) throw new ContentError(problems);
   return localized;
 }
 
 /** Every locale's overlays checked against the valid English content (as inspectContent read it). */
-export function checkLocales(dir: string, raw: RawContent, files: ContentFiles, missing: MissingText): LocaleInspection | undefined {
+export function checkLocales(dir: string, raw: RawContent, files: ContentFiles, missing: MissingText, cache?: ParsedYamlCache): LocaleInspection | undefined {
   if (!files.procedure || !files.responses || !files.glossary || !files.facts) return undefined;
   const english = { procedure: files.procedure.source, responses: files.responses.source, glossary: files.glossary.source,
     facts: files.facts.source, topics: files.topics };
-  return inspectLocales(dir, raw, english, missing);
+  return inspectLocales(dir, raw, english, missing, cache);
 }
