@@ -21,6 +21,8 @@ const KIND_OF_TOPIC: Readonly<Record<string, TurnKind>> = {
 const SMALL_TALK = new Set(['greeting', 'thanks', 'goodbye']);
 /** A question about a word is this short ("so what does upgraded account actually mean"). */
 const TERM_QUESTION_WORDS = 8;
+/** How far down the recognizer's guesses the glossary may be for a short question naming a term to ask its meaning. */
+const TERM_RANKS = 3;
 
 export function isSmallTalk(intent: string): boolean {
   return SMALL_TALK.has(intent);
@@ -92,13 +94,19 @@ export class TopicAnswers {
 
   /**
    * "what's ECF anyway", "what does NextGen even mean": a short question that names a word of the glossary and that
-   * the recognizer cannot place (or takes for a goodbye: "anyway") asks what that word means.
+   * the recognizer cannot place (or takes for a goodbye: "anyway") asks what that word means — when the recognizer
+   * ranks the glossary among its first guesses, or the word is nearly all the question names. "why can't I log in to
+   * ECF anymore" names ECF too, but asks about logging in: not a definition.
    */
   asksTerm(recognition: IntentRecognition, text: string, sure: boolean): boolean {
     const { glossary } = this.ctx.content;
     if (sure && recognition.intent !== GOODBYE_INTENT) return false;
-    const short = tokens(text).length <= TERM_QUESTION_WORDS;
-    return short && this.ctx.answers.isQuestion(text) && findGlossaryTerm(glossary, text) !== undefined;
+    const words = tokens(text);
+    if (words.length > TERM_QUESTION_WORDS || !this.ctx.answers.isQuestion(text)) return false;
+    const term = findGlossaryTerm(glossary, text);
+    if (!term) return false;
+    const ranked = recognition.ranked.slice(0, TERM_RANKS).some((guess) => guess.intent === glossary.intent);
+    return ranked || otherWords(words, term.phrases).length <= 1;
   }
 
   /**
@@ -109,9 +117,7 @@ export class TopicAnswers {
     const { glossary } = this.ctx.content;
     if (intent !== glossary.intent || findGlossaryTerm(glossary, text)) return false;
     const words = tokens(text);
-    // "whats" is "what's" once normalised.
-    const asking = (word: string) => FUNCTION_WORDS.has(word) || FUNCTION_WORDS.has(word.replace(/s$/, ''));
-    const named = words.filter((word) => /[a-z]/.test(word) && !asking(word));
+    const named = otherWords(words, []).filter((word) => /[a-z]/.test(word));
     return named.length === 0 && words.some((word) => /\d/.test(word));
   }
 
@@ -156,4 +162,11 @@ export class TopicAnswers {
     const shown = this.answer(state, intent, { ...trace, intent });
     return { ...shown, trace: { ...shown.trace, kind: 'help_menu' } };
   }
+}
+
+/** The words of a message besides function words ("whats" is "what's" once normalised) and the given phrases' words. */
+function otherWords(words: readonly string[], phrases: readonly string[]): string[] {
+  const named = new Set(phrases.flatMap((phrase) => phrase.split(' ')));
+  const asking = (word: string) => FUNCTION_WORDS.has(word) || FUNCTION_WORDS.has(word.replace(/s$/, ''));
+  return words.filter((word) => !asking(word) && !named.has(word));
 }
