@@ -21,9 +21,9 @@ const CHANNELS = {
 function visible(reply: Record<string, unknown>): string {
   const { type, name, text, textFormat, attachments, suggestedActions, entities, inputHint } = reply;
   return JSON.stringify({ type, name, text, textFormat, attachments, suggestedActions, entities, inputHint })
-    .replace(/HD-[A-Z0-9-]+/g, 'HD-#')
-    // Links users keep carry a sealed token, new at every mint.
+    // Links users keep carry a sealed token, new at every mint; masked first, since a token can hold "HD-" by chance.
     .replace(/\/keep\/(\w+)\?t=[\w-]+/g, '/keep/$1?t=#')
+    .replace(/HD-[A-Z0-9-]+/g, 'HD-#')
     .replace(/"(ticketId|key|id)":"[^"]*"/g, '"$1":"#"');
 }
 
