@@ -11,8 +11,8 @@ export interface Expectation {
   readonly keeps_place?: boolean;
   readonly offers_person?: boolean;
   readonly ticket?: boolean;
-  readonly says?: readonly string[];
-  readonly not_says?: readonly string[];
+  readonly says?: string | readonly string[];
+  readonly not_says?: string | readonly string[];
   /** Project extensions (the project's own conversations, as Rasa's test stories): the intent and the action. */
   readonly intent?: string;
   readonly action?: string;
@@ -32,7 +32,6 @@ export function unknownKeys(expectation: object): string[] {
 /** Every way the turn misses its expectation or the shape rules, in words; empty when it passes. */
 export function failures(expect: Expectation, seen: TurnObservation): string[] {
   const problems = [...shapeProblems(seen)];
-  const wanted = (value: string | readonly string[] | undefined) => (value === undefined ? undefined : typeof value === 'string' ? [value] : value);
   const kinds = wanted(expect.kind);
   if (kinds && !kinds.some((kind) => seen.kinds.includes(kind))) problems.push(`kind: expected ${kinds.join(' | ')}, got ${seen.kinds.join(' + ') || 'none'}`);
   const banned = wanted(expect.not_kind)?.filter((kind) => seen.kinds.includes(kind)) ?? [];
@@ -47,9 +46,14 @@ export function failures(expect: Expectation, seen: TurnObservation): string[] {
   if (expect.ticket !== undefined && seen.ticket !== expect.ticket) problems.push(`ticket: expected ${expect.ticket}`);
   if (expect.intent !== undefined && seen.intent !== expect.intent) problems.push(`intent: expected ${expect.intent}, got ${seen.intent ?? 'none'}`);
   if (expect.action !== undefined && seen.action !== expect.action) problems.push(`action: expected ${expect.action}, got ${seen.action}`);
-  for (const pattern of expect.says ?? []) if (!new RegExp(pattern, 'i').test(seen.text)) problems.push(`says: /${pattern}/ not found`);
-  for (const pattern of expect.not_says ?? []) if (new RegExp(pattern, 'i').test(seen.text)) problems.push(`not_says: /${pattern}/ found`);
+  for (const pattern of wanted(expect.says) ?? []) if (!new RegExp(pattern, 'i').test(seen.text)) problems.push(`says: /${pattern}/ not found`);
+  for (const pattern of wanted(expect.not_says) ?? []) if (new RegExp(pattern, 'i').test(seen.text)) problems.push(`not_says: /${pattern}/ found`);
   return problems;
+}
+
+/** A key that takes one value or a list of them, as a list (a lone regex must not be read letter by letter). */
+function wanted(value: string | readonly string[] | undefined): readonly string[] | undefined {
+  return value === undefined ? undefined : typeof value === 'string' ? [value] : value;
 }
 
 function shapeProblems(seen: TurnObservation): string[] {
