@@ -156,6 +156,12 @@ export type KeepCommand = 'checklist' | 'transcript' | 'saveplace';
 
 export type ButtonKey = NavigationCommand | 'more' | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
 
+/**
+ * The words around an answer on its card or in its text ("Step 2 of 6", "⚠ Important", "Tip", "Source"), in the
+ * content's language; `step` holds the placeholders {step} and {total}.
+ */
+export type CardLabels = Readonly<Record<'step' | 'warning' | 'tip' | 'source', string>>;
+
 /** How users answer the bot's own questions in their own words (read by dialogs/engine/answerReader). */
 export interface AnswerWords {
   readonly yes: readonly string[];
@@ -182,6 +188,7 @@ export interface AnswerWords {
 export interface Responses {
   readonly messages: Readonly<Record<MessageKey, string>>;
   readonly buttons: Readonly<Record<ButtonKey, string>>;
+  readonly labels: CardLabels;
   readonly commands: Readonly<Record<CommandKey, readonly string[]>>;
   readonly answers: AnswerWords;
   /** How people say they did the step on screen, at any step (steps add their own `done`). */
