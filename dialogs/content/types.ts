@@ -173,6 +173,11 @@ export interface AnswerWords {
   readonly ordinals: readonly (readonly string[])[];
   /** Names of the last position ("the last one"). */
   readonly last: readonly string[];
+  /** Names of the months, January first ("march", "mar"), read in typed dates ("in March 2012"). */
+  readonly months: readonly (readonly string[])[];
+  /** Words that put a typed date before / after the year it names ("before 2010", "after 2014"). */
+  readonly before: readonly string[];
+  readonly after: readonly string[];
   /** Words around a position ("option", "number", "the … one"). */
   readonly pointers: readonly string[];
   /** Words that open a question ("where", "how", "can"): a reply that asks is not an answer. */
