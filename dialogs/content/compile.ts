@@ -48,6 +48,7 @@ function compileChoice(choice: RawChoice): Choice {
 export interface RawResponses {
   messages: Responses['messages'];
   buttons: Responses['buttons'];
+  labels: Responses['labels'];
   commands: Responses['commands'];
   answers: Responses['answers'];
   stepDone: Responses['stepDone'];
@@ -56,9 +57,9 @@ export interface RawResponses {
 }
 
 export function compileResponses(raw: RawResponses, facts: FactBook): Responses {
-  const { buttons, commands, answers, stepDone, frustration, stopSaid } = raw;
+  const { buttons, labels, commands, answers, stepDone, frustration, stopSaid } = raw;
   const messages = Object.fromEntries(Object.entries(raw.messages).map(([key, text]) => [key, facts.fill(text)])) as Responses['messages'];
-  return Object.freeze({ messages, buttons, commands, answers, stepDone, frustration, ...(stopSaid ? { stopSaid } : {}) });
+  return Object.freeze({ messages, buttons, labels, commands, answers, stepDone, frustration, ...(stopSaid ? { stopSaid } : {}) });
 }
 
 type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean };

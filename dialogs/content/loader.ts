@@ -27,6 +27,8 @@ const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 't
   // What users keep (dialogs/keep): their links, the continue-later code, how long each lasts, a page's date.
   'checklist.url', 'transcript.url', 'code', 'hours', 'days', 'date', 'version'];
 
+const LABEL_PLACEHOLDERS = ['step', 'total'];
+
 interface Reviewed { owner: string; reviewed: string; reviewBy: string }
 export interface RawTopic extends Reviewed { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
 export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; sources: string[]; nodes: RawNode[] }
@@ -134,9 +136,14 @@ function checkProcedure(procedure: Loaded<RawProcedure>, intents: ReadonlySet<st
 
 function checkResponses({ source, value }: Loaded<RawResponses>, facts: FactBook): ContentProblem[] {
   const known = new Set([...MESSAGE_PLACEHOLDERS, ...facts.names()]);
-  return Object.entries(value.messages).flatMap(([key, text]) => placeholdersIn(text)
+  const messages = Object.entries(value.messages).flatMap(([key, text]) => placeholdersIn(text)
     .filter((name) => !known.has(name))
     .map((name) => source.problemAt(['messages', key], `unknown placeholder {${name}} in message "${key}".`)));
+  // A label is filled in by the channel, which knows only a step's number and the number of steps.
+  const labels = Object.entries(value.labels).flatMap(([key, text]) => placeholdersIn(text)
+    .filter((name) => key !== 'step' || !LABEL_PLACEHOLDERS.includes(name))
+    .map((name) => source.problemAt(['labels', key], `unknown placeholder {${name}} in label "${key}"; the step label may use {step} and {total}.`)));
+  return [...messages, ...labels];
 }
 
 /** The glossary's terms are nodes of its topic's flow: checked as a flow whose every node is an entry point. */

@@ -156,6 +156,12 @@ export type KeepCommand = 'checklist' | 'transcript' | 'saveplace';
 
 export type ButtonKey = NavigationCommand | 'more' | 'somethingElse' | 'otherCourt' | 'handoffAccept' | 'handoffDecline' | 'noContact';
 
+/**
+ * The words around an answer on its card or in its text ("Step 2 of 6", "⚠ Important", "Tip", "Source"), in the
+ * content's language; `step` holds the placeholders {step} and {total}.
+ */
+export type CardLabels = Readonly<Record<'step' | 'warning' | 'tip' | 'source', string>>;
+
 /** How users answer the bot's own questions in their own words (read by dialogs/engine/answerReader). */
 export interface AnswerWords {
   readonly yes: readonly string[];
@@ -167,6 +173,11 @@ export interface AnswerWords {
   readonly ordinals: readonly (readonly string[])[];
   /** Names of the last position ("the last one"). */
   readonly last: readonly string[];
+  /** Names of the months, January first ("march", "mar"), read in typed dates ("in March 2012"). */
+  readonly months: readonly (readonly string[])[];
+  /** Words that put a typed date before / after the year it names ("before 2010", "after 2014"). */
+  readonly before: readonly string[];
+  readonly after: readonly string[];
   /** Words around a position ("option", "number", "the … one"). */
   readonly pointers: readonly string[];
   /** Words that open a question ("where", "how", "can"): a reply that asks is not an answer. */
@@ -182,6 +193,7 @@ export interface AnswerWords {
 export interface Responses {
   readonly messages: Readonly<Record<MessageKey, string>>;
   readonly buttons: Readonly<Record<ButtonKey, string>>;
+  readonly labels: CardLabels;
   readonly commands: Readonly<Record<CommandKey, readonly string[]>>;
   readonly answers: AnswerWords;
   /** How people say they did the step on screen, at any step (steps add their own `done`). */

@@ -13,10 +13,7 @@ export interface PolarityReading {
 /** A span of months a typed date covers, as year * 12 + month (0-based); open ends are infinite. */
 export interface MonthSpan { readonly first: number; readonly last: number }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
-const BEFORE = new Set(['before', 'prior', 'earlier', 'pre']);
-const AFTER = new Set(['after', 'since', 'later', 'post']);
 /** Subjects that follow the verb in a question ("do i", "can we", "is it"); the answer order is "i do", "it is". */
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
@@ -38,6 +35,10 @@ export class AnswerReader {
   private readonly referring: ReadonlySet<string>;
   private readonly stuck: readonly (readonly string[])[];
   private readonly contrast: readonly (readonly string[])[];
+  /** Month names and their abbreviations -> the month (0-based). */
+  private readonly months: ReadonlyMap<string, number>;
+  private readonly before: ReadonlySet<string>;
+  private readonly after: ReadonlySet<string>;
 
   constructor(words: AnswerWords) {
     const listed = (['yes', 'no', 'unsure'] as const).flatMap((polarity) => words[polarity]
@@ -57,6 +58,9 @@ export class AnswerReader {
     this.referring = new Set(words.referring.flatMap(tokens));
     this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
     this.contrast = (words.contrast ?? []).map(tokens).filter((phrase) => phrase.length > 0);
+    this.months = new Map(words.months.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)));
+    this.before = new Set(words.before.flatMap(tokens));
+    this.after = new Set(words.after.flatMap(tokens));
   }
 
   /** The words after the first one that turns to something else ("ok that worked, but X" -> "X"), if any does. */
@@ -117,13 +121,20 @@ export class AnswerReader {
     const at = words.findIndex((word) => YEAR.test(word));
     if (at < 0) return undefined;
     const year = Number(words[at]);
-    const month = at > 0 ? MONTHS.indexOf(words[at - 1]!.slice(0, 3)) : -1;
+    // The words before the year that say something: "de" in "agosto de 2014" or "the" in "before the 2010s" aside.
+    const leading = words.slice(0, at).filter((word) => !this.pointers.has(word) && !this.fillers.has(word));
+    const month = leading.length > 0 ? this.month(leading[leading.length - 1]!) : -1;
     const first = year * 12 + Math.max(month, 0);
     const last = year * 12 + (month >= 0 ? month : 11);
-    const before = words.slice(Math.max(0, at - 3), at);
-    if (before.some((word) => BEFORE.has(word))) return { first: -Infinity, last: first - 1 };
-    if (before.some((word) => AFTER.has(word))) return { first: last + 1, last: Infinity };
+    const near = leading.slice(-3);
+    if (near.some((word) => this.before.has(word))) return { first: -Infinity, last: first - 1 };
+    if (near.some((word) => this.after.has(word))) return { first: last + 1, last: Infinity };
     return { first, last };
+  }
+
+  /** A month's name or abbreviation, also misspelt after its first three letters ("augst"); -1 for another word. */
+  private month(word: string): number {
+    return this.months.get(word) ?? this.months.get(word.slice(0, 3)) ?? -1;
   }
 
   /**

@@ -35,14 +35,17 @@ export class ChoiceReader {
     if (exact) return { choice: exact, how: 'exact' };
     const position = this.answers.position(text, choices.length);
     if (position !== undefined) return { choice: choices[position]!, how: 'exact' };
+    // A date says more than the yes or no it comes with: "it is from 2013" is the older account, not "yes". It
+    // answers the question about when even where its first word could open a question ("es del 2013", "tengo
+    // desde 2009"), unless it asks.
+    const span = this.answers.dateSpan(text);
+    const dated = span && choices.find((choice) => choice.date && spanFits(span, choice.date));
+    if (dated) return { choice: dated, how: text.trim().endsWith('?') ? 'partial' : 'exact' };
     const reading = this.answers.polarity(text);
     const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === reading.polarity);
     if (byPolarity) return { choice: byPolarity, how: reading.rest === '' ? 'exact' : 'partial' };
     const contained = this.containedChoice(tokens(text), choices, words);
     if (contained) return { choice: contained, how: 'partial' };
-    const span = this.answers.dateSpan(text);
-    const dated = span && choices.find((choice) => choice.date && spanFits(span, choice.date));
-    if (dated) return { choice: dated, how: 'partial' };
     // A label said in other words ("the pacer one isn't mine" for "PACER name isn't mine").
     const closest = this.phrases.closest(text, words.map((w) => w.phrases));
     return closest === undefined ? undefined : { choice: choices[closest]!, how: 'partial' };

@@ -24,28 +24,28 @@ export class ConversationEngine {
   /** `channelLocale`: the channel's language tag (Web Chat's or Teams' `locale`), for a conversation with none yet. */
   welcome(state: ConversationState = INITIAL_STATE, channelLocale?: string): TurnResult<ConversationState> {
     const locale = this.options.localization?.initial(state, channelLocale);
-    return labelled(this.turnOn(locale === undefined || locale === state.locale ? state : { ...state, locale }).welcome());
+    return this.labelled(this.turnOn(locale === undefined || locale === state.locale ? state : { ...state, locale }).welcome());
   }
 
   /** One user message. A result with `handoff` set asks the host to create a ticket, then call confirmHandoff. */
   turn(saved: ConversationState, text: string, channelLocale?: string): TurnResult<ConversationState> {
     const choice = this.options.localization?.choose(saved, text, channelLocale);
-    if (!choice) return labelled(this.turnOn(saved).handle(text, containsSecret(text)));
+    if (!choice) return this.labelled(this.turnOn(saved).handle(text, containsSecret(text)));
     const state = { ...saved, locale: choice.locale, localeChosen: choice.chosen || undefined };
     const turn = this.turnOn(state);
     const result = choice.switchOnly ? this.showPlace(turn, state) : turn.handle(text, containsSecret(text));
     // Whatever the turn did with the state (a restart starts afresh), the language stays; a ticket says it.
     const handoff = result.handoff && { ...result.handoff, language: choice.locale };
-    return labelled({ ...result, state: { ...result.state, locale: state.locale, localeChosen: state.localeChosen }, ...(handoff ? { handoff } : {}) });
+    return this.labelled({ ...result, state: { ...result.state, locale: state.locale, localeChosen: state.localeChosen }, ...(handoff ? { handoff } : {}) });
   }
 
   confirmHandoff(state: ConversationState, ticketId: string, contactGiven: boolean): TurnResult<ConversationState> {
-    return labelled(this.turnOn(state).confirmHandoff(ticketId, contactGiven));
+    return this.labelled(this.turnOn(state).confirmHandoff(ticketId, contactGiven));
   }
 
   /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */
   handoffUnavailable(state: ConversationState): TurnResult<ConversationState> {
-    return labelled(this.turnOn(state).handoffUnavailable());
+    return this.labelled(this.turnOn(state).handoffUnavailable());
   }
 
   /** After "Español" / "English": the step or question the user was on, now in that language; else the welcome. */
@@ -53,6 +53,12 @@ export class ConversationEngine {
     if (!state.walkthrough && !state.tree) return turn.welcome();
     const where = this.speaker(state).ctx.content.responses.commands.where[0]!;
     return turn.handle(where, false);
+  }
+
+  /** Every reply carries the words written around it ("Paso 2 de 6", "Source") in the conversation's language. */
+  private labelled(result: TurnResult<ConversationState>): TurnResult<ConversationState> {
+    const { labels } = this.speaker(result.state).ctx.content.responses;
+    return { ...result, replies: result.replies.map((reply) => ({ ...reply, labels })) };
   }
 
   private turnOn(saved: ConversationState): Turn {
@@ -73,12 +79,6 @@ export class ConversationEngine {
   }
 }
 
-/** Replies in another language than English say so, for the edge to write its own labels in it ("Paso 2 de 6"). */
-function labelled(result: TurnResult<ConversationState>): TurnResult<ConversationState> {
-  const { locale } = result.state;
-  if (locale === undefined || locale === 'en') return result;
-  return { ...result, replies: result.replies.map((reply) => ({ ...reply, locale })) };
-}
 
 function speakerOf(ctx: EngineContext): Speaker {
   return { ctx, handoff: new HandoffLayer(ctx) };

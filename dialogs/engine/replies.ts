@@ -1,4 +1,4 @@
-import type { SourceLink } from '../content/types';
+import type { CardLabels, SourceLink } from '../content/types';
 
 /** Channel-neutral replies: the edge (bot/) renders them as cards, suggested actions or plain text. */
 export interface Reply {
@@ -10,8 +10,11 @@ export interface Reply {
   readonly warning?: string;
   /** Where an answer's facts come from (answers and steps; not the bot's own messages). */
   readonly source?: SourceLink;
-  /** The reply's language when it is not English ('es'): the edge writes its labels ("Paso 2 de 6") in it. */
-  readonly locale?: string;
+  /**
+   * The words the edge writes around the reply ("Step 2 of 6", "⚠ Important", "Source"), from the content of the
+   * reply's language: the engine sets them on every reply it returns.
+   */
+  readonly labels?: CardLabels;
   /** This reply is a question that waits for the user's answer (always a turn's last reply; the buttons answer it). */
   readonly asks?: true;
 }

@@ -41,7 +41,8 @@ export class TurnShaper {
 
   shape(draft: Draft): Result {
     const question = draft.question ?? (draft.quiet ? undefined : this.questions.kept(draft.state));
-    const resume = !question && !draft.showsPlace ? this.resumeHint(draft.state) : undefined;
+    // A ticket's turn leaves the way back to the confirmation (or the refusal) the host appends to it.
+    const resume = !question && !draft.showsPlace && !draft.handoff ? this.resumeHint(draft.state) : undefined;
     const tail = [...(resume ? [resume.reply] : []), ...(question ? [question.reply] : [])];
     const { said, more } = this.fit(draft.said, tail);
     const { buttons } = this.ctx.content.responses;

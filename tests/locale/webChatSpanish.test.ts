@@ -42,4 +42,10 @@ describeInChromium('Web Chat help page in Spanish', () => {
     await expect(ui.page.locator('.webchat__basic-transcript').innerText()).resolves.not.toMatch(/Hello|link your CM\/ECF/);
     expect(ui.problems).toEqual([]);
   });
+
+  it('opened in Spanish, has no accessibility violation: the page, the chat and the switch to English (axe-core)', async () => {
+    await expect(ui.page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect(ui.page.getByRole('button', { name: 'English', exact: true }).getAttribute('lang')).resolves.toBe('en');
+    expect(await axeViolations(ui.page)).toEqual([]);
+  });
 });

@@ -41,13 +41,12 @@ export function renderReplies(allReplies: readonly Reply[], buttons: readonly st
 
 /** The reply as Markdown text, its labels in the reply's language (also what the engine tests read). */
 export function replyMarkdown(reply: Reply): string {
-  const labels = cardLabels(reply.locale);
   const parts: string[] = [];
   const heading = [stepLabel(reply), reply.title].filter(Boolean).join(': ');
   if (heading) parts.push(`**${heading}**`);
   parts.push(reply.text);
-  if (reply.warning) parts.push(`**${labels.warning}:** ${reply.warning}`);
-  if (reply.tip) parts.push(`**${labels.tip}:** ${reply.tip}`);
+  if (reply.warning) parts.push(`**${cardLabels(reply).warning}:** ${reply.warning}`);
+  if (reply.tip) parts.push(`**${cardLabels(reply).tip}:** ${reply.tip}`);
   if (reply.source) parts.push(sourceMarkdown(reply));
   return safeMarkdown(parts.join('\n\n'));
 }

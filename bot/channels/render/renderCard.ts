@@ -27,13 +27,12 @@ export function isRichReply(reply: Reply): boolean {
 
 /** The card's labels are in the reply's language. */
 export function replyCard(reply: Reply, actions: readonly CardElement[] = []): AdaptiveCard {
-  const labels = cardLabels(reply.locale);
   const body: CardElement[] = [];
   if (reply.step) body.push(textBlock(stepLabel(reply), { size: 'small', weight: 'bolder', color: 'accent', spacing: 'none' }));
   if (reply.title) body.push(textBlock(safeMarkdown(reply.title), { style: 'heading', size: 'large', weight: 'bolder', spacing: 'small' }));
   body.push(...paragraphs(reply.text).map((paragraph) => textBlock(linkedMarkdown(paragraph))));
-  if (reply.warning) body.push(callout('warning', labels.warning, reply.warning));
-  if (reply.tip) body.push(callout('emphasis', labels.tip, reply.tip));
+  if (reply.warning) body.push(callout('warning', cardLabels(reply).warning, reply.warning));
+  if (reply.tip) body.push(callout('emphasis', cardLabels(reply).tip, reply.tip));
   if (reply.source) body.push(textBlock(sourceMarkdown(reply), { size: 'small', isSubtle: true, spacing: 'medium' }));
   return card(body, actions, fallbackText(reply));
 }
@@ -41,7 +40,7 @@ export function replyCard(reply: Reply, actions: readonly CardElement[] = []): A
 /** "Source: [site](url)" ("Fuente: …" in Spanish): where the answer's facts come from, as a link; '' without a source. */
 export function sourceMarkdown(reply: Reply): string {
   const { source } = reply;
-  return source ? safeMarkdown(`${cardLabels(reply.locale).source}: [${source.label}](${source.url})`) : '';
+  return source ? safeMarkdown(`${cardLabels(reply).source}: [${source.label}](${source.url})`) : '';
 }
 
 /** A text-only card, used where buttons must live on a card (Teams). */
@@ -58,7 +57,7 @@ export function submitAction(label: string, teams: boolean): CardElement {
 /** "Step 2 of 6" in the reply's language; '' for a reply that is no step. */
 export function stepLabel(reply: Reply): string {
   const { step } = reply;
-  return step ? cardLabels(reply.locale).step.replace('{n}', String(step.number)).replace('{total}', String(step.total)) : '';
+  return step ? cardLabels(reply).step.replace('{step}', String(step.number)).replace('{total}', String(step.total)) : '';
 }
 
 function card(body: CardElement[], actions: readonly CardElement[], fallback: string): AdaptiveCard {
@@ -83,9 +82,8 @@ function callout(style: 'warning' | 'emphasis', label: string, text: string): Ca
 }
 
 function fallbackText(reply: Reply): string {
-  const labels = cardLabels(reply.locale);
   const heading = [stepLabel(reply), reply.title].filter(Boolean).join(': ');
-  const parts = [heading, reply.text, reply.warning && `${labels.warning}: ${reply.warning}`, reply.tip && `${labels.tip}: ${reply.tip}`,
+  const parts = [heading, reply.text, reply.warning && `${cardLabels(reply).warning}: ${reply.warning}`, reply.tip && `${cardLabels(reply).tip}: ${reply.tip}`,
     sourceMarkdown(reply)];
   return plainText(parts.filter((part): part is string => Boolean(part)).join('\n\n'));
 }

@@ -35,7 +35,7 @@ export function triageCard(result: TriageResult, content: Content): AdaptiveCard
     text('Suggested reply', { weight: 'bolder', spacing: 'medium' }),
     text(safeMarkdown(reply)),
   ];
-  if (cite) body.push(text(sourceMarkdown({ text: '', source: cite }), { size: 'small', isSubtle: true }));
+  if (cite) body.push(text(sourceMarkdown({ text: '', source: cite, labels: content.responses.labels }), { size: 'small', isSubtle: true }));
   const wrongTopic: WrongTopicData = { helpbot: 'wrong_topic', intent: result.intent, question: result.text.slice(0, MAX_QUESTION) };
   const actions: CardElement[] = [
     { type: 'Action.ShowCard', title: 'Copy reply', card: { type: 'AdaptiveCard', body: [

@@ -3,8 +3,12 @@ import { channelProfile, renderReplies, replyMarkdown } from '../../../bot/chann
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../../../bot/channels/render/renderCard';
 import { escapeMarkdown, linkedMarkdown, paragraphs, plainText, safeMarkdown } from '../../../bot/channels/render/renderText';
 import type { Reply } from '../../../dialogs/engine/replies';
+import { content } from '../../helpers/engineHarness';
 
+// The engine labels every reply with the words of its language's content (responses.yaml `labels`).
+const { labels } = content().responses;
 const step: Reply = {
+  labels,
   step: { number: 2, total: 6 },
   title: 'Log in',
   text: 'Log on with your **own** account.\nThen go to https://ecf.example.uscourts.gov.',

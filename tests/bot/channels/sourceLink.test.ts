@@ -1,9 +1,11 @@
 import { renderReplies } from '../../../bot/channels/render/render';
 import type { Reply } from '../../../dialogs/engine/replies';
+import { content } from '../../helpers/engineHarness';
 
 const source = { label: 'pacer.uscourts.gov', url: 'https://pacer.uscourts.gov/help/faqs/find-a-case' };
-const plainAnswer: Reply = { text: 'Call the PACER Service Center.', source };
-const cardAnswer: Reply = { text: 'Click **Utilities**.', title: 'Open the linking page', step: { number: 3, total: 6 }, source };
+const { labels } = content().responses;
+const plainAnswer: Reply = { text: 'Call the PACER Service Center.', source, labels };
+const cardAnswer: Reply = { text: 'Click **Utilities**.', title: 'Open the linking page', step: { number: 3, total: 6 }, source, labels };
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -23,7 +25,7 @@ describe('the source of each answer, shown to the user', () => {
   });
 
   it('is shown once under several replies in a row from the same source', () => {
-    const activities = renderReplies([plainAnswer, { text: 'And then this.', source }], [], 'markdown');
+    const activities = renderReplies([plainAnswer, { text: 'And then this.', source, labels }], [], 'markdown');
     expect(activities.map((activity) => (activity.text ?? '').includes('Source:'))).toEqual([false, true]);
   });
 
