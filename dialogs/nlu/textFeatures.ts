@@ -6,7 +6,9 @@
  *   "forgot" or "works" is about ("PACER is fine, the ECF password is lost" -> `@fine pacer`, `@lost ecf password`;
  *   accountStates.ts, with the words content gives: `FeatureOptions.accountStates`);
  * - character view: 3..5-grams inside word boundaries, which survive typos and unseen inflections
- *   ("pasword" still shares "asw", "swo"... with "password").
+ *   ("pasword" still shares "asw", "swo"... with "password"); and the shape of a word that mixes letters and digits
+ *   ("jd5678" -> `#aa0000`), so a code never seen in training still reads like the codes that were: a six-character
+ *   legacy PACER login, a time such as "5pm".
  * Feature names carry a prefix per view so the vectorizer can weight the views separately.
  */
 import { AccountStateReader, type AccountStateWords } from './accountStates';
@@ -25,6 +27,8 @@ export interface FeatureOptions {
   negationScope: number;
   /** The account-state view's words (content/account-states.yaml); absent: no such view. Kept with the model. */
   accountStates?: AccountStateWords;
+  /** Adds the shape of each word that mixes letters and digits to the character view (`wordShape`); absent: off. */
+  wordShapes?: boolean;
 }
 
 /**
@@ -33,7 +37,7 @@ export interface FeatureOptions {
  * CLINC150 val 94.13 -> 93.97 % (oos-train): a view for a corpus whose intents differ by what is negated
  * (bench/README.md, "Issue 18, round 2").
  */
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 3, charMax: 5, wordMaxN: 2, negationScope: 3 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 3, charMax: 5, wordMaxN: 2, negationScope: 3, wordShapes: true };
 
 /** Lower-case word tokens; apostrophes dropped first so "don't" -> "dont" rather than "don" + "t". */
 export function words(text: string): string[] {
@@ -81,7 +85,21 @@ function stateReader(words: AccountStateWords): AccountStateReader {
 
 /** The character view of one word, repeats included: it depends on the word alone, so it can be computed once per word. */
 export function charFeatures(token: string, options: FeatureOptions): string[] {
-  return charGrams(token, options.charMin, options.charMax).map((gram) => CHAR_PREFIX + gram);
+  const grams = charGrams(token, options.charMin, options.charMax).map((gram) => CHAR_PREFIX + gram);
+  const shape = options.wordShapes ? wordShape(token) : undefined;
+  return shape === undefined ? grams : [...grams, CHAR_PREFIX + SHAPE + shape];
+}
+
+/** Prefix of a word's shape: no character gram contains it (tokens hold letters, digits and underscores only). */
+const SHAPE = '#';
+
+/**
+ * "ab1234" -> "aa0000": letters become "a" and digits "0", the length kept (a six-character login is the legacy
+ * kind, an eight-character one is not). Only for a word with both: plain words and numbers have their own grams.
+ */
+export function wordShape(token: string): string | undefined {
+  if (!/[a-z]/.test(token) || !/\d/.test(token)) return undefined;
+  return token.replace(/[a-z]/g, 'a').replace(/\d/g, '0');
 }
 
 /** Prefix of a negated stem: no token contains it (the tokenizer keeps letters, digits and underscores only). */

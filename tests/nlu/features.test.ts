@@ -1,4 +1,4 @@
-import { CHAR_PREFIX, DEFAULT_FEATURE_OPTIONS, WORD_PREFIX, featuresOfWords, words } from '../../dialogs/nlu/textFeatures';
+import { CHAR_PREFIX, DEFAULT_FEATURE_OPTIONS, WORD_PREFIX, featuresOfWords, wordShape, words } from '../../dialogs/nlu/textFeatures';
 import { FeatureModel } from '../../dialogs/nlu/featureModel';
 import { loadContent } from '../../dialogs/content/loader';
 import { dot } from '../../dialogs/nlu/sparse';
@@ -46,6 +46,19 @@ describe('text features', () => {
     expect(negated("can't remember the old ECF login and password")).toEqual(['rememb', 'old', 'ecf']);
     expect(negated('reset my password')).toEqual([]);
     expect(featuresOfWords(words('not the password'), { ...DEFAULT_FEATURE_OPTIONS, negationScope: 0 }).has(`${WORD_PREFIX}!password`)).toBe(false);
+  });
+
+  it('gives a word that mixes letters and digits its shape, so two legacy PACER logins look alike', () => {
+    expect(wordShape('ab1234')).toBe('aa0000');
+    expect(wordShape('jd5678')).toBe(wordShape('ab1234'));
+    expect(wordShape('jdoe2021')).toBe('aaaa0000'); // an eight-character login is another shape
+    expect(wordShape('5pm')).toBe('0aa');
+    expect(wordShape('password')).toBeUndefined();
+    expect(wordShape('2014')).toBeUndefined();
+    const shapes = (text: string, options = DEFAULT_FEATURE_OPTIONS): string[] => [...featuresOfWords(words(text), options).keys()]
+      .filter((k) => k.startsWith(`${CHAR_PREFIX}#`));
+    expect(shapes('my login is ab1234')).toEqual([`${CHAR_PREFIX}#aa0000`]);
+    expect(shapes('my login is ab1234', { ...DEFAULT_FEATURE_OPTIONS, wordShapes: false })).toEqual([]);
   });
 
   it('counts the words training never saw, so an unknown name is evidence rather than nothing', () => {

@@ -29,6 +29,17 @@ describe('Recognizer', () => {
     expect(byMeaning.recognize('where is my puppy').intent).toBe('pet');
   });
 
+  it('reads a code it never saw by its shape: letters and digits like the codes of one intent, not the times of another', () => {
+    // The codes share no character gram with the query's: only their shape (two letters, four digits) tells.
+    const examples = [
+      ...['ab1234', 'cd5678', 'ef9012', 'gh3456'].flatMap((code) => [`it is ${code}`, `the one I have is ${code}`]).map((text) => ({ text, intent: 'login' })),
+      ...['5pm', '7am', '11pm', '8am'].flatMap((time) => [`it is ${time}`, `the one I have is ${time}`]).map((text) => ({ text, intent: 'time' })),
+    ];
+    const byShape = Recognizer.train(examples);
+    expect(byShape.recognize('it is qz7790').intent).toBe('login');
+    expect(byShape.recognize('the one I have is 10pm').intent).toBe('time');
+  });
+
   it('ranks in-scope intents best first with probabilities, without the out-of-scope class', () => {
     const r = recognizer.recognize('will it rain');
     expect(r.ranked.length).toBeLessThanOrEqual(5);
