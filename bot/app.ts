@@ -16,6 +16,7 @@ import { createStores, type Stores } from './storage/createStores';
 import { RedactingTranscriptStore } from './storage/redactingTranscriptStore';
 import { StoreHealth } from './storage/storeHealth';
 import { createKeep } from './keep/createKeep';
+import { MintedTokens } from './keep/mintedTokens';
 import { maskCodesIn } from '../dialogs/keep/resumeCode';
 
 export interface App {
@@ -56,9 +57,12 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
   });
   const clients = new ClientResolver(config.TRUST_PROXY);
   const helpDesk = createHelpDesk({ config, storage: stores.storage, content, engine, triage, recognize: core.recognize, logger, clients });
-  // Continue-later codes are secrets too: a transcript keeps only their first half.
-  const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, (text) => maskCodesIn(redact(text)), logger);
-  const keep = createKeep({ config, core, engine, storage: stores.storage, conversations, transcripts, logger });
+  // Continue-later codes are secrets too: a transcript keeps only their first half. The link tokens of the bot's own
+  // replies are set aside while the rest is read, so a step card reads as the same text in every conversation.
+  const minted = new MintedTokens();
+  const redactTranscript = (text: string) => minted.redactAround(text, (rest) => maskCodesIn(redact(rest)));
+  const transcripts = stores.transcripts && new RedactingTranscriptStore(stores.transcripts, redactTranscript, logger);
+  const keep = createKeep({ config, core, engine, storage: stores.storage, conversations, transcripts, logger, ...(transcripts ? { minted } : {}) });
   const turns = new HelpTurns({
     engine, conversations, storageTrouble: content.responses.messages.storageTrouble, logger,
     helpDesk: helpDesk.turns, feedback: helpDesk.feedback, clerks: helpDesk.clerks, keep: keep.turns,

@@ -13,6 +13,7 @@ import type { TranscriptReader } from './transcriptEntries';
 import { CodeThrottle } from './codeThrottle';
 import { registerKeepRoutes } from './keepRoutes';
 import { KeepTokens } from './keepTokens';
+import type { MintedTokens } from './mintedTokens';
 import { KeepTurns } from './keepTurns';
 
 export interface KeepDeps {
@@ -24,6 +25,8 @@ export interface KeepDeps {
   /** The redacting transcript store, when transcripts are kept. */
   readonly transcripts?: TranscriptReader;
   readonly logger: Logger;
+  /** Told every link token minted, when the transcript's redactor sets them aside (app.ts). */
+  readonly minted?: MintedTokens;
 }
 
 export interface Keep {
@@ -32,9 +35,9 @@ export interface Keep {
 }
 
 /** Wires what users keep (issue 23): the turns the bot hosts, and the pages the links open. */
-export function createKeep({ config, core, engine, storage, conversations, transcripts, logger }: KeepDeps): Keep {
+export function createKeep({ config, core, engine, storage, conversations, transcripts, logger, minted }: KeepDeps): Keep {
   const keys = new KeepKeyStore(storage);
-  const tokens = new KeepTokens(() => keys.get());
+  const tokens = new KeepTokens(() => keys.get(), Date.now, minted);
   const options = { pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT };
   const turns = new KeepTurns({
     content: core.content, localization: core.localization, engine, tokens, codes: new ResumeCodeStore(storage), throttle: new CodeThrottle(), options,

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { MintedTokens } from './mintedTokens';
 
 /** What a link opens: the printable checklist or the conversation, of one conversation. */
 export type KeepPurpose = 'checklist' | 'conversation';
@@ -19,14 +20,17 @@ const TAG_BYTES = 16;
  * every step card costs one encryption. Another conversation's token opens only that other conversation.
  */
 export class KeepTokens {
-  constructor(private readonly key: () => Promise<Buffer>, private readonly now: () => number = Date.now) {}
+  /** `minted`: where each new token is told, for the transcript's redactor (mintedTokens.ts). */
+  constructor(private readonly key: () => Promise<Buffer>, private readonly now: () => number = Date.now, private readonly minted?: MintedTokens) {}
 
   async issue(grant: KeepGrant, lifetimeMs: number): Promise<string> {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', await this.key(), iv);
     const payload = JSON.stringify([grant.purpose, grant.channelId, grant.conversationId, this.now() + lifetimeMs]);
     const sealed = Buffer.concat([cipher.update(payload, 'utf8'), cipher.final()]);
-    return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url');
+    const token = Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url');
+    this.minted?.add(token);
+    return token;
   }
 
   /** The grant of a valid, unexpired token for `purpose`; undefined for anything else (forged, expired, mangled). */

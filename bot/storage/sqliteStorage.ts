@@ -39,8 +39,9 @@ export class SqliteStorage implements Storage {
     this.onDamaged(key);
   }
 
+  /** In the database's next group commit (SqliteDatabase.write): settles once it is committed, or with the conflict. */
   async write(changes: StoreItems): Promise<void> {
-    this.database.transaction(() => {
+    await this.database.write(() => {
       for (const [key, item] of Object.entries(changes)) this.writeOne(key, item as StoreItem);
     });
   }

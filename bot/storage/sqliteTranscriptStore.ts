@@ -13,45 +13,25 @@ interface ConversationRow { readonly conversation_id: string; readonly created: 
  * given: redaction happens before (RedactingTranscriptStore), so nothing here ever sees a raw secret.
  */
 export class SqliteTranscriptStore implements TranscriptStore {
-  /**
-   * Activities waiting to be written. A transaction per insert (several per turn: the user's message and each reply)
-   * meant an fsync each, blocking the event loop (bench/README.md, "Measurements behind the code"), so they are
-   * written together, one transaction per event-loop turn (setImmediate), whatever the number of conversations;
-   * logActivity still settles only once its row is committed (or with the error), and every read below writes the
-   * pending rows first.
-   */
-  private pending: { readonly row: (string | number)[]; readonly done: (error?: unknown) => void }[] = [];
-
   constructor(private readonly database: SqliteDatabase, private readonly now: () => number = Date.now) {}
 
+  /**
+   * A transaction per insert (several per turn: the user's message and each reply) meant an fsync each, blocking the
+   * event loop (bench/README.md, "Measurements behind the code"), so activities go into the database's group commit
+   * with every other write of the event-loop turn; logActivity settles once its row is committed (or with the error),
+   * and every read below commits the queued writes first.
+   */
   logActivity(activity: Activity): Promise<void> {
     const row = [activity.channelId ?? '', activity.conversation?.id ?? '', this.now(), JSON.stringify(activity)];
-    return new Promise((resolve, reject) => {
-      const first = this.pending.push({ row, done: (error) => (error === undefined ? resolve() : reject(error)) }) === 1;
-      if (first) setImmediate(() => this.flush());
+    return this.database.write(() => {
+      this.database.statement('INSERT INTO transcript (channel_id, conversation_id, logged_at, activity) VALUES (?, ?, ?, ?)').run(row);
     });
-  }
-
-  /** Writes the pending activities in one transaction. */
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    try {
-      const insert = this.database.statement(
-        'INSERT INTO transcript (channel_id, conversation_id, logged_at, activity) VALUES (?, ?, ?, ?)');
-      this.database.transaction(() => batch.forEach(({ row }) => insert.run(row)));
-    } catch (error) {
-      batch.forEach(({ done }) => done(error));
-      return;
-    }
-    batch.forEach(({ done }) => done());
   }
 
   async getTranscriptActivities(
     channelId: string, conversationId: string, continuationToken?: string, startDate?: Date,
   ): Promise<PagedResult<Activity>> {
-    this.flush();
+    this.database.commitQueued();
     const rows = this.database.statement(
       'SELECT seq, activity FROM transcript WHERE channel_id = ? AND conversation_id = ? AND seq > ? AND logged_at >= ? ' +
       'ORDER BY seq LIMIT ?',
@@ -64,7 +44,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
-    this.flush();
+    this.database.commitQueued();
     const rows = this.database.statement(
       'SELECT conversation_id, MIN(logged_at) AS created, MIN(seq) AS first FROM transcript WHERE channel_id = ? ' +
       'GROUP BY conversation_id HAVING first > ? ORDER BY first LIMIT ?',
@@ -77,13 +57,13 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 
   async deleteTranscript(channelId: string, conversationId: string): Promise<void> {
-    this.flush();
+    this.database.commitQueued();
     this.database.statement('DELETE FROM transcript WHERE channel_id = ? AND conversation_id = ?').run([channelId, conversationId]);
   }
 
   /** Retention: removes activities logged before `before` (epoch ms); returns how many. */
   removeOlderThan(before: number): number {
-    this.flush();
+    this.database.commitQueued();
     return this.database.statement('DELETE FROM transcript WHERE logged_at < ?').run(before).changes;
   }
 }

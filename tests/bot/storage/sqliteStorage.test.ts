@@ -32,6 +32,29 @@ describe('SqliteStorage', () => {
     });
   });
 
+  it('writes the batches of one event-loop turn in one commit, each all or nothing, and settles after the commit', async () => {
+    await withDatabase(async (database) => {
+      const storage = new SqliteStorage(database);
+      await storage.write({ taken: { n: 1 } });
+      const commits = jest.spyOn(database, 'transaction');
+      const writes = [storage.write({ a: { n: 1 } }), storage.write({ b: { n: 1 }, taken: { n: 2, eTag: 'stale' } }), storage.write({ c: { n: 1 } })];
+      expect(await storage.read(['a'])).toEqual({});
+      const settled = await Promise.allSettled(writes);
+      expect(settled.map(({ status }) => status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(commits).toHaveBeenCalledTimes(1);
+      expect(Object.keys(await storage.read(['a', 'b', 'c', 'taken'])).sort()).toEqual(['a', 'c', 'taken']);
+      expect((await storage.read(['taken'])).taken.n).toBe(1);
+    });
+  });
+
+  it('commits queued writes before closing', async () => {
+    const database = SqliteDatabase.open(dir);
+    const written = new SqliteStorage(database).write({ kept: { step: 4 } });
+    database.close();
+    await written;
+    await withDatabase(async (reopened) => expect((await new SqliteStorage(reopened).read(['kept'])).kept.step).toBe(4));
+  });
+
   it('keeps items across close and reopen', async () => {
     await withDatabase((database) => new SqliteStorage(database).write({ kept: { step: 3 } }));
     await withDatabase(async (database) => expect((await new SqliteStorage(database).read(['kept'])).kept.step).toBe(3));
