@@ -1,7 +1,10 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
+import { clauses } from './commandReader';
 import { activeWalkthrough } from './questions';
+import { isConfident } from './reading';
 import type { ConversationState } from './state';
+import { THANKS_INTENT } from './topicAnswers';
 import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -12,8 +15,8 @@ const STUCK_WORDS = 6;
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
 
 /**
- * Short replies to what the bot just showed when no question waits: an acknowledgement or a bare yes / no, and
- * "that didn't help".
+ * Short replies to what the bot just showed: an acknowledgement or a bare yes / no and "that didn't help" when no
+ * question waits, and thanks said with an answer.
  */
 export class ShortReplies {
   constructor(private readonly ctx: EngineContext, private readonly tools: TurnTools, private readonly topics: TopicReaders) {}
@@ -55,6 +58,21 @@ export class ShortReplies {
     if (!reading && long) return undefined;
     if ((long || !reading) && this.topics.namesOtherTopic(state, text, last.intent)) return undefined;
     return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
+  }
+
+  /**
+   * "done, reset it. thanks": an answer to the question on screen that ends in thanks, when nothing is left to ask,
+   * is also thanked for (the thanks' own answer last, and the turn is thanks).
+   */
+  thanked(text: string, answered: Draft): Draft {
+    const last = clauses(text).at(-1);
+    const done = !answered.question && !answered.state.tree && !activeWalkthrough(answered.state, this.tools.view);
+    if (!done || last === undefined || last === text.trim()) return answered;
+    const thanks = this.ctx.recognize(last);
+    if (thanks.intent !== THANKS_INTENT || !isConfident(thanks)) return answered;
+    // Its words only: the answer before it has the source.
+    const said = this.tools.answers.answer(answered.state, THANKS_INTENT, { action: 'answer' }).said.map(({ reply }) => ({ reply: { text: reply.text } }));
+    return { ...answered, said: [...answered.said, ...said], trace: { ...answered.trace, kind: 'thanks' } };
   }
 
   private say(key: MessageKey): Draft['said'][number] {

@@ -85,11 +85,11 @@ export class Turn {
     }).read(state, text);
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
-    if (reading?.how === 'exact') return reading.take();
+    if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
     const settled = this.command(state, text) ?? this.steps.jump(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
-    if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
+    if (reading && !this.ctx.answers.isQuestion(text)) return this.replies.thanked(text, reading.take());
     return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
