@@ -1,6 +1,9 @@
 import type { AnswerWords } from '../content/types';
 import { normaliseText } from '../content/normalise';
 
+/** A sentence opened and closed with question marks, as Spanish writes a question. */
+const QUESTION_MARKED = /^\s*¿[^?]*\?\s*$/;
+
 export type Polarity = 'yes' | 'no' | 'unsure';
 
 /** A reply that opens with yes / no / not sure, and what follows it ("yes its live since last month"). */
@@ -140,11 +143,13 @@ export class AnswerReader {
   /**
    * A message that asks something itself ("where is utilities?", "how do i check that", "after i register do i
    * still link"), not an answer: it opens with a question word, asks with "?" and has one, or puts a verb of
-   * asking before its subject ("do i", "can we", "is it").
+   * asking before its subject ("do i", "can we", "is it"), or is a sentence between Spanish question marks ("¿y si ya
+   * lo hice en otra corte?": its "si" is "if", not a "sí" typed without its accent).
    */
   isQuestion(text: string): boolean {
     const words = this.withoutFillers(tokens(text));
     if (words.length === 0) return false;
+    if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
     if (this.asking.has(words[0]!)) return words.length >= 2;
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not.
     const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '') && !SUBJECTS.has(words[i - 1] ?? '');

@@ -113,6 +113,16 @@ export class CourtFinder {
     return loose && candidates.length === 0 && this.matcher.mentionsCourt(said) ? { kind: 'court', id: OTHER_COURT } : undefined;
   }
 
+  /**
+   * The message with the names of these courts said as their kind of court ("do i redo it for edny?" -> "do i redo it
+   * for district court"): a court named in a question about another court than the user's is, to the recognizer,
+   * a court like any other, not words it never learnt.
+   */
+  asKindOfCourt(text: string, courtIds: readonly string[]): string {
+    const { buttons } = this.content.courtNames.words;
+    return this.mention.without(text, courtIds, courtPhrase(courtIds[0]!.endsWith('b') ? buttons.bankruptcyCourt : buttons.districtCourt));
+  }
+
   /** The message without the words that named these courts ('' when nothing else is said): see CourtMention. */
   withoutCourts(text: string, courtIds: readonly string[]): string {
     return this.mention.without(text, courtIds);

@@ -26,8 +26,11 @@ export class CourtMention {
     this.functionWords = new Set([...FUNCTION_WORDS, ...(words.functionWords ?? [])]);
   }
 
-  /** The message without the names of `courtIds` (court-comparable words); '' when nothing but function words is left. */
-  without(text: string, courtIds: readonly string[]): string {
+  /**
+   * The message without the names of `courtIds` (court-comparable words), each name said `instead` when given; ''
+   * when nothing but function words is left.
+   */
+  without(text: string, courtIds: readonly string[], instead = ''): string {
     const named = courtIds.map((id) => this.wordsOf(id.slice(0, -1)));
     const words = courtWords(text);
     const dropped = words.map((word) => named.some((names) => names.strong.has(word)));
@@ -36,7 +39,8 @@ export class CourtMention {
     for (let i = 0; i < words.length; i += 1) if (!dropped[i] && weak(i)) dropped[i] = true;
     // Function words that lead into a court's name go with it ("for the", "in the", "of").
     for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && this.functionWords.has(words[i]!)) dropped[i] = true;
-    const rest = words.filter((_, i) => !dropped[i]);
+    const said = (i: number) => (!dropped[i] ? [words[i]!] : instead !== '' && dropped[i - 1] !== true ? [instead] : []);
+    const rest = words.flatMap((_, i) => said(i));
     return rest.some((word) => !this.functionWords.has(word)) ? rest.join(' ') : '';
   }
 

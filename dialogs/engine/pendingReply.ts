@@ -78,16 +78,17 @@ export class PendingReply {
     const polarity = this.ctx.answers.purePolarity(text);
     const court = reading ?? (polarity === 'unsure' ? { kind: 'court', id: OTHER_COURT } as const : undefined);
     if (court !== undefined) return { how: 'exact', take: () => this.hooks.noteCourt(state, court, text) };
-    // "yes" to "which of these courts?" places none: the same choices again (the walkthrough's question waits).
-    if (candidates && candidates.length > 0 && polarity !== undefined) return { how: 'exact', take: () => this.sameCourtChoice(state, candidates) };
+    // A bare "yes" or "no" to "which court?" places none, nor does it answer a walkthrough question the user has not
+    // seen yet: the same court question again (the walkthrough's question waits).
+    if (polarity !== undefined) return { how: 'exact', take: () => this.sameCourtChoice(state, candidates) };
     const skipped: ConversationState = { ...state, courtId: OTHER_COURT };
     const at = activeWalkthrough(skipped, this.tools.view);
     const placed = at && this.ctx.choices.read(text, this.tools.view.node(at).choices);
     return at && placed && { how: placed.how, take: () => this.takeChoice(skipped, at, placed.choice) };
   }
 
-  /** "I didn't catch that" and the same choice of courts (a question the turn raised, which the state does not keep). */
-  private sameCourtChoice(state: ConversationState, candidates: readonly string[]): Draft {
+  /** "I didn't catch that" and the same court question (a choice of courts is one the turn raised, which the state does not keep). */
+  private sameCourtChoice(state: ConversationState, candidates: readonly string[] = []): Draft {
     return { ...this.tools.answers.didntCatch(state, { action: 'didnt_catch' }), question: this.tools.questions.court(candidates) };
   }
 

@@ -3,7 +3,7 @@ import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
-import { GOODBYE_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
+import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.4;
@@ -62,9 +62,9 @@ export class MessageReading {
    */
   private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
     const { answers } = this.ctx;
-    if (isConfident(recognition)) return recognition;
     const topic = this.contextTopic(state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
+    if (isConfident(recognition)) return title ? this.pointedBack(text, recognition, topic!, title) : recognition;
     if (!title) return recognition;
     // A question follows on when it points back or is too short to name a topic of its own ("how can i check");
     // any message does when it says a word that tells the topic in focus ("the code", "the billing").
@@ -78,11 +78,25 @@ export class MessageReading {
     return this.followsOn ? again : recognition;
   }
 
+  /**
+   * A question that points back ("how do we check that for the other courts" while a court's go-live is asked) is
+   * about the topic in focus when, read after that topic's title, it is confidently that topic: another topic the
+   * recognizer reads in its words alone ("other courts") does not take it away.
+   */
+  private pointedBack(text: string, recognition: IntentRecognition, topic: string, title: string): IntentRecognition {
+    const { answers } = this.ctx;
+    if (recognition.intent === topic || !answers.isQuestion(text) || !answers.refersBack(text)) return recognition;
+    const again = this.ctx.recognize(`${title}. ${text}`);
+    this.followsOn = again.intent === topic && isConfident(again);
+    return this.followsOn ? again : recognition;
+  }
+
   /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
   private contextTopic(state: ConversationState): string | undefined {
     if (state.tree) return state.tree.flowId;
     const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && this.ctx.content.topicsByIntent.has(turn.intent));
-    const side = last?.intent !== OUT_OF_SCOPE_INTENT && last?.intent !== this.ctx.content.procedure.startIntent;
+    // The menu of what the bot can do is no topic a follow-up is about.
+    const side = ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, this.ctx.content.procedure.startIntent].includes(last?.intent ?? '');
     return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
   }
 }

@@ -35,6 +35,7 @@ export function isSmallTalkPair(recognition: IntentRecognition): boolean {
 /** The topic "help" and "menu" show: what the bot can do. */
 export const HELP_MENU_INTENT = 'what_can_you_do';
 export const GOODBYE_INTENT = 'goodbye';
+export const THANKS_INTENT = 'thanks';
 
 /**
  * Answers beside the walkthrough: a topic (a one-node answer or a troubleshooting tree), a question about the node

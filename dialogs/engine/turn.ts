@@ -1,7 +1,7 @@
 import type { MessageKey } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
-import { clauses, readCommand } from './commandReader';
+import { readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -12,7 +12,9 @@ import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { isConfident, MessageReading } from './reading';
+import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
+import { StepRequests } from './stepRequests';
 import { GOODBYE_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -21,12 +23,6 @@ type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
 type CourtNoted = Extract<CourtReading, { kind: 'court' }>;
 
-/** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
-const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
-/** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
-const STUCK_WORDS = 6;
-/** Turns that showed an answer, which "nope, still the same" can be about. */
-const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
 /** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
 const COURT_ONLY_WORDS = 6;
 
@@ -44,10 +40,14 @@ const COURT_REPLY_WORDS = 10;
 export class Turn {
   private readonly tools: TurnTools;
   private readonly topics: TopicReaders;
+  private readonly steps: StepRequests;
+  private readonly replies: ShortReplies;
 
   constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
     this.tools = toolsFor(ctx, initial);
     this.topics = new TopicReaders(ctx, this.tools.view);
+    this.steps = new StepRequests(ctx, this.tools);
+    this.replies = new ShortReplies(ctx, this.tools, this.topics);
   }
 
   welcome(): Result {
@@ -85,12 +85,12 @@ export class Turn {
     }).read(state, text);
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
-    if (reading?.how === 'exact') return reading.take();
-    const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
+    if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
+    const settled = this.command(state, text) ?? this.steps.jump(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
-    if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
-    return this.notHelped(state, text) ?? this.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
+    if (reading && !this.ctx.answers.isQuestion(text)) return this.replies.thanked(text, reading.take());
+    return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
   /** The message read without its court's words (`asked`), or as it is when those words were all it said. */
@@ -141,32 +141,6 @@ export class Turn {
     }
   }
 
-  /** "go to step 4", "back to step 2", "what was step 2 again?": that step, whatever the walkthrough's place. */
-  private stepJump(state: ConversationState, text: string): Draft | undefined {
-    const asked = STEP_REQUEST.exec(this.ctx.answers.core(text));
-    if (!asked) return undefined;
-    const { procedure } = this.ctx.content;
-    const number = asked[1] === 'one' ? 0 : this.ctx.answers.position(asked[1]!, procedure.totalSteps);
-    const steps = [...procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
-    const target = number === undefined ? undefined : steps[number];
-    if (!target) return undefined;
-    const before = (state.walkthrough?.history ?? []).filter((id) => procedure.flow.nodes.get(id)?.step === undefined);
-    const history = [...before, ...steps.slice(0, number).map((node) => node.id)];
-    return this.tools.walkthrough.show(state, { flowId: 'procedure', nodeId: target.id, history }, { action: 'step' }, [], false);
-  }
-
-  /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
-  private stepDone(state: ConversationState, text: string): Draft | undefined {
-    const at = activeWalkthrough(state, this.tools.view);
-    const node = at && this.tools.view.node(at);
-    // "both names are mine, ok to press submit?" asks before doing: a question mark is enough to hold back.
-    if (!node || node.step === undefined || this.ctx.answers.isQuestion(text) || text.endsWith('?')) return undefined;
-    const parts = [text, ...clauses(text)];
-    const anyStep = this.ctx.content.responses.stepDone;
-    if (!parts.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
-    return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
-  }
-
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
   private courtNamed(state: ConversationState, text: string): Draft | undefined {
     // A deployment pinned to one court only answers "change court" (with its court).
@@ -175,8 +149,7 @@ export class Turn {
     const expected = this.tools.questions.courtUnknown(state) && activeWalkthrough(state, this.tools.view) !== undefined;
     const words = text.split(/\s+/).length;
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
-    // Once a court is known, another court named inside a question ("do i redo it for edny?") is not a switch.
-    if (state.courtId !== undefined && !only) return undefined;
+    if (state.courtId !== undefined && !only) return this.aboutOtherCourt(state, text);
     const ofKind = state.courtId !== undefined && only && this.ctx.courts.ofKindSaid(text, state.courtId);
     if (ofKind) return this.noteCourt(state, { kind: 'court', id: ofKind }, text, true);
     const found = this.ctx.courts.read(text, expected && only);
@@ -186,6 +159,20 @@ export class Turn {
     // The court already noted, named again alone ("District, D. Md." after "District of Maryland"): confirmed.
     if (found === undefined || (found.id === state.courtId && !only)) return undefined;
     return this.noteCourt(state, found, text, only);
+  }
+
+  /**
+   * Once a court is known, another court named inside a question ("after this do i redo it for edny?") is no switch:
+   * when the recognizer is unsure of it as it is, it is read with that court said as a court of its kind (and as it is
+   * when that places nothing either).
+   */
+  private aboutOtherCourt(state: ConversationState, text: string): Draft | undefined {
+    const found = this.ctx.courts.read(text, false);
+    const ids = found?.kind === 'court' ? [found.id] : found?.kind === 'choice' ? found.ids : [];
+    if (ids.length === 0 || ids.includes(state.courtId!) || ids.includes(OTHER_COURT)) return undefined;
+    if (isConfident(new MessageReading(this.ctx).read(state, text))) return undefined;
+    const rest = this.understand(state, this.ctx.courts.asKindOfCourt(text, ids), true);
+    return rest.trace.kind === 'out_of_scope' ? undefined : rest;
   }
 
   /** `found.byDesignation`: the district court taken from the district's name, said so with how to switch. */
@@ -231,45 +218,6 @@ export class Turn {
     const intent = this.ctx.titles.get(wanted);
     if (intent) return this.tools.answers.answer(state, intent, { intent, score: 1, action: 'button' });
     return wanted === this.ctx.answers.core(this.ctx.content.responses.buttons.somethingElse) ? this.rephrase(state) : undefined;
-  }
-
-  /** "ok", "yes" or "no" with no question waiting: go back after a side answer, go on at a step, else nothing to do. */
-  private acknowledged(state: ConversationState, text: string): Draft | undefined {
-    const { answers } = this.ctx;
-    const polarity = answers.purePolarity(text);
-    if (!answers.isAcknowledgement(text) && polarity === undefined) return undefined;
-    if (state.pending || state.handoff) return this.tools.answers.didntCatch(state, { action: 'didnt_catch' });
-    const at = activeWalkthrough(state, this.tools.view);
-    const agrees = polarity === undefined || polarity === 'yes';
-    if (agrees && at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
-    if (agrees && at && !state.tree && this.tools.view.node(at).step !== undefined) return this.tools.walkthrough.navigate(state, 'next', { action: 'next' });
-    // Nothing under way: "yes" takes up the bot's own offer of the walkthrough (its button was shown); "ok" is only ok.
-    const offered = (state.recent ?? []).length === 0 || state.suggested?.includes(this.ctx.content.procedure.startIntent) === true;
-    if (polarity === 'yes' && offered && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
-    return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
-  }
-
-  /**
-   * "nope, still the same", "that didn't work" right after an answer or at a step, with no question waiting: sorry,
-   * and a person is offered. A no without words of a problem that remains ("no thanks", "no, that's all") is read on.
-   */
-  private notHelped(state: ConversationState, text: string): Draft | undefined {
-    const { answers } = this.ctx;
-    if (state.pending || state.handoff || answers.isQuestion(text) || !answers.saysStuck(text)) return undefined;
-    const last = state.recent?.[state.recent.length - 1];
-    // What did not help: the answer just given, or the step card on screen ("still the same" after trying it).
-    const at = !state.tree && activeWalkthrough(state, this.tools.view);
-    const onStep = at !== undefined && at !== false && this.tools.view.node(at).step !== undefined;
-    if (!last || (!ANSWERED.has(last.action) && !onStep)) return undefined;
-    const reading = answers.polarity(text);
-    if (reading && reading.polarity !== 'no') return undefined;
-    // Without a "no", a long message, or a short one that names another problem ("it still says invalid login"), is
-    // read on. With one, only a long message that names another problem is: Spanish says "no" before its verb ("no
-    // puedo entrar a PACER, me sale un mensaje de que…"), and that is a problem report, not a reply to the answer.
-    const long = text.split(/\s+/).length > STUCK_WORDS;
-    if (!reading && long) return undefined;
-    if ((long || !reading) && this.topics.namesOtherTopic(state, text, last.intent)) return undefined;
-    return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */

@@ -61,9 +61,18 @@ describe('court directory', () => {
     expect(pacerOnly.at.kind).toBe('walkthrough_done');
   });
 
-  it('takes "yes" to the court question as the answer it was meant for, the court left unnamed', () => {
+  it('asks the court again after a bare "yes", which answers no question the user has seen', () => {
     const chat = askedForCourt();
+    const before = chat.state.walkthrough;
     chat.say('yes');
+    expect(chat.state.courtId).toBeUndefined();
+    expect(chat.state.walkthrough).toEqual(before);
+    expect(chat.last!.trace).toMatchObject({ kind: 'didnt_catch', asked: 'court_asked' });
+  });
+
+  it('takes an answer in more words to the court question as the answer it was meant for, the court left unnamed', () => {
+    const chat = askedForCourt();
+    chat.say("yes it's live");
     expect(chat.state.courtId).toBe('other');
     expect(chat.at).toMatchObject({ kind: 'prerequisite', walkthrough: 'check_upgraded' });
   });

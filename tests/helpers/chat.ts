@@ -14,10 +14,13 @@ export const stepOf = (text: string): number | undefined => {
   return match ? Number(match[1]) : undefined;
 };
 
+/** What a user who says yes to every question types: the court question has no yes, so "My court isn't listed". */
+export const yesTo = (text: string): string => (/Which court is this for\?/.test(text) ? "My court isn't listed" : 'yes');
+
 /** From a fresh conversation to step 1: the opening question, then "yes" to each prerequisite. */
 export async function walkToStep1(send: (text: string) => Promise<string>): Promise<void> {
   let text = await send('how do I link my CM/ECF account to PACER');
-  for (let i = 0; i < 6 && stepOf(text) !== 1; i += 1) text = await send('yes');
+  for (let i = 0; i < 6 && stepOf(text) !== 1; i += 1) text = await send(yesTo(text));
   if (stepOf(text) !== 1) throw new Error(`never reached step 1; last reply: ${text}`);
 }
 

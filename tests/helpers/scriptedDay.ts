@@ -1,4 +1,4 @@
-import { stepOf } from './chat';
+import { stepOf, yesTo } from './chat';
 import { allText, buttonsOf, startTestServer, type BotReply } from './testServer';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -30,7 +30,7 @@ export async function pressThumb(server: Server, conversation: string, replies: 
 
 export async function walkToStep(server: Server, conversation: string, step: number): Promise<void> {
   let text = allText(await server.say(conversation, 'how do I link my CM/ECF account to PACER'));
-  for (let i = 0; i < 12 && stepOf(text) !== step; i += 1) text = allText(await server.say(conversation, stepOf(text) ? 'next' : 'yes'));
+  for (let i = 0; i < 12 && stepOf(text) !== step; i += 1) text = allText(await server.say(conversation, stepOf(text) ? 'next' : yesTo(text)));
   if (stepOf(text) !== step) throw new Error(`never reached step ${step}; last reply: ${text}`);
 }
 

@@ -1,6 +1,7 @@
 import { allText, buttonsOf, startTestServer, type BotReply } from '../../helpers/testServer';
 import { eventually, startFakeWebhook } from '../../helpers/fakeWebhook';
 import { HOSTS } from '../../helpers/hosts';
+import { yesTo } from '../../helpers/chat';
 
 /**
  * The acceptance scenario over /api/messages with expectReplies: a user asks for a person mid-walkthrough; the
@@ -23,7 +24,7 @@ describe.each(HOSTS)('handoff over HTTP (%s host)', (sdk) => {
 
   async function toStep3(conversation: string): Promise<void> {
     let text = allText(await server.say(conversation, 'how do I link my CM/ECF account to PACER'));
-    for (let i = 0; i < 5 && !text.includes('Step 1 of 6'); i += 1) text = allText(await server.say(conversation, 'yes'));
+    for (let i = 0; i < 5 && !text.includes('Step 1 of 6'); i += 1) text = allText(await server.say(conversation, yesTo(text)));
     await server.say(conversation, 'next');
     expect(allText(await server.say(conversation, 'next'))).toContain('Step 3 of 6');
   }

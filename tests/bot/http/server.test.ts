@@ -1,5 +1,6 @@
 import { allText, buttonsOf, startTestServer } from '../../helpers/testServer';
 import { HOSTS } from '../../helpers/hosts';
+import { yesTo } from '../../helpers/chat';
 
 describe.each(HOSTS)('%s host', (sdk) => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -9,7 +10,7 @@ describe.each(HOSTS)('%s host', (sdk) => {
   /** Typed answers to the prerequisite questions until the first step shows. */
   async function walkToStep1(conversationId: string): Promise<string> {
     let text = allText(await server.say(conversationId, 'how do I link my CM/ECF account to PACER'));
-    for (let i = 0; i < 5 && !text.includes('Step 1 of 6'); i += 1) text = allText(await server.say(conversationId, 'yes'));
+    for (let i = 0; i < 5 && !text.includes('Step 1 of 6'); i += 1) text = allText(await server.say(conversationId, yesTo(text)));
     return text;
   }
 

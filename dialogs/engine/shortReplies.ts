@@ -1,0 +1,81 @@
+import type { MessageKey } from '../content/types';
+import type { EngineContext } from './context';
+import { clauses } from './commandReader';
+import { activeWalkthrough } from './questions';
+import { isConfident } from './reading';
+import type { ConversationState } from './state';
+import { THANKS_INTENT } from './topicAnswers';
+import type { TopicReaders } from './topicReaders';
+import type { TurnTools } from './turnTools';
+import type { Draft } from './turnShape';
+
+/** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
+const STUCK_WORDS = 6;
+/** Turns that showed an answer, which "nope, still the same" can be about. */
+const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
+
+/**
+ * Short replies to what the bot just showed: an acknowledgement or a bare yes / no and "that didn't help" when no
+ * question waits, and thanks said with an answer.
+ */
+export class ShortReplies {
+  constructor(private readonly ctx: EngineContext, private readonly tools: TurnTools, private readonly topics: TopicReaders) {}
+
+  /** "ok", "yes" or "no" with no question waiting: go back after a side answer, go on at a step, else nothing to do. */
+  acknowledged(state: ConversationState, text: string): Draft | undefined {
+    const { answers } = this.ctx;
+    const polarity = answers.purePolarity(text);
+    if (!answers.isAcknowledgement(text) && polarity === undefined) return undefined;
+    if (state.pending || state.handoff) return this.tools.answers.didntCatch(state, { action: 'didnt_catch' });
+    const at = activeWalkthrough(state, this.tools.view);
+    const agrees = polarity === undefined || polarity === 'yes';
+    if (agrees && at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
+    if (agrees && at && !state.tree && this.tools.view.node(at).step !== undefined) return this.tools.walkthrough.navigate(state, 'next', { action: 'next' });
+    // Nothing under way: "yes" takes up the bot's own offer of the walkthrough (its button was shown); "ok" is only ok.
+    const offered = (state.recent ?? []).length === 0 || state.suggested?.includes(this.ctx.content.procedure.startIntent) === true;
+    if (polarity === 'yes' && offered && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
+    return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
+  }
+
+  /**
+   * "nope, still the same", "that didn't work" right after an answer or at a step, with no question waiting: sorry,
+   * and a person is offered. A no without words of a problem that remains ("no thanks", "no, that's all") is read on.
+   */
+  notHelped(state: ConversationState, text: string): Draft | undefined {
+    const { answers } = this.ctx;
+    if (state.pending || state.handoff || answers.isQuestion(text) || !answers.saysStuck(text)) return undefined;
+    const last = state.recent?.[state.recent.length - 1];
+    // What did not help: the answer just given, or the step card on screen ("still the same" after trying it).
+    const at = !state.tree && activeWalkthrough(state, this.tools.view);
+    const onStep = at !== undefined && at !== false && this.tools.view.node(at).step !== undefined;
+    if (!last || (!ANSWERED.has(last.action) && !onStep)) return undefined;
+    const reading = answers.polarity(text);
+    if (reading && reading.polarity !== 'no') return undefined;
+    // Without a "no", a long message, or a short one that names another problem ("it still says invalid login"), is
+    // read on. With one, only a long message that names another problem is: Spanish says "no" before its verb ("no
+    // puedo entrar a PACER, me sale un mensaje de que…"), and that is a problem report, not a reply to the answer.
+    const long = text.split(/\s+/).length > STUCK_WORDS;
+    if (!reading && long) return undefined;
+    if ((long || !reading) && this.topics.namesOtherTopic(state, text, last.intent)) return undefined;
+    return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
+  }
+
+  /**
+   * "done, reset it. thanks": an answer to the question on screen that ends in thanks, when nothing is left to ask,
+   * is also thanked for (the thanks' own answer last, and the turn is thanks).
+   */
+  thanked(text: string, answered: Draft): Draft {
+    const last = clauses(text).at(-1);
+    const done = !answered.question && !answered.state.tree && !activeWalkthrough(answered.state, this.tools.view);
+    if (!done || last === undefined || last === text.trim()) return answered;
+    const thanks = this.ctx.recognize(last);
+    if (thanks.intent !== THANKS_INTENT || !isConfident(thanks)) return answered;
+    // Its words only: the answer before it has the source.
+    const said = this.tools.answers.answer(answered.state, THANKS_INTENT, { action: 'answer' }).said.map(({ reply }) => ({ reply: { text: reply.text } }));
+    return { ...answered, said: [...answered.said, ...said], trace: { ...answered.trace, kind: 'thanks' } };
+  }
+
+  private say(key: MessageKey): Draft['said'][number] {
+    return { reply: { text: this.tools.view.fill(this.ctx.content.responses.messages[key]) } };
+  }
+}
