@@ -13,6 +13,7 @@ import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { isConfident, MessageReading } from './reading';
 import { remarkOnStep } from './stepRemarks';
+import { requestedStep } from './stepRequest';
 import { GOODBYE_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -21,8 +22,6 @@ type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
 type CourtNoted = Extract<CourtReading, { kind: 'court' }>;
 
-/** "go to step 4", "skip to step 5", "back to step 2", "show me step 3", "what was step 2 again". */
-const STEP_REQUEST = /^(?:(?:go|jump|skip|back|return|take me|move|get)(?: back)?(?: to)? |show(?: me)? |(?:what|whats)(?: is| was)? |repeat |see )?step (\w+)(?: again)?$/;
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
@@ -83,10 +82,13 @@ export class Turn {
       noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
+    // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
+    const jumped = this.stepJump(state, text);
+    if (jumped) return jumped;
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return reading.take();
-    const settled = this.command(state, text) ?? this.stepJump(state, text) ?? this.stepDone(state, text)
+    const settled = this.command(state, text) ?? this.stepDone(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
     if (reading && !this.ctx.answers.isQuestion(text)) return reading.take();
@@ -141,18 +143,26 @@ export class Turn {
     }
   }
 
-  /** "go to step 4", "back to step 2", "what was step 2 again?": that step, whatever the walkthrough's place. */
+  /**
+   * "what's step 1?", "skip ahead to step 3", "I'm on step 3": that step, whatever the walkthrough's place (a
+   * prerequisite question is not in the way: the user says where they are). A step that names the user's court
+   * (its address) asks which court first, once, with the walkthrough already there: the court's answer shows it.
+   */
   private stepJump(state: ConversationState, text: string): Draft | undefined {
-    const asked = STEP_REQUEST.exec(this.ctx.answers.core(text));
-    if (!asked) return undefined;
+    const number = requestedStep(this.ctx, text);
+    if (number === undefined) return undefined;
     const { procedure } = this.ctx.content;
-    const number = asked[1] === 'one' ? 0 : this.ctx.answers.position(asked[1]!, procedure.totalSteps);
     const steps = [...procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
-    const target = number === undefined ? undefined : steps[number];
+    const target = steps[number];
     if (!target) return undefined;
     const before = (state.walkthrough?.history ?? []).filter((id) => procedure.flow.nodes.get(id)?.step === undefined);
     const history = [...before, ...steps.slice(0, number).map((node) => node.id)];
-    return this.tools.walkthrough.show(state, { flowId: 'procedure', nodeId: target.id, history }, { action: 'step' }, [], false);
+    const position: Position = { flowId: 'procedure', nodeId: target.id, history };
+    if (target.say.includes('{court.') && this.tools.questions.courtUnknown(state)) {
+      const there: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
+      return { state: there, said: [], question: this.tools.questions.court(), showsPlace: true, trace: { action: 'step' } };
+    }
+    return this.tools.walkthrough.show(state, position, { action: 'step' }, [], false);
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
