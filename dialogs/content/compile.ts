@@ -54,12 +54,13 @@ export interface RawResponses {
   stepDone: Responses['stepDone'];
   frustration: Responses['frustration'];
   stopSaid?: Responses['stopSaid'];
+  stepRequest?: Responses['stepRequest'];
 }
 
 export function compileResponses(raw: RawResponses, facts: FactBook): Responses {
-  const { buttons, labels, commands, answers, stepDone, frustration, stopSaid } = raw;
+  const { buttons, labels, commands, answers, stepDone, frustration, stopSaid, stepRequest } = raw;
   const messages = Object.fromEntries(Object.entries(raw.messages).map(([key, text]) => [key, facts.fill(text)])) as Responses['messages'];
-  return Object.freeze({ messages, buttons, labels, commands, answers, stepDone, frustration, ...(stopSaid ? { stopSaid } : {}) });
+  return Object.freeze({ messages, buttons, labels, commands, answers, stepDone, frustration, ...(stopSaid ? { stopSaid } : {}), ...(stepRequest ? { stepRequest } : {}) });
 }
 
 type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean };

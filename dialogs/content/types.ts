@@ -202,6 +202,13 @@ export interface Responses {
   readonly frustration: readonly string[];
   /** Words that stop the walkthrough wherever a short message says them ("let me stop at this point for today"). */
   readonly stopSaid?: readonly string[];
+  /** A step asked for by its number ("what's step 1?", "I'm on step 3"): the step's word, and the words around it. */
+  readonly stepRequest?: StepRequestWords;
+}
+
+export interface StepRequestWords {
+  readonly step: readonly string[];
+  readonly words: readonly string[];
 }
 
 /** How the help desk's triage flags questions for a person. */

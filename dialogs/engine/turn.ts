@@ -83,10 +83,13 @@ export class Turn {
       noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
+    // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
+    const jumped = this.steps.jump(state, text);
+    if (jumped) return jumped;
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
-    const settled = this.command(state, text) ?? this.steps.jump(state, text) ?? this.steps.done(state, text)
+    const settled = this.command(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
     if (reading && !this.ctx.answers.isQuestion(text)) return this.replies.thanked(text, reading.take());
