@@ -62,9 +62,9 @@ export class MessageReading {
    */
   private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
     const { answers } = this.ctx;
+    if (isConfident(recognition)) return recognition;
     const topic = this.contextTopic(state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
-    if (isConfident(recognition)) return title ? this.pointedBack(text, recognition, topic!, title) : recognition;
     if (!title) return recognition;
     // A question follows on when it points back or is too short to name a topic of its own ("how can i check");
     // any message does when it says a word that tells the topic in focus ("the code", "the billing").
@@ -75,19 +75,6 @@ export class MessageReading {
     const again = this.ctx.recognize(`${title}. ${text}`);
     const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
     this.followsOn = isConfident(again) && agrees;
-    return this.followsOn ? again : recognition;
-  }
-
-  /**
-   * A question that points back ("how do we check that for the other courts" while a court's go-live is asked) is
-   * about the topic in focus when, read after that topic's title, it is confidently that topic: another topic the
-   * recognizer reads in its words alone ("other courts") does not take it away.
-   */
-  private pointedBack(text: string, recognition: IntentRecognition, topic: string, title: string): IntentRecognition {
-    const { answers } = this.ctx;
-    if (recognition.intent === topic || !answers.isQuestion(text) || !answers.refersBack(text)) return recognition;
-    const again = this.ctx.recognize(`${title}. ${text}`);
-    this.followsOn = again.intent === topic && isConfident(again);
     return this.followsOn ? again : recognition;
   }
 

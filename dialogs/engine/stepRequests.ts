@@ -56,7 +56,7 @@ const vocabularies = new WeakMap<StepRequestWords, Vocabulary>();
  * in", "estoy en el paso 2"): a sentence of it holds the step's word and a number, and nothing else but the content's
  * `stepRequest.words`. A sentence with any other word ("is step 5 permanent?") is a question about the step.
  */
-export function requestedStep(ctx: EngineContext, text: string): number | undefined {
+function requestedStep(ctx: EngineContext, text: string): number | undefined {
   const request = ctx.content.responses.stepRequest;
   if (!request) return undefined;
   const vocabulary = vocabularyOf(request);
