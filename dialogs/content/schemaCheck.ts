@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { version as AJV_VERSION } from 'ajv/package.json';
 import flowSchema from './schemas/flow.schema.json';
 import topicSchema from './schemas/topic.schema.json';
@@ -29,7 +29,8 @@ const SCHEMAS: Readonly<Record<ContentKind, object>> = {
 const SCHEMAS_VERSION = createHash('sha256').update(JSON.stringify([flowSchema, SCHEMAS, AJV_VERSION])).digest('hex').slice(0, 16);
 
 // Compiled on first use: compiling the ten schemas was the largest part of a cold start once the content came from
-// the parsed-content cache, and a start whose files all passed before compiles none.
+// the parsed-content cache, and a start whose files all passed before compiles none. ajv itself is loaded then too:
+// loading it was ~2 % of such a start's CPU (bench/README.md, "Turn bench, round 8").
 let ajv: Ajv | undefined;
 const validators = new Map<ContentKind, ValidateFunction>();
 
@@ -37,7 +38,9 @@ function validatorOf(kind: ContentKind): ValidateFunction {
   let validate = validators.get(kind);
   if (!validate) {
     if (!ajv) {
-      ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { default: AjvClass } = require('ajv') as typeof import('ajv');
+      ajv = new AjvClass({ allErrors: true, verbose: true, strict: false });
       ajv.addSchema(flowSchema, 'flow.schema.json');
     }
     validate = ajv.compile(SCHEMAS[kind]);

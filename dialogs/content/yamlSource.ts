@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { ParsedYamlCache } from './parsedYamlCache';
 import type { ContentProblem } from './problem';
 
@@ -93,15 +93,27 @@ export class YamlSource {
 
 interface Parsed { readonly document: Document; readonly lines: LineCounter }
 
+let yamlLibrary: typeof import('yaml') | undefined;
+
+/**
+ * The yaml library, loaded on the first parse: a start whose files all come from the parsed-content cache parses
+ * none (until a problem needs a position), and loading the library was ~1.5 % of such a start's CPU (bench/README.md,
+ * "Turn bench, round 8").
+ */
+function yaml(): typeof import('yaml') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (yamlLibrary ??= require('yaml') as typeof import('yaml'));
+}
+
 function parse(text: string): Parsed {
-  const lines = new LineCounter();
-  return { document: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
+  const lines = new (yaml().LineCounter)();
+  return { document: yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
 }
 
 function childOf(node: unknown, step: string | number, wantKey: boolean): Node | undefined {
-  if (isSeq(node) && typeof step === 'number') return node.items[step] as Node | undefined;
-  if (!isMap(node)) return undefined;
-  const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+  if (yaml().isSeq(node) && typeof step === 'number') return node.items[step] as Node | undefined;
+  if (!yaml().isMap(node)) return undefined;
+  const pair = node.items.find((item) => yaml().isScalar(item.key) && String(item.key.value) === String(step));
   if (!pair) return undefined;
   return (wantKey ? pair.key : pair.value ?? pair.key) as Node | undefined;
 }
@@ -124,10 +136,10 @@ function yamlMessage(message: string): string {
 function aliasProblems(document: Document, lines: LineCounter, file: string): ContentProblem[] {
   const anchors = new Set<string>();
   const problems: ContentProblem[] = [];
-  visit(document, (_key, node) => {
+  yaml().visit(document, (_key, node) => {
     const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor) anchors.add(anchor);
-    if (isAlias(node) && !anchors.has(node.source)) {
+    if (yaml().isAlias(node) && !anchors.has(node.source)) {
       const pos = lines.linePos(node.range?.[0] ?? 0);
       problems.push({ file, line: pos.line, column: pos.col,
         message: `"*${node.source}" refers to an anchor "&${node.source}" that is not defined above it; put text that starts with * in quotes.` });
@@ -166,10 +178,10 @@ function aliasPastTheLimit(document: Document): Node | undefined {
   let reached = 0;
   let first: Node | undefined;
   let past: Node | undefined;
-  visit(document, (_key, node) => {
+  yaml().visit(document, (_key, node) => {
     const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor) anchors.set(anchor, node as Node);
-    if (!isAlias(node) || past) return;
+    if (!yaml().isAlias(node) || past) return;
     first ??= node;
     reached += expandedSize(anchors.get(node.source), anchors, sizes);
     if (reached > MAX_ALIAS_COUNT) past = node;
@@ -184,9 +196,9 @@ function expandedSize(node: unknown, anchors: ReadonlyMap<string, Node>, sizes: 
   if (known !== undefined) return known;
   sizes.set(node as Node, 1); // an alias inside its own anchor counts once
   let size = 1;
-  if (isAlias(node)) size = expandedSize(anchors.get(node.source), anchors, sizes);
-  else if (isSeq(node)) size += node.items.reduce<number>((sum, item) => sum + expandedSize(item, anchors, sizes), 0);
-  else if (isMap(node)) size += node.items.reduce<number>((sum, pair) => sum + expandedSize(pair.value, anchors, sizes), 0);
+  if (yaml().isAlias(node)) size = expandedSize(anchors.get(node.source), anchors, sizes);
+  else if (yaml().isSeq(node)) size += node.items.reduce<number>((sum, item) => sum + expandedSize(item, anchors, sizes), 0);
+  else if (yaml().isMap(node)) size += node.items.reduce<number>((sum, pair) => sum + expandedSize(pair.value, anchors, sizes), 0);
   sizes.set(node as Node, size);
   return size;
 }

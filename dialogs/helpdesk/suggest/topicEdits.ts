@@ -1,4 +1,3 @@
-import YAML from 'yaml';
 import type { ProposalPlan } from './plan';
 
 /** A content file as a proposal changes it; `before` undefined: a new file. Paths are relative, with `/`. */
@@ -67,7 +66,12 @@ function draftTopic(plan: ProposalPlan, today: string): string {
   ].join('\n');
 }
 
-/** One YAML scalar on one line, quoted only when YAML needs it. */
+/**
+ * One YAML scalar on one line, quoted only when YAML needs it. The yaml library is loaded here, not with the module:
+ * the bot's server loads this module at start-up but writes suggestions only when asked.
+ */
 function scalar(text: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const YAML = require('yaml') as typeof import('yaml');
   return YAML.stringify(text, { lineWidth: 0 }).trimEnd();
 }
