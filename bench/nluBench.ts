@@ -2,9 +2,14 @@
  * `npm run -s bench:nlu -- [--data FILE] [--split val|test] [--json] [--systems ours,natural-bayes,nlpjs]
  *  [--threshold-budget POINTS]` (in-scope val accuracy the oos threshold may cost, default 0.5; see threshold.ts)
  * Without --data only the content's figures (cross-validation, time per message) are measured.
+ * `npm run -s bench:nlu -- --corpus braun [--data DIR] [--cv] [--json] [--systems a,b]`: the NLU Evaluation Corpora
+ * instead (braunBenchmark.ts; DIR defaults to the committed bench/data/nlu-evaluation-corpora), nothing else; --cv
+ * cross-validates the training sentences instead of scoring the test ones (how model changes are judged).
  * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
  */
 import { readClinc, type Split } from './clincData';
+import { braunJson, braunTable, crossValidationTable, runBraunBenchmark, trainingCrossValidation } from './braunBenchmark';
+import { readCorpora } from './nluEvaluationCorpora';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
 import { hostileMessages, readHeldoutTexts, timeMessages, timingTable, warmUp } from './messageTimings';
@@ -20,6 +25,9 @@ import type { BenchSystem } from './systems/system';
 const ALL_SYSTEMS: readonly BenchSystem[] = [ours, naturalBayes, nlpjs];
 
 interface Args {
+  corpus: 'clinc' | 'braun';
+  /** With --corpus braun: cross-validate the training sentences instead of scoring the test ones. */
+  crossValidate: boolean;
   data: string | undefined;
   split: Split;
   json: boolean;
@@ -34,7 +42,9 @@ function parseArgs(argv: readonly string[]): Args {
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const data = value('--data');
-  if (argv.includes('--data') && !data) throw new Error('usage: bench:nlu -- [--data FILE] [--split val|test] [--json] [--systems a,b] [--threshold-budget POINTS]');
+  if (argv.includes('--data') && !data) throw new Error('usage: bench:nlu -- [--corpus clinc|braun] [--cv] [--data FILE|DIR] [--split val|test] [--json] [--systems a,b] [--threshold-budget POINTS]');
+  const corpus = value('--corpus') ?? 'clinc';
+  if (corpus !== 'clinc' && corpus !== 'braun') throw new Error(`--corpus must be clinc or braun, not "${corpus}"`);
   const split = value('--split') ?? 'val';
   if (split !== 'val' && split !== 'test') throw new Error(`--split must be val or test, not "${split}"`);
   const names = value('--systems')?.split(',') ?? ALL_SYSTEMS.map((s) => s.name);
@@ -42,7 +52,7 @@ function parseArgs(argv: readonly string[]): Args {
   const budget = value('--threshold-budget');
   const points = budget === undefined ? 100 * DEFAULT_ACCURACY_BUDGET : Number(budget);
   if (!(points >= 0 && points <= 100)) throw new Error(`--threshold-budget must be a number of points in [0, 100], not "${budget}"`);
-  return { data, split, json: argv.includes('--json'), systems, accuracyBudget: points / 100 };
+  return { corpus, crossValidate: argv.includes('--cv'), data, split, json: argv.includes('--json'), systems, accuracyBudget: points / 100 };
 }
 
 function jsonReport(results: Record<string, SystemResults>): string {
@@ -95,6 +105,17 @@ function contentReport(): string | undefined {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (message: string): void => void process.stderr.write(`bench:nlu: ${message}\n`);
+  if (args.corpus === 'braun' && args.crossValidate) {
+    const results: Record<string, Awaited<ReturnType<typeof trainingCrossValidation>>> = {};
+    for (const system of args.systems) results[system.name] = await trainingCrossValidation(readCorpora(args.data), system, 5, 4, log);
+    process.stdout.write(`${crossValidationTable(results)}\n`);
+    return;
+  }
+  if (args.corpus === 'braun') {
+    const results = await runBraunBenchmark(readCorpora(args.data), args.systems, log);
+    process.stdout.write(`${args.json ? JSON.stringify(braunJson(results)) : braunTable(results)}\n`);
+    return;
+  }
   const results = args.data
     ? await runClincBenchmark(readClinc(args.data), args.split, args.systems, log, args.accuracyBudget)
     : undefined;

@@ -16,8 +16,10 @@ export const naturalBayes: BenchSystem = {
         const scores = classifier.getClassifications(text);
         const total = scores.reduce((s, c) => s + c.value, 0) || 1;
         const inScope = scores.find((c) => c.label !== oosLabel);
+        const top = scores[0]?.label ?? oosLabel;
         return {
-          top: scores[0]?.label ?? oosLabel,
+          top,
+          best: top,
           topInScope: inScope?.label ?? oosLabel,
           topInScopeScore: (inScope?.value ?? 0) / total,
         };

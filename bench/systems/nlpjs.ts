@@ -26,9 +26,16 @@ export const nlpjs: BenchSystem = {
     return {
       async classify(text) {
         const result = await manager.process('en', text);
-        const inScope = (result.classifications ?? []).find((c) => c.intent !== oosLabel && c.intent !== 'None');
-        const top = result.intent === 'None' ? oosLabel : result.intent;
-        return { top, topInScope: inScope?.intent ?? oosLabel, topInScopeScore: inScope?.score ?? 0 };
+        const classifications = result.classifications ?? [];
+        const inScope = classifications.find((c) => c.intent !== oosLabel && c.intent !== 'None');
+        const asLabel = (intent: string | undefined): string => (intent === undefined || intent === 'None' ? oosLabel : intent);
+        return {
+          top: asLabel(result.intent),
+          // Sorted best first (nlp.js sorts them); its own 0.5 threshold is applied to `result.intent` only.
+          best: asLabel(classifications[0]?.intent),
+          topInScope: inScope?.intent ?? oosLabel,
+          topInScopeScore: inScope?.score ?? 0,
+        };
       },
     };
   },

@@ -11,7 +11,8 @@ export const ours: BenchSystem = {
       classify(text) {
         const { ranked, oosProbability } = recognizer.scores(text);
         const best = ranked[0] ?? { intent: oosLabel, score: 0 };
-        return { top: oosProbability >= best.score ? oosLabel : best.intent, topInScope: best.intent, topInScopeScore: best.score };
+        const top = oosProbability >= best.score ? oosLabel : best.intent;
+        return { top, best: top, topInScope: best.intent, topInScopeScore: best.score };
       },
     };
   },

@@ -4,6 +4,11 @@ import type { LabelledExample } from '../../dialogs/nlu/recognizer';
 export interface Guess {
   /** Best label over all classes; the out-of-scope label when that class wins (oos-train setting). */
   top: string;
+  /**
+   * Best label over all classes by probability alone: the same as `top` unless the system applies a threshold of its
+   * own there (nlp.js answers "None" below 0.5). The NLU Evaluation Corpora are scored on it (braunBenchmark.ts).
+   */
+  best: string;
   /** Probability of the best in-scope intent, on which the oos-threshold setting thresholds. */
   topInScopeScore: number;
   /** The best in-scope intent. */

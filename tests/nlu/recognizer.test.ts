@@ -56,6 +56,16 @@ describe('Recognizer', () => {
     expect(recognizer.recognize('').intent).toBe('out_of_scope');
   });
 
+  it('does not send a message out of scope for its words being new only as written: another inflection is evidence', () => {
+    // A few sentences per intent, as in a small corpus: "alternative" was only ever seen as "alternatives".
+    const small = Recognizer.train([
+      ...['alternatives to facebook', 'any good alternatives for twitter', 'cheaper alternatives to gmail'].map((text) => ({ text, intent: 'alternatives' })),
+      ...['delete my facebook account', 'how do I delete an account', 'remove my twitter account'].map((text) => ({ text, intent: 'delete' })),
+    ]);
+    expect(small.recognize('alternative?').intent).toBe('alternatives');
+    expect(small.recognize('qwzx vbnm').intent).toBe('out_of_scope');
+  });
+
   it('flags a deliberately ambiguous input', () => {
     // "zorblat" is taught equally as weather and as alarm, so neither can be chosen. Made-up words only: real ones
     // have meanings (word vectors) that side with one intent's other examples ("evening" with "morning", "noon").
