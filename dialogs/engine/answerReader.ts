@@ -35,6 +35,8 @@ export class AnswerReader {
   private readonly ordinals: ReadonlyMap<string, number>;
   private readonly pointers: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
+  /** Asking phrases of several words ("tengo que", "se puede"): they ask only as a whole, never by one of their words. */
+  private readonly askingPhrases: readonly (readonly string[])[];
   private readonly referring: ReadonlySet<string>;
   private readonly stuck: readonly (readonly string[])[];
   private readonly contrast: readonly (readonly string[])[];
@@ -57,7 +59,9 @@ export class AnswerReader {
       ...words.last.map((name) => [normaliseText(name), -1] as const),
     ]);
     this.pointers = new Set(words.pointers.flatMap(tokens));
-    this.asking = new Set(words.asking.flatMap(tokens));
+    const asking = words.asking.map(tokens).filter((phrase) => phrase.length > 0);
+    this.asking = new Set(asking.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+    this.askingPhrases = asking.filter((phrase) => phrase.length > 1);
     this.referring = new Set(words.referring.flatMap(tokens));
     this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
     this.contrast = (words.contrast ?? []).map(tokens).filter((phrase) => phrase.length > 0);
@@ -150,11 +154,15 @@ export class AnswerReader {
     const words = this.withoutFillers(tokens(text));
     if (words.length === 0) return false;
     if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
-    if (this.asking.has(words[0]!)) return words.length >= 2;
+    if (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0)) return words.length >= 2;
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not.
     const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '') && !SUBJECTS.has(words[i - 1] ?? '');
     if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
-    return text.trim().endsWith('?') && words.length >= 3 && words.some((word) => this.asking.has(word));
+    return text.trim().endsWith('?') && words.length >= 3 && words.some((word, i) => this.asking.has(word) || this.askingPhraseAt(words, i));
+  }
+
+  private askingPhraseAt(words: readonly string[], at: number): boolean {
+    return this.askingPhrases.some((phrase) => phrase.every((word, i) => words[at + i] === word));
   }
 
   /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */

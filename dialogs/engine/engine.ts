@@ -4,11 +4,16 @@ import { createContext, type EngineContext } from './context';
 import { HandoffLayer } from './handoff';
 import type { EngineOptions, Recognize } from './ports';
 import { reconcileState } from './reconcile';
-import type { TurnResult } from './replies';
+import type { TurnKind, TurnResult } from './replies';
 import { INITIAL_STATE, type ConversationState } from './state';
 import { Turn } from './turn';
 
 export type { EngineOptions, IntentRecognition, IsFrustrated, Recognize } from './ports';
+
+/** Turns that placed nothing: a message in another language than the chosen one may still be read in it. */
+const NOT_UNDERSTOOD: ReadonlySet<TurnKind | undefined> = new Set(['didnt_catch', 'out_of_scope']);
+/** Turns that moved or showed the walkthrough: their place can be shown in any language. */
+const WALKTHROUGH_MOVES: ReadonlySet<TurnKind | undefined> = new Set(['step', 'prerequisite']);
 
 /** One language's readers (built once, on its first turn) and handoff layer. */
 interface Speaker { readonly ctx: EngineContext; readonly handoff: HandoffLayer }
@@ -33,7 +38,7 @@ export class ConversationEngine {
     if (!choice) return this.labelled(this.turnOn(saved).handle(text, containsSecret(text)));
     const state = { ...saved, locale: choice.locale, localeChosen: choice.chosen || undefined };
     const turn = this.turnOn(state);
-    const result = choice.switchOnly ? this.showPlace(turn, state) : turn.handle(text, containsSecret(text));
+    const result = choice.switchOnly ? this.showPlace(turn, state) : this.handleChosen(turn, state, text, choice.chosen);
     // Whatever the turn did with the state (a restart starts afresh), the language stays; a ticket says it.
     const handoff = result.handoff && { ...result.handoff, language: choice.locale };
     return this.labelled({ ...result, state: { ...result.state, locale: state.locale, localeChosen: state.localeChosen }, ...(handoff ? { handoff } : {}) });
@@ -46,6 +51,25 @@ export class ConversationEngine {
   /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */
   handoffUnavailable(state: ConversationState): TurnResult<ConversationState> {
     return this.labelled(this.turnOn(state).handoffUnavailable());
+  }
+
+  /**
+   * A user who chose a language still types the other one's short replies out of habit ("sí", "siguiente" after
+   * asking for English): a message the chosen language cannot place, that moves the walkthrough when read in another
+   * of the bot's languages, moves it there, and the place it reaches is shown in the chosen language.
+   */
+  private handleChosen(turn: Turn, state: ConversationState, text: string, chosen: boolean): TurnResult<ConversationState> {
+    const secret = containsSecret(text);
+    const result = turn.handle(text, secret);
+    if (!chosen || result.handoff || !NOT_UNDERSTOOD.has(result.trace.kind)) return result;
+    const others = ['en', ...(this.options.localization?.byLocale.keys() ?? [])].filter((locale) => locale !== state.locale);
+    for (const locale of others) {
+      const read = this.turnOn({ ...state, locale }).handle(text, secret);
+      if (read.handoff || !WALKTHROUGH_MOVES.has(read.trace.kind) || !read.state.walkthrough || read.state.tree) continue;
+      const moved = { ...read.state, locale: state.locale, localeChosen: state.localeChosen };
+      return this.showPlace(this.turnOn(moved), moved);
+    }
+    return result;
   }
 
   /** After "Español" / "English": the step or question the user was on, now in that language; else the welcome. */

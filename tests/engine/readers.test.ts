@@ -48,6 +48,14 @@ describe('answer reader', () => {
     expect(answers.isQuestion('I do, I have them saved.')).toBe(false);
   });
 
+  it('reads an asking phrase of several words only as a whole', () => {
+    const spanish = new AnswerReader({ ...content().responses.answers, asking: ['qué', 'tengo que', 'se puede'] });
+    expect(spanish.isQuestion('tengo que vincular otra vez')).toBe(true);
+    expect(spanish.isQuestion('se puede hacer desde el celular')).toBe(true);
+    expect(spanish.isQuestion('tengo una reunión')).toBe(false);
+    expect(spanish.isQuestion('se me olvidó el usuario')).toBe(false);
+  });
+
   it('hears a problem that remains, and not in a polite no', () => {
     expect(answers.saysStuck('nope, still the same')).toBe(true);
     expect(answers.saysStuck("that didn't work")).toBe(true);

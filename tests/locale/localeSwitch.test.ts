@@ -36,6 +36,24 @@ describe('choosing the language', () => {
     expect(c.state).toMatchObject({ locale: 'en', localeChosen: true, walkthrough: { nodeId: 'step1' } });
   });
 
+  it('a switch with words around it ("ok en español otra vez") chooses the language and keeps the place', () => {
+    const c = chat();
+    toStep1(c, 'how do i link my account');
+    expect(c.say('ok en español otra vez')).toMatch(/Abra el sitio de CM\/ECF de su corte/);
+    expect(c.state).toMatchObject({ locale: 'es', localeChosen: true, walkthrough: { nodeId: 'step1' } });
+  });
+
+  it('after choosing English, a step move typed in Spanish ("siguiente") moves on and shows the step in English', () => {
+    const c = chat();
+    toStep1(c, 'how do i link my account');
+    c.say('Español');
+    c.say('English');
+    const moved = c.say('siguiente');
+    expect(c.state).toMatchObject({ locale: 'en', localeChosen: true, walkthrough: { nodeId: 'step2' } });
+    expect(moved).toMatch(/Step 2 of 6/);
+    expect(moved).not.toMatch(/Paso 2/);
+  });
+
   it('a Spanish message is answered in Spanish, unless the user chose English', () => {
     const c = chat();
     expect(c.say('Hola')).toMatch(/^¡Hola! Le ayudo/);

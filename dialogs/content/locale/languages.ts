@@ -5,7 +5,7 @@ import { checkSchema } from '../schemaCheck';
 import { YamlSource } from '../yamlSource';
 import { foldAccents, normaliseText } from '../normalise';
 
-interface RawLanguages { asking?: string[]; languages: Record<string, { label: string; names?: string[]; switch: string[] }> }
+interface RawLanguages { asking?: string[]; around?: string[]; languages: Record<string, { label: string; names?: string[]; switch: string[] }> }
 
 /** A message longer than this is about something else, even when it names a language. */
 const MAX_REQUEST_WORDS = 20;
@@ -15,6 +15,8 @@ const INTO = new Set(['in', 'en']);
 /** How a message asks for a language in its own words: the words that ask, and each language's names. */
 export interface LanguageRequests {
   readonly asking: ReadonlySet<string>;
+  /** Phrases said around a switch that change nothing ("ok", "porfa", "again"), as their comparable forms. */
+  readonly around?: readonly string[];
   /** A language's name (folded) -> its locale. */
   readonly names: ReadonlyMap<string, string>;
 }
@@ -45,7 +47,19 @@ export class Languages {
    * short message that asks for a language in its own words ("¿puede seguir en español?"), if any.
    */
   chosenBy(text: string): string | undefined {
-    return (text.length > 60 ? undefined : this.switches.get(switchKey(text))) ?? this.askedFor(text);
+    return (text.length > 60 ? undefined : this.switches.get(this.withoutAround(switchKey(text)))) ?? this.askedFor(text);
+  }
+
+  /** "ok en español otra vez" -> "en espanol": the words around a switch taken off both its ends. */
+  private withoutAround(key: string): string {
+    const around = this.requests.around ?? [];
+    let words = key;
+    for (let cut = true; cut && !this.switches.has(words);) {
+      const phrase = around.find((said) => words.startsWith(`${said} `) || words.endsWith(` ${said}`));
+      cut = phrase !== undefined;
+      if (phrase) words = words.startsWith(`${phrase} `) ? words.slice(phrase.length + 1) : words.slice(0, -phrase.length - 1);
+    }
+    return words;
   }
 
   /** "can we talk in spanish? my english is not so good" -> es: a word that asks, and the language after "in". */
@@ -80,6 +94,7 @@ export class Languages {
     const switches = offered.flatMap((locale) => [languages[locale]!.label, ...languages[locale]!.switch].map((words) => [switchKey(words), locale] as [string, string]));
     const requests: LanguageRequests = {
       asking: new Set((value as RawLanguages).asking?.map(switchKey) ?? []),
+      around: (value as RawLanguages).around?.map(switchKey) ?? [],
       names: new Map(offered.flatMap((locale) => (languages[locale]!.names ?? []).map((name) => [switchKey(name), locale] as [string, string]))),
     };
     return { languages: new Languages(labels, switches, requests), problems };
