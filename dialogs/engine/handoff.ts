@@ -73,9 +73,9 @@ export class HandoffLayer {
     // Its question is the one asked: the user's reply will be read as contact details first.
     if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: tools.questions.contact() };
     const withMemory: Draft = { ...draft, state: { ...remembered, handoff: undefined } };
-    // Anger offers a person, again when it comes back after an offer the user let pass (never twice in a row: the
-    // offer on screen is `before.handoff`); not after the user said no to one.
-    if (before.personOffer !== 'declined' && !before.handoff && this.ctx.isFrustrated?.(text)) {
+    // Anger offers a person, again when it comes back after an offer the user let pass (not on the very next message:
+    // that offer is still on screen); never once the user said no to one (this turn or before).
+    if (remembered.personOffer !== 'declined' && before.handoff?.reason !== 'frustrated' && this.ctx.isFrustrated?.(text)) {
       return this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools);
     }
     if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);
@@ -141,7 +141,9 @@ export class HandoffLayer {
       if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
       // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
       const { intent } = this.ctx.recognize(text);
-      if (isSmallTalk(intent)) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
+      // A bare "yes" to "how should they reach you?" says no more than that: not a goodbye.
+      const saidYes = this.ctx.answers.purePolarity(text) === 'yes';
+      if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
       if (state.misses === 0) {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };

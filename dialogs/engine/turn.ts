@@ -6,6 +6,7 @@ import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
+import { FollowUps } from './followUps';
 import type { HandoffLayer } from './handoff';
 import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
@@ -42,12 +43,14 @@ export class Turn {
   private readonly topics: TopicReaders;
   private readonly steps: StepRequests;
   private readonly replies: ShortReplies;
+  private readonly followUps: FollowUps;
 
   constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
     this.tools = toolsFor(ctx, initial);
     this.topics = new TopicReaders(ctx, this.tools.view);
     this.steps = new StepRequests(ctx, this.tools);
     this.replies = new ShortReplies(ctx, this.tools, this.topics);
+    this.followUps = new FollowUps(ctx, this.tools);
   }
 
   welcome(): Result {
@@ -239,6 +242,8 @@ export class Turn {
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
+    const followUp = this.followUps.answer(state, text, recognition, trace);
+    if (followUp) return followUp;
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;
