@@ -95,7 +95,9 @@ export class Turn {
     const settled = this.command(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
-    if (reading && !this.ctx.answers.isQuestion(text)) return this.replies.thanked(text, reading.take());
+    // A loose answer yields to the node's own question in its words ("she's on a Mac, there's no F5 key" opens with
+    // the "she's" of a yes, but says what the node's question about F5 says).
+    if (reading && !this.ctx.answers.isQuestion(text)) return this.nodeQuestion(state, text) ?? this.replies.thanked(text, reading.take());
     return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
