@@ -21,6 +21,7 @@ function compileNode(node: RawNode, sources: readonly string[], facts: FactBook)
     ask: facts.fillOptional(node.ask?.trim()),
     choices: (node.choices ?? []).map(compileChoice),
     next: node.next,
+    followUp: node.followUp,
     suggest: node.suggest ?? [],
     source: node.source,
     cite: source === undefined ? undefined : Object.freeze(facts.cite(source)),

@@ -6,7 +6,7 @@ export interface RawChoice { label: string; also?: string[]; goto?: string; topi
 export interface RawQuestion { examples?: string[]; intents?: string[]; topic?: string; say: string; suggest?: string[]; source?: string }
 export interface RawNode {
   id: string; say: string; title?: string; step?: number; tip?: string; warning?: string; ask?: string;
-  choices?: RawChoice[]; next?: string; suggest?: string[]; source?: string; handoff?: true; questions?: RawQuestion[]; done?: string[];
+  choices?: RawChoice[]; next?: string; followUp?: string; suggest?: string[]; source?: string; handoff?: true; questions?: RawQuestion[]; done?: string[];
 }
 
 export const FLOW_PLACEHOLDERS = ['court.name', 'court.ecfUrl', 'court.helpDesk', 'court.liveStatus'] as const;
@@ -40,8 +40,9 @@ export function checkFlow(
     else indexById.set(node.id, index);
   });
   nodes.forEach((node, index) => {
-    if (node.next !== undefined && !indexById.has(node.next)) {
-      problems.push(source.problemAt(at(index, 'next'), `"next" names "${node.next}", but no node has that id.`));
+    for (const key of ['next', 'followUp'] as const) {
+      const id = node[key];
+      if (id !== undefined && !indexById.has(id)) problems.push(source.problemAt(at(index, key), `"${key}" names "${id}", but no node has that id.`));
     }
     (node.choices ?? []).forEach((choice, c) => {
       if (choice.goto !== undefined && !indexById.has(choice.goto) && !external.has(choice.goto)) {
@@ -91,6 +92,7 @@ function checkReachable(
     const node = nodes[indexById.get(id) ?? -1];
     if (!node) continue;
     if (node.next) pending.push(node.next);
+    if (node.followUp) pending.push(node.followUp);
     for (const choice of node.choices ?? []) if (choice.goto) pending.push(choice.goto);
   }
   return nodes.flatMap((node, index) => (reached.has(node.id) ? [] : [

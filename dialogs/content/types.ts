@@ -48,6 +48,8 @@ export interface FlowNode {
   readonly ask?: string;
   readonly choices: readonly Choice[];
   readonly next?: string;
+  /** The node that answers a short question pointing back at this answer ("how do I do that?"). */
+  readonly followUp?: string;
   readonly suggest: readonly string[];
   readonly source?: string;
   /** The node's source (or its file's first source) as a link shown with the answer. */

@@ -101,7 +101,8 @@ export class AnswerReader {
   purePolarity(phrase: string): Polarity | undefined {
     const reading = this.polarity(phrase);
     if (!reading) return undefined;
-    if (reading.rest === '') return reading.polarity;
+    // Fillers after it change nothing ("not sure honestly", "yes ok").
+    if (reading.rest === '' || this.isAcknowledgement(reading.rest)) return reading.polarity;
     const again = this.polarity(reading.rest);
     return again?.polarity === reading.polarity && again.rest === '' ? reading.polarity : undefined;
   }

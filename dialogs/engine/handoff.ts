@@ -50,8 +50,11 @@ export class HandoffLayer {
     // Contact details in answer to the offer accept it and say how to reach them at once.
     if (contact) return this.ticket(state, contact, tools);
     if (!this.asksForPerson(text)) return undefined;
-    // "can i talk to a person" asked while the offer waits accepts it; otherwise the offer is the whole turn.
-    if (phase === 'offered') return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+    // "can i talk to a person" asked while the offer waits accepts it, and so does a request that says yes itself
+    // ("yes, a real person please") or follows an offer made earlier: the user has consented, asking again would
+    // only repeat the question. Otherwise the offer is the whole turn.
+    const consents = phase === 'offered' || state.personOffer !== undefined || this.ctx.answers.polarity(text)?.polarity === 'yes';
+    if (consents) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     return { state, said: [], trace: { action: 'person_asked', offerHandoff: true } };
   }
 
@@ -70,9 +73,10 @@ export class HandoffLayer {
     // Its question is the one asked: the user's reply will be read as contact details first.
     if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: tools.questions.contact() };
     const withMemory: Draft = { ...draft, state: { ...remembered, handoff: undefined } };
-    if (!before.frustrationOffered && !before.handoff && this.ctx.isFrustrated?.(text)) {
-      const offered = this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools);
-      return { ...offered, state: { ...offered.state, frustrationOffered: true } };
+    // Anger offers a person, again when it comes back after an offer the user let pass (not on the very next message:
+    // that offer is still on screen); never once the user said no to one (this turn or before).
+    if (remembered.personOffer !== 'declined' && before.handoff?.reason !== 'frustrated' && this.ctx.isFrustrated?.(text)) {
+      return this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools);
     }
     if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);
     // "more" of the answer that came with the offer: the offer is still the question.
@@ -104,7 +108,7 @@ export class HandoffLayer {
     const leading: Said[] = lead ? [{ reply: { text: tools.view.fill(this.message(lead)) } }] : [];
     // A frustrated "this is useless" that the bot could not answer needs the apology, not "outside what I do".
     const said = lead && MISSES.has(draft.trace.action) ? leading : [...leading, ...draft.said];
-    const state: ConversationState = { ...draft.state, handoff: { phase: 'offered', reason } };
+    const state: ConversationState = { ...draft.state, handoff: { phase: 'offered', reason }, personOffer: draft.state.personOffer ?? 'offered' };
     const kind = said.length === leading.length ? 'person_offered' : draft.trace.kind;
     return { ...draft, state, said, question: tools.questions.person(), trace: { ...draft.trace, ...(kind ? { kind } : {}) } };
   }
@@ -115,7 +119,7 @@ export class HandoffLayer {
   }
 
   private declined(state: ConversationState, tools: HandoffTools): Draft {
-    const next: ConversationState = { ...state, handoff: undefined, misses: 0 };
+    const next: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
     const keptQuestion = tools.questions.kept(next) !== undefined;
     const said: Said[] = [{ reply: { text: tools.view.fill(this.message('handoffDeclined')) } }];
     if (!keptQuestion) said.push({ reply: { text: tools.view.fill(this.message('anythingElse')) } });
@@ -128,6 +132,8 @@ export class HandoffLayer {
    * the ticket is made without contact details, so the user is never stuck here.
    */
   private readContact(state: ConversationState, text: string, saidNo: boolean, tools: HandoffTools): Draft | undefined {
+    // Asking for a person again ("yes get me a real person") is the contact question again, not a miss.
+    if (this.asksForPerson(text)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]);
     const contact = declined ? undefined : contactDetails(text);
     if (!declined && !contact) {
@@ -135,7 +141,9 @@ export class HandoffLayer {
       if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
       // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
       const { intent } = this.ctx.recognize(text);
-      if (isSmallTalk(intent)) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
+      // A bare "yes" to "how should they reach you?" says no more than that: not a goodbye.
+      const saidYes = this.ctx.answers.purePolarity(text) === 'yes';
+      if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
       if (state.misses === 0) {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };

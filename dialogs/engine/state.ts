@@ -40,8 +40,11 @@ export interface ConversationState {
   readonly more?: { readonly flowId: string; readonly nodeId: string; readonly shown: number };
   /** A person was offered (and why), or the bot is waiting for contact details before creating a ticket. */
   readonly handoff?: { readonly phase: 'offered' | 'contact'; readonly reason: HandoffReason };
-  /** A person was already offered because the user sounded frustrated: don't nag. */
-  readonly frustrationOffered?: boolean;
+  /**
+   * A person was offered in this conversation, and whether the user said no: asked for again, a person needs no
+   * second offer (the contact question comes at once); anger offers one again unless the user said no.
+   */
+  readonly personOffer?: 'offered' | 'declined';
   /** The last few turns, redacted, for the help desk's summary. */
   readonly recent?: readonly RecentTurn[];
   /** Consecutive messages the bot could not answer or place. */

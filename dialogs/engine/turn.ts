@@ -6,6 +6,7 @@ import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
+import { FollowUps } from './followUps';
 import type { HandoffLayer } from './handoff';
 import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
@@ -42,12 +43,14 @@ export class Turn {
   private readonly topics: TopicReaders;
   private readonly steps: StepRequests;
   private readonly replies: ShortReplies;
+  private readonly followUps: FollowUps;
 
   constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
     this.tools = toolsFor(ctx, initial);
     this.topics = new TopicReaders(ctx, this.tools.view);
     this.steps = new StepRequests(ctx, this.tools);
     this.replies = new ShortReplies(ctx, this.tools, this.topics);
+    this.followUps = new FollowUps(ctx, this.tools);
   }
 
   welcome(): Result {
@@ -92,7 +95,9 @@ export class Turn {
     const settled = this.command(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
-    if (reading && !this.ctx.answers.isQuestion(text)) return this.replies.thanked(text, reading.take());
+    // A loose answer yields to the node's own question in its words ("she's on a Mac, there's no F5 key" opens with
+    // the "she's" of a yes, but says what the node's question about F5 says).
+    if (reading && !this.ctx.answers.isQuestion(text)) return this.nodeQuestion(state, text) ?? this.replies.thanked(text, reading.take());
     return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
@@ -239,6 +244,8 @@ export class Turn {
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
+    const followUp = this.followUps.answer(state, text, recognition, trace);
+    if (followUp) return followUp;
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;

@@ -84,6 +84,23 @@ describe('handoff to a person', () => {
     expect(chat.buttons).not.toContain(buttons().handoffAccept);
   });
 
+  it('is offered again when anger comes back after the offer was let pass, never after a no', () => {
+    const engine = new ConversationEngine(content(), recognize, {
+      pinnedCourt: content().courts.get('nynb'), maxMessageLength: 2000, isFrustrated: (text) => /hate/.test(text),
+    });
+    const ignored = new EngineConversation(engine);
+    ignored.say('I hate this, the login page keeps coming back');
+    ignored.say('how do i link my account');
+    expect(ignored.state.handoff).toBeUndefined();
+    ignored.say('I hate it, nothing works');
+    expect(ignored.state.handoff).toEqual({ phase: 'offered', reason: 'frustrated' });
+    const declined = new EngineConversation(engine);
+    declined.say('I hate this, the login page keeps coming back');
+    declined.say(buttons().handoffDecline);
+    declined.say('I hate it, nothing works');
+    expect(declined.buttons).not.toContain(buttons().handoffAccept);
+  });
+
   it('takes contact details given in answer to the offer as a yes', () => {
     const chat = new EngineConversation(engineWith(recognize));
     chat.say('i want to talk to a real person');

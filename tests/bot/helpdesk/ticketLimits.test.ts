@@ -29,8 +29,9 @@ async function visitor(address: string) {
   /** Asks for a person and declines to give contact details: the ticket id, or undefined with the replies. */
   const handOff = async (): Promise<{ ticketId?: string; text: string }> => {
     const offer = await say('I want to talk to a real person');
-    const accept = offer.flatMap((a) => a.suggestedActions?.actions ?? []).find((action) => /person/i.test(action.title))!.title;
-    const ask = await say(accept);
+    // The first request is offered a person; asked again, the contact question comes at once (no second offer).
+    const accept = offer.flatMap((a) => a.suggestedActions?.actions ?? []).find((action) => /person/i.test(action.title))?.title;
+    const ask = accept === undefined ? offer : await say(accept);
     const replies = await say(ask.flatMap((a) => a.suggestedActions?.actions ?? [])[0]!.title);
     return { ticketId: replies.find((a) => a.name === 'handoff.initiate')?.value?.ticketId, text: replies.map((a) => a.text ?? '').join('\n') };
   };

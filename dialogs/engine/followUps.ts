@@ -1,0 +1,68 @@
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { tokens } from './answerReader';
+import type { EngineContext } from './context';
+import type { IntentRecognition } from './ports';
+import { isConfident } from './reading';
+import type { ConversationState, Position } from './state';
+import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
+import type { TurnTools } from './turnTools';
+import type { Draft } from './turnShape';
+import { FUNCTION_WORDS } from './wordForms';
+
+/** A message this short that points back is about the answer just given ("so what can I do before then?"). */
+const FOLLOW_UP_WORDS = 10;
+/** Turns whose answer a follow-up can be about. */
+const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'follow_up']);
+
+/**
+ * Short messages that point back at the answer just given and that no topic answers on its own: "how do I do that?",
+ * "what can I do before then?", "even though I got the email?" get the answer's follow-up (its `followUp` node, the
+ * node after it, or the answer again), never the help menu or "outside what I can help with"; a remark ("got it,
+ * I'll do that first") is acknowledged. Only when the recognizer places the message nowhere else: on the menu, on
+ * the same topic (whose start would repeat), or out of scope.
+ */
+export class FollowUps {
+  constructor(private readonly ctx: EngineContext, private readonly tools: TurnTools) {}
+
+  answer(state: ConversationState, text: string, recognition: IntentRecognition, trace: Draft['trace']): Draft | undefined {
+    const { answers } = this.ctx;
+    if (tokens(text).length > FOLLOW_UP_WORDS || !answers.refersBack(text)) return undefined;
+    const shown = this.lastShown(state);
+    if (!shown) return undefined;
+    const asks = answers.isQuestion(text) || text.trim().endsWith('?');
+    if (!asks) return this.remark(recognition) ? this.tools.answers.acknowledge(state, trace) : undefined;
+    // A confident reading stands, unless it is the menu or the same topic again for a question that names nothing
+    // ("what do I do instead", "what can I do before then"): "how do I find out when it's live" asks the topic itself.
+    const again = recognition.intent === HELP_MENU_INTENT || recognition.intent === shown.flowId;
+    if (isConfident(recognition) && !(again && this.namesNothing(text))) return undefined;
+    const node = this.tools.view.node(shown);
+    const target = this.ctx.topicNodes.answering(this.tools.view.flow(shown.flowId), text) ?? node.followUp ?? node.next;
+    const position: Position = target && target !== shown.nodeId ? { flowId: shown.flowId, nodeId: target, history: [...shown.history, shown.nodeId] } : shown;
+    return this.tools.walkthrough.showTreeNode(state, position, { ...trace, action: 'follow_up', intent: shown.flowId });
+  }
+
+  /**
+   * A statement the recognizer reads as nothing it answers, or as half a farewell ("alright, i'll keep doing that
+   * then"): a remark on the answer, not a problem report.
+   */
+  private remark(recognition: IntentRecognition): boolean {
+    if (recognition.intent === OUT_OF_SCOPE_INTENT) return true;
+    return !isConfident(recognition) && recognition.ranked.slice(0, 2).some((guess) => isSmallTalk(guess.intent));
+  }
+
+  /** Only function words and words that point back: the question's subject is what was just said. */
+  private namesNothing(text: string): boolean {
+    const { answers } = this.ctx;
+    return tokens(text).every((word) => FUNCTION_WORDS.has(word) || answers.refersBack(word) || answers.isAcknowledgement(word));
+  }
+
+  /** The topic node the last turn showed: the open tree's, or the start of the topic it answered. */
+  private lastShown(state: ConversationState): Position | undefined {
+    if (state.tree) return state.tree;
+    const last = state.recent?.at(-1);
+    const intent = last && ANSWERED.has(last.action) ? last.intent : undefined;
+    const side = intent !== undefined && this.ctx.content.topicsByIntent.has(intent) && !isSmallTalk(intent)
+      && ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, this.ctx.content.procedure.startIntent].includes(intent);
+    return side ? this.tools.view.start(intent) : undefined;
+  }
+}
