@@ -1,0 +1,29 @@
+/**
+ * CI's second run, on Node 24 (the production runtime), after the whole suite has passed on the machine's Node: every
+ * test file except the ones below. Those replay content through the recognizer and the conversation engine in
+ * volume (quality floors, fuzzing, every tree path) or check a build tool's output; they use no Node API the files
+ * still run here do not (no server, process, storage or browser), and the unit tests of the same code run here too.
+ * Kept here: everything that starts the HTTP hosts, spawns processes, stores (SQLite WASM, blobs), drives Chromium,
+ * installs the release (require(esm) of the ESM-only packages happens only outside jest, which transforms them), the
+ * redactor's fuzzing (regular-expression backtracking is the engine's own) and the language and locale tests (ICU).
+ * Every file on Node 24: `npx jest` under Node 24, or `NODE24_SUITE=full bash .ci/run`.
+ */
+const base = require('./jest.config');
+
+module.exports = {
+  ...base,
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    // Quality floors: the same engine and recognizer code on hundreds of sentences and conversations.
+    '<rootDir>/tests/conversations-eval\\.test\\.ts$',
+    '<rootDir>/tests/conversations\\.test\\.ts$',
+    '<rootDir>/tests/treePaths\\.test\\.ts$',
+    '<rootDir>/tests/nlu/heldoutFloor\\.test\\.ts$',
+    // Random YAML edits through the loader and random messages through the engine.
+    '<rootDir>/tests/fuzz/loader\\.fuzz\\.test\\.ts$',
+    '<rootDir>/tests/fuzz/engine\\.fuzz\\.test\\.ts$',
+    // Developers' tools: the word vectors rebuilt from a dev dependency (npm run nlu:vectors), the CLINC150 bench.
+    '<rootDir>/tests/nlu/wordVectors\\.test\\.ts$',
+    '<rootDir>/tests/nlu/bench\\.test\\.ts$',
+  ],
+};
