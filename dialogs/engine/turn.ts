@@ -89,7 +89,7 @@ export class Turn {
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
-    const settled = this.command(state, text) ?? this.steps.done(state, text)
+    const settled = this.steps.ahead(state, text) ?? this.command(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (settled) return settled;
     if (reading && !this.ctx.answers.isQuestion(text)) return this.replies.thanked(text, reading.take());
