@@ -118,7 +118,9 @@ export class Turn {
     if (!found) return undefined;
     const { command, whole } = found;
     const atStep = command === 'next' && state.walkthrough !== undefined;
-    if (!whole && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
+    // Taking up the walkthrough says where to go: "back again - what step was I on?" is no question about a topic.
+    const takesUp = command === 'where' || command === 'resume';
+    if (!whole && !takesUp && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
@@ -129,7 +131,7 @@ export class Turn {
         return command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace);
       }
       case 'restart': return walkthrough.restart(state, trace);
-      case 'stop': return walkthrough.stop(state, trace);
+      case 'stop': return this.replies.paused(state, text, trace);
       case 'resume': return walkthrough.resume(state, trace);
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
