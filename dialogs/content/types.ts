@@ -89,6 +89,8 @@ export interface Topic {
 export interface Procedure {
   readonly title: string;
   readonly startIntent: string;
+  /** Topics that say who the user is: said with a sentence that asks to link, the walkthrough starts instead. */
+  readonly aboutTheUser: readonly string[];
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;

@@ -59,6 +59,30 @@ export class StepRequests {
     return there && this.tools.walkthrough.navigate({ ...state, tree: undefined, walkthrough: there }, 'next', { action: 'step_done' });
   }
 
+  /**
+   * "I already logged in with my PACER account, what do I click now?": a message the recognizer takes for the
+   * walkthrough that says, in a step's own words, where the user is already: the step after that one, not the
+   * walkthrough from its questions. What it asks is the walkthrough; only its sentences that ask nothing say where
+   * the user is ("how do I log in with my PACER account?" has done nothing yet).
+   */
+  startedAhead(state: ConversationState, text: string): Draft | undefined {
+    const at = activeWalkthrough(state, this.tools.view) ?? { flowId: 'procedure', nodeId: this.ctx.content.procedure.flow.start, history: [] };
+    const told = clauses(text).filter((part) => !this.ctx.answers.isQuestion(part) && !part.endsWith('?'));
+    const there = told.length > 0 ? this.doneAhead(at, told) : undefined;
+    return there && this.tools.walkthrough.navigate({ ...state, tree: undefined, walkthrough: there }, 'next', { action: 'step_done' });
+  }
+
+  /**
+   * At a side topic's question while the walkthrough waits at a step, a reply in that step's own words ("found it"
+   * at step 3, after "the link isn't there") settles the side topic: the tree closes and the walkthrough goes on.
+   */
+  doneAtSideTopic(state: ConversationState, text: string): Draft | undefined {
+    const at = state.tree && this.placeOf(state, text);
+    const node = at && this.tools.view.node(at);
+    if (!node || node.step === undefined || !partsOf(text).some((part) => this.ctx.nodeQuestions.saysDone(part, node, []))) return undefined;
+    return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
+  }
+
   /** The walkthrough's place, for a message that reports rather than asks ("both names are mine, ok to press submit?" asks). */
   private placeOf(state: ConversationState, text: string): Position | undefined {
     if (this.ctx.answers.isQuestion(text) || text.endsWith('?')) return undefined;

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
-import { readCommand } from './commandReader';
+import { clauses, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -88,10 +88,12 @@ export class Turn {
     if (jumped) return jumped;
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
-    if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
-    const settled = this.steps.ahead(state, text) ?? this.command(state, text) ?? this.steps.done(state, text)
-      ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
+    const settled = reading && this.steps.doneAtSideTopic(state, text);
     if (settled) return settled;
+    if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
+    const read = this.steps.ahead(state, text) ?? this.command(state, text) ?? this.steps.done(state, text)
+      ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
+    if (read) return read;
     if (reading && !this.ctx.answers.isQuestion(text)) return this.replies.thanked(text, reading.take());
     return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
@@ -236,6 +238,10 @@ export class Turn {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
+    const linking = this.linkingAsked(state, text, recognition.intent, trace);
+    if (linking) return linking;
+    const ahead = recognition.intent === this.ctx.content.procedure.startIntent ? this.steps.startedAhead(state, text) : undefined;
+    if (ahead) return ahead;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
@@ -251,6 +257,21 @@ export class Turn {
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
     return this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
+  }
+
+  /**
+   * "I got a notice that I must link my account?? I'm not a lawyer": who the user is (a topic of content's
+   * `aboutTheUser`) said with a sentence that asks to link starts the walkthrough, when nothing is under way.
+   */
+  private linkingAsked(state: ConversationState, text: string, intent: string, trace: Trace): Draft | undefined {
+    const { procedure } = this.ctx.content;
+    if (state.walkthrough || state.tree || !procedure.aboutTheUser.includes(intent)) return undefined;
+    const parts = clauses(text);
+    const asks = parts.length > 1 && parts.some((part) => {
+      const reading = this.ctx.recognize(part);
+      return reading.intent === procedure.startIntent && isConfident(reading);
+    });
+    return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */
