@@ -45,16 +45,17 @@ export class StepRequests {
   }
 
   /**
-   * A user who says, in a later step's own words, that they did it ("done! it says successfully linked" at a
-   * prerequisite) is ahead of the bot: the walkthrough goes to the step after that one, never back to a question.
+   * A user who says during the prerequisites, in a step's own words, that they did it ("done! it says successfully
+   * linked") is ahead of the bot: the walkthrough goes to the step after that one, never back to a question.
    * Read before commands: "done" in such a message is that step's, not the place's.
    */
   ahead(state: ConversationState, text: string): Draft | undefined {
     const at = this.placeOf(state, text);
     const parts = partsOf(text);
-    // Words the step on screen shares with a later one ("submitted" at step 4 and 5) are this step's.
+    // Only from the questions before the steps: at a step, words of the next one ("ya entré" at step 1) are that
+    // step done, which moves on one step all the same, and never past a warning.
     const here = at && this.tools.view.node(at);
-    if (!at || !here || parts.some((part) => this.ctx.nodeQuestions.saysDone(part, here, []))) return undefined;
+    if (!at || !here || here.step !== undefined) return undefined;
     const there = this.doneAhead(at, parts);
     return there && this.tools.walkthrough.navigate({ ...state, tree: undefined, walkthrough: there }, 'next', { action: 'step_done' });
   }
