@@ -42,7 +42,8 @@ function compileChoice(choice: RawChoice): Choice {
   const target: ChoiceTarget = choice.goto !== undefined ? { kind: 'node', nodeId: choice.goto }
     : choice.topic !== undefined ? { kind: 'topic', intent: choice.topic }
       : { kind: 'end' };
-  const extra = { ...(choice.date ? { date: choice.date } : {}), ...(choice.fact ? { fact: choice.fact } : {}) };
+  const extra = { ...(choice.date ? { date: choice.date } : {}), ...(choice.fact ? { fact: choice.fact } : {}),
+    ...(choice.assumed ? { assumed: true as const } : {}) };
   return Object.freeze({ label: choice.label, also: choice.also ?? [], target, ...extra });
 }
 

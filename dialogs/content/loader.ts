@@ -23,7 +23,7 @@ export function defaultContentDir(): string {
 }
 
 export { OUT_OF_SCOPE_INTENT };
-const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact',
+const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact', 'answer',
   // What users keep (dialogs/keep): their links, the continue-later code, how long each lasts, a page's date.
   'checklist.url', 'transcript.url', 'code', 'hours', 'days', 'date', 'version'];
 
@@ -31,7 +31,7 @@ const LABEL_PLACEHOLDERS = ['step', 'total'];
 
 interface Reviewed { owner: string; reviewed: string; reviewBy: string }
 export interface RawTopic extends Reviewed { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
-export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; sources: string[]; nodes: RawNode[] }
+export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; aboutTheUser?: string[]; sources: string[]; nodes: RawNode[] }
 
 /** Every content file as read (those that passed their schema), for the content lint. */
 export interface ContentFiles {
@@ -124,6 +124,9 @@ function checkProcedure(procedure: Loaded<RawProcedure>, intents: ReadonlySet<st
   if (!intents.has(value.startIntent)) {
     problems.push(source.problemAt(['startIntent'], `"startIntent" names "${value.startIntent}", but there is no topic with that intent.`));
   }
+  (value.aboutTheUser ?? []).forEach((intent, index) => {
+    if (!intents.has(intent)) problems.push(source.problemAt(['aboutTheUser', index], `"aboutTheUser" names "${intent}", but there is no topic with that intent.`));
+  });
   const steps = value.nodes.flatMap((node, index) => (node.step === undefined ? [] : [{ step: node.step, index }]));
   steps.forEach(({ step, index }, position) => {
     if (step !== position + 1) {
@@ -193,7 +196,7 @@ export function assemble(raw: RawContent, facts: FactBook): Content {
   const courts = compileCourts(raw.courts);
   return Object.freeze({
     procedure: Object.freeze({
-      title: procedure.title, startIntent: procedure.startIntent, sources: procedure.sources, totalSteps,
+      title: procedure.title, startIntent: procedure.startIntent, aboutTheUser: procedure.aboutTheUser ?? [], sources: procedure.sources, totalSteps,
       flow: compileFlow('procedure', procedure.nodes, procedure.sources, facts), review: review(procedure),
     }),
     topics,

@@ -17,6 +17,8 @@ export interface Choice {
   readonly date?: { readonly before?: string; readonly from?: string };
   /** A fact this choice establishes; a later question with a choice for a known fact is not asked again. */
   readonly fact?: string;
+  /** Taken when the user says "next" or "done" at the question instead of answering (said so; "back" changes it). */
+  readonly assumed?: true;
 }
 
 /** A question about one node ("which password goes here?"), answered instead of a global topic while on it. */
@@ -89,6 +91,8 @@ export interface Topic {
 export interface Procedure {
   readonly title: string;
   readonly startIntent: string;
+  /** Topics that say who the user is: said with a sentence that asks to link, the walkthrough starts instead. */
+  readonly aboutTheUser: readonly string[];
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;
@@ -131,7 +135,7 @@ export interface Glossary {
 
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
-  | 'pickAChoice' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
+  | 'pickAChoice' | 'answerAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;

@@ -19,6 +19,8 @@ export interface MonthSpan { readonly first: number; readonly last: number }
 const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
 /** Subjects that follow the verb in a question ("do i", "can we", "is it"); the answer order is "i do", "it is". */
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Words a verb follows without asking ("I'll have them do it", "let me do it"): the verb's own object before it. */
+const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
 const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'cant', 'cannot', 'wont', 'havent', 'arent', 'wasnt']);
 
@@ -157,7 +159,8 @@ export class AnswerReader {
     if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
     if (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0)) return words.length >= 2;
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not.
-    const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '') && !SUBJECTS.has(words[i - 1] ?? '');
+    const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '')
+      && !SUBJECTS.has(words[i - 1] ?? '') && !OBJECTS.has(words[i - 1] ?? '');
     if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word, i) => this.asking.has(word) || this.askingPhraseAt(words, i));
   }

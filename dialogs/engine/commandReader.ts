@@ -26,8 +26,9 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   const whole = lookUp(ctx, text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
-  if (!(state.walkthrough || state.tree)) return undefined;
+  // "I'll register first then come back" with nothing under way is a pause all the same (the turn acknowledges it).
   if (saysStop(ctx, text)) return { command: 'stop', whole: false };
+  if (!(state.walkthrough || state.tree)) return undefined;
   const parts = clauses(text);
   if (parts.length < 2) return undefined;
   const found = parts.map((part) => lookUp(ctx, part));
@@ -41,12 +42,14 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
 }
 
 /**
- * A stop phrase (content's `stopSaid`) said inside a short message that asks nothing and negates nothing ("ok i need to
- * pause here for today"); "it won't stop here" is a problem, not a pause.
+ * A stop phrase (content's `stopSaid`) said inside a short message, or a short clause of a longer one ("actually I
+ * have a hearing in 10 min, I'll finish this later"), that asks nothing and negates nothing ("ok i need to pause
+ * here for today"); "it won't stop here" is a problem, not a pause.
  */
 function saysStop(ctx: EngineContext, text: string): boolean {
   if (ctx.answers.isQuestion(text) || tokens(text).some(isNegation)) return false;
-  return saysAny(text, ctx.content.responses.stopSaid ?? [], STOP_SAID_WORDS);
+  const phrases = ctx.content.responses.stopSaid ?? [];
+  return saysAny(text, phrases, STOP_SAID_WORDS) || clauses(text).some((part) => saysAny(part, phrases, STOP_SAID_WORDS));
 }
 
 /** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */

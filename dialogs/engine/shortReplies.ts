@@ -68,11 +68,32 @@ export class ShortReplies {
     const last = clauses(text).at(-1);
     const done = !answered.question && !answered.state.tree && !activeWalkthrough(answered.state, this.tools.view);
     if (!done || last === undefined || last === text.trim()) return answered;
-    const thanks = this.ctx.recognize(last);
-    if (thanks.intent !== THANKS_INTENT || !isConfident(thanks)) return answered;
+    if (!this.saysThanks(last)) return answered;
     // Its words only: the answer before it has the source.
     const said = this.tools.answers.answer(answered.state, THANKS_INTENT, { action: 'answer' }).said.map(({ reply }) => ({ reply: { text: reply.text } }));
     return { ...answered, said: [...answered.said, ...said], trace: { ...answered.trace, kind: 'thanks' } };
+  }
+
+  /**
+   * A pause: "stop" stops (the place is kept for "continue"). Said with thanks ("ok thanks, I'll come back in
+   * January"), it is thanks, the place kept all the same; said with nothing under way ("I'll register first then
+   * come back"), it is acknowledged.
+   */
+  paused(state: ConversationState, text: string, trace: Draft['trace']): Draft {
+    const stopped = this.tools.walkthrough.stop(state, trace);
+    const thanked = clauses(text).some((part) => this.saysThanks(part));
+    if (thanked) {
+      const thanks = this.tools.answers.answer(stopped.state, THANKS_INTENT, { action: 'answer' });
+      // How to come back to the walkthrough's kept place, when there is one.
+      const place = state.walkthrough && !state.stopped && !state.tree ? stopped.said : [];
+      return { ...thanks, said: [...thanks.said, ...place], buttons: stopped.buttons ?? [] };
+    }
+    return state.walkthrough || state.tree ? stopped : this.tools.answers.acknowledge(state, trace);
+  }
+
+  private saysThanks(text: string): boolean {
+    const reading = this.ctx.recognize(text);
+    return reading.intent === THANKS_INTENT && isConfident(reading);
   }
 
   private say(key: MessageKey): Draft['said'][number] {

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
-import { readCommand } from './commandReader';
+import { clauses, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -91,10 +91,12 @@ export class Turn {
     if (jumped) return jumped;
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
-    if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
-    const settled = this.command(state, text) ?? this.steps.done(state, text)
-      ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
+    const settled = reading && this.steps.doneAtSideTopic(state, text);
     if (settled) return settled;
+    if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
+    const read = this.steps.ahead(state, text) ?? this.command(state, text) ?? this.steps.done(state, text)
+      ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
+    if (read) return read;
     // A loose answer yields to the node's own question in its words ("she's on a Mac, there's no F5 key" opens with
     // the "she's" of a yes, but says what the node's question about F5 says).
     if (reading && !this.ctx.answers.isQuestion(text)) return this.nodeQuestion(state, text) ?? this.replies.thanked(text, reading.take());
@@ -123,7 +125,9 @@ export class Turn {
     if (!found) return undefined;
     const { command, whole } = found;
     const atStep = command === 'next' && state.walkthrough !== undefined;
-    if (!whole && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
+    // Taking up the walkthrough says where to go: "back again - what step was I on?" is no question about a topic.
+    const takesUp = command === 'where' || command === 'resume';
+    if (!whole && !takesUp && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
@@ -134,7 +138,7 @@ export class Turn {
         return command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace);
       }
       case 'restart': return walkthrough.restart(state, trace);
-      case 'stop': return walkthrough.stop(state, trace);
+      case 'stop': return this.replies.paused(state, text, trace);
       case 'resume': return walkthrough.resume(state, trace);
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
@@ -239,6 +243,10 @@ export class Turn {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
+    const linking = this.linkingAsked(state, text, recognition.intent, trace);
+    if (linking) return linking;
+    const ahead = recognition.intent === this.ctx.content.procedure.startIntent ? this.steps.startedAhead(state, text) : undefined;
+    if (ahead) return ahead;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
@@ -256,6 +264,21 @@ export class Turn {
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
     return this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
+  }
+
+  /**
+   * "I got a notice that I must link my account?? I'm not a lawyer": who the user is (a topic of content's
+   * `aboutTheUser`) said with a sentence that asks to link starts the walkthrough, when nothing is under way.
+   */
+  private linkingAsked(state: ConversationState, text: string, intent: string, trace: Trace): Draft | undefined {
+    const { procedure } = this.ctx.content;
+    if (state.walkthrough || state.tree || !procedure.aboutTheUser.includes(intent)) return undefined;
+    const parts = clauses(text);
+    const asks = parts.length > 1 && parts.some((part) => {
+      const reading = this.ctx.recognize(part);
+      return reading.intent === procedure.startIntent && isConfident(reading);
+    });
+    return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */

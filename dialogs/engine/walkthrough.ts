@@ -122,12 +122,28 @@ export class Walkthrough {
     if (node.next !== undefined) {
       return this.moveTo(state, { flowId: focus.flowId, nodeId: node.next, history: [...focus.history, focus.nodeId] }, trace);
     }
-    if (node.ask !== undefined) {
-      // "next" cannot answer a question: say so, and the question is asked again.
-      return { state: { ...state, stopped: false }, said: [{ reply: { text: this.message('pickAChoice') } }], showsPlace: true, trace };
-    }
+    if (node.ask !== undefined) return this.pastQuestion(state, focus, trace);
     const said: Said[] = [{ reply: { text: this.message(focus.flowId === 'procedure' ? 'walkthroughFinished' : 'anythingElse') } }];
     return { state: { ...state, tree: undefined }, said, buttons: this.suggestions(focus), trace: { ...trace, kind: 'walkthrough_done' } };
+  }
+
+  /**
+   * "next" / "done" at a question instead of an answer. The gate's rule: an answer the user gave before (they went
+   * back to the question) is taken again; else the question's `assumed` answer (content marks it only where a wrong
+   * guess shows itself at a step before anything permanent), said so with how to change it, so that "done" typed
+   * again and again never loops; a question with neither is asked again.
+   */
+  private pastQuestion(state: ConversationState, focus: Position, trace: Trace): Draft {
+    const choices = this.view.node(focus).choices.filter((choice) => choice.target.kind === 'node');
+    const given = choices.find((choice) => choice.fact !== undefined && state.facts?.includes(choice.fact));
+    const taken = given ?? choices.find((choice) => choice.assumed);
+    if (taken?.target.kind !== 'node') {
+      return { state: { ...state, stopped: false }, said: [{ reply: { text: this.message('pickAChoice') } }], showsPlace: true, trace };
+    }
+    const shown = this.moveTo(state, { flowId: focus.flowId, nodeId: taken.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
+    if (given) return shown;
+    const assumed = this.view.fill(this.ctx.content.responses.messages.answerAssumed, { answer: taken.label });
+    return { ...shown, said: [{ reply: { text: assumed } }, ...shown.said], trace: { ...shown.trace, action: 'assumed' } };
   }
 
   private back(state: ConversationState, focus: Position, trace: Trace): Draft {
