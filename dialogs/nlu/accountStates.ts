@@ -72,12 +72,17 @@ export class AccountStateReader {
     const mentions = this.mentions(tokens);
     if (mentions.length === 0) return [];
     const out: { state: 'lost' | 'fine'; mention: Mention }[] = [];
+    // The state said last: a negated alternative is the opposite of it ("I know my user name, just not my password":
+    // the password is lost; "I forgot my user name, not the password": the password is fine). Nothing said yet
+    // ("no ECF password") reads as lost.
+    let said: 'lost' | 'fine' | undefined;
     tokens.forEach((token, at) => {
       const denied = this.denied(mentions, at, token);
-      if (denied) out.push({ state: 'lost', mention: denied });
+      if (denied) out.push({ state: said === 'lost' ? 'fine' : 'lost', mention: denied });
       const state = this.stateOf(tokens, at, token);
       const mention = state && nearest(mentions, at);
       if (state && mention) out.push({ state, mention });
+      said = state ?? said;
     });
     return out;
   }
@@ -130,7 +135,7 @@ export class AccountStateReader {
     return phrase.some((w) => this.names.has(w)) ? 'name' : '';
   }
 
-  /** A password or user name a negator governs is lost: "I know my username but not the password", "no ECF password". */
+  /** A password or user name a negator governs: "I know my username but not the password", "no ECF password". */
   private denied(mentions: readonly Mention[], at: number, token: string): Mention | undefined {
     if (!this.negators.has(token)) return undefined;
     return mentions.find((m) => m.credential !== '' && m.from > at && m.from <= at + 2);

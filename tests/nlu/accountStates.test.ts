@@ -30,6 +30,12 @@ describe('accountStates', () => {
     expect(states('I have no PACER account')).toEqual([]);
   });
 
+  it('reads a negated alternative as the opposite of the state said before it: "lost X, not Y" keeps Y fine', () => {
+    expect(states('it is my PACER user name I lost, not my password')).toEqual(['lost pacer name', 'fine pacer password']);
+    expect(reader.lostTopic(words('it is my PACER user name I lost, not my password'))).toBe('forgot_pacer_username');
+    expect(states("can't recall the ECF password, not the user name")).toEqual(['lost ecf password', 'fine ecf name']);
+  });
+
   it('says nothing without an account or a state word', () => {
     expect(states('where do I type my password')).toEqual([]);
     expect(states('how do I link my PACER account')).toEqual([]);
@@ -56,6 +62,7 @@ describe('the lost login of a message that says another works', () => {
     expect(recognizer.recognize('i still know my pacer password, the e-filing password is what is gone').intent).toBe('forgot_ecf_credentials');
     expect(recognizer.recognize('ECF works for me but my PACER password got lost').intent).toBe('forgot_pacer_password');
     expect(recognizer.recognize('how do I link my PACER account, my ECF login works').intent).not.toMatch(/^forgot/);
+    expect(recognizer.recognize('lost the pacer username, not the password').intent).toBe('forgot_pacer_username');
   });
 });
 
