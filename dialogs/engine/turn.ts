@@ -182,6 +182,14 @@ export class Turn {
     const found = this.ctx.courts.read(text, false);
     const ids = found?.kind === 'court' ? [found.id] : found?.kind === 'choice' ? found.ids : [];
     if (ids.length === 0 || ids.includes(state.courtId!) || ids.includes(OTHER_COURT)) return undefined;
+    return this.readAsKindOfCourt(state, text, ids);
+  }
+
+  /**
+   * A message whose court names leave the recognizer unsure, read with those courts said as courts of their kind
+   * (undefined when it is sure as it is, or when that places nothing either): the names are words it never learnt.
+   */
+  private readAsKindOfCourt(state: ConversationState, text: string, ids: readonly string[]): Draft | undefined {
     if (isConfident(new MessageReading(this.ctx).read(state, text))) return undefined;
     const rest = this.understand(state, this.ctx.courts.asKindOfCourt(text, ids), true);
     return rest.trace.kind === 'out_of_scope' ? undefined : rest;
@@ -213,8 +221,8 @@ export class Turn {
    * walkthrough, the turn asks which of those courts first (the walkthrough's own question waits).
    */
   private courtsInQuestion(state: ConversationState, text: string, ids: readonly string[]): Draft | undefined {
-    // Several districts named ("sdny and edny") are what the question is about.
-    if (new Set(ids.map((id) => id.slice(0, -1))).size > 1) return undefined;
+    // Several districts named ("sdny and edny") are what the question is about: more than one court.
+    if (new Set(ids.map((id) => id.slice(0, -1))).size > 1) return this.readAsKindOfCourt(state, text, ids);
     const asked = this.ctx.courts.withoutCourts(text, ids);
     if (asked === '') return courtReadingTurn(this.ctx, this.tools, state, { kind: 'choice', ids });
     // Names the matcher reads that are no name of a court: the message is read as it is.
