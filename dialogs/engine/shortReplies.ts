@@ -1,6 +1,6 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
-import { clauses } from './commandReader';
+import { clauses, saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
@@ -95,12 +95,16 @@ export class ShortReplies {
     return this.closingOf(text) === THANKS_INTENT;
   }
 
-  /** Thanks, or a goodbye in a farewell's own words ("bye"; "ok see it now" may score as one but ends nothing). */
+  /**
+   * Thanks, or a goodbye in a farewell's own words ("bye"; "ok see it now" may score as one but ends nothing) said
+   * beside the pause, not by it ("I'll finish this later" is the pause itself).
+   */
   private closingOf(text: string): string | undefined {
     const reading = this.ctx.recognize(text);
     if (!isConfident(reading)) return undefined;
     if (reading.intent === THANKS_INTENT) return THANKS_INTENT;
-    return reading.intent === GOODBYE_INTENT && this.ctx.farewells.says(text) ? GOODBYE_INTENT : undefined;
+    const farewell = reading.intent === GOODBYE_INTENT && this.ctx.farewells.says(text) && !saysStop(this.ctx, text);
+    return farewell ? GOODBYE_INTENT : undefined;
   }
 
   private say(key: MessageKey): Draft['said'][number] {

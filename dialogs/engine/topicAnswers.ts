@@ -76,8 +76,7 @@ export class TopicAnswers {
     };
   }
 
-  /** `followsOn`: the message was read in the topic in focus, so another of its nodes may answer it. */
-  recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace, text: string, followsOn = false): Draft {
+  recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace, text: string): Draft {
     const intents = recognition.ranked.slice(0, 2).map((scored) => scored.intent);
     if (recognition.ambiguous && intents.length === 2) {
       // Starting the walkthrough costs nothing (side questions keep its place), so it needs no "did you mean";
@@ -89,7 +88,9 @@ export class TopicAnswers {
       }
     }
     if (recognition.intent === OUT_OF_SCOPE_INTENT || this.asksNoWord(recognition.intent, text)) return this.outOfScope(state, trace);
-    const node = followsOn ? this.followUp(state, recognition.intent, text, trace) : undefined;
+    // A question about the topic in focus gets the node that answers it ("how do I upgrade it" at "legacy or
+    // upgraded?": the upgrade's steps), whether it named the topic itself or needed the topic to be read.
+    const node = this.followUp(state, recognition.intent, text, trace);
     return node ?? this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
   }
 
@@ -123,8 +124,8 @@ export class TopicAnswers {
   }
 
   /**
-   * A question that follows on inside the topic in focus (its open tree, or the answer just given) and that another
-   * of its nodes answers: that node, not the topic from its start again.
+   * A question asked inside the topic in focus (its open tree, or the answer just given) that another of its nodes
+   * answers: that node — the fact asked for first, not the topic from its start again.
    */
   private followUp(state: ConversationState, intent: string, text: string, trace: Trace): Draft | undefined {
     const last = state.recent?.[state.recent.length - 1];

@@ -263,7 +263,7 @@ export class Turn {
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
-    return this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
+    return this.tools.answers.recognized(state, recognition, trace, text);
   }
 
   /**
