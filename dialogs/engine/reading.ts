@@ -21,6 +21,9 @@ const SURE_GOODBYE = 0.85;
  * goodbye must be sure. Costs extra recognitions only for those messages.
  */
 export class MessageReading {
+  /** The last reading needed the topic in focus: the message follows on from it, it does not name it alone. */
+  followsOn = false;
+
   constructor(private readonly ctx: EngineContext) {}
 
   read(state: ConversationState, text: string): IntentRecognition {
@@ -71,7 +74,8 @@ export class MessageReading {
     if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
     const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
-    return isConfident(again) && agrees ? again : recognition;
+    this.followsOn = isConfident(again) && agrees;
+    return this.followsOn ? again : recognition;
   }
 
   /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */

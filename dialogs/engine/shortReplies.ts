@@ -12,7 +12,7 @@ import type { Draft } from './turnShape';
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
-const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
+const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question', 'follow_up']);
 
 /**
  * Short replies to what the bot just showed: an acknowledgement or a bare yes / no and "that didn't help" when no

@@ -3,14 +3,18 @@ import { stopWords } from '../nlu/naturalText';
 /** Words that say nothing about what a message is about ("the", "for", "in"): natural's English stop words. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(stopWords);
 
-/**
- * Plural, past and -ing forms as one word ("texted", "texts", "text"; "upgrading", "upgraded", "upgrade"), enough to
- * compare content words.
- */
+/** Plural and past forms as one word ("texted", "texts", "text"), enough to compare content words. */
 export function stem(word: string): string {
-  const base = word.length > 4 && word.endsWith('ed') ? word.slice(0, -2)
-    : word.length > 5 && word.endsWith('ing') ? word.slice(0, -3)
-      : word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  // The silent e that -ed and -ing drop: "upgrade" is "upgrad" as "upgraded" is.
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * A word's root, looser than its stem: -ing forms and the silent e too ("upgrading", "upgraded", "upgrade"). Only
+ * to tell whether a title names a word: across a topic's texts it would merge words that tell nodes apart.
+ */
+export function root(word: string): string {
+  const base = word.length > 5 && word.endsWith('ing') ? word.slice(0, -3) : stem(word);
   return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
 }
