@@ -206,6 +206,10 @@ export interface Responses {
   readonly stepDone: readonly string[];
   /** Phrases of plain anger, read by the frustration check (dialogs/nlu/frustration). */
   readonly frustration: readonly string[];
+  /** Asking to be contacted ("reach out to me", "calls her back"): a request for a person that says it consents. */
+  readonly contactMe?: readonly string[];
+  /** Words of worry or apology ("worried", "sorry"): the strongly negative words said with them are no anger. */
+  readonly notAnger?: readonly string[];
   /** Words that stop the walkthrough wherever a short message says them ("let me stop at this point for today"). */
   readonly stopSaid?: readonly string[];
   /** A step asked for by its number ("what's step 1?", "I'm on step 3"): the step's word, and the words around it. */

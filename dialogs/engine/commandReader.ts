@@ -46,7 +46,7 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
  * have a hearing in 10 min, I'll finish this later"), that asks nothing and negates nothing ("ok i need to pause
  * here for today"); "it won't stop here" is a problem, not a pause.
  */
-function saysStop(ctx: EngineContext, text: string): boolean {
+export function saysStop(ctx: EngineContext, text: string): boolean {
   if (ctx.answers.isQuestion(text) || tokens(text).some(isNegation)) return false;
   const phrases = ctx.content.responses.stopSaid ?? [];
   return saysAny(text, phrases, STOP_SAID_WORDS) || clauses(text).some((part) => saysAny(part, phrases, STOP_SAID_WORDS));

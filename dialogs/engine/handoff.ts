@@ -50,10 +50,16 @@ export class HandoffLayer {
     // Contact details in answer to the offer accept it and say how to reach them at once.
     if (contact) return this.ticket(state, contact, tools);
     if (!this.asksForPerson(text)) return undefined;
+    // A request that says how to reach them ("open a ticket so our team calls her back? her number is …") is the
+    // ticket: consent and the contact details are both given.
+    const given = contactDetails(text);
+    if (given) return this.ticket(state, given, tools);
     // "can i talk to a person" asked while the offer waits accepts it, and so does a request that says yes itself
-    // ("yes, a real person please") or follows an offer made earlier: the user has consented, asking again would
-    // only repeat the question. Otherwise the offer is the whole turn.
-    const consents = phase === 'offered' || state.personOffer !== undefined || this.ctx.answers.polarity(text)?.polarity === 'yes';
+    // ("yes, a real person please"), asks to be contacted ("can someone reach out to me about it") or follows an
+    // offer made earlier: the user has consented, asking again would only repeat the question. Otherwise the offer
+    // is the whole turn.
+    const consents = phase === 'offered' || state.personOffer !== undefined || this.ctx.answers.polarity(text)?.polarity === 'yes'
+      || this.saysInSentence(text, this.ctx.content.responses.contactMe ?? []);
     if (consents) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     return { state, said: [], trace: { action: 'person_asked', offerHandoff: true } };
   }
@@ -63,8 +69,12 @@ export class HandoffLayer {
    * message, or in a short sentence of a longer one ("I looked there too and it's not there. Can I talk to someone?").
    */
   private asksForPerson(text: string): boolean {
-    const person = this.ctx.content.responses.commands.person;
-    return [text, ...text.split(/[.?!¿¡]+/)].some((sentence) => saysAny(sentence, person, PERSON_REQUEST_WORDS));
+    return this.saysInSentence(text, this.ctx.content.responses.commands.person);
+  }
+
+  /** One of the phrases said in a short message, or in a short sentence of a longer one. */
+  private saysInSentence(text: string, phrases: readonly string[]): boolean {
+    return [text, ...text.split(/[.?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
   }
 
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {

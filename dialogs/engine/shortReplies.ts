@@ -1,10 +1,10 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
-import { clauses } from './commandReader';
+import { clauses, saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
-import { THANKS_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, THANKS_INTENT } from './topicAnswers';
 import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -12,7 +12,7 @@ import type { Draft } from './turnShape';
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
-const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question']);
+const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question', 'follow_up']);
 
 /**
  * Short replies to what the bot just showed: an acknowledgement or a bare yes / no and "that didn't help" when no
@@ -75,25 +75,36 @@ export class ShortReplies {
   }
 
   /**
-   * A pause: "stop" stops (the place is kept for "continue"). Said with thanks ("ok thanks, I'll come back in
-   * January"), it is thanks, the place kept all the same; said with nothing under way ("I'll register first then
-   * come back"), it is acknowledged.
+   * A pause: "stop" stops (the place is kept for "continue"). Said with thanks or a goodbye ("ok thanks, I'll come
+   * back in January", "I'll register first and come back. bye"), it is that thanks or goodbye, the place kept all the
+   * same; said with nothing under way ("I'll register first then come back"), it is acknowledged.
    */
   paused(state: ConversationState, text: string, trace: Draft['trace']): Draft {
     const stopped = this.tools.walkthrough.stop(state, trace);
-    const thanked = clauses(text).some((part) => this.saysThanks(part));
-    if (thanked) {
-      const thanks = this.tools.answers.answer(stopped.state, THANKS_INTENT, { action: 'answer' });
+    const closing = clauses(text).map((part) => this.closingOf(part)).find((intent) => intent !== undefined);
+    if (closing) {
+      const closed = this.tools.answers.answer(stopped.state, closing, { action: 'answer', intent: closing });
       // How to come back to the walkthrough's kept place, when there is one.
       const place = state.walkthrough && !state.stopped && !state.tree ? stopped.said : [];
-      return { ...thanks, said: [...thanks.said, ...place], buttons: stopped.buttons ?? [] };
+      return { ...closed, said: [...closed.said, ...place], buttons: stopped.buttons ?? [] };
     }
     return state.walkthrough || state.tree ? stopped : this.tools.answers.acknowledge(state, trace);
   }
 
   private saysThanks(text: string): boolean {
+    return this.closingOf(text) === THANKS_INTENT;
+  }
+
+  /**
+   * Thanks, or a goodbye in a farewell's own words ("bye"; "ok see it now" may score as one but ends nothing) said
+   * beside the pause, not by it ("I'll finish this later" is the pause itself).
+   */
+  private closingOf(text: string): string | undefined {
     const reading = this.ctx.recognize(text);
-    return reading.intent === THANKS_INTENT && isConfident(reading);
+    if (!isConfident(reading)) return undefined;
+    if (reading.intent === THANKS_INTENT) return THANKS_INTENT;
+    const farewell = reading.intent === GOODBYE_INTENT && this.ctx.farewells.says(text) && !saysStop(this.ctx, text);
+    return farewell ? GOODBYE_INTENT : undefined;
   }
 
   private say(key: MessageKey): Draft['said'][number] {

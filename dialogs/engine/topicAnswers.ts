@@ -76,7 +76,7 @@ export class TopicAnswers {
     };
   }
 
-  /** `followsOn`: the message was read in the topic in focus, so another of its nodes may answer it. */
+  /** `followsOn`: the message was read in the topic in focus (it did not name the topic on its own). */
   recognized(state: ConversationState, recognition: IntentRecognition, trace: Trace, text: string, followsOn = false): Draft {
     const intents = recognition.ranked.slice(0, 2).map((scored) => scored.intent);
     if (recognition.ambiguous && intents.length === 2) {
@@ -89,7 +89,9 @@ export class TopicAnswers {
       }
     }
     if (recognition.intent === OUT_OF_SCOPE_INTENT || this.asksNoWord(recognition.intent, text)) return this.outOfScope(state, trace);
-    const node = followsOn ? this.followUp(state, recognition.intent, text, trace) : undefined;
+    // A question about the topic in focus gets the node that answers it ("how do I upgrade it" at "legacy or
+    // upgraded?": the upgrade's steps), whether it named the topic itself or needed the topic to be read.
+    const node = this.followUp(state, recognition.intent, text, trace, followsOn);
     return node ?? this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
   }
 
@@ -123,14 +125,16 @@ export class TopicAnswers {
   }
 
   /**
-   * A question that follows on inside the topic in focus (its open tree, or the answer just given) and that another
-   * of its nodes answers: that node, not the topic from its start again.
+   * A question asked inside the topic in focus (its open tree, or the answer just given) that another of its nodes
+   * answers: that node — the fact asked for first, not the topic from its start again.
    */
-  private followUp(state: ConversationState, intent: string, text: string, trace: Trace): Draft | undefined {
+  private followUp(state: ConversationState, intent: string, text: string, trace: Trace, followsOn: boolean): Draft | undefined {
     const last = state.recent?.[state.recent.length - 1];
     const shown = state.tree?.flowId === intent ? state.tree : last?.intent === intent ? this.view.start(intent) : undefined;
     if (!shown || !this.ctx.answers.isQuestion(text)) return undefined;
-    const nodeId = this.ctx.topicNodes.answering(this.view.flow(intent), text);
+    // A question that names the topic on its own and that the topic's start speaks to ("do they link in each one?"
+    // at the once-per-court answer) is the topic's own question: its start, not a side node.
+    const nodeId = this.ctx.topicNodes.answering(this.view.flow(intent), text, !followsOn);
     if (nodeId === undefined) return undefined;
     const history = nodeId === shown.nodeId ? shown.history : [...shown.history, shown.nodeId];
     return this.walkthrough.showTreeNode(state, { flowId: intent, nodeId, history }, { ...trace, action: 'follow_up', intent });

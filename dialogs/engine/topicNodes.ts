@@ -1,9 +1,13 @@
 import type { Flow, FlowNode } from '../content/types';
 import { tokens } from './answerReader';
-import { FUNCTION_WORDS, stem } from './wordForms';
+import { FUNCTION_WORDS, root, stem } from './wordForms';
 
-/** A flow's nodes as words: each node's own text and the labels of the choices that lead to it. */
-interface FlowWords { readonly nodes: ReadonlyMap<string, ReadonlySet<string>>; readonly nodesWith: ReadonlyMap<string, number> }
+/** A flow's nodes as words: each node's own text and the labels of the choices that lead to it; and its title's. */
+interface FlowWords {
+  readonly nodes: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly nodesWith: ReadonlyMap<string, number>;
+  readonly titles: ReadonlyMap<string, ReadonlySet<string>>;
+}
 
 /**
  * Which node of a topic answers a follow-up asked inside it ("how do we keep the billing in one place then" after
@@ -23,10 +27,18 @@ export class TopicNodes {
     this.rarity = new Map([...nodesWith].map(([word, count]) => [word, Math.log(all.length / count)]));
   }
 
-  /** The node of `flow` the message asks about (the one on screen too), other than its start; undefined when none stands out. */
-  answering(flow: Flow, text: string): string | undefined {
-    const { nodes, nodesWith } = this.wordsOf(flow);
-    const asked = [...new Set(tokens(text).map(stem))].filter((word) => !FUNCTION_WORDS.has(word) && (nodesWith.get(word) ?? 0) < nodes.size);
+  /**
+   * The node of `flow` the message asks about (the one on screen too), other than its start; undefined when none
+   * stands out. `unlessStartSays`: none when the start says any of the message's words (it speaks to the question).
+   */
+  answering(flow: Flow, text: string, unlessStartSays = false): string | undefined {
+    const { nodes, nodesWith, titles } = this.wordsOf(flow);
+    const named = tokens(text).filter((word) => !FUNCTION_WORDS.has(word));
+    // "how do I upgrade it" in the upgrade topic: every node says "upgrade", but one node is titled by it.
+    const titled = named.length > 0 ? [...titles].filter(([, words]) => named.every((word) => words.has(root(word)))) : [];
+    if (titled.length === 1 && titled[0]![0] !== flow.start) return titled[0]![0];
+    const asked = [...new Set(named.map(stem))].filter((word) => !FUNCTION_WORDS.has(word) && (nodesWith.get(word) ?? 0) < nodes.size);
+    if (unlessStartSays && asked.some((word) => nodes.get(flow.start)!.has(word))) return undefined;
     let best: { id: string; score: number } | undefined;
     let tied = false;
     for (const [id, words] of nodes) {
@@ -55,7 +67,8 @@ function flowWords(flow: Flow): FlowWords {
   const nodes = new Map([...texts].map(([id, parts]) => [id, new Set(parts.flatMap(tokens).map(stem))]));
   const nodesWith = new Map<string, number>();
   for (const words of nodes.values()) for (const word of words) nodesWith.set(word, (nodesWith.get(word) ?? 0) + 1);
-  return { nodes, nodesWith };
+  const titles = new Map([...flow.nodes.values()].flatMap((node) => (node.title ? [[node.id, new Set(tokens(node.title).map(root))] as const] : [])));
+  return { nodes, nodesWith, titles };
 }
 
 function ownText(node: FlowNode): string[] {

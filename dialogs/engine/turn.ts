@@ -142,7 +142,7 @@ export class Turn {
       case 'resume': return walkthrough.resume(state, trace);
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
-      case 'start': return walkthrough.start({ ...state, tree: undefined }, trace);
+      case 'start': return this.start({ ...state, tree: undefined }, whole ? undefined : text, trace);
       // Read anywhere in a message by the handoff layer; here only when a handoff is under way already.
       case 'person': return { state, said: [], trace: { ...trace, offerHandoff: true } };
       case 'help': return answers.helpMenu(state, trace);
@@ -151,6 +151,13 @@ export class Turn {
       // Read by the host before the turn (dialogs/keep): a host without them reads the message on.
       case 'checklist': case 'transcript': case 'saveplace': return undefined;
     }
+  }
+
+  /** The walkthrough taken up; a court named with it ("ok. let's link, Eastern District of Missouri") is its court. */
+  private start(state: ConversationState, text: string | undefined, trace: Trace): Draft {
+    const unknown = text !== undefined && state.courtId === undefined && !this.ctx.pinnedCourt;
+    const court = unknown ? this.ctx.courts.read(text, false) : undefined;
+    return court?.kind === 'court' ? this.noteCourt(state, court, text!, true) : this.tools.walkthrough.start(state, trace);
   }
 
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */

@@ -9,3 +9,12 @@ export function stem(word: string): string {
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
+
+/**
+ * A word's root, looser than its stem: -ing forms and the silent e too ("upgrading", "upgraded", "upgrade"). Only
+ * to tell whether a title names a word: across a topic's texts it would merge words that tell nodes apart.
+ */
+export function root(word: string): string {
+  const base = word.length > 5 && word.endsWith('ing') ? word.slice(0, -3) : stem(word);
+  return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
+}

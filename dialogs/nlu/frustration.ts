@@ -27,6 +27,8 @@ export interface FrustrationOptions {
   readonly productTexts?: readonly string[];
   /** Phrases of plain anger ("this is useless", "waste of time"), each enough on its own. */
   readonly angerPhrases?: readonly string[];
+  /** Words of worry or of an apology ("worried", "sorry", "my bad"): the strong words said with them are no anger. */
+  readonly notAngerPhrases?: readonly string[];
   readonly threshold?: number;
   /** A word in at least this many training examples describes a problem, not a mood. */
   readonly minExamples?: number;
@@ -41,6 +43,7 @@ export interface FrustrationOptions {
 export class FrustrationDetector {
   private readonly domainStems: ReadonlySet<string>;
   private readonly anger: readonly (readonly string[])[];
+  private readonly notAnger: readonly (readonly string[])[];
   private readonly threshold: number;
 
   /** `trainingTexts`: the recognizer's examples. */
@@ -55,6 +58,7 @@ export class FrustrationDetector {
     const product = [...new Set((options.productTexts ?? []).flatMap(words))].filter((word) => STRONG_PREFIXES.has(word.slice(0, 4)));
     this.domainStems = new Set([...new Set([...common, ...product])].map(stem));
     this.anger = (options.angerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0);
+    this.notAnger = (options.notAngerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0);
     this.threshold = options.threshold ?? STRONG;
   }
 
@@ -62,15 +66,21 @@ export class FrustrationDetector {
   static forContent(content: Content): FrustrationDetector {
     return new FrustrationDetector(trainingExamples(content).map((example) => example.text), {
       productTexts: productTexts(content), angerPhrases: content.responses.frustration,
+      notAngerPhrases: content.responses.notAnger ?? [],
     });
   }
 
-  /** Negative valence of the mood words and anger phrases, plus a little for shouting ("!!", words in capitals). */
+  /**
+   * Negative valence of the mood words and anger phrases, plus a little for shouting ("!!", words in capitals). A
+   * message that worries or apologises ("oh crap sorry", "I'm worried I'll mess it up") is about the user's own slip
+   * or fear, not anger at the bot: its strong words do not count (an anger phrase still does: "sorry, this is useless").
+   */
   score(text: string): number {
     const tokens = tokenizeWords(text);
     const lower = tokens.map((word) => word.toLowerCase());
+    const calm = this.notAnger.some((phrase) => containsPhrase(lower, phrase));
     let score = 0;
-    for (const word of lower) {
+    for (const word of calm ? [] : lower) {
       const valence = negationWords.has(word) || NOT_WORDS.has(word) ? 0 : (AFINN.get(word) ?? 0);
       // Stemming is the costly part: only the rare strong words are stemmed.
       if (valence <= STRONG && !this.domainStems.has(stem(word))) score += valence;

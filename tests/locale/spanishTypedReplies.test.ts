@@ -27,11 +27,14 @@ const last = (locale: string, lines: readonly string[]) => chat(locale, lines).a
 describe('asking for a person in Spanish', () => {
   it.each([
     ['¿Me puede pasar con una persona?'],
-    ['Quisiera que me llame alguien, por favor'],
     ['¿Me pone en contacto con alguien de la corte?'],
     ['comunicame con un agente porfa'],
   ])('"%s" is offered a person straight away', (text) => {
     expect(last('es', [text]).trace.kind).toBe('person_offered');
+  });
+
+  it('asking to be called has consented: how to reach them is asked at once, no offer', () => {
+    expect(last('es', ['Quisiera que me llame alguien, por favor']).trace.kind).toBe('contact_asked');
   });
 
   it('in one sentence of a longer message, after a topic\'s question, in both languages', () => {

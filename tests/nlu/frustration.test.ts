@@ -28,9 +28,13 @@ const neutral = [
   "i have to link my account and im scared i'll mess it up",
   "sorry. it's the pacer login that fails, not the ecf one",
   'ill do that and come back. stop for now',
+  // An apology for the user's own slip, and worry, with a strongly negative word.
+  'oh damn, my bad. should I reset it?',
+  "i'm really worried i'll lose my filings",
+  "i'm desperate, my filing deadline is tomorrow and i'm worried",
 ];
 // Plain anger with only mildly negative words, named by the content's list.
-const plainAnger = ['this is useless', 'what a waste of time'];
+const plainAnger = ['this is useless', 'what a waste of time', 'sorry but this is useless'];
 
 describe('frustration detector', () => {
   const detector = FrustrationDetector.forContent(loadContent());
