@@ -32,7 +32,9 @@ RUN npm run build && node dist/bot/cli/validate.js content
 
 # ---- runtime: Node 24 LTS slim, production dependencies only, non-root ----
 FROM node:24-slim AS runtime
+# MALLOC_MMAP_THRESHOLD_: npm start's (memory bounds, README "Performance"); tests/deploy/startCommand.test.ts keeps it equal.
 ENV NODE_ENV=production \
+    MALLOC_MMAP_THRESHOLD_=131072 \
     HOST=0.0.0.0 \
     PORT=3978 \
     STORAGE=sqlite \

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadResult, LoadSpec } from './loadWorker';
-import { ENTRY_POINT, startNodeArgs } from '../../deploy/tools/startCommand';
+import { ENTRY_POINT, startEnvironment, startNodeArgs } from '../../deploy/tools/startCommand';
 import { REPO_ROOT } from '../../dialogs/repoPaths';
 
 export interface BenchOptions {
@@ -216,12 +216,13 @@ function botArgs(kind: 'echo' | 'real', options: BenchOptions): string[] {
     : [...startNodeArgs(REPO_ROOT), ...nodeArgs(ENTRY_POINT, 'bot/main.ts', options)];
 }
 
-/** The real bot as `npm start` runs it (its node flags, default embedded SQLite store, default log level), or the echo bot. */
+/** The real bot as `npm start` runs it (its node flags and environment, default embedded SQLite store, default log level), or the echo bot. */
 function spawnBot(kind: 'echo' | 'real', env: Record<string, string>, port: number, options: BenchOptions, profileDir?: string): ChildProcess {
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return spawn(process.execPath, [...profile, ...botArgs(kind, options)], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', HOST: '127.0.0.1', PORT: String(port), STORAGE: 'sqlite', ...UNLIMITED, ...env },
+    env: { ...(kind === 'real' ? startEnvironment(REPO_ROOT) : {}), PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', HOST: '127.0.0.1', PORT: String(port),
+      STORAGE: 'sqlite', ...UNLIMITED, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

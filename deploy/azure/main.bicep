@@ -337,6 +337,8 @@ resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     WEBSITE_RUN_FROM_PACKAGE: '1'
     NODE_ENV: 'production'
+    // npm start's (memory bounds, README "Performance"): glibc returns freed blocks over 128 KB to the system.
+    MALLOC_MMAP_THRESHOLD_: '131072'
     HOST: '0.0.0.0'
     MicrosoftAppId: microsoftAppId
     MicrosoftAppPassword: '@Microsoft.KeyVault(VaultName=${vault.name};SecretName=MicrosoftAppPassword)'

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ENTRY_POINT, startNodeArgs } from '../../deploy/tools/startCommand';
+import { ENTRY_POINT, startEnvironment, startNodeArgs } from '../../deploy/tools/startCommand';
 import { freePort, say, stepOf, walkToStep1 } from '../helpers/chat';
 
 /**
@@ -43,12 +43,12 @@ afterAll(() => {
 
 interface Bot { readonly url: string; stop(): Promise<number | null>; stderr(): string }
 
-/** `node dist/bot/main.js` with npm start's flags in the release folder, with only the environment a server would give it. */
+/** `node dist/bot/main.js` with npm start's flags and environment in the release folder, with only the environment a server would give it. */
 async function startRelease(dataDir: string): Promise<Bot> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [...startNodeArgs(ROOT), ENTRY_POINT], {
     cwd: releaseDir,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...startEnvironment(ROOT), PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
