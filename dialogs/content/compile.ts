@@ -28,6 +28,8 @@ function compileNode(node: RawNode, sources: readonly string[], facts: FactBook)
     handoff: node.handoff === true,
     questions: (node.questions ?? []).map((question) => compileQuestion(question, facts)),
     done: node.done ?? [],
+    at: node.at ?? [],
+    caution: facts.fillOptional(node.caution?.trim()),
   };
 }
 

@@ -62,6 +62,10 @@ export interface FlowNode {
   readonly questions: readonly NodeQuestion[];
   /** How users say they did this step ("logged in"): such a message moves on like "next". */
   readonly done: readonly string[];
+  /** How users say they are at this step, by what they see ("I'm on the link page"): the progress reader's examples. */
+  readonly at: readonly string[];
+  /** The step's warning in one line, for a user who reaches a later step by report without seeing this one. */
+  readonly caution?: string;
 }
 
 /** Who keeps an answer right, when it was last checked, and when it must be checked again (YYYY-MM-DD). */

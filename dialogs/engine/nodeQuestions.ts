@@ -51,15 +51,6 @@ export class NodeQuestionMatcher {
     return this.bestScore(message, node.done) > 0 || this.bestScore(message, anyStep) > 0;
   }
 
-  /**
-   * The first of `nodes` whose own done words (not the words for any step) one of `parts` says with at least `least`
-   * words of them: one word ("menu", "submitted") is too little to place a user at a step the bot has not shown.
-   */
-  firstDone(parts: readonly string[], nodes: readonly FlowNode[], least: number): number {
-    const messages = parts.map(exampleOf);
-    return nodes.findIndex((node) => messages.some((message) => this.bestScore(message, node.done, EXAMPLE_COVERAGE, least) > 0));
-  }
-
   /** The one group of phrases (a question's choices) that the message says in other words; undefined if none or a tie. */
   closest(text: string, groups: readonly (readonly string[])[]): number | undefined {
     const message = exampleOf(text);
@@ -69,14 +60,14 @@ export class NodeQuestionMatcher {
     return best > 0 && scores.filter((score) => score === best).length === 1 ? scores.indexOf(best) : undefined;
   }
 
-  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE, least = 1): number {
+  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE): number {
     if (message.words.size === 0) return 0;
     let examples = this.prepared.get(phrases);
     if (!examples) {
       examples = phrases.map(exampleOf);
       this.prepared.set(phrases, examples);
     }
-    return examples.reduce((best, example) => Math.max(best, similarity(message, example, coverage, least)), 0);
+    return examples.reduce((best, example) => Math.max(best, similarity(message, example, coverage)), 0);
   }
 }
 
@@ -87,8 +78,8 @@ function exampleOf(text: string): Example {
 }
 
 /** 0 when the message does not ask the example's question; else how well it matches (higher is better). */
-function similarity(message: Example, example: Example, coverage: number, least: number): number {
-  if (message.negated !== example.negated || example.words.size < least) return 0;
+function similarity(message: Example, example: Example, coverage: number): number {
+  if (message.negated !== example.negated) return 0;
   let shared = 0;
   for (const word of example.words) if (message.words.has(word)) shared += 1;
   const exampleShare = shared / example.words.size;

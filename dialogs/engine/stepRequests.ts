@@ -1,15 +1,15 @@
 import type { FlowNode, StepRequestWords } from '../content/types';
 import { foldAccents } from '../content/normalise';
-import { tokens } from './answerReader';
-import { clauses } from './commandReader';
+import { isNegation, tokens } from './answerReader';
+import { clauses, readCommand } from './commandReader';
 import type { EngineContext } from './context';
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { isConfident } from './reading';
+import { landing, ProgressReader, type Progress } from './progressReader';
 import { activeWalkthrough } from './questions';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
-import type { Draft } from './turnShape';
-
-/** Words of a later step's own `done` a message must say to place the user there ("successfully linked"). */
-const AHEAD_WORDS = 2;
+import type { Draft, Said } from './turnShape';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
 export class StepRequests {
@@ -22,16 +22,44 @@ export class StepRequests {
    */
   jump(state: ConversationState, text: string): Draft | undefined {
     const number = requestedStep(this.ctx, text);
-    if (number === undefined) return undefined;
+    return number === undefined ? undefined : this.goTo(state, number, 'step');
+  }
+
+  /**
+   * Progress the user reports in their own words, wherever the bot is (a step, a prerequisite question, a side
+   * topic, nothing under way): "logged in", "I'm on the link page", "entered old creds, submitted", "reset it, I'm
+   * in". The progress reader reads each sentence; the last one that says where the user
+   * is decides (a user tells what they did in order: "set up the app, entered the code, I'm in" is step 3). Rules (content/README.md, "Progress in the user's words"): a reading that could be
+   * two steps' ("clicked it": step 1's or step 3's) is the first one past the place; a sentence that asks something
+   * in the same message keeps only where the user is ("I'm on the link page, what goes in the boxes?": step 4's
+   * card answers it), not what they did to the place's own step ("both names are mine, ok to submit?" asks);
+   * reaching the place itself again only counts when something came between (a side topic, a pause).
+   */
+  reported(state: ConversationState, text: string): Draft | undefined {
+    const here = activeWalkthrough(state, this.tools.view);
+    const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
+    const sentences = sentencesOf(text);
+    const asks = sentences.some((sentence) => this.asks(state, sentence));
+    const reader = ProgressReader.of(this.ctx.content);
+    const placed = (part: string): number | undefined => {
+      // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
+      // number (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
+      if (this.asks(state, part) || tokens(part).some(isNegation) || /\d/.test(part)) return undefined;
+      return placeAfter(reader.read(part).filter((reading) => !(asks && reading.done && reading.step === place)), place);
+    };
+    // The last sentence that says where the user is.
+    const places = sentences.map(placed);
+    const last = places.reduce<number>((found, at, i) => (at === undefined ? found : i), -1);
+    const there = places[last];
+    const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
+    if (there === undefined || (there === place && (!between || asks))) return undefined;
+    // Said after where the user is, a question or a problem the bot has an answer for is what the message is about
+    // ("I'm on the link screen and it says invalid", "there's a Client Code box on the login screen, do I fill it?").
     const steps = this.steps();
-    const target = steps[number];
-    if (!target) return undefined;
-    const position: Position = { flowId: 'procedure', nodeId: target.id, history: this.historyTo(state.walkthrough?.history ?? [], steps, number) };
-    if (target.say.includes('{court.') && this.tools.questions.courtUnknown(state)) {
-      const there: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
-      return { state: there, said: [], question: this.tools.questions.court(), showsPlace: true, trace: { action: 'step' } };
-    }
-    return this.tools.walkthrough.show(state, position, { action: 'step' }, [], false);
+    if (last < sentences.length - 1 && this.aboutATopic(text, steps[there - 1])) return undefined;
+    // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
+    if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
+    return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -44,46 +72,6 @@ export class StepRequests {
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
 
-  /**
-   * A user who says during the prerequisites, in a step's own words, that they did it ("done! it says successfully
-   * linked") is ahead of the bot: the walkthrough goes to the step after that one, never back to a question.
-   * Read before commands: "done" in such a message is that step's, not the place's.
-   */
-  ahead(state: ConversationState, text: string): Draft | undefined {
-    const at = this.placeOf(state, text);
-    const parts = partsOf(text);
-    // Only from the questions before the steps: at a step, words of the next one ("ya entré" at step 1) are that
-    // step done, which moves on one step all the same, and never past a warning.
-    const here = at && this.tools.view.node(at);
-    if (!at || !here || here.step !== undefined) return undefined;
-    const there = this.doneAhead(at, parts);
-    return there && this.tools.walkthrough.navigate({ ...state, tree: undefined, walkthrough: there }, 'next', { action: 'step_done' });
-  }
-
-  /**
-   * "I already logged in with my PACER account, what do I click now?": a message the recognizer takes for the
-   * walkthrough that says, in a step's own words, where the user is already: the step after that one, not the
-   * walkthrough from its questions. What it asks is the walkthrough; only its sentences that ask nothing say where
-   * the user is ("how do I log in with my PACER account?" has done nothing yet).
-   */
-  startedAhead(state: ConversationState, text: string): Draft | undefined {
-    const at = activeWalkthrough(state, this.tools.view) ?? { flowId: 'procedure', nodeId: this.ctx.content.procedure.flow.start, history: [] };
-    const told = clauses(text).filter((part) => !this.ctx.answers.isQuestion(part) && !part.endsWith('?'));
-    const there = told.length > 0 ? this.doneAhead(at, told) : undefined;
-    return there && this.tools.walkthrough.navigate({ ...state, tree: undefined, walkthrough: there }, 'next', { action: 'step_done' });
-  }
-
-  /**
-   * At a side topic's question while the walkthrough waits at a step, a reply in that step's own words ("found it"
-   * at step 3, after "the link isn't there") settles the side topic: the tree closes and the walkthrough goes on.
-   */
-  doneAtSideTopic(state: ConversationState, text: string): Draft | undefined {
-    const at = state.tree && this.placeOf(state, text);
-    const node = at && this.tools.view.node(at);
-    if (!node || node.step === undefined || !partsOf(text).some((part) => this.ctx.nodeQuestions.saysDone(part, node, []))) return undefined;
-    return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
-  }
-
   /** The walkthrough's place, for a message that reports rather than asks ("both names are mine, ok to press submit?" asks). */
   private placeOf(state: ConversationState, text: string): Position | undefined {
     if (this.ctx.answers.isQuestion(text) || text.endsWith('?')) return undefined;
@@ -91,18 +79,50 @@ export class StepRequests {
   }
 
   /**
-   * The first step after the place whose own words (its `done`, not the words for any step) a part of the message
-   * says, as a position with the steps before it in its history. The first, not the last: where two steps share
-   * words ("submitted" at steps 4 and 5), the earlier one never skips a warning the user has not seen.
+   * The recognizer is sure the message is one of the bot's topics: not the walkthrough itself, not out of scope, and
+   * not a question the step reached answers ("I'm on the link page, which login goes there?" is step 4's own).
    */
-  private doneAhead(at: Position, parts: readonly string[]): Position | undefined {
+  private aboutATopic(text: string, reached: FlowNode | undefined): boolean {
+    const recognition = this.ctx.recognize(text);
+    const { intent } = recognition;
+    if (!isConfident(recognition) || intent === this.ctx.content.procedure.startIntent || intent === OUT_OF_SCOPE_INTENT) return false;
+    return !reached?.questions.some((question) => question.intents.includes(intent));
+  }
+
+  /** A sentence that asks something (a command asked, "next?", asks nothing: it says what the user wants). */
+  private asks(state: ConversationState, sentence: string): boolean {
+    return (sentence.includes('?') || this.ctx.answers.isQuestion(sentence)) && readCommand(this.ctx, state, sentence) === undefined;
+  }
+
+  /**
+   * Shows the step at `index` (0-based), with the prerequisites answered so far and every step before it in its
+   * history. A step that names the user's court (its address) asks which court first, once, with the walkthrough
+   * already there: the court's answer shows it.
+   */
+  private goTo(state: ConversationState, index: number, action: string, before: readonly Said[] = []): Draft | undefined {
     const steps = this.steps();
-    const from = this.ctx.content.procedure.flow.nodes.get(at.nodeId)?.step ?? 0;
-    const later = steps.findIndex((step) => step.step! > from);
-    const found = later < 0 ? -1 : this.ctx.nodeQuestions.firstDone(parts, steps.slice(later), AHEAD_WORDS);
-    if (found < 0) return undefined;
-    const index = later + found;
-    return { flowId: 'procedure', nodeId: steps[index]!.id, history: this.historyTo(at.history, steps, index) };
+    const target = steps[index];
+    if (!target) return undefined;
+    const position: Position = { flowId: 'procedure', nodeId: target.id, history: this.historyTo(state.walkthrough?.history ?? [], steps, index) };
+    if (target.say.includes('{court.') && this.tools.questions.courtUnknown(state)) {
+      const there: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
+      return { state: there, said: [...before], question: this.tools.questions.court(), showsPlace: true, trace: { action } };
+    }
+    return this.tools.walkthrough.show(state, position, { action }, before, false);
+  }
+
+  /**
+   * The one-line cautions of the steps a report skips that the user never saw (a user who says they are at step 4
+   * never read step 2's "not a shared firm account"): said before the step card, so no warning is skipped while
+   * something it warns about is still ahead.
+   */
+  private cautions(state: ConversationState, skipped: readonly FlowNode[]): Said[] {
+    // Once no warning is ahead (the link is made), a caution warns of nothing the user can still avoid.
+    if (!this.steps().slice(skipped.length).some((node) => node.warning !== undefined)) return [];
+    const seen = new Set([...(state.walkthrough?.history ?? []), ...(state.walkthrough ? [state.walkthrough.nodeId] : [])]);
+    const label = this.ctx.content.responses.labels.warning;
+    return skipped.filter((node) => node.caution !== undefined && !seen.has(node.id))
+      .map((node) => ({ reply: { text: `**${label}:** ${node.caution!}` } }));
   }
 
   private steps(): FlowNode[] {
@@ -114,6 +134,28 @@ export class StepRequests {
     const { nodes } = this.ctx.content.procedure.flow;
     return [...history.filter((id) => nodes.get(id)?.step === undefined), ...steps.slice(0, index).map((node) => node.id)];
   }
+}
+
+/** The likeliest reading of a sentence must be this likely for the sentence to report anything. */
+const SURE = 0.4;
+
+/**
+ * Where a sentence's readings put a user at step `place` (0: before the steps): the first place past it that a
+ * reading reaches ("clicked the link" at step 3 is step 3's click, not step 1's), else where the likeliest reading
+ * says the user is (going back: "logged back in, I'm on the link page again" at step 5).
+ */
+function placeAfter(readings: readonly Progress[], place: number): number | undefined {
+  const best = readings[0];
+  if (!best || best.score < SURE) return undefined;
+  const ahead = readings.map(landing).filter((there) => there > place);
+  if (ahead.length > 0) return Math.min(...ahead);
+  // Back only to where the user says they are: "clicked the link" said at step 3 is no return to step 2.
+  return best.done ? undefined : landing(best);
+}
+
+/** A message's sentences and clauses, each with its own question mark ("I'm on the link page. What goes here?"). */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s|\s(?:and|then|so)\s(?=(?:now\s|then\s)?(?:i|i'm|im|she|she's|he|he's|it|it's|we|we're|they|on|now)\b)/i).map((part) => part.trim()).filter((part) => part.length > 1);
 }
 
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */

@@ -89,12 +89,13 @@ export class Turn {
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
     const jumped = this.steps.jump(state, text);
     if (jumped) return jumped;
+    // Where the user says they are beats the question on screen, unless the reply is exactly one of its answers.
+    const reported = reading?.how !== 'exact' && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
+    if (reported) return reported;
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
-    const settled = reading && this.steps.doneAtSideTopic(state, text);
-    if (settled) return settled;
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
-    const read = this.steps.ahead(state, text) ?? this.command(state, text) ?? this.steps.done(state, text)
+    const read = this.command(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (read) return read;
     // A loose answer yields to the node's own question in its words ("she's on a Mac, there's no F5 key" opens with
@@ -239,6 +240,13 @@ export class Turn {
     return started && !rest.question ? { ...rest, question: this.tools.questions.court(ids) } : rest;
   }
 
+  /** A court the message names that is not the one noted: it is noted first, and the rest read after (courtNamed). */
+  private namesNewCourt(state: ConversationState, text: string): boolean {
+    if (this.ctx.pinnedCourt) return false;
+    const found = this.ctx.courts.read(text, false);
+    return found?.kind === 'court' && found.id !== state.courtId;
+  }
+
   /** A button of an earlier turn (a topic's title), pressed or typed. */
   private titled(state: ConversationState, text: string): Draft | undefined {
     const wanted = this.ctx.answers.core(text);
@@ -260,8 +268,6 @@ export class Turn {
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
     const linking = this.linkingAsked(state, text, recognition.intent, trace);
     if (linking) return linking;
-    const ahead = recognition.intent === this.ctx.content.procedure.startIntent ? this.steps.startedAhead(state, text) : undefined;
-    if (ahead) return ahead;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);

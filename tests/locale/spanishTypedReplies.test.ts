@@ -60,8 +60,14 @@ describe('"ya" at a step: done, and the next step', () => {
     expect(chat('es', toStep1).at(-1)!.state.walkthrough?.nodeId).toBe('step1');
   });
 
-  it.each([['listo, ¿y ahora?'], ['ya quedó, ¿qué sigue?'], ['ya entré'], ['ya, ¿y luego qué?']])('"%s" shows step 2', (text) => {
+  it.each([['listo, ¿y ahora?'], ['ya quedó, ¿qué sigue?'], ['ya, ¿y luego qué?']])('"%s" shows step 2', (text) => {
     expect(last('es', [...toStep1, text]).state.walkthrough?.nodeId).toBe('step2');
+  });
+
+  it('"ya entré" at step 1 says the login (step 2) is done too: step 3, with step 2\'s caution', () => {
+    const result = last('es', [...toStep1, 'ya entré']);
+    expect(result.state.walkthrough?.nodeId).toBe('step3');
+    expect(JSON.stringify(result.replies)).toMatch(/cuenta compartida de la firma/);
   });
 
   it('a problem with the step, then "what now", stays at the step, in both languages', () => {

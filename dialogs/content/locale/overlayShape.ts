@@ -23,10 +23,10 @@ const byPosition = (item: Shape): Shape => ({ kind: 'list', by: 'position', item
 const map = (value: Shape): Shape => ({ kind: 'map', value });
 
 const node = object({
-  title: text, say: text, ask: text, tip: text, warning: text,
+  title: text, say: text, ask: text, tip: text, warning: text, caution: text,
   choices: byPosition(object({ label: text, also: words })),
   questions: byPosition(object({ examples: words, say: text })),
-  done: words,
+  done: words, at: words,
 }, 'id');
 
 /** The overlay shapes, by the content file they translate (relative to content/). */

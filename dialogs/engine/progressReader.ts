@@ -1,0 +1,125 @@
+import { foldAccents } from '../content/normalise';
+import type { Content, FlowNode } from '../content/types';
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { Recognizer, type LabelledExample, type Recognition } from '../nlu/recognizer';
+import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
+
+/** Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did). */
+export interface Progress {
+  readonly step: number;
+  readonly done: boolean;
+  readonly score: number;
+}
+
+/** The class of messages that report no progress (questions, answers to the prerequisites, topics, commands). */
+const NONE = OUT_OF_SCOPE_INTENT;
+/**
+ * Examples of each topic in the none class: enough to tell "i'm logged in but there's no Utilities menu" (a topic)
+ * from "logged in" (a report) without the whole recognizer's corpus, which would cost its training time again.
+ */
+const TOPIC_EXAMPLES = 6;
+/** A reading this likely, besides the best one, is a sense of the message too ("clicked it": step 1's or step 3's). */
+const PLAUSIBLE = 0.1;
+/** Training steps: fewer than the recognizer's 20,000 (a few hundred examples, 13 classes; see ProgressReader.of). */
+const MIN_UPDATES = 2000;
+
+const readers = new WeakMap<Content, ProgressReader>();
+
+/**
+ * Reads progress a user reports in their own words ("logged in", "I'm on the link page", "names match, submitted")
+ * with a classifier trained on the steps' own examples: each step's `at` (what the user sees there) and `done`
+ * (what they did), against a none class of everything else the bot is told at the same time (the prerequisite
+ * answers, the steps' own questions, the words for any step and the commands, and a sample of every topic). The
+ * project's recognizer (word and character n-grams, word vectors, logistic regression) does the reading, so a
+ * report in other words than the examples' ("it let me in", "there's the form with two boxes") still lands.
+ * Trained once per content, on first use.
+ */
+export class ProgressReader {
+  private constructor(private readonly screens: ScreenNames, private readonly model: { recognize(text: string): Recognition }) {}
+
+  static of(content: Content): ProgressReader {
+    let reader = readers.get(content);
+    if (!reader) {
+      const screens = new ScreenNames(content);
+      const examples = progressExamples(content).map((example) => ({ ...example, text: screens.marked(example.text) }));
+      // Each language's own recognizer reads its words (the English one's spelling and word vectors are English).
+      const model = content.locale === 'es' ? SpanishRecognizer.train(examples)
+        : Recognizer.train(examples, { outOfScopeIntent: NONE, classifier: { minUpdates: MIN_UPDATES } });
+      reader = new ProgressReader(screens, model);
+      readers.set(content, reader);
+    }
+    return reader;
+  }
+
+  /** The readings of a message, most likely first; empty when it reports no progress. */
+  read(text: string): Progress[] {
+    const { intent, ranked } = this.model.recognize(this.screens.marked(text));
+    if (intent === NONE) return [];
+    return ranked.filter((r) => r.score >= PLAUSIBLE).map((r) => ({ ...parseLabel(r.intent), score: r.score }));
+  }
+}
+
+/** The step after a reading: where the user is now (at a step; past a done one). */
+export function landing(progress: Progress): number {
+  return progress.done ? progress.step + 1 : progress.step;
+}
+
+/**
+ * The names on the user's screen, which the steps' texts write in bold (content/README.md: "**bold** for the words
+ * on the user's screen": Document Filing System, Utilities, Link a CM/ECF account to my PACER account, Submit …),
+ * and their first words when they are long ("the Link a CM/ECF account page"). Each is read as one word of its own,
+ * in the examples and in messages alike: a screen's name is strong evidence of where the user is, however the
+ * sentence around it runs, and the classifier weighs it as one feature instead of a handful of common words.
+ */
+class ScreenNames {
+  private readonly names: { readonly pattern: RegExp; readonly mark: string }[];
+
+  constructor(content: Content) {
+    const steps = [...content.procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
+    const bold = new Set(steps.flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => normalised(m[1]!))));
+    const names = [...bold].filter((name) => name.length > 0);
+    this.names = names.flatMap((name, k) => {
+      const words = name.split(' ');
+      const forms = words.length > SCREEN_PREFIX ? [name, words.slice(0, SCREEN_PREFIX).join(' ')] : [name];
+      return forms.map((form) => ({ pattern: new RegExp(`\\b${form}\\b`, 'g'), mark: `screen${String.fromCharCode(97 + k)}` }));
+    });
+  }
+
+  /** The text, lower case, with each screen name (the longest first) as its one word. */
+  marked(text: string): string {
+    return this.names.reduce((marked, { pattern, mark }) => marked.replace(pattern, mark), normalised(text));
+  }
+}
+
+/** Words of a long screen name that name it alone ("link a cm ecf account"). */
+const SCREEN_PREFIX = 5;
+
+/** Lower case, letters and digits only: "CM/ECF" and "cm ecf" (a message without its court's words) are one name. */
+function normalised(text: string): string {
+  return foldAccents(text.toLowerCase()).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function progressExamples(content: Content): LabelledExample[] {
+  const nodes = [...content.procedure.flow.nodes.values()];
+  const steps = nodes.filter((node) => node.step !== undefined);
+  const reports = steps.flatMap((node) => [
+    ...node.at.map((text) => ({ text, intent: label(node, false) })),
+    ...node.done.map((text) => ({ text, intent: label(node, true) })),
+  ]);
+  const { stepDone, commands } = content.responses;
+  const none = [
+    ...nodes.flatMap((node) => [...node.choices.flatMap((choice) => [choice.label, ...choice.also]), ...node.questions.flatMap((q) => q.examples)]),
+    ...stepDone, ...Object.values(commands).flat(),
+    ...content.topics.flatMap((topic) => topic.examples.slice(0, TOPIC_EXAMPLES)),
+  ];
+  return [...reports, ...none.map((text) => ({ text, intent: NONE }))];
+}
+
+function label(node: FlowNode, done: boolean): string {
+  return `${done ? 'done' : 'at'}:${node.step}`;
+}
+
+function parseLabel(intent: string): { step: number; done: boolean } {
+  const [kind, step] = intent.split(':');
+  return { step: Number(step), done: kind === 'done' };
+}
