@@ -142,6 +142,11 @@ export class AnswerReader {
     return { first, last };
   }
 
+  /** A month's name or abbreviation: a word of a date, which says nothing about what the date is of. */
+  namesMonth(word: string): boolean {
+    return this.month(word) >= 0;
+  }
+
   /** A month's name or abbreviation, also misspelt after its first three letters ("augst"); -1 for another word. */
   private month(word: string): number {
     return this.months.get(word) ?? this.months.get(word.slice(0, 3)) ?? -1;
@@ -201,6 +206,11 @@ export class AnswerReader {
     let end = words.length;
     while (end > 1 && this.fillers.has(words[end - 1]!)) end -= 1;
     return words.slice(0, end).join(' ');
+  }
+
+  /** The message's words without any filler, inside it too ("wait what did you just ask" -> "what did you ask"). */
+  withoutAnyFillers(text: string): string {
+    return tokens(text).filter((word) => !this.fillers.has(word)).join(' ');
   }
 
   /** A message of fillers only ("ok", "okay thanks", "alright"): an acknowledgement, not an answer. */

@@ -18,6 +18,8 @@ export interface PlacedChoice {
 interface ChoiceWords {
   readonly phrases: readonly string[];
   readonly phraseTokens: readonly (readonly string[])[];
+  /** The phrases that say the answer without the question on screen: no pure yes / no, no "it" or "them". */
+  readonly statedTokens: readonly (readonly string[])[];
   readonly polarity?: Polarity;
 }
 
@@ -38,8 +40,7 @@ export class ChoiceReader {
     // A date says more than the yes or no it comes with: "it is from 2013" is the older account, not "yes". It
     // answers the question about when even where its first word could open a question ("es del 2013", "tengo
     // desde 2009"), unless it asks.
-    const span = this.answers.dateSpan(text);
-    const dated = span && choices.find((choice) => choice.date && spanFits(span, choice.date));
+    const dated = this.dated(text, choices);
     if (dated) return { choice: dated, how: text.trim().endsWith('?') ? 'partial' : 'exact' };
     const reading = this.answers.polarity(text);
     const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === reading.polarity);
@@ -52,6 +53,23 @@ export class ChoiceReader {
   }
 
   /**
+   * The one choice a clause states in the choices' own words (a label or synonym of several words, or a distinctive
+   * one: "upgraded", "live"), never by a bare yes / no / number, which answer only the question on screen; undefined
+   * when it states none, or several ("forgot" and "ecf login" in "I forgot my ECF login").
+   */
+  stated(text: string, choices: readonly Choice[]): Choice | undefined {
+    const words = tokens(text);
+    const found = choices.filter((choice) => this.wordsOf(choice).statedTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** The one choice a year in the reply fits ("in 2019", "before August 2014"). */
+  dated(text: string, choices: readonly Choice[]): Choice | undefined {
+    const span = this.answers.dateSpan(text);
+    return span && choices.find((choice) => choice.date && spanFits(span, choice.date));
+  }
+
+  /**
    * The choice whose label or synonym appears in the reply (longest phrase first), words in order with at most
    * one other word between them ("no pacer account" for "no account"), and not negated just before ("not live").
    */
@@ -60,8 +78,7 @@ export class ChoiceReader {
     choices.forEach((choice, i) => {
       for (const phrase of words[i]!.phraseTokens) {
         if (phrase.length <= (best?.length ?? 0)) continue;
-        const at = findLoosely(text, phrase);
-        if (at >= 0 && (phrase[0] === 'no' || phrase[0] === 'not' || !negatedBefore(text, at))) best = { choice, length: phrase.length };
+        if (containsPhrase(text, phrase, 1)) best = { choice, length: phrase.length };
       }
     });
     return best?.choice;
@@ -74,30 +91,49 @@ export class ChoiceReader {
       const polarity = phrases.map((phrase) => this.answers.purePolarity(phrase)).find((p) => p !== undefined);
       // Bare answer words ("yes", "no") are read as polarity above; as contained phrases they would match anything.
       const phraseTokens = phrases.map(tokens).filter((t) => t.length > 1 || (t.length === 1 && this.answers.purePolarity(t[0]!) === undefined));
-      words = { phrases, phraseTokens, ...(polarity ? { polarity } : {}) };
+      const statedTokens = phrases.filter((phrase) => this.answers.purePolarity(phrase) === undefined && !this.answers.refersBack(phrase))
+        .map(tokens).filter((t) => t.length > 0);
+      words = { phrases, phraseTokens, statedTokens, ...(polarity ? { polarity } : {}) };
       this.cache.set(choice, words);
     }
     return words;
   }
 }
 
+/** Words a clause may put between two words of a choice's phrase when it states it unasked ("have the sdny ecf login"). */
+const STATED_GAP = 2;
+
+/** `phrase` in `text` (at most `gap` other words between two of its words), not negated just before ("not live"). */
+function containsPhrase(text: readonly string[], phrase: readonly string[], gap: number): boolean {
+  const at = findLoosely(text, phrase, gap);
+  return at >= 0 && (phrase[0] === 'no' || phrase[0] === 'not' || !negatedBefore(text, at));
+}
+
 /**
- * Index in `text` where `phrase` starts, its words in order with at most one other word (not a negation) between
+ * Index in `text` where `phrase` starts, its words in order with at most `gap` other words (no negation) between
  * two of them; -1 if absent.
  */
-function findLoosely(text: readonly string[], phrase: readonly string[]): number {
+function findLoosely(text: readonly string[], phrase: readonly string[], gap: number): number {
   for (let start = 0; start < text.length; start += 1) {
     if (text[start] !== phrase[0]) continue;
     let at = start;
     let matched = 1;
     while (matched < phrase.length) {
-      const skipped = text[at + 1];
-      const next = skipped === phrase[matched] ? at + 1 : text[at + 2] === phrase[matched] && !isNegation(skipped) ? at + 2 : -1;
+      const next = nextWordAt(text, at, phrase[matched]!, gap);
       if (next < 0) break;
       at = next;
       matched += 1;
     }
     if (matched === phrase.length) return start;
+  }
+  return -1;
+}
+
+/** Where `word` comes after `at` with at most `gap` words between, none of them a negation; -1 if it does not. */
+function nextWordAt(text: readonly string[], at: number, word: string, gap: number): number {
+  for (let next = at + 1; next <= at + 1 + gap && next < text.length; next += 1) {
+    if (text[next] === word) return next;
+    if (isNegation(text[next])) return -1;
   }
   return -1;
 }

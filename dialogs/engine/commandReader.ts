@@ -60,7 +60,9 @@ export function clauses(text: string): string[] {
 
 /** A message that is a command as it stands, or once the fillers around it are dropped. */
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
-  const found = ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)));
+  const found = ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)))
+    // Fillers inside it too ("wait what did you just ask"): only a whole command of content's is taken this way.
+    ?? ctx.commands.get(commandKey(ctx.answers.withoutAnyFillers(text)));
   if (found) return found;
   // "can you repeat that", "could we go back": the command, asked politely (never "help": "can you help me link").
   const asked = ctx.answers.request(text);

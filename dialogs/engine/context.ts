@@ -3,6 +3,7 @@ import { normaliseText } from '../content/normalise';
 import { AnswerReader } from './answerReader';
 import { ChoiceReader } from './choiceReader';
 import { CourtFinder } from './courtDirectory';
+import { FactsTold } from './factsTold';
 import { Farewells } from './farewells';
 import { NodeQuestionMatcher } from './nodeQuestions';
 import type { TurnDeps } from './ports';
@@ -15,6 +16,8 @@ export interface EngineContext extends TurnDeps {
   readonly answers: AnswerReader;
   readonly choices: ChoiceReader;
   readonly courts: CourtFinder;
+  /** Facts said before the walkthrough asks for them. */
+  readonly told: FactsTold;
   readonly nodeQuestions: NodeQuestionMatcher;
   readonly farewells: Farewells;
   readonly topicWords: TopicWords;
@@ -28,10 +31,12 @@ export interface EngineContext extends TurnDeps {
 export function createContext(deps: TurnDeps): EngineContext {
   const answers = new AnswerReader(deps.content.responses.answers);
   const nodeQuestions = new NodeQuestionMatcher();
+  const choices = new ChoiceReader(answers, nodeQuestions);
   return {
     ...deps,
     answers,
-    choices: new ChoiceReader(answers, nodeQuestions),
+    choices,
+    told: new FactsTold(deps.content, answers, choices),
     courts: new CourtFinder(deps.content),
     nodeQuestions,
     farewells: new Farewells(deps.content.topics, GOODBYE_INTENT, answers),

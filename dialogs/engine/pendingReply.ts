@@ -1,5 +1,6 @@
 import type { Choice } from '../content/types';
 import { tokens } from './answerReader';
+import { clauses } from './commandReader';
 import type { PlacedChoice } from './choiceReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -84,7 +85,7 @@ export class PendingReply {
     const skipped: ConversationState = { ...state, courtId: OTHER_COURT };
     const at = activeWalkthrough(skipped, this.tools.view);
     const placed = at && this.ctx.choices.read(text, this.tools.view.node(at).choices);
-    return at && placed && { how: placed.how, take: () => this.takeChoice(skipped, at, placed.choice) };
+    return at && placed && { how: placed.how, take: () => takeChoice(this.tools, skipped, at, placed.choice) };
   }
 
   /** "I didn't catch that" and the same court question (a choice of courts is one the turn raised, which the state does not keep). */
@@ -103,7 +104,12 @@ export class PendingReply {
     const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
     const node = focus && this.tools.view.node(focus);
     const placed = node && this.ctx.choices.read(text, node.choices);
-    if (focus && placed) return { how: placed.how, take: () => this.takeChoice(state, focus, placed.choice) };
+    const instead = focus && placed?.how === 'partial' ? this.laterAnswered(focus, text) : undefined;
+    if (instead) return { how: 'partial', take: () => this.noted(state, instead) };
+    if (focus && placed) return { how: placed.how, take: () => takeChoice(this.tools, state, focus, placed.choice) };
+    // Said in a clause among other facts ("my account dates from 2017 and I have my old e-filing login").
+    const told = focus?.flowId === 'procedure' ? this.ctx.told.read(text).get(focus.nodeId) : undefined;
+    if (focus && told) return { how: 'partial', take: () => takeChoice(this.tools, state, focus, told) };
     const displaced = state.tree && this.displacedAnswer(state, text);
     if (displaced) return displaced;
     // "no idea" to a question without a "not sure" choice: the node's own explanation, then the question again.
@@ -115,32 +121,52 @@ export class PendingReply {
   }
 
   /**
+   * "ok yes mine is upgraded" while "is the court live?" waits: a reply that opens by stating, in its own words, the
+   * answer to a later question of the walkthrough (and not to this one) says yes to that one. Its fact is kept (the
+   * turn noted it) and the question on screen is asked again.
+   */
+  private laterAnswered(focus: Position, text: string): Choice | undefined {
+    if (focus.flowId !== 'procedure') return undefined;
+    const opening = clauses(text)[0] ?? text;
+    const told = this.ctx.told.read(opening);
+    if (told.has(focus.nodeId)) return undefined;
+    return [...told].find(([nodeId, choice]) => choice.fact && !focus.history.includes(nodeId))?.[1];
+  }
+
+  private noted(state: ConversationState, choice: Choice): Draft {
+    const text = this.tools.view.fill(this.ctx.content.responses.messages.factNoted, { answer: choice.label });
+    return { state: { ...state, misses: 0 }, said: [{ reply: { text } }], trace: { action: 'noted' } };
+  }
+
+  /**
    * A side question opened a tree (or a "did you mean") whose question took the place of the walkthrough's: a reply
    * that fits only the walkthrough's question (people keep answering it) answers that one, and the tree closes.
    */
   private displacedAnswer(state: ConversationState, text: string): Reading | undefined {
     const at = activeWalkthrough(state, this.tools.view);
     const placed = at && this.ctx.choices.read(text, this.tools.view.node(at).choices);
-    return at && placed && { how: placed.how, take: () => this.takeChoice({ ...state, tree: undefined }, at, placed.choice) };
+    return at && placed && { how: placed.how, take: () => takeChoice(this.tools, { ...state, tree: undefined }, at, placed.choice) };
   }
 
-  private takeChoice(state: ConversationState, focus: Position, choice: Choice): Draft {
-    const facts = choice.fact && !state.facts?.includes(choice.fact) ? { facts: [...(state.facts ?? []), choice.fact] } : {};
-    const base: ConversationState = { ...state, ...facts, misses: 0 };
-    const draft = this.choose(base, focus, choice);
-    // A fact given in a side topic may answer the walkthrough's waiting question as well.
-    return focus.flowId === 'procedure' || !choice.fact ? draft : { ...draft, state: this.tools.walkthrough.skipAnswered(draft.state) };
-  }
+}
 
-  private choose(base: ConversationState, focus: Position, choice: Choice): Draft {
-    const trace: Draft['trace'] = { action: 'choice' };
-    switch (choice.target.kind) {
-      case 'topic':
-        return this.tools.answers.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
-      case 'end':
-        return this.tools.walkthrough.stop(base, trace);
-      case 'node':
-        return this.tools.walkthrough.moveTo(base, { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
-    }
+/** A choice taken at `focus` (a fact it establishes kept): its node, its topic, or the end. */
+export function takeChoice(tools: TurnTools, state: ConversationState, focus: Position, choice: Choice): Draft {
+  const facts = choice.fact && !state.facts?.includes(choice.fact) ? { facts: [...(state.facts ?? []), choice.fact] } : {};
+  const base: ConversationState = { ...state, ...facts, misses: 0 };
+  const draft = choose(tools, base, focus, choice);
+  // A fact given in a side topic may answer the walkthrough's waiting question as well.
+  return focus.flowId === 'procedure' || !choice.fact ? draft : { ...draft, state: tools.walkthrough.skipAnswered(draft.state) };
+}
+
+function choose(tools: TurnTools, base: ConversationState, focus: Position, choice: Choice): Draft {
+  const trace: Draft['trace'] = { action: 'choice' };
+  switch (choice.target.kind) {
+    case 'topic':
+      return tools.answers.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
+    case 'end':
+      return tools.walkthrough.stop(base, trace);
+    case 'node':
+      return tools.walkthrough.moveTo(base, { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
   }
 }

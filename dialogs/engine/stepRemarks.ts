@@ -1,4 +1,5 @@
 import { tokens } from './answerReader';
+import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import { activeWalkthrough } from './questions';
@@ -23,6 +24,9 @@ export function remarkOnStep(ctx: EngineContext, view: FlowView, state: Conversa
   const cardWords = new Set(tokens([card.title, card.text, card.tip].filter(Boolean).join(' ')));
   const shared = new Set(tokens(text).filter((word) => word.length >= MIN_WORD && cardWords.has(word))).size;
   if (ctx.answers.isQuestion(text)) return shared >= SHARED_WORDS ? 'explain' : undefined;
+  // A yes at a step answers a question already behind ("like i said, ED Pa, and yes to all of it": the walkthrough took
+  // its answers from an earlier message): agreement, acknowledged.
+  if (clauses(text).some((clause) => ctx.answers.polarity(clause)?.polarity === 'yes')) return 'acknowledge';
   // A remark points at something ("found it") or names the card ("ok the login page is open"); "purple monkey" does not.
   const aboutCard = ctx.answers.refersBack(text) || shared > 0;
   return aboutCard && tokens(text).length <= REMARK_WORDS ? 'acknowledge' : undefined;

@@ -18,7 +18,8 @@ type Trace = Draft['trace'];
 const KIND_OF_TOPIC: Readonly<Record<string, TurnKind>> = {
   greeting: 'greeting', thanks: 'thanks', goodbye: 'goodbye', what_can_you_do: 'help_menu', [OUT_OF_SCOPE_INTENT]: 'out_of_scope',
 };
-const SMALL_TALK = new Set(['greeting', 'thanks', 'goodbye']);
+export const GREETING_INTENT = 'greeting';
+const SMALL_TALK = new Set([GREETING_INTENT, 'thanks', 'goodbye']);
 /** A question about a word is this short ("so what does upgraded account actually mean"). */
 const TERM_QUESTION_WORDS = 8;
 /** How far down the recognizer's guesses the glossary may be for a short question naming a term to ask its meaning. */

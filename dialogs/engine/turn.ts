@@ -16,7 +16,7 @@ import { isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
 import { StepRequests } from './stepRequests';
-import { GOODBYE_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, GREETING_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
@@ -82,6 +82,12 @@ export class Turn {
    * message's courts were handled already, so they are not read again (which would start over, without end).
    */
   understand(state: ConversationState, text: string, courtsRead = false): Draft {
+    // Facts said before they are asked are kept for their questions, which the walkthrough then passes over.
+    const { told } = this.ctx;
+    return told.follow(this.read(told.noted(state, text), text, courtsRead), text, this.tools);
+  }
+
+  private read(state: ConversationState, text: string, courtsRead: boolean): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
       noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
@@ -220,6 +226,11 @@ export class Turn {
     const asked = this.ctx.courts.withoutCourts(text, [courtId]);
     if (asked === '') return this.noteCourt(state, found, text, true);
     const rest = turn.understandWithout(next, asked, text);
+    // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
+    // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
+    // "I didn't catch that".
+    const unplaced = rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch';
+    if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
 
@@ -289,11 +300,13 @@ export class Turn {
 
   /**
    * "I got a notice that I must link my account?? I'm not a lawyer": who the user is (a topic of content's
-   * `aboutTheUser`) said with a sentence that asks to link starts the walkthrough, when nothing is under way.
+   * `aboutTheUser`), or a greeting ("um hi. need help linking?"), said with a sentence that asks to link starts the
+   * walkthrough, when nothing is under way.
    */
   private linkingAsked(state: ConversationState, text: string, intent: string, trace: Trace): Draft | undefined {
     const { procedure } = this.ctx.content;
-    if (state.walkthrough || state.tree || !procedure.aboutTheUser.includes(intent)) return undefined;
+    const aside = procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
+    if (state.walkthrough || state.tree || !aside) return undefined;
     const parts = clauses(text);
     const asks = parts.length > 1 && parts.some((part) => {
       const reading = this.ctx.recognize(part);
