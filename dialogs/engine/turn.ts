@@ -251,11 +251,15 @@ export class Turn {
     return started && !rest.question ? { ...rest, question: this.tools.questions.court(ids) } : rest;
   }
 
-  /** A court the message names that is not the one noted: it is noted first, and the rest read after (courtNamed). */
+  /**
+   * A court the message names that is not the one noted, or courts it leaves to tell apart (several districts, or
+   * district or bankruptcy): they are read first, and the rest after (courtNamed) — "linked in S.D. Tex. already,
+   * W.D. Tex. now live" reports no step.
+   */
   private namesNewCourt(state: ConversationState, text: string): boolean {
     if (this.ctx.pinnedCourt) return false;
     const found = this.ctx.courts.read(text, false);
-    return found?.kind === 'court' && found.id !== state.courtId;
+    return found?.kind === 'choice' || (found?.kind === 'court' && found.id !== state.courtId);
   }
 
   /** A button of an earlier turn (a topic's title), pressed or typed. */
