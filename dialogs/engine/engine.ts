@@ -97,7 +97,8 @@ export class ConversationEngine {
     if (known) return known;
     const language = this.options.localization?.byLocale.get(locale);
     if (!language) return this.speakers.get('en')!;
-    const speaker = speakerOf(createContext({ ...this.options, content: language.content, recognize: language.recognize }));
+    const { content, recognize, isFrustrated = this.options.isFrustrated } = language;
+    const speaker = speakerOf(createContext({ ...this.options, content, recognize, isFrustrated }));
     this.speakers.set(locale, speaker);
     return speaker;
   }

@@ -142,10 +142,11 @@ export class HandoffLayer {
    * the ticket is made without contact details, so the user is never stuck here.
    */
   private readContact(state: ConversationState, text: string, saidNo: boolean, tools: HandoffTools): Draft | undefined {
-    // Asking for a person again ("yes get me a real person") is the contact question again, not a miss.
-    if (this.asksForPerson(text)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]);
     const contact = declined ? undefined : contactDetails(text);
+    // Asking for a person again ("yes get me a real person") is the contact question again, not a miss; with an
+    // address or number in it ("or you can call me at …") it is the answer.
+    if (!contact && this.asksForPerson(text)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     if (!declined && !contact) {
       // "while i wait, where is the utilities menu": a question in any clause is answered, the contact question kept.
       if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;

@@ -41,7 +41,8 @@ export interface LocaleMemory {
 
 /** The languages the engine speaks besides the English content it is built with (see dialogs/locale/localeChooser). */
 export interface Localization {
-  readonly byLocale: ReadonlyMap<string, { readonly content: Content; readonly recognize: Recognize }>;
+  /** `isFrustrated`: that language's frustration check (its own anger phrases); without it, EngineOptions' is used. */
+  readonly byLocale: ReadonlyMap<string, { readonly content: Content; readonly recognize: Recognize; readonly isFrustrated?: IsFrustrated }>;
   /** The language to welcome in. */
   initial(memory: LocaleMemory, channelLocale?: string): string;
   /** The language of one message's turn; `switchOnly`: the message only chose it. */

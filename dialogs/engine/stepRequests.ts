@@ -68,7 +68,9 @@ export class StepRequests {
     const node = at && this.tools.view.node(at);
     if (!node || node.step === undefined) return undefined;
     const anyStep = this.ctx.content.responses.stepDone;
-    if (!partsOf(text).some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
+    // Anger says nothing of the step, though its words may ("I'm so done", "ya me cansé": ya is "done").
+    const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part));
+    if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
 

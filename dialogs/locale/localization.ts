@@ -1,7 +1,8 @@
 import type { LocalizedContent } from '../content/locale/localizedContent';
 import { trainingExamples } from '../content/trainingExamples';
 import type { Content } from '../content/types';
-import type { Localization, LocaleMemory, Recognize } from '../engine/ports';
+import type { IsFrustrated, Localization, LocaleMemory, Recognize } from '../engine/ports';
+import { FrustrationDetector } from '../nlu/frustration';
 import type { LabelledExample } from '../nlu/recognizer';
 import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
 import { spanishWords } from '../nlu-es/spanishText';
@@ -24,7 +25,7 @@ export const LOCALE_TRAINERS: Readonly<Record<string, TrainLocale>> = {
  */
 export function localizationOf(localized: LocalizedContent, englishRecognize: Recognize, trainers: Readonly<Record<string, TrainLocale>> = LOCALE_TRAINERS):
     Localization & { readonly chooser: LocaleChooser; warm(): void } {
-  const byLocale = new Map<string, { content: Content; recognize: Recognize }>();
+  const byLocale = new Map<string, { content: Content; recognize: Recognize; isFrustrated: IsFrustrated }>();
   const recognizers = new Map<string, Recognize>([['en', englishRecognize]]);
   const warmers: (() => void)[] = [];
   for (const [locale, content] of localized.byLocale) {
@@ -37,7 +38,10 @@ export function localizationOf(localized: LocalizedContent, englishRecognize: Re
       return (trained = (text) => model.recognize(text));
     };
     const recognize: Recognize = (text) => ready()(text);
-    byLocale.set(locale, { content, recognize });
+    // The language's own anger phrases ("estoy harto"); the English check never read them. Made on first use.
+    let frustration: FrustrationDetector | undefined;
+    const isFrustrated: IsFrustrated = (text) => (frustration ??= FrustrationDetector.forContent(content)).isFrustrated(text);
+    byLocale.set(locale, { content, recognize, isFrustrated });
     recognizers.set(locale, recognize);
     warmers.push(ready);
   }
