@@ -3,13 +3,14 @@ import { ParsedYamlCache } from '../../dialogs/content/parsedYamlCache';
 import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import type { Content, Court } from '../../dialogs/content/types';
 import { ConversationEngine, type Recognize } from '../../dialogs/engine/engine';
-import type { Localization } from '../../dialogs/engine/ports';
+import type { Localization, TrainProgress } from '../../dialogs/engine/ports';
+import { ProgressReader } from '../../dialogs/engine/progressReader';
 import { localizationOf } from '../../dialogs/locale/localization';
 import { Triage, type TriageDeps } from '../../dialogs/helpdesk/triage';
 import { triageRulesOf } from '../../dialogs/helpdesk/triageRules';
 import { FrustrationDetector } from '../../dialogs/nlu/frustration';
 import { ConfigError, type Config } from '../platform/config';
-import { trainRecognizer, trainSpanishRecognizer } from './nluCache';
+import { progressTrainer, trainRecognizer, trainSpanishRecognizer } from './nluCache';
 
 /**
  * What the bot knows, built once from the configuration: the validated content, the recognizer and frustration
@@ -26,6 +27,8 @@ export interface BotCore {
   readonly localization: Localization;
   /** Trains (or loads from NLU_CACHE_DIR) the other languages' recognizers now, not on their first message. */
   warmLocales(): void;
+  /** Trains (or loads from NLU_CACHE_DIR) the model that reads the progress users report ("logged in"). */
+  readonly trainProgress: TrainProgress;
 }
 
 /**
@@ -48,25 +51,30 @@ export function createBotCore(config: Config, contentDir: string | undefined = c
     recognize,
     localization,
     warmLocales: () => localization.warm(),
+    trainProgress: progressTrainer(config.NLU_CACHE_DIR),
     isFrustrated: (text) => frustration.isFrustrated(text),
     pinnedCourt: pinnedCourtOf(content, config.COURT_ID),
   };
 }
 
 /**
- * Makes every language ready before the first message: its recognizer (BotCore.warmLocales) and the engine's readers
- * of its content, which a welcome in that language builds.
+ * Makes every language ready before the first message: its recognizer (BotCore.warmLocales), the engine's readers
+ * of its content, which a welcome in that language builds, and its progress reader (trained on first use otherwise,
+ * which would be the wait of the first user who says "logged in").
  */
 export function warmLanguages(core: BotCore, engine: ConversationEngine): void {
   core.warmLocales();
   for (const locale of core.localization.byLocale.keys()) engine.welcome(undefined, locale);
+  for (const content of [core.content, ...[...core.localization.byLocale.values()].map((language) => language.content)]) {
+    ProgressReader.of(content, core.trainProgress);
+  }
 }
 
 /** The conversation engine, as the chat uses it. */
 export function createEngine(config: Config, core: BotCore): ConversationEngine {
   return new ConversationEngine(core.content, core.recognize, {
     pinnedCourt: core.pinnedCourt, helpDesk: config.HELP_DESK_CONTACT, maxMessageLength: config.MAX_MESSAGE_LENGTH,
-    isFrustrated: core.isFrustrated, localization: core.localization,
+    isFrustrated: core.isFrustrated, localization: core.localization, trainProgress: core.trainProgress,
   });
 }
 

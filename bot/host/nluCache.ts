@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Recognizer, type LabelledExample, type RecognizerOptions } from '../../dialogs/nlu/recognizer';
 import { WORD_VECTORS_FILE } from '../../dialogs/nlu/wordVectors';
 import { SpanishRecognizer } from '../../dialogs/nlu-es/spanishRecognizer';
+import type { TrainProgress } from '../../dialogs/engine/ports';
 
 /**
  * Opt-in cache of the trained recognizers (NLU_CACHE_DIR), English and Spanish, so a restart skips training (most
@@ -27,6 +28,11 @@ export function trainSpanishRecognizer(examples: readonly LabelledExample[], cac
   if (cacheDir === undefined) return train();
   const key = modelKey(examples, {}, [dirname(require.resolve('../../dialogs/nlu-es/spanishRecognizer'))]);
   return cachedModel(join(cacheDir, `recognizer-es-${key}.json`), train, (model) => model.toJSON(), SpanishRecognizer.fromJSON);
+}
+
+/** The progress reader's model (dialogs/engine/progressReader), each language's cached like its recognizer. */
+export function progressTrainer(cacheDir: string | undefined): TrainProgress {
+  return (examples, locale, options) => (locale === 'es' ? trainSpanishRecognizer(examples, cacheDir) : trainRecognizer(examples, cacheDir, options));
 }
 
 /** The model in `file`, or trained and written there (atomically: written aside, then renamed) for the next start. */

@@ -1,4 +1,5 @@
 import type { Content, Court } from '../content/types';
+import type { LabelledExample, RecognizerOptions } from '../nlu/recognizer';
 
 /**
  * What the engine needs from outside, in one module that imports nothing of the engine: the recognizer and the
@@ -15,6 +16,12 @@ export interface IntentRecognition {
 }
 export type Recognize = (text: string) => IntentRecognition;
 
+/**
+ * Trains the progress reader's model (dialogs/engine/progressReader) on its examples, in the content's language with
+ * those options; the host passes one that keeps the trained model between starts (NLU_CACHE_DIR).
+ */
+export type TrainProgress = (examples: readonly LabelledExample[], locale: string, options: RecognizerOptions) => { recognize: Recognize };
+
 /** Tells whether a message sounds clearly frustrated (see dialogs/nlu/frustration). */
 export type IsFrustrated = (text: string) => boolean;
 
@@ -28,6 +35,8 @@ export interface EngineOptions {
   readonly isFrustrated?: IsFrustrated;
   /** Other languages (dialogs/locale): each turn runs on the content and recognizer of the language chosen for it. */
   readonly localization?: Localization;
+  /** How the progress reader's model is trained (default: trained here, on first use). */
+  readonly trainProgress?: TrainProgress;
 }
 
 /** What a conversation remembers of its language (in its state). */

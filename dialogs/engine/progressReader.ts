@@ -1,8 +1,9 @@
 import { foldAccents } from '../content/normalise';
 import type { Content, FlowNode } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
-import { Recognizer, type LabelledExample, type Recognition } from '../nlu/recognizer';
+import { Recognizer, type LabelledExample, type RecognizerOptions } from '../nlu/recognizer';
 import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
+import type { Recognize, TrainProgress } from './ports';
 
 /** Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did). */
 export interface Progress {
@@ -35,17 +36,15 @@ const readers = new WeakMap<Content, ProgressReader>();
  * Trained once per content, on first use.
  */
 export class ProgressReader {
-  private constructor(private readonly screens: ScreenNames, private readonly model: { recognize(text: string): Recognition }) {}
+  private constructor(private readonly screens: ScreenNames, private readonly model: { recognize: Recognize }) {}
 
-  static of(content: Content): ProgressReader {
+  /** `train`: how its model is trained (the host's keeps it between starts); the first call for a content decides. */
+  static of(content: Content, train: TrainProgress = trainHere): ProgressReader {
     let reader = readers.get(content);
     if (!reader) {
       const screens = new ScreenNames(content);
       const examples = progressExamples(content).map((example) => ({ ...example, text: screens.marked(example.text) }));
-      // Each language's own recognizer reads its words (the English one's spelling and word vectors are English).
-      const model = content.locale === 'es' ? SpanishRecognizer.train(examples)
-        : Recognizer.train(examples, { outOfScopeIntent: NONE, classifier: { minUpdates: MIN_UPDATES } });
-      reader = new ProgressReader(screens, model);
+      reader = new ProgressReader(screens, train(examples, content.locale ?? 'en', PROGRESS_OPTIONS));
       readers.set(content, reader);
     }
     return reader;
@@ -58,6 +57,13 @@ export class ProgressReader {
     return ranked.filter((r) => r.score >= PLAUSIBLE).map((r) => ({ ...parseLabel(r.intent), score: r.score }));
   }
 }
+
+/** The model's settings: its none class, and fewer training steps (see MIN_UPDATES). */
+const PROGRESS_OPTIONS: RecognizerOptions = { outOfScopeIntent: NONE, classifier: { minUpdates: MIN_UPDATES } };
+
+/** Each language's own recognizer reads its words (the English one's spelling and word vectors are English). */
+const trainHere: TrainProgress = (examples, locale, options) =>
+  locale === 'es' ? SpanishRecognizer.train(examples) : Recognizer.train(examples, options);
 
 /** The step after a reading: where the user is now (at a step; past a done one). */
 export function landing(progress: Progress): number {

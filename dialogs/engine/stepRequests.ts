@@ -40,7 +40,7 @@ export class StepRequests {
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     const sentences = sentencesOf(text);
     const asks = sentences.some((sentence) => this.asks(state, sentence));
-    const reader = ProgressReader.of(this.ctx.content);
+    const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     const placed = (part: string): number | undefined => {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
