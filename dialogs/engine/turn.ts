@@ -95,8 +95,10 @@ export class Turn {
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
     const jumped = this.steps.jump(state, text);
     if (jumped) return jumped;
-    // Where the user says they are beats the question on screen, unless the reply is exactly one of its answers.
-    const reported = reading?.how !== 'exact' && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
+    // Where the user says they are beats the question on screen, unless the reply is exactly one of its answers; a
+    // button offered without a question and picked in words ("the linking one", at the help menu) is that pick.
+    const pickedOffered = reading !== undefined && state.pending === undefined;
+    const reported = reading?.how !== 'exact' && !pickedOffered && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     if (reported) return reported;
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);

@@ -37,9 +37,11 @@ describe('farewells', () => {
 
 describe('a question naming one district (its district and bankruptcy courts)', () => {
   it('is answered once even when nothing in it but the court can be placed', () => {
-    // The message without its court reads as out of scope, so it is read again whole: that reading must not start over.
+    // The message without its court reads as out of scope, so it is read again whole: that reading must not start
+    // over. Words around the court that place nothing make the message the court's name (it is noted, once).
     const chat = new EngineConversation(engineWith(fakeRecognizer({}), null));
     expect(() => chat.say("I'm in 60604 and file in the Northern District of Illinois")).not.toThrow();
-    expect(chat.last!.trace.kind).toBe('out_of_scope');
+    expect(chat.last!.trace.kind).toBe('court_noted');
+    expect(chat.last!.replies.filter((reply) => /answer for the U.S. District Court for the Northern District of Illinois/.test(reply.text))).toHaveLength(1);
   });
 });
