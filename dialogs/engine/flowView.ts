@@ -3,6 +3,18 @@ import { fillPlaceholders } from './placeholders';
 import type { Reply } from './replies';
 import type { Position } from './state';
 
+const stepsByContent = new WeakMap<Content, readonly FlowNode[]>();
+
+/** The procedure's steps in order (its nodes with a step number), listed once per content: turns read them often. */
+export function procedureSteps(content: Content): readonly FlowNode[] {
+  let steps = stepsByContent.get(content);
+  if (!steps) {
+    steps = [...content.procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
+    stepsByContent.set(content, steps);
+  }
+  return steps;
+}
+
 export type Placeholders = Readonly<Record<string, string | number | undefined>>;
 
 /** Read-only access to the content's flows, and the rendering of a node as channel-neutral replies. */

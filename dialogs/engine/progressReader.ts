@@ -3,6 +3,7 @@ import type { Content, FlowNode } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { Recognizer, type LabelledExample, type RecognizerOptions } from '../nlu/recognizer';
 import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
+import { procedureSteps } from './flowView';
 import type { Recognize, TrainProgress } from './ports';
 
 /** Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did). */
@@ -81,8 +82,7 @@ class ScreenNames {
   private readonly names: { readonly pattern: RegExp; readonly mark: string }[];
 
   constructor(content: Content) {
-    const steps = [...content.procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
-    const bold = new Set(steps.flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => normalised(m[1]!))));
+    const bold = new Set(procedureSteps(content).flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => normalised(m[1]!))));
     const names = [...bold].filter((name) => name.length > 0);
     this.names = names.flatMap((name, k) => {
       const words = name.split(' ');
@@ -107,8 +107,7 @@ function normalised(text: string): string {
 
 function progressExamples(content: Content): LabelledExample[] {
   const nodes = [...content.procedure.flow.nodes.values()];
-  const steps = nodes.filter((node) => node.step !== undefined);
-  const reports = steps.flatMap((node) => [
+  const reports = procedureSteps(content).flatMap((node) => [
     ...node.at.map((text) => ({ text, intent: label(node, false) })),
     ...node.done.map((text) => ({ text, intent: label(node, true) })),
   ]);

@@ -3,6 +3,7 @@ import { foldAccents } from '../content/normalise';
 import { isNegation, tokens } from './answerReader';
 import { clauses, readCommand } from './commandReader';
 import type { EngineContext } from './context';
+import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
 import { landing, ProgressReader, type Progress } from './progressReader';
@@ -127,8 +128,8 @@ export class StepRequests {
       .map((node) => ({ reply: { text: `**${label}:** ${node.caution!}` } }));
   }
 
-  private steps(): FlowNode[] {
-    return [...this.ctx.content.procedure.flow.nodes.values()].filter((node) => node.step !== undefined);
+  private steps(): readonly FlowNode[] {
+    return procedureSteps(this.ctx.content);
   }
 
   /** The prerequisites answered so far, then every step before the one at `index`. */
