@@ -25,6 +25,11 @@ const MOST_SHOUTING = -2;
 export interface FrustrationOptions {
   /** Texts the product itself says (answers, steps, labels): its words ("Criminal" menus, "error") are no mood. */
   readonly productTexts?: readonly string[];
+  /**
+   * What the product offers to be clicked or typed back (topic titles, button labels): an anger phrase inside one
+   * ("una y otra vez" in "La página para iniciar sesión aparece una y otra vez") describes the problem, not a mood.
+   */
+  readonly productLabels?: readonly string[];
   /** Phrases of plain anger ("this is useless", "waste of time"), each enough on its own. */
   readonly angerPhrases?: readonly string[];
   /** Words of worry or of an apology ("worried", "sorry", "my bad"): the strong words said with them are no anger. */
@@ -57,7 +62,9 @@ export class FrustrationDetector {
     // at start-up, so the others (nearly all) are not stemmed.
     const product = [...new Set((options.productTexts ?? []).flatMap(words))].filter((word) => STRONG_PREFIXES.has(word.slice(0, 4)));
     this.domainStems = new Set([...new Set([...common, ...product])].map(stem));
-    this.anger = (options.angerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0);
+    const labels = (options.productLabels ?? []).map(words);
+    this.anger = (options.angerPhrases ?? []).map(words)
+      .filter((phrase) => phrase.length > 0 && !labels.some((label) => containsPhrase(label, phrase)));
     this.notAnger = (options.notAngerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0);
     this.threshold = options.threshold ?? STRONG;
   }
@@ -65,7 +72,7 @@ export class FrustrationDetector {
   /** The detector for a content pack: its examples, its own texts and its anger phrases. */
   static forContent(content: Content): FrustrationDetector {
     return new FrustrationDetector(trainingExamples(content).map((example) => example.text), {
-      productTexts: productTexts(content), angerPhrases: content.responses.frustration,
+      productTexts: productTexts(content), productLabels: productLabels(content), angerPhrases: content.responses.frustration,
       notAngerPhrases: content.responses.notAnger ?? [],
     });
   }
@@ -106,13 +113,23 @@ function containsPhrase(text: readonly string[], phrase: readonly string[]): boo
   return false;
 }
 
+function nodesOf(content: Content) {
+  return [content.procedure.flow, ...content.topics.map((topic) => topic.flow)].flatMap((flow) => [...flow.nodes.values()]);
+}
+
 /** Everything the product says: steps, answers, questions, button labels, its own messages. */
 function productTexts(content: Content): string[] {
-  const flows = [content.procedure.flow, ...content.topics.map((topic) => topic.flow)];
-  const nodes = flows.flatMap((flow) => [...flow.nodes.values()]);
   return [
-    ...nodes.flatMap((node) => [node.say, node.title, node.tip, node.warning, node.ask, ...node.choices.map((c) => c.label)]),
+    ...nodesOf(content).flatMap((node) => [node.say, node.title, node.tip, node.warning, node.ask]),
+    ...productLabels(content),
+  ].filter((text): text is string => text !== undefined);
+}
+
+/** What a user may click or type back: topic titles, choice labels, the product's buttons. */
+function productLabels(content: Content): string[] {
+  return [
+    ...nodesOf(content).flatMap((node) => node.choices.map((choice) => choice.label)),
     ...content.topics.map((topic) => topic.title),
     ...Object.values(content.responses.buttons),
-  ].filter((text): text is string => text !== undefined);
+  ];
 }

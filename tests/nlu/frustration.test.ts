@@ -50,4 +50,12 @@ describe('frustration detector', () => {
   it('catches plain anger named in the content', () => {
     expect(plainAnger.filter((text) => !detector.isFrustrated(text))).toEqual([]);
   });
+
+  it('an anger phrase inside a label the product offers describes the problem, not a mood', () => {
+    const spanish = new FrustrationDetector([], {
+      angerPhrases: ['una y otra vez', 'ya basta'], productLabels: ['La página para iniciar sesión aparece una y otra vez'],
+    });
+    expect(spanish.isFrustrated('me sale la página de inicio una y otra vez')).toBe(false);
+    expect(spanish.isFrustrated('ya basta')).toBe(true);
+  });
 });
