@@ -216,7 +216,9 @@ export class Turn {
     const courtId = found.id;
     const next: ConversationState = { ...state, courtId, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
-    const noted = turn.say(courtId === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted');
+    const key = courtId === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted';
+    // Only the plain thanks can go: the other two say how to switch, or that no court's details will be shown.
+    const noted = { ...turn.say(key), courtesy: key === 'courtNoted' };
     const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
     // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
     if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);

@@ -9,8 +9,15 @@ import type { ConversationState, Position } from './state';
 const TURN_WORDS = 110;
 const BUBBLE_WORDS = 95;
 
-/** A statement of the turn; `from` marks a node's answer that may be cut short ("more" shows the rest). */
-export interface Said { readonly reply: Reply; readonly from?: { readonly position: Position; readonly part: number } }
+/**
+ * A statement of the turn; `from` marks a node's answer that may be cut short ("more" shows the rest), `courtesy` a
+ * line the turn can do without when it is too long ("Thanks, I'll answer for …" above a step card that cannot be cut).
+ */
+export interface Said {
+  readonly reply: Reply;
+  readonly from?: { readonly position: Position; readonly part: number };
+  readonly courtesy?: boolean;
+}
 
 /** What a handler decided; `shape` turns it into the turn's replies under the conversation rules. */
 export interface Draft {
@@ -73,14 +80,17 @@ export class TurnShaper {
     return intents.length > 0 ? intents : undefined;
   }
 
-  /** Cuts the turn's long answer (the first that may be cut) so that the whole turn stays short. */
+  /**
+   * Cuts the turn's long answer (the first that may be cut) so that the whole turn stays short; a turn with nothing
+   * to cut (a step card, whose warning must be read before Submit) drops its courtesy lines instead.
+   */
   private fit(said: readonly Said[], tail: readonly Reply[]): { said: Reply[]; more?: ConversationState['more'] } {
     const words = said.map((s) => replyWords(s.reply));
     const tailWords = tail.reduce((sum, reply) => sum + replyWords(reply), 0);
     const total = words.reduce((sum, n) => sum + n, tailWords);
     const index = said.findIndex((s, i) => s.from && (words[i]! > BUBBLE_WORDS || total > TURN_WORDS));
     const long = said[index];
-    if (!long?.from) return { said: said.map((s) => s.reply) };
+    if (!long?.from) return { said: (total > TURN_WORDS ? said.filter((s) => !s.courtesy) : said).map((s) => s.reply) };
     const { position, part } = long.from;
     const hint = this.view.fill(this.ctx.content.responses.messages.moreHint);
     const budget = Math.min(BUBBLE_WORDS, TURN_WORDS - (total - words[index]!)) - replyWords({ text: hint });
