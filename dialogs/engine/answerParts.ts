@@ -87,10 +87,11 @@ function partsOf(node: FlowNode): readonly Part[] {
 }
 
 function paragraphParts(paragraph: string, joiner: string): Part[] {
-  const whole = countWords(paragraph);
-  if (whole <= PARAGRAPH_WORDS) return [{ kind: 'text', text: paragraph, joiner }];
+  // A placeholder may stand for a dozen words or more ({court.liveStatus}), so its paragraph is cut wherever it can be.
+  if (countWords(paragraph) <= PARAGRAPH_WORDS && !paragraph.includes('{')) return [{ kind: 'text', text: paragraph, joiner }];
   const lines = paragraph.split('\n');
-  const pieces = lines.length > 1 ? lines : paragraph.split(/(?<=[.!?:])\s+(?=[A-Z*[(])/);
+  // A sentence starts with a capital, also an accented one, or Spanish's opening ¿ and ¡.
+  const pieces = lines.length > 1 ? lines : paragraph.split(/(?<=[.!?:])\s+(?=[\p{Lu}¿¡*[({])/u);
   const inner = lines.length > 1 ? '\n' : ' ';
   return pieces.map((piece, index) => ({ kind: 'text', text: piece, joiner: index === 0 ? joiner : inner }));
 }

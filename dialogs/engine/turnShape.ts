@@ -81,16 +81,18 @@ export class TurnShaper {
   }
 
   /**
-   * Cuts the turn's long answer (the first that may be cut) so that the whole turn stays short; a turn with nothing
-   * to cut (a step card, whose warning must be read before Submit) drops its courtesy lines instead.
+   * Cuts the turn's long answer (the first that may be cut) so that the whole turn stays short, after leaving out its
+   * courtesy lines when it is too long: a step card, whose warning must be read before Submit, is never cut.
    */
-  private fit(said: readonly Said[], tail: readonly Reply[]): { said: Reply[]; more?: ConversationState['more'] } {
-    const words = said.map((s) => replyWords(s.reply));
+  private fit(all: readonly Said[], tail: readonly Reply[]): { said: Reply[]; more?: ConversationState['more'] } {
     const tailWords = tail.reduce((sum, reply) => sum + replyWords(reply), 0);
-    const total = words.reduce((sum, n) => sum + n, tailWords);
+    const totalOf = (said: readonly Said[]) => said.reduce((sum, s) => sum + replyWords(s.reply), tailWords);
+    const said = totalOf(all) > TURN_WORDS ? all.filter((s) => !s.courtesy) : all;
+    const words = said.map((s) => replyWords(s.reply));
+    const total = totalOf(said);
     const index = said.findIndex((s, i) => s.from && (words[i]! > BUBBLE_WORDS || total > TURN_WORDS));
     const long = said[index];
-    if (!long?.from) return { said: (total > TURN_WORDS ? said.filter((s) => !s.courtesy) : said).map((s) => s.reply) };
+    if (!long?.from) return { said: said.map((s) => s.reply) };
     const { position, part } = long.from;
     const hint = this.view.fill(this.ctx.content.responses.messages.moreHint);
     const budget = Math.min(BUBBLE_WORDS, TURN_WORDS - (total - words[index]!)) - replyWords({ text: hint });
