@@ -196,6 +196,8 @@ export interface AnswerWords {
   readonly referring: readonly string[];
   /** Words that turn to something else ("but", "however"): what follows may be a new question. */
   readonly contrast?: readonly string[];
+  /** Words that join two statements ("and", "or"): "I need to link my account or I can't file" says each side. */
+  readonly joining?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
 }

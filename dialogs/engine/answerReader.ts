@@ -23,6 +23,8 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
 const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'cant', 'cannot', 'wont', 'havent', 'arent', 'wasnt']);
+/** Negations that may turn a thing, not a doing, around ("not the firm's", "no one else"): no trouble said by themselves. */
+const THING_NEGATIONS = new Set(['no', 'not', 'none']);
 
 /**
  * Reads typed answers to the bot's own questions: yes / no / not sure in their many forms (longest phrase wins, so
@@ -42,6 +44,7 @@ export class AnswerReader {
   private readonly referring: ReadonlySet<string>;
   private readonly stuck: readonly (readonly string[])[];
   private readonly contrast: readonly (readonly string[])[];
+  private readonly joining: ReadonlySet<string>;
   /** Month names and their abbreviations -> the month (0-based). */
   private readonly months: ReadonlyMap<string, number>;
   private readonly before: ReadonlySet<string>;
@@ -67,6 +70,7 @@ export class AnswerReader {
     this.referring = new Set(words.referring.flatMap(tokens));
     this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
     this.contrast = (words.contrast ?? []).map(tokens).filter((phrase) => phrase.length > 0);
+    this.joining = new Set((words.joining ?? []).flatMap(tokens));
     this.months = new Map(words.months.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)));
     this.before = new Set(words.before.flatMap(tokens));
     this.after = new Set(words.after.flatMap(tokens));
@@ -80,6 +84,17 @@ export class AnswerReader {
       if (phrase) return words.slice(at + phrase.length).join(' ');
     }
     return undefined;
+  }
+
+  /** The statements a clause joins ("i need to link my account or i cant file" -> both sides); none when it joins none. */
+  sides(text: string): string[] {
+    const sides: string[][] = [[]];
+    for (const word of tokens(text)) {
+      if (this.joining.has(word)) sides.push([]);
+      else sides[sides.length - 1]!.push(word);
+    }
+    const said = sides.filter((side) => side.length > 0);
+    return said.length > 1 ? said.map((side) => side.join(' ')) : [];
   }
 
   /** The reply's opening yes / no / not sure, after any fillers ("ok", "um", "well"). */
@@ -193,6 +208,14 @@ export class AnswerReader {
     return tokens(text).some(isNegation) || this.saysStuck(text);
   }
 
+  /**
+   * A statement of something going wrong, read strictly: the stuck words or a negated doing ("i just don't know my
+   * ecf password"), not a negated thing ("its my own account, not the firm's", which tells whose account it is).
+   */
+  saysTrouble(text: string): boolean {
+    return tokens(text).some((word) => isNegation(word) && !THING_NEGATIONS.has(word)) || this.saysStuck(text);
+  }
+
   /** A request without its polite opening ("can you repeat that" -> "repeat that"), or undefined when it has none. */
   request(text: string): string | undefined {
     const words = this.withoutFillers(tokens(text));
@@ -211,6 +234,14 @@ export class AnswerReader {
   /** The message's words without any filler, inside it too ("wait what did you just ask" -> "what did you ask"). */
   withoutAnyFillers(text: string): string {
     return tokens(text).filter((word) => !this.fillers.has(word)).join(' ');
+  }
+
+  /** The message from each of its opening fillers but the first on ("ok then let's link" -> "then let's link", "let's link"). */
+  fillerOpenings(text: string): string[] {
+    const words = tokens(text);
+    const openings: string[] = [];
+    for (let at = 1; at < words.length && this.fillers.has(words[at - 1]!); at += 1) openings.push(words.slice(at).join(' '));
+    return openings;
   }
 
   /** A message of fillers only ("ok", "okay thanks", "alright"): an acknowledgement, not an answer. */

@@ -62,7 +62,9 @@ export function clauses(text: string): string[] {
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   const found = ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)))
     // Fillers inside it too ("wait what did you just ask"): only a whole command of content's is taken this way.
-    ?? ctx.commands.get(commandKey(ctx.answers.withoutAnyFillers(text)));
+    ?? ctx.commands.get(commandKey(ctx.answers.withoutAnyFillers(text)))
+    // A command that opens with a filler of its own, after others ("ok then let's link": "let's link").
+    ?? ctx.answers.fillerOpenings(text).map((rest) => ctx.commands.get(commandKey(rest))).find((command) => command !== undefined);
   if (found) return found;
   // "can you repeat that", "could we go back": the command, asked politely (never "help": "can you help me link").
   const asked = ctx.answers.request(text);

@@ -105,11 +105,13 @@ export class PendingReply {
     const node = focus && this.tools.view.node(focus);
     const placed = node && this.ctx.choices.read(text, node.choices);
     const instead = focus && placed?.how === 'partial' ? this.laterAnswered(focus, text) : undefined;
-    if (instead) return { how: 'partial', take: () => this.noted(state, instead) };
+    if (instead) return { how: 'partial', take: () => this.noted(state, [instead]) };
     if (focus && placed) return { how: placed.how, take: () => takeChoice(this.tools, state, focus, placed.choice) };
     // Said in a clause among other facts ("my account dates from 2017 and I have my old e-filing login").
     const told = focus?.flowId === 'procedure' ? this.ctx.told.read(text).get(focus.nodeId) : undefined;
     if (focus && told) return { how: 'partial', take: () => takeChoice(this.tools, state, focus, told) };
+    const others = focus ? this.othersAnswered(focus, text) : [];
+    if (others.length > 0) return { how: 'partial', take: () => this.noted(state, others) };
     const displaced = state.tree && this.displacedAnswer(state, text);
     if (displaced) return displaced;
     // "no idea" to a question without a "not sure" choice: the node's own explanation, then the question again.
@@ -133,8 +135,25 @@ export class PendingReply {
     return [...told].find(([nodeId, choice]) => choice.fact && !focus.history.includes(nodeId))?.[1];
   }
 
-  private noted(state: ConversationState, choice: Choice): Draft {
-    const text = this.tools.view.fill(this.ctx.content.responses.messages.factNoted, { answer: choice.label });
+  /**
+   * "upgraded, yes. made it in 2019" while "do you e-file there?" waits: a reply that asks nothing and states only
+   * answers to other questions of the walkthrough, each on its path (a `fact`), is those answers, not the topic its
+   * words name ("upgraded" is upgrade_account's word, "the firm's" shared_account's). A clause that tells none of them
+   * may go with them unless it asks or says something goes wrong ("it's upgraded but I don't know my ECF password"
+   * is a trouble). Their facts are kept (the turn noted them) and the question on screen is asked again.
+   */
+  private othersAnswered(focus: Position, text: string): Choice[] {
+    const { answers, told } = this.ctx;
+    if (focus.flowId !== 'procedure' || answers.isQuestion(text)) return [];
+    const stated = [...told.read(text).values()];
+    if (stated.length === 0 || stated.some((choice) => !choice.fact)) return [];
+    const rest = clauses(text).filter((clause) => told.read(clause).size === 0);
+    return rest.some((clause) => answers.isQuestion(clause) || answers.saysTrouble(clause)) ? [] : stated;
+  }
+
+  /** "I've noted …" for each answer kept; the question on screen follows (the turn's shape asks it again). */
+  private noted(state: ConversationState, choices: readonly Choice[]): Draft {
+    const text = choices.map((choice) => this.tools.view.fill(this.ctx.content.responses.messages.factNoted, { answer: choice.label })).join(' ');
     return { state: { ...state, misses: 0 }, said: [{ reply: { text } }], trace: { action: 'noted' } };
   }
 

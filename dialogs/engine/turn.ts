@@ -315,11 +315,13 @@ export class Turn {
     const { procedure } = this.ctx.content;
     const aside = procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
     if (state.walkthrough || state.tree || !aside) return undefined;
-    const parts = clauses(text);
-    const asks = parts.length > 1 && parts.some((part) => {
+    const linking = (part: string) => {
       const reading = this.ctx.recognize(part);
       return reading.intent === procedure.startIntent && isConfident(reading);
-    });
+    };
+    // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file").
+    const parts = clauses(text);
+    const asks = parts.length > 1 && parts.some((part) => linking(part) || this.ctx.answers.sides(part).some(linking));
     return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
   }
 
