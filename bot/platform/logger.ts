@@ -23,7 +23,8 @@ const WARN_LEVEL = 40;
  * lines of its last second at most, never a warning or an error. The conversations themselves are in the store.
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  const buffered = destination ? undefined : pino.destination({ dest: 1, minLength: BLOCK_BYTES, periodicFlush: FLUSH_MS });
+  // A silent logger (tests, the command lines) writes nothing: no buffer, no timer.
+  const buffered = destination || level === 'silent' ? undefined : pino.destination({ dest: 1, minLength: BLOCK_BYTES, periodicFlush: FLUSH_MS });
   return pino({
     level,
     base: { service: 'cmecf-help-bot' },
