@@ -1,5 +1,6 @@
 import type { AnswerWords } from '../content/types';
 import { normaliseText } from '../content/normalise';
+import { TurnMemo } from './turnMemo';
 
 /** A sentence opened and closed with question marks, as Spanish writes a question. */
 const QUESTION_MARKED = /^\s*¿[^?]*\?\s*$/;
@@ -49,6 +50,9 @@ export class AnswerReader {
   private readonly months: ReadonlyMap<string, number>;
   private readonly before: ReadonlySet<string>;
   private readonly after: ReadonlySet<string>;
+  /** Asked of most messages by several readers in one turn (see turnMemo). */
+  private readonly questions = new TurnMemo<boolean>();
+  private readonly cores = new TurnMemo<string>();
 
   constructor(words: AnswerWords) {
     const listed = (['yes', 'no', 'unsure'] as const).flatMap((polarity) => words[polarity]
@@ -174,6 +178,10 @@ export class AnswerReader {
    * lo hice en otra corte?": its "si" is "if", not a "sí" typed without its accent).
    */
   isQuestion(text: string): boolean {
+    return this.questions.of(text, (asked) => this.asks(asked));
+  }
+
+  private asks(text: string): boolean {
     const words = this.withoutFillers(tokens(text));
     if (words.length === 0) return false;
     if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
@@ -225,6 +233,10 @@ export class AnswerReader {
 
   /** The message without the fillers around it ("ok continue please" -> "continue"), normalised. */
   core(text: string): string {
+    return this.cores.of(text, (said) => this.coreOf(said));
+  }
+
+  private coreOf(text: string): string {
     const words = this.withoutFillers(tokens(text));
     let end = words.length;
     while (end > 1 && this.fillers.has(words[end - 1]!)) end -= 1;

@@ -6,10 +6,11 @@ import { CourtFinder } from './courtDirectory';
 import { FactsTold } from './factsTold';
 import { Farewells } from './farewells';
 import { NodeQuestionMatcher } from './nodeQuestions';
-import type { TurnDeps } from './ports';
+import type { IntentRecognition, TurnDeps } from './ports';
 import { GOODBYE_INTENT } from './topicAnswers';
 import { TopicNodes } from './topicNodes';
 import { TopicWords } from './topicWords';
+import { TurnMemo } from './turnMemo';
 
 /** What every turn reads: the engine's dependencies and the readers built once from content (not per turn). */
 export interface EngineContext extends TurnDeps {
@@ -32,8 +33,11 @@ export function createContext(deps: TurnDeps): EngineContext {
   const answers = new AnswerReader(deps.content.responses.answers);
   const nodeQuestions = new NodeQuestionMatcher();
   const choices = new ChoiceReader(answers, nodeQuestions);
+  // Readers that know nothing of each other ask the recognizer about the same text in one turn.
+  const recognitions = new TurnMemo<IntentRecognition>();
   return {
     ...deps,
+    recognize: (text) => recognitions.of(text, deps.recognize),
     answers,
     choices,
     told: new FactsTold(deps.content, answers, choices),

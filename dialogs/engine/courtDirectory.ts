@@ -5,6 +5,7 @@ import { CourtMention } from './courtMention';
 import type { Placeholders } from './flowView';
 import { fillPlaceholders } from './placeholders';
 import type { ConversationState } from './state';
+import { TurnMemo } from './turnMemo';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
 const MAX_COURT_BUTTONS = 5;
@@ -49,6 +50,9 @@ export class CourtFinder {
   private readonly otherCourt: ReadonlySet<string>;
   private readonly kindButtons: ReadonlyMap<string, 'b' | 'd'>;
   private readonly mention: CourtMention;
+  private readonly readings = new TurnMemo<CourtReading | undefined>();
+  private readonly looseReadings = new TurnMemo<CourtReading | undefined>();
+  private readonly texts = new TurnMemo<CourtText>();
 
   constructor(private readonly content: Content) {
     this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
@@ -65,9 +69,20 @@ export class CourtFinder {
    * the last question offered, which the answer narrows ("the bankruptcy one", a button, another court named).
    */
   read(text: string, loose: boolean, candidates: readonly string[] = []): CourtReading | undefined {
-    const said = this.matcher.text(text);
+    // Without candidates a text's reading is asked for several times a turn (is a new court named? which one?).
+    if (candidates.length === 0) return (loose ? this.looseReadings : this.readings).of(text, (said) => this.readAfresh(said, loose, candidates));
+    return this.readAfresh(text, loose, candidates);
+  }
+
+  private readAfresh(text: string, loose: boolean, candidates: readonly string[]): CourtReading | undefined {
+    const said = this.said(text);
     const reading = this.readSaid(said, loose, candidates);
     return reading?.kind === 'choice' && candidates.length === 0 ? this.districtDesignated(said, reading.ids) ?? reading : reading;
+  }
+
+  /** The text as the matcher reads it (normalised, typos corrected): once per turn, whichever question it answers. */
+  private said(text: string): CourtText {
+    return this.texts.of(text, (written) => this.matcher.text(written));
   }
 
   /**
@@ -87,7 +102,7 @@ export class CourtFinder {
    * designation), or the same one confirmed.
    */
   ofKindSaid(text: string, courtId: string): string | undefined {
-    const said = this.matcher.text(text);
+    const said = this.said(text);
     const match = this.matcher.match(said, false);
     const kind = match.courts.length === 0 ? match.kind ?? this.kindButtons.get(said.phrase) : undefined;
     const court = kind && `${courtId.slice(0, -1)}${kind}`;

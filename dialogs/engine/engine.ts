@@ -7,6 +7,7 @@ import { reconcileState } from './reconcile';
 import type { TurnKind, TurnResult } from './replies';
 import { INITIAL_STATE, type ConversationState } from './state';
 import { Turn } from './turn';
+import { withinTurn } from './turnMemo';
 
 export type { EngineOptions, IntentRecognition, IsFrustrated, Recognize } from './ports';
 
@@ -34,6 +35,10 @@ export class ConversationEngine {
 
   /** One user message. A result with `handoff` set asks the host to create a ticket, then call confirmHandoff. */
   turn(saved: ConversationState, text: string, channelLocale?: string): TurnResult<ConversationState> {
+    return withinTurn(() => this.turnOnce(saved, text, channelLocale));
+  }
+
+  private turnOnce(saved: ConversationState, text: string, channelLocale?: string): TurnResult<ConversationState> {
     const choice = this.options.localization?.choose(saved, text, channelLocale);
     if (!choice) return this.labelled(this.turnOn(saved).handle(text, containsSecret(text)));
     const state = { ...saved, locale: choice.locale, localeChosen: choice.chosen || undefined };

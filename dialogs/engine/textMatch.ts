@@ -38,8 +38,20 @@ export function startsWithAny(text: string, phrases: readonly string[], maxWords
 export function saysAny(text: string, phrases: readonly string[], maxWords: number): boolean {
   const wanted = normaliseText(text);
   if (wanted.length === 0 || wanted.split(' ').length > maxWords) return false;
-  return phrases.some((phrase) => {
-    const said = normaliseCandidate(phrase);
-    return said.length > 0 && ` ${wanted} `.includes(` ${said} `);
-  });
+  const padded = ` ${wanted} `;
+  return spacedPhrases(phrases).some((said) => padded.includes(said));
+}
+
+/**
+ * A content list's phrases normalised and padded with a space at each end (the empty ones left out), made once per
+ * list: the handoff layer reads every message, and each of its sentences, against the same lists.
+ */
+const spacedLists = new WeakMap<readonly string[], readonly string[]>();
+function spacedPhrases(phrases: readonly string[]): readonly string[] {
+  let spaced = spacedLists.get(phrases);
+  if (!spaced) {
+    spaced = phrases.map(normaliseCandidate).filter((said) => said.length > 0).map((said) => ` ${said} `);
+    spacedLists.set(phrases, spaced);
+  }
+  return spaced;
 }

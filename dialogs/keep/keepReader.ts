@@ -51,35 +51,50 @@ export class KeepReader {
     this.commands = new Map(KEEP_COMMANDS.flatMap((command) => responses.commands[command].map((phrase) => [this.key(phrase), command] as const)));
   }
 
-  read(text: string): KeepRequest | undefined {
+  /** `keys`: the folded command keys of texts read already for this message (by this or another language's reader). */
+  read(text: string, keys: FoldedKeys = new Map()): KeepRequest | undefined {
     const code = codeAttempt(text, this.locale);
     if (code) return { kind: 'code', code };
     // "i need to leave, can i continue later?": the clause that asks counts, the last one first.
     const parts = [text, ...clauses(text).reverse()];
     for (const part of parts) {
-      const command = this.command(part) ?? this.command(this.asked(part));
+      const core = this.answers.core(part);
+      const request = this.asked(core, keys);
+      const command = this.command(part, core, keys) ?? this.command(request, this.answers.core(request), keys);
       if (command) return { kind: command };
     }
     return undefined;
   }
 
-  private command(text: string): KeepCommand | undefined {
-    return this.commands.get(this.key(text)) ?? this.commands.get(this.key(this.answers.core(text)));
+  /** `core`: the text without its fillers (AnswerReader.core). */
+  private command(text: string, core: string, keys: FoldedKeys): KeepCommand | undefined {
+    return this.commands.get(this.key(text, keys)) ?? this.commands.get(this.key(core, keys));
   }
 
-  /** The request inside a question: "can i print these steps" -> "print these steps", "is there a printable version". */
-  private asked(text: string): string {
-    const words = this.key(this.answers.core(text)).split(' ');
+  /** The request inside a question, from its core: "can i print these steps" -> "print these steps", "is there a printable version". */
+  private asked(core: string, keys: FoldedKeys): string {
+    const words = this.key(core, keys).split(' ');
     let start = 0;
     while (start < words.length - 1 && this.lead.has(words[start]!)) start += 1;
     return words.slice(start).join(' ');
   }
 
   /** Words compared as people type them: no case, no accents ("después" = "despues"), no articles. */
-  private key(text: string): string {
-    return foldAccents(commandKey(text)).split(' ').filter((word) => !this.articles.has(word)).join(' ');
+  private key(text: string, keys: FoldedKeys = new Map()): string {
+    let folded = keys.get(text);
+    if (folded === undefined) {
+      folded = foldAccents(commandKey(text));
+      keys.set(text, folded);
+    }
+    return this.articles.size === 0 ? folded : folded.split(' ').filter((word) => !this.articles.has(word)).join(' ');
   }
 }
+
+/**
+ * Texts (a message, its clauses, their cores) -> their command keys before articles are dropped: every language's
+ * reader reads the same parts of a message, several times each, and folding them is most of what a read costs.
+ */
+type FoldedKeys = Map<string, string>;
 
 /** A keep request, and the languages whose words it is in (every one for a code alone, or words both share). */
 export interface LocalizedKeepRequest {
@@ -94,8 +109,9 @@ export class KeepReaders {
   read(text: string): LocalizedKeepRequest | undefined {
     let request: KeepRequest | undefined;
     const locales: string[] = [];
+    const keys: FoldedKeys = new Map();
     for (const [locale, reader] of this.readers) {
-      const found = reader.read(text);
+      const found = reader.read(text, keys);
       if (!found) continue;
       request ??= found;
       if (found.kind === request.kind) locales.push(locale);

@@ -12,18 +12,23 @@ export interface MainProcess {
   readonly child: ChildProcess;
   /** Waits for the process to end after a signal. */
   stop(signal: NodeJS.Signals): Promise<void>;
+  /** What it wrote to stdout so far (its log lines), when started with `captureStdout`. */
+  stdout(): string;
 }
 
 /** bot/main.ts as `npm start` runs it, in its own process with its own env, ready once /healthz answers. */
-export async function startMain(env: Record<string, string>): Promise<MainProcess> {
+export async function startMain(env: Record<string, string>, { captureStdout = false } = {}): Promise<MainProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', join(__dirname, 'swcRegister.js'), MAIN], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, DOTENV_CONFIG_QUIET: 'true', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CONTENT_DIR: join(ROOT, 'content'), NLU_CACHE_DIR: TEST_NLU_CACHE_DIR, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'inherit'],
   });
+  let written = '';
+  child.stdout?.on('data', (chunk: Buffer) => { written += chunk.toString(); });
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  // 'close', not 'exit': stdout is read to its end.
+  const exited = new Promise<void>((resolveExit) => child.once('close', () => resolveExit()));
   await waitForHealth(url, child);
   return {
     url,
@@ -32,6 +37,7 @@ export async function startMain(env: Record<string, string>): Promise<MainProces
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },
+    stdout: () => written,
   };
 }
 
