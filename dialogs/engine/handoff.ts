@@ -3,13 +3,14 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { MessageKey } from '../content/types';
 import { clauses } from './commandReader';
 import type { EngineContext } from './context';
-import { resolveCourt } from './courtDirectory';
+import { OTHER_COURT, resolveCourt } from './courtDirectory';
 import type { FlowView } from './flowView';
 import type { Questions } from './questions';
 import { isSmallTalk, type TopicAnswers } from './topicAnswers';
 import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
 import { matchesAny, saysAny } from './textMatch';
+import { toolsFor } from './turnTools';
 import type { Draft, Said } from './turnShape';
 
 const RECENT_TURNS = 6;
@@ -39,29 +40,37 @@ export class HandoffLayer {
     const asks = (part: string) => this.ctx.answers.isQuestion(part);
     const plainAnswer = polarity !== undefined && !asks(text) && !asks(polarity.rest) && !clauses(text).some(asks);
     const contact = phase === 'offered' ? contactDetails(text) : undefined;
+    // Contact details in answer to the offer accept it and say how to reach them at once; so does saying there will
+    // be none ("fine, but no contact details. just log it"), whatever yes or no it starts with.
+    if (contact || (phase === 'offered' && this.refusesContact(text))) return this.ticket(state, contact, tools);
     if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && plainAnswer && polarity.polarity === 'yes')) {
-      // "yes, my email is …": accepted, and how to reach them is said already.
-      return contact ? this.ticket(state, contact, tools) : this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+      return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     }
     if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || (plainAnswer && polarity.polarity === 'no'))) {
       return this.declined(state, tools);
     }
     if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no', tools);
-    // Contact details in answer to the offer accept it and say how to reach them at once.
-    if (contact) return this.ticket(state, contact, tools);
     if (!this.asksForPerson(text)) return undefined;
-    // A request that says how to reach them ("open a ticket so our team calls her back? her number is …") is the
-    // ticket: consent and the contact details are both given.
+    // A person asked for in so many words has consented: the offer is for when the bot suggests one. So the request
+    // is the contact question at once, or the ticket when it says how to reach them ("… her number is …") or that it
+    // wants none ("open a ticket, no contact info").
+    const { at, said } = this.courtNamed(state, text);
     const given = contactDetails(text);
-    if (given) return this.ticket(state, given, tools);
-    // "can i talk to a person" asked while the offer waits accepts it, and so does a request that says yes itself
-    // ("yes, a real person please"), asks to be contacted ("can someone reach out to me about it") or follows an
-    // offer made earlier: the user has consented, asking again would only repeat the question. Otherwise the offer
-    // is the whole turn.
-    const consents = phase === 'offered' || state.personOffer !== undefined || this.ctx.answers.polarity(text)?.polarity === 'yes'
-      || this.saysInSentence(text, this.ctx.content.responses.contactMe ?? []);
-    if (consents) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
-    return { state, said: [], trace: { action: 'person_asked', offerHandoff: true } };
+    if (given || this.refusesContact(text)) return this.ticket(at, given, tools);
+    const asked = this.askContact(at, state.handoff?.reason ?? 'asked', tools);
+    return { ...asked, said };
+  }
+
+  /**
+   * A court named with the request ("please just connect me with someone, District of Minnesota") is the ticket's
+   * court, said as noted like any court named (and the help desk the confirmation names is that court's).
+   */
+  private courtNamed(state: ConversationState, text: string): { at: ConversationState; said: Said[] } {
+    const found = this.ctx.pinnedCourt ? undefined : this.ctx.courts.read(text, false);
+    if (found?.kind !== 'court' || found.id === state.courtId || found.id === OTHER_COURT) return { at: state, said: [] };
+    const at: ConversationState = { ...state, courtId: found.id };
+    const noted = toolsFor(this.ctx, at).view.fill(this.message(found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted'));
+    return { at, said: [{ reply: { text: noted } }] };
   }
 
   /**
@@ -70,6 +79,11 @@ export class HandoffLayer {
    */
   private asksForPerson(text: string): boolean {
     return this.saysInSentence(text, this.ctx.content.responses.commands.person);
+  }
+
+  /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */
+  private refusesContact(text: string): boolean {
+    return this.saysInSentence(text, this.ctx.content.responses.withoutContact ?? []);
   }
 
   /** One of the phrases said in a short message, or in a short sentence of a longer one. */
@@ -142,7 +156,7 @@ export class HandoffLayer {
    * the ticket is made without contact details, so the user is never stuck here.
    */
   private readContact(state: ConversationState, text: string, saidNo: boolean, tools: HandoffTools): Draft | undefined {
-    const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]);
+    const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]) || this.refusesContact(text);
     const contact = declined ? undefined : contactDetails(text);
     // Asking for a person again ("yes get me a real person") is the contact question again, not a miss; with an
     // address or number in it ("or you can call me at …") it is the answer.
