@@ -86,6 +86,12 @@ export class HandoffLayer {
     return this.saysInSentence(text, this.ctx.content.responses.withoutContact ?? []);
   }
 
+  /** A clause of the message, fillers aside, is a stop command ("actually never mind", "cancel"). */
+  private withdraws(text: string): boolean {
+    const { answers, content } = this.ctx;
+    return clauses(text).some((part) => matchesAny(answers.core(part), content.responses.commands.stop));
+  }
+
   /** One of the phrases said in a short message, or in a short sentence of a longer one. */
   private saysInSentence(text: string, phrases: readonly string[]): boolean {
     return [text, ...text.split(/[.?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
@@ -93,9 +99,11 @@ export class HandoffLayer {
 
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
     const remembered = remember(draft.state, text, draft.trace);
-    // Still waiting for contact details (the user asked something else meanwhile): that question comes back.
-    // Its question is the one asked: the user's reply will be read as contact details first.
-    if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: tools.questions.contact() };
+    // Still waiting for contact details (the user asked something else meanwhile): that question comes back, unless
+    // the user withdrew the request ("actually never mind, just tell me …"). Its question is the one asked: the
+    // user's reply will be read as contact details first.
+    const waiting = remembered.handoff?.phase === 'contact' && !(before.handoff?.phase === 'contact' && this.withdraws(text));
+    if (waiting) return { ...draft, state: remembered, question: tools.questions.contact() };
     const withMemory: Draft = { ...draft, state: { ...remembered, handoff: undefined } };
     // Anger offers a person, again when it comes back after an offer the user let pass (not on the very next message:
     // that offer is still on screen); never once the user said no to one (this turn or before).
@@ -161,6 +169,9 @@ export class HandoffLayer {
     // Asking for a person again ("yes get me a real person") is the contact question again, not a miss; with an
     // address or number in it ("or you can call me at …") it is the answer.
     if (!contact && this.asksForPerson(text)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+    // "never mind" / "cancel": no ticket; with a question beside it, the question is answered (and the contact
+    // question not asked again: after).
+    if (!contact && this.withdraws(text)) return clauses(text).length > 1 ? undefined : this.declined(state, tools);
     if (!declined && !contact) {
       // "while i wait, where is the utilities menu": a question in any clause is answered, the contact question kept.
       if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
@@ -169,6 +180,8 @@ export class HandoffLayer {
       // A bare "yes" to "how should they reach you?" says no more than that: not a goodbye.
       const saidYes = this.ctx.answers.purePolarity(text) === 'yes';
       if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
+      // Nor is it a miss: a user who asked for a person confirms out of habit. The question again, no "didn't catch".
+      if (saidYes) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
       if (state.misses === 0) {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
