@@ -58,15 +58,16 @@ export interface RawResponses {
   stepDone: Responses['stepDone'];
   frustration: Responses['frustration'];
   notAnger?: Responses['notAnger'];
-  contactMe?: Responses['contactMe'];
+  withoutContact?: Responses['withoutContact'];
+  ifItFails?: Responses['ifItFails'];
   stopSaid?: Responses['stopSaid'];
   stepRequest?: Responses['stepRequest'];
 }
 
 export function compileResponses(raw: RawResponses, facts: FactBook): Responses {
-  const { buttons, labels, commands, answers, stepDone, frustration, notAnger, contactMe, stopSaid, stepRequest } = raw;
+  const { buttons, labels, commands, answers, stepDone, frustration, notAnger, withoutContact, ifItFails, stopSaid, stepRequest } = raw;
   const messages = Object.fromEntries(Object.entries(raw.messages).map(([key, text]) => [key, facts.fill(text)])) as Responses['messages'];
-  return Object.freeze({ messages, buttons, labels, commands, answers, stepDone, frustration, ...(notAnger ? { notAnger } : {}), ...(contactMe ? { contactMe } : {}), ...(stopSaid ? { stopSaid } : {}), ...(stepRequest ? { stepRequest } : {}) });
+  return Object.freeze({ messages, buttons, labels, commands, answers, stepDone, frustration, ...(notAnger ? { notAnger } : {}), ...(withoutContact ? { withoutContact } : {}), ...(ifItFails ? { ifItFails } : {}), ...(stopSaid ? { stopSaid } : {}), ...(stepRequest ? { stepRequest } : {}) });
 }
 
 type RawCourt = Omit<Court, 'also' | 'featured'> & { also?: string[]; featured?: boolean };

@@ -212,8 +212,10 @@ export interface Responses {
   readonly stepDone: readonly string[];
   /** Phrases of plain anger, read by the frustration check (dialogs/nlu/frustration). */
   readonly frustration: readonly string[];
-  /** Asking to be contacted ("reach out to me", "calls her back"): a request for a person that says it consents. */
-  readonly contactMe?: readonly string[];
+  /** Saying no contact details will be given ("I'd rather not give my contact info"): the ticket without them. */
+  readonly withoutContact?: readonly string[];
+  /** Asking what to do if the answer does not work ("any other way if it won't work?"): where the question's no leads. */
+  readonly ifItFails?: readonly string[];
   /** Words of worry or apology ("worried", "sorry"): the strongly negative words said with them are no anger. */
   readonly notAnger?: readonly string[];
   /** Words that stop the walkthrough wherever a short message says them ("let me stop at this point for today"). */

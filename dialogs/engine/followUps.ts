@@ -1,5 +1,6 @@
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
+import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import { isConfident } from './reading';
@@ -29,14 +30,16 @@ export class FollowUps {
     if (tokens(text).length > FOLLOW_UP_WORDS || !answers.refersBack(text)) return undefined;
     const shown = this.lastShown(state);
     if (!shown) return undefined;
-    const asks = answers.isQuestion(text) || text.trim().endsWith('?');
+    const asks = answers.isQuestion(text) || text.trim().endsWith('?') || this.endsAsking(text);
     if (!asks) return this.remark(recognition) ? this.tools.answers.acknowledge(state, trace) : undefined;
     // A confident reading stands, unless it is the menu or the same topic again for a question that names nothing
     // ("what do I do instead", "what can I do before then"): "how do I find out when it's live" asks the topic itself.
+    // A question is never small talk ("after that's done, then what" reads as a goodbye).
     const again = recognition.intent === HELP_MENU_INTENT || recognition.intent === shown.flowId;
-    if (isConfident(recognition) && !(again && this.namesNothing(text))) return undefined;
+    if (isConfident(recognition) && !isSmallTalk(recognition.intent) && !(again && this.namesNothing(text))) return undefined;
     const node = this.tools.view.node(shown);
-    const target = this.ctx.topicNodes.answering(this.tools.view.flow(shown.flowId), text) ?? node.followUp ?? node.next;
+    const target = this.tools.answers.stuckBranch(shown, text) ?? this.ctx.topicNodes.answering(this.tools.view.flow(shown.flowId), text)
+      ?? node.followUp ?? node.next;
     const position: Position = target && target !== shown.nodeId ? { flowId: shown.flowId, nodeId: target, history: [...shown.history, shown.nodeId] } : shown;
     return this.tools.walkthrough.showTreeNode(state, position, { ...trace, action: 'follow_up', intent: shown.flowId });
   }
@@ -48,6 +51,12 @@ export class FollowUps {
   private remark(recognition: IntentRecognition): boolean {
     if (recognition.intent === OUT_OF_SCOPE_INTENT) return true;
     return !isConfident(recognition) && recognition.ranked.slice(0, 2).some((guess) => isSmallTalk(guess.intent));
+  }
+
+  /** "ok so once I have the account, then what": the last clause is a question word alone, fillers aside. */
+  private endsAsking(text: string): boolean {
+    const last = clauses(text).at(-1) ?? text;
+    return this.ctx.content.responses.answers.asking.includes(this.ctx.answers.core(last));
   }
 
   /** Only function words and words that point back: the question's subject is what was just said. */

@@ -3,13 +3,14 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { MessageKey } from '../content/types';
 import { clauses } from './commandReader';
 import type { EngineContext } from './context';
-import { resolveCourt } from './courtDirectory';
+import { OTHER_COURT, resolveCourt } from './courtDirectory';
 import type { FlowView } from './flowView';
 import type { Questions } from './questions';
 import { isSmallTalk, type TopicAnswers } from './topicAnswers';
 import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
 import { matchesAny, saysAny } from './textMatch';
+import { toolsFor } from './turnTools';
 import type { Draft, Said } from './turnShape';
 
 const RECENT_TURNS = 6;
@@ -39,29 +40,37 @@ export class HandoffLayer {
     const asks = (part: string) => this.ctx.answers.isQuestion(part);
     const plainAnswer = polarity !== undefined && !asks(text) && !asks(polarity.rest) && !clauses(text).some(asks);
     const contact = phase === 'offered' ? contactDetails(text) : undefined;
+    // Contact details in answer to the offer accept it and say how to reach them at once; so does saying there will
+    // be none ("fine, but no contact details. just log it"), whatever yes or no it starts with.
+    if (contact || (phase === 'offered' && this.refusesContact(text))) return this.ticket(state, contact, tools);
     if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && plainAnswer && polarity.polarity === 'yes')) {
-      // "yes, my email is …": accepted, and how to reach them is said already.
-      return contact ? this.ticket(state, contact, tools) : this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+      return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     }
     if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || (plainAnswer && polarity.polarity === 'no'))) {
       return this.declined(state, tools);
     }
     if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no', tools);
-    // Contact details in answer to the offer accept it and say how to reach them at once.
-    if (contact) return this.ticket(state, contact, tools);
     if (!this.asksForPerson(text)) return undefined;
-    // A request that says how to reach them ("open a ticket so our team calls her back? her number is …") is the
-    // ticket: consent and the contact details are both given.
+    // A person asked for in so many words has consented: the offer is for when the bot suggests one. So the request
+    // is the contact question at once, or the ticket when it says how to reach them ("… her number is …") or that it
+    // wants none ("open a ticket, no contact info").
+    const { at, said } = this.courtNamed(state, text);
     const given = contactDetails(text);
-    if (given) return this.ticket(state, given, tools);
-    // "can i talk to a person" asked while the offer waits accepts it, and so does a request that says yes itself
-    // ("yes, a real person please"), asks to be contacted ("can someone reach out to me about it") or follows an
-    // offer made earlier: the user has consented, asking again would only repeat the question. Otherwise the offer
-    // is the whole turn.
-    const consents = phase === 'offered' || state.personOffer !== undefined || this.ctx.answers.polarity(text)?.polarity === 'yes'
-      || this.saysInSentence(text, this.ctx.content.responses.contactMe ?? []);
-    if (consents) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
-    return { state, said: [], trace: { action: 'person_asked', offerHandoff: true } };
+    if (given || this.refusesContact(text)) return this.ticket(at, given, tools);
+    const asked = this.askContact(at, state.handoff?.reason ?? 'asked', tools);
+    return { ...asked, said };
+  }
+
+  /**
+   * A court named with the request ("please just connect me with someone, District of Minnesota") is the ticket's
+   * court, said as noted like any court named (and the help desk the confirmation names is that court's).
+   */
+  private courtNamed(state: ConversationState, text: string): { at: ConversationState; said: Said[] } {
+    const found = this.ctx.pinnedCourt ? undefined : this.ctx.courts.read(text, false);
+    if (found?.kind !== 'court' || found.id === state.courtId || found.id === OTHER_COURT) return { at: state, said: [] };
+    const at: ConversationState = { ...state, courtId: found.id };
+    const noted = toolsFor(this.ctx, at).view.fill(this.message(found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted'));
+    return { at, said: [{ reply: { text: noted } }] };
   }
 
   /**
@@ -72,6 +81,17 @@ export class HandoffLayer {
     return this.saysInSentence(text, this.ctx.content.responses.commands.person);
   }
 
+  /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */
+  private refusesContact(text: string): boolean {
+    return this.saysInSentence(text, this.ctx.content.responses.withoutContact ?? []);
+  }
+
+  /** A clause of the message, fillers aside, is a stop command ("actually never mind", "cancel"). */
+  private withdraws(text: string): boolean {
+    const { answers, content } = this.ctx;
+    return clauses(text).some((part) => matchesAny(answers.core(part), content.responses.commands.stop));
+  }
+
   /** One of the phrases said in a short message, or in a short sentence of a longer one. */
   private saysInSentence(text: string, phrases: readonly string[]): boolean {
     return [text, ...text.split(/[.?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
@@ -79,9 +99,11 @@ export class HandoffLayer {
 
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
     const remembered = remember(draft.state, text, draft.trace);
-    // Still waiting for contact details (the user asked something else meanwhile): that question comes back.
-    // Its question is the one asked: the user's reply will be read as contact details first.
-    if (remembered.handoff?.phase === 'contact') return { ...draft, state: remembered, question: tools.questions.contact() };
+    // Still waiting for contact details (the user asked something else meanwhile): that question comes back, unless
+    // the user withdrew the request ("actually never mind, just tell me …"). Its question is the one asked: the
+    // user's reply will be read as contact details first.
+    const waiting = remembered.handoff?.phase === 'contact' && !(before.handoff?.phase === 'contact' && this.withdraws(text));
+    if (waiting) return { ...draft, state: remembered, question: tools.questions.contact() };
     const withMemory: Draft = { ...draft, state: { ...remembered, handoff: undefined } };
     // Anger offers a person, again when it comes back after an offer the user let pass (not on the very next message:
     // that offer is still on screen); never once the user said no to one (this turn or before).
@@ -142,11 +164,14 @@ export class HandoffLayer {
    * the ticket is made without contact details, so the user is never stuck here.
    */
   private readContact(state: ConversationState, text: string, saidNo: boolean, tools: HandoffTools): Draft | undefined {
-    const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]);
+    const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]) || this.refusesContact(text);
     const contact = declined ? undefined : contactDetails(text);
     // Asking for a person again ("yes get me a real person") is the contact question again, not a miss; with an
     // address or number in it ("or you can call me at …") it is the answer.
     if (!contact && this.asksForPerson(text)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+    // "never mind" / "cancel": no ticket; with a question beside it, the question is answered (and the contact
+    // question not asked again: after).
+    if (!contact && this.withdraws(text)) return clauses(text).length > 1 ? undefined : this.declined(state, tools);
     if (!declined && !contact) {
       // "while i wait, where is the utilities menu": a question in any clause is answered, the contact question kept.
       if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
@@ -155,6 +180,8 @@ export class HandoffLayer {
       // A bare "yes" to "how should they reach you?" says no more than that: not a goodbye.
       const saidYes = this.ctx.answers.purePolarity(text) === 'yes';
       if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
+      // Nor is it a miss: a user who asked for a person confirms out of habit. The question again, no "didn't catch".
+      if (saidYes) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
       if (state.misses === 0) {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };

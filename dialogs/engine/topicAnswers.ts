@@ -8,6 +8,7 @@ import type { IntentRecognition } from './ports';
 import { activeWalkthrough, type Questions } from './questions';
 import type { TurnKind } from './replies';
 import type { ConversationState, Position } from './state';
+import { saysAny } from './textMatch';
 import type { Draft } from './turnShape';
 import type { Walkthrough } from './walkthrough';
 import { FUNCTION_WORDS } from './wordForms';
@@ -24,6 +25,8 @@ const SMALL_TALK = new Set([GREETING_INTENT, 'thanks', 'goodbye']);
 const TERM_QUESTION_WORDS = 8;
 /** How far down the recognizer's guesses the glossary may be for a short question naming a term to ask its meaning. */
 const TERM_RANKS = 3;
+/** A question this long may ask what to do if the answer does not work ("is there any other way if … won't work?"). */
+const IF_IT_FAILS_WORDS = 20;
 
 export function isSmallTalk(intent: string): boolean {
   return SMALL_TALK.has(intent);
@@ -130,15 +133,27 @@ export class TopicAnswers {
    * answers: that node — the fact asked for first, not the topic from its start again.
    */
   private followUp(state: ConversationState, intent: string, text: string, trace: Trace, followsOn: boolean): Draft | undefined {
+    if (!this.ctx.answers.isQuestion(text)) return undefined;
     const last = state.recent?.[state.recent.length - 1];
-    const shown = state.tree?.flowId === intent ? state.tree : last?.intent === intent ? this.view.start(intent) : undefined;
-    if (!shown || !this.ctx.answers.isQuestion(text)) return undefined;
+    const flow = this.view.flow(intent);
+    const focused = state.tree?.flowId === intent ? state.tree : last?.intent === intent ? this.view.start(intent) : undefined;
+    // Asked from anywhere, a question in the words of a node's title ("how do I upgrade it") gets that node first.
+    const shown = focused ?? (this.ctx.topicNodes.titled(flow, text) ? this.view.start(intent) : undefined);
+    if (!shown) return undefined;
     // A question that names the topic on its own and that the topic's start speaks to ("do they link in each one?"
-    // at the once-per-court answer) is the topic's own question: its start, not a side node.
-    const nodeId = this.ctx.topicNodes.answering(this.view.flow(intent), text, !followsOn);
+    // at the once-per-court answer) is the topic's own question: its start, not a side node. "Any other way if it
+    // won't work?" asks where the question on screen leads when the answer did not help.
+    const nodeId = (focused && this.stuckBranch(focused, text)) ?? this.ctx.topicNodes.answering(flow, text, !followsOn);
     if (nodeId === undefined) return undefined;
     const history = nodeId === shown.nodeId ? shown.history : [...shown.history, shown.nodeId];
     return this.walkthrough.showTreeNode(state, { flowId: intent, nodeId, history }, { ...trace, action: 'follow_up', intent });
+  }
+
+  /** The node the shown question's "no" leads to, for a question about the answer failing (content's `ifItFails`). */
+  stuckBranch(shown: Position, text: string): string | undefined {
+    if (!saysAny(text, this.ctx.content.responses.ifItFails ?? [], IF_IT_FAILS_WORDS)) return undefined;
+    const no = this.view.node(shown).choices.find((choice) => [choice.label, ...choice.also].some((phrase) => this.ctx.answers.purePolarity(phrase) === 'no'));
+    return no?.target.kind === 'node' ? no.target.nodeId : undefined;
   }
 
   /** Not something the bot does: says what it does; a second miss in a row makes the handoff offer a person. */

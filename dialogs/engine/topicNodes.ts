@@ -32,11 +32,10 @@ export class TopicNodes {
    * stands out. `unlessStartSays`: none when the start says any of the message's words (it speaks to the question).
    */
   answering(flow: Flow, text: string, unlessStartSays = false): string | undefined {
-    const { nodes, nodesWith, titles } = this.wordsOf(flow);
+    const titled = this.titled(flow, text);
+    if (titled) return titled;
+    const { nodes, nodesWith } = this.wordsOf(flow);
     const named = tokens(text).filter((word) => !FUNCTION_WORDS.has(word));
-    // "how do I upgrade it" in the upgrade topic: every node says "upgrade", but one node is titled by it.
-    const titled = named.length > 0 ? [...titles].filter(([, words]) => named.every((word) => words.has(root(word)))) : [];
-    if (titled.length === 1 && titled[0]![0] !== flow.start) return titled[0]![0];
     const asked = [...new Set(named.map(stem))].filter((word) => !FUNCTION_WORDS.has(word) && (nodesWith.get(word) ?? 0) < nodes.size);
     if (unlessStartSays && asked.some((word) => nodes.get(flow.start)!.has(word))) return undefined;
     let best: { id: string; score: number } | undefined;
@@ -47,6 +46,17 @@ export class TopicNodes {
       else if (best && score === best.score) tied = true;
     }
     return best && !tied && best.id !== flow.start ? best.id : undefined;
+  }
+
+  /**
+   * The one node besides the start whose title has every word the message names: "how do I upgrade it" in the upgrade
+   * topic (every node says "upgrade", but one node is titled by it). Asked from anywhere, that node is the answer.
+   */
+  titled(flow: Flow, text: string): string | undefined {
+    const named = tokens(text).filter((word) => !FUNCTION_WORDS.has(word));
+    if (named.length === 0) return undefined;
+    const titled = [...this.wordsOf(flow).titles].filter(([, words]) => named.every((word) => words.has(root(word))));
+    return titled.length === 1 && titled[0]![0] !== flow.start ? titled[0]![0] : undefined;
   }
 
   private wordsOf(flow: Flow): FlowWords {

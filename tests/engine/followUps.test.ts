@@ -24,6 +24,11 @@ describe('topic nodes', () => {
     expect(nodes.answering(flow('shared_account'), 'can the firm pay the billing for all of us')).toBe('need_individual');
   });
 
+  it('finds the node titled by a question, from anywhere, and none for words no title has', () => {
+    expect(nodes.titled(flow('upgrade_account'), 'how do i upgrade my pacer account')).toBe('upgrade_steps');
+    expect(nodes.titled(flow('upgrade_account'), 'how do i reset my pacer password')).toBeUndefined();
+  });
+
   it('finds none when nothing stands out, and never the start again', () => {
     expect(nodes.answering(flow('shared_account'), 'what now')).toBeUndefined();
     expect(nodes.answering(flow('shared_account'), 'what is the shared account used for')).toBeUndefined();

@@ -11,6 +11,13 @@ const recognize = fakeRecognizer({
 });
 const buttons = () => content().responses.buttons;
 
+/** Two messages the bot cannot place: the bot offers a person. */
+function missTwice(chat: EngineConversation): void {
+  chat.say('what is the capital of France?');
+  chat.say('recommend a restaurant near the courthouse?');
+  expect(chat.state.handoff?.phase).toBe('offered');
+}
+
 function toStep3(chat: EngineConversation): void {
   toStep1(chat, 'how do i link');
   chat.say('next');
@@ -24,8 +31,6 @@ describe('handoff to a person', () => {
     chat.say('no link under utilities');
     chat.say('my password is Hunter2! and it still fails');
     chat.say('i want to talk to a real person');
-    expect(chat.last!.trace.asked).toBe('person_offered');
-    chat.say('yes please');
     expect(chat.at.kind).toBe('contact_asked');
     expect(chat.buttons).toEqual([buttons().noContact]);
     const result = chat.engine.turn(chat.state, 'jane.doe@firm.com');
@@ -42,21 +47,44 @@ describe('handoff to a person', () => {
     expect(confirmation.state.walkthrough?.nodeId).toBe('step3');
   });
 
-  it('is the only question of its turn: a pending prerequisite waits, and comes back when declined', () => {
+  it('asked for, is the contact question at once and the only question of its turn: a pending prerequisite waits', () => {
     const chat = new EngineConversation(engineWith(recognize));
     chat.say('how do i link');
     chat.say('i want to talk to a real person');
     const asking = chat.last!.replies.filter((reply) => reply.asks);
     expect(asking).toHaveLength(1);
-    expect(chat.buttons).toEqual([buttons().handoffAccept, buttons().handoffDecline]);
-    chat.say('no thanks');
-    expect(chat.last!.trace.asked).toBe('prerequisite');
+    expect(chat.last!.trace.asked).toBe('contact_asked');
+    expect(chat.buttons).toEqual([buttons().noContact]);
     expect(chat.at.walkthrough).toBe('check_efiler');
+  });
+
+  it('asked for with a court, notes that court for the ticket; asked for with no contact wanted, is the ticket', () => {
+    const unpinned = new EngineConversation(engineWith(recognize, null));
+    const said = unpinned.say('please get me a human, District of Minnesota');
+    expect(unpinned.at.kind).toBe('contact_asked');
+    expect(unpinned.state.courtId).toBe('mnd');
+    expect(said).toMatch(/Minnesota/);
+    const ticket = unpinned.engine.turn(unpinned.state, 'no contact details');
+    expect(ticket.handoff).toMatchObject({ courtId: 'mnd', contact: undefined });
+    const direct = new EngineConversation(engineWith(recognize));
+    const result = direct.engine.turn(direct.state, "open a ticket please, I'd rather not give my contact info");
+    expect(result.trace.kind).toBe('ticket_created');
+    expect(result.handoff!.contact).toBeUndefined();
+  });
+
+  it('at the contact question, a refusal in words makes the ticket without contact details, never the question again', () => {
+    const chat = new EngineConversation(engineWith(recognize));
+    chat.say('i want to talk to a real person');
+    const result = chat.engine.turn(chat.state, "I'd prefer not to share my details here. just log it");
+    expect(result.trace.kind).toBe('ticket_created');
+    expect(result.handoff!.contact).toBeUndefined();
+    const confirmed = chat.engine.confirmHandoff(result.state, 'HD-77', false);
+    expect(confirmed.replies[0]!.text).toMatch(/no way to reach you/);
   });
 
   it('declined with a request in another clause: the request is answered and the offer dropped', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    chat.say('i want to talk to a real person');
+    missTwice(chat);
     chat.say('no, no person. just tell me what a client code is');
     expect(chat.last!.trace.topic).toBe('client_code');
     expect(chat.state.handoff).toBeUndefined();
@@ -101,14 +129,17 @@ describe('handoff to a person', () => {
     expect(declined.buttons).not.toContain(buttons().handoffAccept);
   });
 
-  it('takes contact details given in answer to the offer as a yes', () => {
+  it('takes contact details given in answer to the offer as a yes, and no contact wanted as a yes without them', () => {
     const chat = new EngineConversation(engineWith(recognize));
-    chat.say('i want to talk to a real person');
+    missTwice(chat);
     const result = chat.engine.turn(chat.state, 'its the district of maryland. email me at rosa.m@example.com');
     expect(result.handoff?.contact).toBe('rosa.m@example.com');
     const saidYes = chat.engine.turn(chat.state, 'yes please, my number is 212-555-0143');
     expect(saidYes.trace.kind).toBe('ticket_created');
     expect(saidYes.handoff?.contact).toBe('212-555-0143');
+    const noContact = chat.engine.turn(chat.state, 'ok, but no contact info. just log it');
+    expect(noContact.trace.kind).toBe('ticket_created');
+    expect(noContact.handoff?.contact).toBeUndefined();
   });
 
   it('makes the ticket without contact details when declined, and lets the user leave instead', () => {

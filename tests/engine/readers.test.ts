@@ -87,6 +87,13 @@ describe('choice reader', () => {
     expect(choices.read('the pacer one isnt mine', content().topicsByIntent.get('names_dont_match')!.flow.nodes.get('start')!.choices)?.choice)
       .toBe(names("PACER name isn't mine"));
   });
+
+  it('takes a short reply saying the problem remains as the question\'s no, but not a question or a longer report', () => {
+    const menus = content().topicsByIntent.get('menus_missing_after_linking')!.flow.nodes.get('start')!.choices;
+    expect(choices.read('reloaded the page. same thing', menus)?.choice.label).toBe('No');
+    expect(choices.read('what if it is still the same?', menus)).toBeUndefined();
+    expect(choices.read('reloaded twice and it still shows only query reports and utilities up top', menus)).toBeUndefined();
+  });
 });
 
 describe('node questions and step done', () => {

@@ -29,21 +29,18 @@ describe('asking for a person in Spanish', () => {
     ['¿Me puede pasar con una persona?'],
     ['¿Me pone en contacto con alguien de la corte?'],
     ['comunicame con un agente porfa'],
-  ])('"%s" is offered a person straight away', (text) => {
-    expect(last('es', [text]).trace.kind).toBe('person_offered');
-  });
-
-  it('asking to be called has consented: how to reach them is asked at once, no offer', () => {
-    expect(last('es', ['Quisiera que me llame alguien, por favor']).trace.kind).toBe('contact_asked');
+    ['Quisiera que me llame alguien, por favor'],
+  ])('"%s" is asked how to be reached straight away (a request for a person has consented)', (text) => {
+    expect(last('es', [text]).trace.kind).toBe('contact_asked');
   });
 
   it('in one sentence of a longer message, after a topic\'s question, in both languages', () => {
     const spanish = last('es', ['no encuentro el enlace para vincular en Utilities',
       'Revisé en todos los menús de la página y de verdad no aparece por ningún lado. ¿Me pasa con alguien de soporte?']);
-    expect(spanish.trace.kind).toBe('person_offered');
+    expect(spanish.trace.kind).toBe('contact_asked');
     const english = last('en', ['the link to link my account is not under Utilities',
       'I checked every menu on that page and it really is not anywhere at all. Can I talk to someone?']);
-    expect(english.trace.kind).toBe('person_offered');
+    expect(english.trace.kind).toBe('contact_asked');
   });
 
   it('asking how to reach the help desk gets its contact details, with the offer after them', () => {

@@ -34,7 +34,7 @@ export const OVERLAY_SHAPES = {
   procedure: object({ title: text, nodes: byId(node) }),
   topic: object({ title: text, examples: { kind: 'words', required: true }, nodes: byId(node) }, 'intent'),
   responses: object({
-    messages: map(text), buttons: map(text), labels: map(text), commands: map(words), answers: map(words), stepDone: words, frustration: words, contactMe: words, stopSaid: words,
+    messages: map(text), buttons: map(text), labels: map(text), commands: map(words), answers: map(words), stepDone: words, frustration: words, withoutContact: words, ifItFails: words, stopSaid: words,
     stepRequest: object({ step: words, words }),
   }),
   glossary: object({ terms: byId(object({ term: text, also: words, say: text }, 'id')) }, 'intent'),

@@ -28,11 +28,10 @@ async function visitor(address: string) {
   };
   /** Asks for a person and declines to give contact details: the ticket id, or undefined with the replies. */
   const handOff = async (): Promise<{ ticketId?: string; text: string }> => {
-    const offer = await say('I want to talk to a real person');
-    // The first request is offered a person; asked again, the contact question comes at once (no second offer).
-    const accept = offer.flatMap((a) => a.suggestedActions?.actions ?? []).find((action) => /person/i.test(action.title))?.title;
-    const ask = accept === undefined ? offer : await say(accept);
-    const replies = await say(ask.flatMap((a) => a.suggestedActions?.actions ?? [])[0]!.title);
+    // Asked for in so many words, the contact question comes at once (its one button, "No contact details", is the
+    // last one shown: the welcome's may come before it in the same fetch).
+    const ask = await say('I want to talk to a real person');
+    const replies = await say(ask.flatMap((a) => a.suggestedActions?.actions ?? []).at(-1)!.title);
     return { ticketId: replies.find((a) => a.name === 'handoff.initiate')?.value?.ticketId, text: replies.map((a) => a.text ?? '').join('\n') };
   };
   return { handOff };
