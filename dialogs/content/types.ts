@@ -196,6 +196,10 @@ export interface AnswerWords {
   readonly referring: readonly string[];
   /** Words that turn to something else ("but", "however"): what follows may be a new question. */
   readonly contrast?: readonly string[];
+  /** Words joining two reports in one sentence ("and", "then"): before an `opens` word or a step's done verb, a new report. */
+  readonly joins?: readonly string[];
+  /** Words opening a clause of their own ("i", "it's", "now"): after `joins`, a report; after `asking`, a question. */
+  readonly opens?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
 }
