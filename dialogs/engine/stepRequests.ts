@@ -79,10 +79,11 @@ export class StepRequests {
       const readings = reader.read(part).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
-      const own = current > 0 && !asks && (best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part));
-      if (own) {
-        found = { there: current + 1, last: i, sees: false };
-        story = current + 1;
+      const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
+      if (current > 0 && !asks && ownWords) {
+        // A reading that reaches past the step the message is at names its own step ("ya entré" at step 1: step 2's).
+        story = (best && placeAfter(readings, current)) ?? current + 1;
+        found = { there: story, last: i, sees: false };
         return;
       }
       if (!best) return;
