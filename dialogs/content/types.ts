@@ -198,6 +198,10 @@ export interface AnswerWords {
   readonly contrast?: readonly string[];
   /** Words that join two statements ("and", "or"): "I need to link my account or I can't file" says each side. */
   readonly joining?: readonly string[];
+  /** Words joining two reports in one sentence ("and", "then"): before an `opens` word or a step's done verb, a new report. */
+  readonly joins?: readonly string[];
+  /** Words opening a clause of their own ("i", "it's", "now"): after `joins`, a report; after `asking`, a question. */
+  readonly opens?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
 }

@@ -36,9 +36,16 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   const navigation = found.map((c, i) => (c !== undefined && NAVIGATION.has(c) ? i : -1));
   const at = Math.max(...navigation);
   const command = at < 0 ? undefined : found[at];
-  // "it didn't work, what now?" / "no funcionó, ¿y ahora qué hago?": a problem with this step, then "what now", is no move on.
-  if (command === 'next' && parts.slice(0, at).some((part, i) => found[i] === undefined && ctx.answers.saysStuck(part))) return undefined;
+  // "it didn't work, what now?" / "no funcionó, ¿y ahora qué hago?": a problem with this step, then "what now", is no
+  // move on; nor is "done" said with a turn to what did not happen ("listo, pero no veo los menús").
+  const stuckBefore = parts.slice(0, at).some((part, i) => found[i] === undefined && ctx.answers.saysStuck(part));
+  if (command === 'next' && (stuckBefore || turnsToAProblem(ctx, text))) return undefined;
   return command && { command, whole: false };
+}
+
+/** "done, but I don't see the menus", "listo, pero no aparecen los menús": what did not happen is what it is about. */
+export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
+  return tokens(ctx.answers.afterContrast(text) ?? '').some(isNegation);
 }
 
 /**

@@ -1,13 +1,14 @@
 import type { FlowNode, StepRequestWords } from '../content/types';
 import { foldAccents } from '../content/normalise';
 import { isNegation, tokens } from './answerReader';
-import { clauses, readCommand } from './commandReader';
+import { clauses, readCommand, turnsToAProblem } from './commandReader';
 import type { EngineContext } from './context';
 import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
 import { landing, ProgressReader, type Progress } from './progressReader';
 import { activeWalkthrough } from './questions';
+import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
@@ -39,28 +40,62 @@ export class StepRequests {
   reported(state: ConversationState, text: string): Draft | undefined {
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
-    const sentences = sentencesOf(text);
+    const sentences = ReportWords.of(this.ctx.content).sentences(text);
     const asks = sentences.some((sentence) => this.asks(state, sentence));
-    const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
-    const placed = (part: string): number | undefined => {
-      // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
-      // number (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
-      if (this.asks(state, part) || tokens(part).some(isNegation) || /\d/.test(part)) return undefined;
-      return placeAfter(reader.read(part).filter((reading) => !(asks && reading.done && reading.step === place)), place);
-    };
-    // The last sentence that says where the user is.
-    const places = sentences.map(placed);
-    const last = places.reduce<number>((found, at, i) => (at === undefined ? found : i), -1);
-    const there = places[last];
+    const { there, last, sees } = this.said(state, sentences, place, asks);
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
-    if (there === undefined || (there === place && (!between || asks))) return undefined;
+    // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
+    // to do there; reaching the place by what was done only counts when something came between.
+    if (there === undefined || (there === place && (asks || (!between && !sees)))) return undefined;
     // Said after where the user is, a question or a problem the bot has an answer for is what the message is about
-    // ("I'm on the link screen and it says invalid", "there's a Client Code box on the login screen, do I fill it?").
+    // ("I'm on the link screen and it says invalid", "there's a Client Code box on the login screen, do I fill it?");
+    // "now what" or "what's next for the linking" after it asks for the step reached.
     const steps = this.steps();
-    if (last < sentences.length - 1 && this.aboutATopic(text, steps[there - 1])) return undefined;
+    const after = sentences.slice(last + 1);
+    if (after.length > 0 && !after.every((part) => this.asksToGoOn(state, part)) && this.aboutATopic(text, steps[there - 1])) return undefined;
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
+  }
+
+  /**
+   * Where the sentences put a user at step `place`: the last one that says where the user is decides. Told in order
+   * ("logged back in, went through Utilities, entered my login, submitted"), each report after the first is read from
+   * where the one before it left the user, going back included. A sentence that says a step was done in words no
+   * step owns ("clicked", "submitted", "le di clic al enlace") is the done of the step the message was at: the one
+   * the sentence before it named ("found the link, clicked" is step 3's click), else the place ("clicked." at step 3).
+   */
+  private said(state: ConversationState, sentences: readonly string[], place: number, asks: boolean): Reported {
+    const words = ReportWords.of(this.ctx.content);
+    const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
+    let found: Reported = { last: -1, sees: false };
+    // Where the story told so far left the user (undefined: no story yet), and the step it was at.
+    let story: number | undefined;
+    let current = place;
+    sentences.forEach((part, i) => {
+      // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
+      // number (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
+      if (this.asks(state, part) || tokens(part).some(isNegation) || /\d/.test(part)) return;
+      const readings = reader.read(part).filter((reading) => !(asks && reading.done && reading.step === place));
+      const best = readings[0];
+      // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
+      const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
+      if (current > 0 && !asks && ownWords) {
+        // A reading that reaches past the step the message is at names its own step ("ya entré" at step 1: step 2's).
+        story = (best && placeAfter(readings, current)) ?? current + 1;
+        found = { there: story, last: i, sees: false };
+        return;
+      }
+      if (!best) return;
+      const there = story === undefined ? placeAfter(readings, place) : placeNext(readings, story);
+      // A step behind the place said done starts a story ("logged back in, …") but places no one by itself.
+      const behind = there === undefined && best.done && best.score >= SURE ? landing(best) : undefined;
+      if (there === undefined && behind === undefined) return;
+      if (there !== undefined) found = { there, last: i, sees: !best.done };
+      story = there ?? behind!;
+      current = best.done ? story - 1 : story;
+    });
+    return found;
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -69,6 +104,7 @@ export class StepRequests {
     const node = at && this.tools.view.node(at);
     if (!node || node.step === undefined) return undefined;
     const anyStep = this.ctx.content.responses.stepDone;
+    if (turnsToAProblem(this.ctx, text)) return undefined;
     // Anger says nothing of the step, though its words may ("I'm so done", "ya me cansé": ya is "done").
     const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part));
     if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
@@ -90,6 +126,13 @@ export class StepRequests {
     const { intent } = recognition;
     if (!isConfident(recognition) || intent === this.ctx.content.procedure.startIntent || intent === OUT_OF_SCOPE_INTENT) return false;
     return !reached?.questions.some((question) => question.intents.includes(intent));
+  }
+
+  /** "now what", "what's next for the linking": a command, or the walkthrough itself asked for. */
+  private asksToGoOn(state: ConversationState, sentence: string): boolean {
+    if (readCommand(this.ctx, state, sentence) !== undefined) return true;
+    const recognition = this.ctx.recognize(sentence);
+    return isConfident(recognition) && recognition.intent === this.ctx.content.procedure.startIntent;
   }
 
   /** A sentence that asks something (a command asked, "next?", asks nothing: it says what the user wants). */
@@ -139,8 +182,13 @@ export class StepRequests {
   }
 }
 
+/** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
+interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }
+
 /** The likeliest reading of a sentence must be this likely for the sentence to report anything. */
 const SURE = 0.4;
+/** A reading this likely relative to the best is a tie with it. */
+const TIE = 0.5;
 
 /**
  * Where a sentence's readings put a user at step `place` (0: before the steps): the first place past it that a
@@ -150,15 +198,19 @@ const SURE = 0.4;
 function placeAfter(readings: readonly Progress[], place: number): number | undefined {
   const best = readings[0];
   if (!best || best.score < SURE) return undefined;
-  const ahead = readings.map(landing).filter((there) => there > place);
+  // Of two readings about as likely, the one nearer the place wins ("clicked": step 1's or step 3's).
+  const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there > place);
   if (ahead.length > 0) return Math.min(...ahead);
   // Back only to where the user says they are: "clicked the link" said at step 3 is no return to step 2.
   return best.done ? undefined : landing(best);
 }
 
-/** A message's sentences and clauses, each with its own question mark ("I'm on the link page. What goes here?"). */
-function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s|\s(?:and|then|so)\s(?=(?:now\s|then\s)?(?:i|i'm|im|she|she's|he|he's|it|it's|we|we're|they|on|now)\b)/i).map((part) => part.trim()).filter((part) => part.length > 1);
+/** The next report of a message told in order, from where the one before it left the user (`from`): back too. */
+function placeNext(readings: readonly Progress[], from: number): number | undefined {
+  const best = readings[0];
+  if (!best || best.score < SURE) return undefined;
+  const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there >= from);
+  return ahead.length > 0 ? Math.min(...ahead) : landing(best);
 }
 
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */

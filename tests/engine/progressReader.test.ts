@@ -16,7 +16,8 @@ describe('progress reader', () => {
     ['I clicked Link a CM/ECF account to my PACER account', 4],
     ['typed in my old ecf login and password and clicked submit', 5],
     ['the screen says do you want to link these accounts', 5],
-    ['both names look correct', 6],
+    // Names checked is the confirm screen (its own act, Submit, makes the link).
+    ['both names look correct', 5],
   ])('places "%s" at step %i, in words of its own', (text, step) => {
     expect(placed(text)).toBe(step);
   });

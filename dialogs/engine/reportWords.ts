@@ -1,0 +1,102 @@
+import { foldAccents, normaliseText } from '../content/normalise';
+import type { Content } from '../content/types';
+import { procedureSteps } from './flowView';
+
+const cache = new WeakMap<Content, ReportWords>();
+
+/**
+ * How a report of progress is cut and weighed, in the content's own language (responses.yaml `answers`: `joins`,
+ * `opens`, `asking`; each step's `done`): a message's clauses, each read on its own by the progress reader, and the
+ * words that say a step was done without saying which ("clicked", "submitted", "le di clic al enlace").
+ */
+export class ReportWords {
+  private readonly joins: ReadonlySet<string>;
+  private readonly opens: ReadonlySet<string>;
+  private readonly asking: ReadonlySet<string>;
+  /** Words of the done examples of two steps or more, and of the words for any step (`stepDone`). */
+  private readonly shared: ReadonlySet<string>;
+  /** Words of the words for any step alone ("done", "hecho"). */
+  private readonly anyStep: ReadonlySet<string>;
+  private readonly fillers: ReadonlySet<string>;
+
+  private constructor(content: Content) {
+    const { answers, stepDone } = content.responses;
+    const words = (list: readonly string[] = []) => new Set(list.flatMap(wordsOf));
+    const doneExamples = procedureSteps(content).map((node) => words(node.done));
+    // A step's done verb ("logged", "clicked"; "entré", "envié") opens a report after a join as a subject does.
+    const doneVerbs = procedureSteps(content).flatMap((node) => node.done.map((example) => wordsOf(example)[0] ?? ''));
+    this.joins = words(answers.joins);
+    this.fillers = words(answers.fillers);
+    // Not the words a phrase of any kind may start with ("the", "ok", "it"): "login and the password" is one thing;
+    // nor words of what a step shows ("both", "names": "the confirm screen and both say my name" is one sight).
+    const seen = procedureSteps(content).flatMap((node) => node.at.flatMap(wordsOf));
+    const common = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins, ...seen]);
+    this.opens = new Set([...words(answers.opens), ...doneVerbs.filter((verb) => verb !== '' && !common.has(verb))]);
+    this.asking = words(answers.asking);
+    const counts = new Map<string, number>();
+    for (const example of doneExamples) for (const word of example) counts.set(word, (counts.get(word) ?? 0) + 1);
+    this.anyStep = words(stepDone);
+    this.shared = new Set([...[...counts].filter(([, count]) => count > 1).map(([word]) => word), ...this.anyStep]);
+  }
+
+  static of(content: Content): ReportWords {
+    let words = cache.get(content);
+    if (!words) {
+      words = new ReportWords(content);
+      cache.set(content, words);
+    }
+    return words;
+  }
+
+  /**
+   * A message's sentences and clauses, each with its own question mark ("I'm on the link page. What goes here?"),
+   * cut also where a join starts a new report ("set it up and logged in") and where a question starts without its
+   * punctuation ("im on the ecf site what do i click").
+   */
+  sentences(text: string): string[] {
+    return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.cut(sentence))
+      .map((part) => part.trim()).filter((part) => part.length > 1);
+  }
+
+  /**
+   * A sentence that says a step was done in words that name no step of its own ("clicked", "submitted it", "le di
+   * clic al enlace"): every word of it is a done word two steps share, or a filler. Said at a step, it is that step done.
+   */
+  saysAnyStepDone(sentence: string): boolean {
+    return this.only(sentence, this.shared);
+  }
+
+  /** A sentence of the words for any step only ("done", "all done", "hecho"), which the progress model reads as none. */
+  saysDoneWord(sentence: string): boolean {
+    return this.only(sentence, this.anyStep);
+  }
+
+  private only(sentence: string, vocabulary: ReadonlySet<string>): boolean {
+    const words = wordsOf(sentence).filter((word) => !this.fillers.has(word));
+    return words.length > 0 && words.every((word) => vocabulary.has(word));
+  }
+
+  private cut(sentence: string): string[] {
+    const raw = sentence.split(/\s+/);
+    const words = raw.map((word) => wordsOf(word).join(' '));
+    const parts: string[][] = [[]];
+    raw.forEach((word, i) => {
+      const opensNext = i + 1 < raw.length && this.opens.has(words[i + 1]!) && parts[parts.length - 1]!.length > 0;
+      if (opensNext && this.joins.has(words[i]!)) parts.push([]);
+      else {
+        // A question after a report of its own ("…site what do i click"), not an opener's ("¿ahora qué hago?").
+        if (opensNext && this.asking.has(words[i]!) && parts[parts.length - 1]!.length >= REPORT_WORDS) parts.push([]);
+        parts[parts.length - 1]!.push(word);
+      }
+    });
+    return parts.map((part) => part.join(' '));
+  }
+}
+
+/** The fewest words a report before a question without its mark has ("im on the site"). */
+const REPORT_WORDS = 3;
+
+function wordsOf(text: string): string[] {
+  const normalised = foldAccents(normaliseText(text));
+  return normalised === '' ? [] : normalised.split(' ');
+}
