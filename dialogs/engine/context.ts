@@ -45,7 +45,7 @@ export function createContext(deps: TurnDeps): EngineContext {
     nodeQuestions,
     farewells: new Farewells(deps.content.topics, GOODBYE_INTENT, answers),
     topicWords: new TopicWords(deps.content.topics),
-    topicNodes: new TopicNodes(deps.content.topics.map((topic) => topic.flow)),
+    topicNodes: new TopicNodes(deps.content.topics),
     commands: commandIndex(deps.content.responses),
     titles: new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent])),
   };

@@ -4,6 +4,7 @@ import { findGlossaryTerm } from '../content/glossary';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
+import { isConfident } from './reading';
 import type { IntentRecognition } from './ports';
 import { activeWalkthrough, type Questions } from './questions';
 import type { TurnKind } from './replies';
@@ -27,6 +28,9 @@ const TERM_QUESTION_WORDS = 8;
 const TERM_RANKS = 3;
 /** A question this long may ask what to do if the answer does not work ("is there any other way if … won't work?"). */
 const IF_IT_FAILS_WORDS = 20;
+/** How many of the recognizer's guesses a direct question's fact is looked for in, and how many telling words it says there. */
+const FACT_GUESSES = 3;
+const GUESSED_FACT_WORDS = 3;
 
 export function isSmallTalk(intent: string): boolean {
   return SMALL_TALK.has(intent);
@@ -156,6 +160,39 @@ export class TopicAnswers {
     return no?.target.kind === 'node' ? no.target.nodeId : undefined;
   }
 
+  /**
+   * A question whose answer is one node of a topic it is about gets that node first, whether or not the topic is
+   * open, before "did you mean" or "I didn't catch that": in the topic in focus (the open tree's, the last answer's)
+   * a node saying one telling word ("what about billing, the partners want one bill" after the shared-account
+   * answer: the node on the firm's billing account); in a topic the recognizer guesses, a node saying several ("will
+   * upgrading break my filing in the courts that haven't switched yet": the node on courts not live yet). An open
+   * tree of another topic stays open: its question is asked again after the fact.
+   */
+  directFact(state: ConversationState, recognition: IntentRecognition, text: string, trace: Trace): Draft | undefined {
+    // The question's own sentences say what is asked ("so every attorney needs their own?? what about billing, …",
+    // "¿y la facturación?"); the rest says why ("otra cosa: mi corte todavía no pasa a NextGen … ¿puedo vincular ya?").
+    const asked = sentences(text).filter((part) => part.endsWith('?') || this.ctx.answers.isQuestion(part)).join(' ');
+    if (asked === '') return undefined;
+    // The topic in focus, unless the recognizer is sure the question is about another ("what if it all goes wrong, can
+    // it be reversed?" after the cookies answer is about undoing a link, whatever "wrong" the cookies topic says).
+    const sureOf = isConfident(recognition) ? recognition.intent : undefined;
+    const inFocus = [state.tree?.flowId, state.recent?.[state.recent.length - 1]?.intent].filter((intent) => sureOf === undefined || intent === sureOf);
+    const guessed = recognition.ranked.slice(0, FACT_GUESSES).map((scored) => scored.intent);
+    const topics = [...new Set([...inFocus, ...guessed])].flatMap((intent) => {
+      // The glossary's nodes are words, each answered when its word is asked about (asksTerm), not facts of one topic.
+      const topic = intent !== undefined && !KIND_OF_TOPIC[intent] && intent !== this.ctx.content.glossary.intent ? this.ctx.content.topicsByIntent.get(intent) : undefined;
+      return topic ? [{ flow: topic.flow, needs: inFocus.includes(intent) ? 1 : GUESSED_FACT_WORDS }] : [];
+    });
+    const found = this.ctx.topicNodes.factAmong(topics, asked);
+    if (!found) return undefined;
+    const start = this.view.start(found.flowId);
+    // Inside the topic in focus it is a follow-up (as followUp's), elsewhere a fact of a topic not yet open.
+    const action = inFocus.includes(found.flowId) ? 'follow_up' : 'fact';
+    const shown = this.walkthrough.showTreeNode(state, { flowId: found.flowId, nodeId: found.nodeId, history: [start.nodeId] }, { ...trace, action, intent: found.flowId });
+    const keepsTree = shown.state.tree === undefined && state.tree !== undefined && state.tree.flowId !== found.flowId;
+    return keepsTree ? { ...shown, state: { ...shown.state, tree: state.tree } } : shown;
+  }
+
   /** Not something the bot does: says what it does; a second miss in a row makes the handoff offer a person. */
   outOfScope(state: ConversationState, trace: Trace): Draft {
     const misses = state.misses + 1;
@@ -183,6 +220,11 @@ export class TopicAnswers {
     const shown = this.answer(state, intent, { ...trace, intent });
     return { ...shown, trace: { ...shown.trace, kind: 'help_menu' } };
   }
+}
+
+/** A message's sentences, each with its closing marks ("own??", "¿y la facturación?"). */
+function sentences(text: string): string[] {
+  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /** The words of a message besides function words ("whats" is "what's" once normalised) and the given phrases' words. */

@@ -1,4 +1,4 @@
-import type { Flow, FlowNode } from '../content/types';
+import type { Flow, FlowNode, Topic } from '../content/types';
 import { tokens } from './answerReader';
 import { FUNCTION_WORDS, root, stem } from './wordForms';
 
@@ -19,12 +19,17 @@ export class TopicNodes {
   private readonly prepared = new Map<string, FlowWords>();
   /** How telling a word is across all content: log(nodes / nodes that say it) over every topic's nodes. */
   private readonly rarity: ReadonlyMap<string, number>;
+  /** Words users say about many topics alike ("say", "want", "firm"): in the examples of more than a quarter of them. */
+  private readonly chatter: ReadonlySet<string>;
 
-  constructor(flows: readonly Flow[]) {
-    const all = flows.flatMap((flow) => [...flowWords(flow).nodes.values()]);
+  constructor(topics: readonly Pick<Topic, 'flow' | 'examples'>[]) {
+    const all = topics.flatMap(({ flow }) => [...this.wordsOf(flow).nodes.values()]);
     const nodesWith = new Map<string, number>();
     for (const words of all) for (const word of words) nodesWith.set(word, (nodesWith.get(word) ?? 0) + 1);
     this.rarity = new Map([...nodesWith].map(([word, count]) => [word, Math.log(all.length / count)]));
+    const topicsWith = new Map<string, number>();
+    for (const { examples } of topics) for (const word of new Set(examples.flatMap(tokens).map(stem))) topicsWith.set(word, (topicsWith.get(word) ?? 0) + 1);
+    this.chatter = new Set([...topicsWith].flatMap(([word, count]) => (count > topics.length * CHATTER_SHARE ? [word] : [])));
   }
 
   /**
@@ -59,6 +64,32 @@ export class TopicNodes {
     return titled.length === 1 && titled[0]![0] !== flow.start ? titled[0]![0] : undefined;
   }
 
+  /**
+   * The node, of the topics a question may be about, that says the fact asked for: a node other than the topic's
+   * start that says at least `needs` of the question's telling words, in a topic whose start says none of them
+   * ("what about billing" in the shared-account topic: its node on the firm's billing account).
+   * Telling words are those few nodes of all content say ("billing", not "account") and users say about few topics
+   * ("docket", not "want"); the rarer, the better. Only a clear winner counts.
+   */
+  factAmong(topics: readonly { readonly flow: Flow; readonly needs: number }[], text: string): { flowId: string; nodeId: string } | undefined {
+    const asked = [...new Set(tokens(text).filter((word) => !FUNCTION_WORDS.has(word)).map(stem))]
+      .filter((word) => (this.rarity.get(word) ?? 0) >= TELLING_RARITY && !this.chatter.has(word));
+    const scored = topics.flatMap(({ flow, needs }) => {
+      const { nodes } = this.wordsOf(flow);
+      // A start that says any of them speaks to the question ("doesn't that carry over to the district courts?" at
+      // "a link does not carry over"): the topic's own answer, not one of its facts.
+      if (asked.some((word) => nodes.get(flow.start)!.has(word))) return [];
+      return [...nodes].flatMap(([nodeId, words]) => {
+        const said = asked.filter((word) => words.has(word));
+        const score = said.reduce((sum, word) => sum + this.rarity.get(word)!, 0);
+        return nodeId !== flow.start && said.length >= needs && score > 0 ? [{ flowId: flow.id, nodeId, score }] : [];
+      });
+    }).sort((a, b) => b.score - a.score);
+    const [best, second] = scored;
+    if (!best || (second && second.score * FACT_MARGIN >= best.score)) return undefined;
+    return { flowId: best.flowId, nodeId: best.nodeId };
+  }
+
   private wordsOf(flow: Flow): FlowWords {
     let words = this.prepared.get(flow.id);
     if (!words) {
@@ -68,6 +99,12 @@ export class TopicNodes {
     return words;
   }
 }
+
+/** A word said by more than about one node in ten tells no fact apart (log(10)). */
+const TELLING_RARITY = Math.log(10);
+const CHATTER_SHARE = 0.25;
+/** The winner's score is this much above the next node's. */
+const FACT_MARGIN = 1.2;
 
 function flowWords(flow: Flow): FlowWords {
   const texts = new Map<string, string[]>([...flow.nodes.values()].map((node) => [node.id, ownText(node)]));

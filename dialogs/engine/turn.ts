@@ -294,6 +294,8 @@ export class Turn {
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const followUp = this.followUps.answer(state, text, recognition, trace);
     if (followUp) return followUp;
+    const fact = this.tools.answers.directFact(state, recognition, text, trace);
+    if (fact) return fact;
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;

@@ -43,7 +43,7 @@ describe('answers users can trust', () => {
     for (const intent of ['one_time_code', 'pacer_billing']) {
       const { text } = answerTo(intent);
       expect(text).toContain('PACER Service Center');
-      expect(text).toContain('(800) 676-6856');
+      expect(text).toContain('800-676-6856');
       expect(text).not.toContain('{facts.');
       expect(text).not.toContain(techDesk());
     }

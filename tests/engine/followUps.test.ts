@@ -18,7 +18,7 @@ describe('topic words', () => {
 });
 
 describe('topic nodes', () => {
-  const nodes = new TopicNodes(topics.map((topic) => topic.flow));
+  const nodes = new TopicNodes(topics);
 
   it('finds the node of a topic that a follow-up asks about', () => {
     expect(nodes.answering(flow('shared_account'), 'can the firm pay the billing for all of us')).toBe('need_individual');
@@ -32,5 +32,25 @@ describe('topic nodes', () => {
   it('finds none when nothing stands out, and never the start again', () => {
     expect(nodes.answering(flow('shared_account'), 'what now')).toBeUndefined();
     expect(nodes.answering(flow('shared_account'), 'what is the shared account used for')).toBeUndefined();
+  });
+});
+
+describe("a direct question's fact, in the topics it may be about", () => {
+  const nodes = new TopicNodes(topics);
+  const about = (needs: number, ...intents: string[]) => intents.map((intent) => ({ flow: flow(intent), needs }));
+
+  it('finds the node saying a telling word the topic in focus does not say at its start', () => {
+    expect(nodes.factAmong(about(1, 'shared_account'), 'and how is the billing handled then?')).toEqual({ flowId: 'shared_account', nodeId: 'need_individual' });
+  });
+
+  it('finds a fact of a guessed topic only when it says several telling words', () => {
+    const question = 'if I upgrade, will upgrading break filing in courts that haven\'t switched yet?';
+    expect(nodes.factAmong(about(3, 'court_not_live', 'multiple_courts'), question)).toEqual({ flowId: 'court_not_live', nodeId: 'not_yet' });
+    expect(nodes.factAmong(about(3, 'shared_account'), 'and how is the billing handled then?')).toBeUndefined();
+  });
+
+  it('finds none in a topic whose start speaks to the question, nor in words users say about any topic', () => {
+    expect(nodes.factAmong(about(1, 'multiple_courts'), "doesn't that carry over to the district courts?")).toBeUndefined();
+    expect(nodes.factAmong(about(1, 'multiple_courts'), 'what do you want me to say?')).toBeUndefined();
   });
 });
