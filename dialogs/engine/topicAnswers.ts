@@ -155,9 +155,13 @@ export class TopicAnswers {
 
   /** The node the shown question's "no" leads to, for a question about the answer failing (content's `ifItFails`). */
   stuckBranch(shown: Position, text: string): string | undefined {
-    if (!saysAny(text, this.ctx.content.responses.ifItFails ?? [], IF_IT_FAILS_WORDS)) return undefined;
+    if (!this.asksIfItFails(text)) return undefined;
     const no = this.view.node(shown).choices.find((choice) => [choice.label, ...choice.also].some((phrase) => this.ctx.answers.purePolarity(phrase) === 'no'));
     return no?.target.kind === 'node' ? no.target.nodeId : undefined;
+  }
+
+  private asksIfItFails(text: string): boolean {
+    return saysAny(text, this.ctx.content.responses.ifItFails ?? [], IF_IT_FAILS_WORDS);
   }
 
   /**
@@ -172,7 +176,8 @@ export class TopicAnswers {
     // The question's own sentences say what is asked ("so every attorney needs their own?? what about billing, …",
     // "¿y la facturación?"); the rest says why ("otra cosa: mi corte todavía no pasa a NextGen … ¿puedo vincular ya?").
     const asked = sentences(text).filter((part) => part.endsWith('?') || this.ctx.answers.isQuestion(part)).join(' ');
-    if (asked === '') return undefined;
+    // What to do if the answer fails is the open question's no (stuckBranch), not a fact the question's words name.
+    if (asked === '' || this.asksIfItFails(text)) return undefined;
     // The topic in focus, unless the recognizer is sure the question is about another ("what if it all goes wrong, can
     // it be reversed?" after the cookies answer is about undoing a link, whatever "wrong" the cookies topic says).
     const sureOf = isConfident(recognition) ? recognition.intent : undefined;
