@@ -11,7 +11,7 @@ describe('court mention', () => {
       .toBe('could i get help linking my ecf account');
     expect(mention.without('steps to link in the E.D. Mich. please', ['mied', 'mieb'])).toBe('steps to link please');
     // Only the words leading into it: what the question asks about stays.
-    expect(mention.without('do I go through all of that for EDNY too', ['nyed', 'nyeb'])).toBe('do i go through all of too');
+    expect(mention.without('do I go through all of that for EDNY too', ['nyed', 'nyeb'])).toBe('do i go through all of that too');
   });
 
   it('keeps the words of courts it was not told about, and a short form alone', () => {
