@@ -4,6 +4,11 @@ import { FUNCTION_WORDS } from './wordForms';
 
 /** Words of any court's name that say only "a court" (the kind words of court-words.yaml say the rest). */
 const COURT_NOUNS = ['court', 'courts', 'courthouse', 'ct', 'federal'];
+/**
+ * Function words that end the words leading into a court's name rather than lead into it: "all of that for EDPA"
+ * asks about "all of that", while "it is for the" only introduces the court.
+ */
+const WHAT_IS_ASKED = new Set(['all', 'each', 'every', 'both', 'this', 'that', 'these', 'those']);
 
 /**
  * The rest of a message once the words that named its court are taken out ("I need to link my ECF account for the
@@ -37,8 +42,10 @@ export class CourtMention {
     // A short form that is also a word ("mich", "ill") goes only beside the rest of the name ("E.D. Mich.").
     const weak = (i: number) => named.some((names) => names.weak.has(words[i]!)) && (dropped[i - 1] === true || dropped[i + 1] === true);
     for (let i = 0; i < words.length; i += 1) if (!dropped[i] && weak(i)) dropped[i] = true;
-    // Function words that lead into a court's name go with it ("for the", "in the", "of").
-    for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && this.functionWords.has(words[i]!)) dropped[i] = true;
+    // Function words that lead into a court's name go with it ("for the", "in the", "of"), up to one that says what
+    // is asked: "do I repeat all of that for EDPA?" keeps "repeat all of that".
+    const leadsIn = (word: string) => this.functionWords.has(word) && !WHAT_IS_ASKED.has(word);
+    for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && leadsIn(words[i]!)) dropped[i] = true;
     const said = (i: number) => (!dropped[i] ? [words[i]!] : instead !== '' && dropped[i - 1] !== true ? [instead] : []);
     const rest = words.flatMap((_, i) => said(i));
     return rest.some((word) => !this.functionWords.has(word)) ? rest.join(' ') : '';

@@ -10,6 +10,8 @@ describe('court mention', () => {
     expect(mention.without('Could I get help linking my ECF account for the bankruptcy court in Dallas?', ['txnb']))
       .toBe('could i get help linking my ecf account');
     expect(mention.without('steps to link in the E.D. Mich. please', ['mied', 'mieb'])).toBe('steps to link please');
+    // Only the words leading into it: what the question asks about stays.
+    expect(mention.without('do I go through all of that for EDNY too', ['nyed', 'nyeb'])).toBe('do i go through all of that too');
   });
 
   it('keeps the words of courts it was not told about, and a short form alone', () => {
