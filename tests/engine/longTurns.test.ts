@@ -16,7 +16,7 @@ const words = (result: ReturnType<typeof first>) => result.replies.reduce((sum, 
 
 describe('long turns', () => {
   it('a Spanish report of step 4 done, with the court, shows step 5 whole and its caution within 120 words', () => {
-    const result = first('le di submit, la corte es nysb', 'es');
+    const result = first('ya escribí mi usuario viejo de CM/ECF, la corte es nysb', 'es');
     const shown = result.replies.map(replyMarkdown).join('\n');
     expect(result.trace.kind).toBe('step');
     expect(shown).toMatch(/Paso 5 de 6/);
@@ -34,7 +34,8 @@ describe('long turns', () => {
   });
 
   it('a short turn keeps the thanks that names the court', () => {
-    const result = first('the court is nysb', 'en');
+    const started = first('how do I link my account', 'en');
+    const result = engine.turn(started.state, 'the court is nysb', 'en');
     expect(result.replies.map(replyMarkdown).join('\n')).toMatch(/I'll answer for .*Southern District of New York/);
   });
 });
