@@ -12,7 +12,7 @@
  * ("crdentails", "cokiez", "upgread"): then the most frequent training word seen at least MIN_COUNT_TWO_EDITS times
  * that starts with the same letter and is within two edits is taken. A guess that far needs a strong prior, so rare
  * training words are never reached that way (issue 18, round 11: on generated two-edit misspellings of the content's
- * own words the model read 12.8 % of them as the word meant, now 49.4 %; bench/README.md, "Misspelt domain words").
+ * own words the model read 12.8 % of them as the word meant, now 49.4 %; bench/README.md, "Round 11: misspelt domain words").
  *
  * Why not natural's Spellcheck (Norvig's method), used before: it builds every string one edit away and removes
  * duplicates with indexOf, which is quadratic in the ~54n candidates: 15 ms for one 20-letter word, 250 ms for
