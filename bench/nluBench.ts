@@ -12,14 +12,16 @@ import { braunJson, braunTable, crossValidationTable, runBraunBenchmark, trainin
 import { readCorpora } from './nluEvaluationCorpora';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
+import { domainWords, misspeltSentences, misspellingFigures, misspellingTable, readLabelled } from './misspellings';
 import { hostileMessages, readHeldoutTexts, timeMessages, timingTable, warmUp } from './messageTimings';
 import { peakRssMb } from './measure';
 import { DEFAULT_ACCURACY_BUDGET } from './threshold';
 import { naturalBayes } from './systems/naturalBayes';
 import { nlpjs } from './systems/nlpjs';
 import { ours } from './systems/ours';
+import { OUT_OF_SCOPE_INTENT } from '../dialogs/content/intents';
 import { Recognizer } from '../dialogs/nlu/recognizer';
-import { NLU_HELDOUT_FILE } from '../dialogs/repoPaths';
+import { NLU_DEV2_FILE, NLU_DEV_FILE, NLU_HELDOUT_FILE } from '../dialogs/repoPaths';
 import type { BenchSystem } from './systems/system';
 
 const ALL_SYSTEMS: readonly BenchSystem[] = [ours, naturalBayes, nlpjs];
@@ -102,8 +104,28 @@ function contentReport(): string | undefined {
     `accuracy ${(100 * figures.accuracy).toFixed(1)} %, macro-F1 ${(100 * figures.macroF1).toFixed(1)} %\n${timingTable(timings)}`;
 }
 
+/**
+ * The content recognizer on generated misspellings of the content's own words (misspellings.ts), carried by the
+ * in-scope sentences of the committed evaluation sets, and the time per misspelt message.
+ */
+function misspellingReport(): string {
+  const { examples, options } = loadContentExamples();
+  const recognizer = Recognizer.train(examples, options);
+  const domain = domainWords(examples);
+  const carriers = [NLU_HELDOUT_FILE, NLU_DEV_FILE, NLU_DEV2_FILE].flatMap(readLabelled).filter((e) => e.intent !== OUT_OF_SCOPE_INTENT);
+  const sets = [1, 2].map((edits) => ({ name: `${edits} edit${edits > 1 ? 's' : ''} in one domain word`, set: misspeltSentences(carriers, domain, edits) }));
+  warmUp(recognizer);
+  const timings = sets.map(({ name, set }) => timeMessages(recognizer, name, set.map((s) => s.misspelt)));
+  const rows = sets.map(({ name, set }) => ({ name, figures: misspellingFigures(recognizer, set) }));
+  return `${domain.size} domain words (in at least 5 training examples)\n${misspellingTable(rows)}\n${timingTable(timings)}`;
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (process.argv.includes('--misspellings')) {
+    process.stdout.write(`${misspellingReport()}\n`);
+    return;
+  }
   const log = (message: string): void => void process.stderr.write(`bench:nlu: ${message}\n`);
   if (args.corpus === 'braun' && args.crossValidate) {
     const results: Record<string, Awaited<ReturnType<typeof trainingCrossValidation>>> = {};

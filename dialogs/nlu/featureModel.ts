@@ -122,6 +122,11 @@ export class FeatureModel {
     return { vector, knownWords, lostLogin: lostLoginTopic(tokens, this.options) };
   }
 
+  /** The text's words as the model reads them: typos corrected. */
+  correctedWords(text: string): string[] {
+    return this.corrector.correctAll(words(text)).tokens;
+  }
+
   /** The TF-IDF views of the words, `unseen` of them counted as words training never saw. */
   private countVector(tokens: readonly string[], unseen: number): SparseVector {
     return this.vectorizer.transform(this.indexed.counts(tokens, withUnseenWords(new Map(), unseen)));

@@ -136,6 +136,11 @@ export class Recognizer {
     };
   }
 
+  /** The text's words as the model reads them, typos corrected (for evaluation tools). */
+  correctedWords(text: string): string[] {
+    return this.features.correctedWords(text);
+  }
+
   toJSON(): unknown {
     return {
       format: FORMAT,

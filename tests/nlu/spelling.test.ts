@@ -3,8 +3,9 @@ import { loadContent } from '../../dialogs/content/loader';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import { Recognizer } from '../../dialogs/nlu/recognizer';
 import {
-  MAX_LENGTH, MAX_WORDS_PER_MESSAGE, MAX_WORK_PER_MESSAGE, SpellingCorrector, withinOneEdit,
+  MAX_LENGTH, MAX_WORDS_PER_MESSAGE, MAX_WORK_PER_MESSAGE, MIN_COUNT_TWO_EDITS, SpellingCorrector, withinOneEdit, withinTwoEdits,
 } from '../../dialogs/nlu/spelling';
+import { restrictedEditDistance } from '../../dialogs/nlu/naturalText';
 import { wordVectors } from '../../dialogs/nlu/wordVectors';
 
 const counts = (words: string[]): Map<string, number> => {
@@ -12,7 +13,7 @@ const counts = (words: string[]): Map<string, number> => {
   for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
   return out;
 };
-const vocabulary = counts(['password', 'password', 'passport', 'pacer', 'rice', 'account', 'link', 'court', 'cookies']);
+const vocabulary = counts([...Array<string>(MIN_COUNT_TWO_EDITS).fill('password'), 'passport', 'pacer', 'rice', 'account', 'link', 'court', 'cookies']);
 const english = new SpellingCorrector(vocabulary, wordVectors());
 const corrected = (text: string): string => english.correctAll(text.split(' ')).tokens.join(' ');
 
@@ -36,6 +37,16 @@ describe('spelling correction', () => {
     expect(tokens.filter((t) => t === 'password')).toHaveLength(MAX_WORDS_PER_MESSAGE);
   });
 
+  it('takes a longer word two edits away for a frequent training word that starts with its letter', () => {
+    const frequent = counts([...Array<string>(MIN_COUNT_TWO_EDITS).fill('credentials'), ...Array<string>(MIN_COUNT_TWO_EDITS).fill('utilities'), 'passport']);
+    const corrector = new SpellingCorrector(frequent, wordVectors());
+    const read = (text: string): string => corrector.correctAll(text.split(' ')).tokens.join(' ');
+    expect(read('credintails utilitys')).toBe('credentials utilities');
+    expect(read('pasprot')).toBe('pasprot'); // "passport" is two edits away, but training saw it once
+    expect(read('tuilitys')).toBe('tuilitys'); // the first letter is not the word's
+    expect(read('utlty')).toBe('utlty'); // under six letters, two edits leave too little of the word
+  });
+
   it('tells one-edit neighbours from the rest', () => {
     expect(['pasword', 'passwords', 'passwodr', 'passward'].every((w) => withinOneEdit('password', w))).toBe(true);
     expect(['password', 'pasward', 'psaswodr', 'word'].some((w) => withinOneEdit('password', w))).toBe(false);
@@ -48,15 +59,24 @@ describe('spelling correction cost (fuzz)', () => {
     .map(([w, at, c]) => w.slice(0, at % w.length) + c + w.slice(at % w.length + 1));
   const message = fc.array(fc.oneof(letters, typoOf, fc.string({ maxLength: 40 })), { maxLength: 200 });
 
-  it('does a bounded amount of work on any message, and only ever swaps a word for a one-edit neighbour', () => {
+  it('does a bounded amount of work on any message, and only ever swaps a word for a one-edit neighbour or a frequent two-edit one', () => {
     fc.assert(fc.property(message, (tokens) => {
       const { tokens: out, work } = english.correctAll(tokens);
       expect(work).toBeLessThanOrEqual(MAX_WORK_PER_MESSAGE);
       expect(out).toHaveLength(tokens.length);
       out.forEach((word, i) => {
-        if (word !== tokens[i]) expect(vocabulary.has(word) && withinOneEdit(tokens[i] as string, word)).toBe(true);
+        if (word === tokens[i]) return;
+        const near = withinOneEdit(tokens[i] as string, word) || ((vocabulary.get(word) ?? 0) >= MIN_COUNT_TWO_EDITS && withinTwoEdits(tokens[i] as string, word));
+        expect(vocabulary.has(word) && near).toBe(true);
       });
     }), { numRuns: 300 });
+  });
+
+  it('counts two edits as the restricted Damerau-Levenshtein distance does', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcde'), maxLength: MAX_LENGTH });
+    fc.assert(fc.property(word, word, (a, b) => {
+      expect(withinTwoEdits(a, b)).toBe(restrictedEditDistance(a, b) <= 2);
+    }), { numRuns: 2000 });
   });
 
   it('recognizes messages of long words, many unknown words and random letters on the real content', () => {
