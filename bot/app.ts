@@ -4,10 +4,11 @@ import { INITIAL_STATE, type ConversationState } from '../dialogs/engine/state';
 import { redact } from '../dialogs/privacy/redact';
 import { createWebChannel } from './channels/web/webChannel';
 import { createHelpDesk, type HelpDesk } from './helpdesk/helpDesk';
-import { createBotCore, createEngine, createTriage, warmLanguages } from './host/botCore';
+import { createBotCore, createEngine, createTriage, languageWarmUps } from './host/botCore';
 import { createBotHost } from './host/botHost';
 import { HelpTurns } from './host/helpTurns';
 import { createServer } from './http/server';
+import { runBetweenRequests } from './platform/betweenRequests';
 import { ClientResolver } from './platform/clientAddress';
 import type { Config } from './platform/config';
 import type { Logger } from './platform/logger';
@@ -30,9 +31,10 @@ export interface App {
   readonly released: Promise<void>;
   /**
    * Makes the other languages ready (recognizer trained or loaded from NLU_CACHE_DIR, the engine's readers), so a
-   * first message in Spanish does not wait for its training. `npm start` calls it once it listens.
+   * first message in Spanish does not wait for its training. `npm start` calls it once it listens; it runs in pieces
+   * between requests (a request meanwhile waits for one piece, not the whole warm-up) and settles when all have run.
    */
-  readonly warmLanguages: () => void;
+  readonly warmLanguages: () => Promise<void>;
 }
 
 /** Replacements for what createApp would build from config (tests: a store that fails on demand). */
@@ -83,5 +85,5 @@ export function createApp(config: Config, logger: Logger, overrides: AppOverride
       resolve();
     }));
   });
-  return { server, content, stores, helpDesk, released, warmLanguages: () => warmLanguages(core, engine) };
+  return { server, content, stores, helpDesk, released, warmLanguages: () => runBetweenRequests(languageWarmUps(core, engine)) };
 }

@@ -25,8 +25,9 @@ function start(): void {
     const mode = isLocalMode(config) ? 'local mode, no Bot Framework authentication' : 'Bot Framework authentication on';
     logger.info({ url: app.server.url, mode }, `CM/ECF Help Bot listening on ${app.server.url} (${mode})`);
     if (isLocalMode(config)) logger.info('Local mode: /api/messages answers this machine only (deliveryMode expectReplies, or the Bot Framework Emulator on this machine).');
-    // Once listening (so /healthz comes up as soon as before): the first Spanish message then finds its recognizer ready.
-    app.warmLanguages();
+    // Once listening, in pieces between requests (so /healthz comes up without waiting for it): the first Spanish
+    // message then finds its recognizer ready. What failed here is tried again by the first message that needs it.
+    app.warmLanguages().catch((error: unknown) => logger.error({ err: error }, 'warming the other languages failed'));
   });
   // Exit once in-flight turns are done, the help desk has written its last analytics and the stores are closed.
   onShutdownSignals(app.server, app.released, logger);

@@ -63,11 +63,17 @@ export function createBotCore(config: Config, contentDir: string | undefined = c
  * which would be the wait of the first user who says "logged in").
  */
 export function warmLanguages(core: BotCore, engine: ConversationEngine): void {
-  core.warmLocales();
-  for (const locale of core.localization.byLocale.keys()) engine.welcome(undefined, locale);
-  for (const content of [core.content, ...[...core.localization.byLocale.values()].map((language) => language.content)]) {
-    ProgressReader.of(content, core.trainProgress);
-  }
+  for (const piece of languageWarmUps(core, engine)) piece();
+}
+
+/** warmLanguages' work in pieces of a few tens of milliseconds each, in order, for a server to run between requests. */
+export function languageWarmUps(core: BotCore, engine: ConversationEngine): (() => void)[] {
+  const contents = [core.content, ...[...core.localization.byLocale.values()].map((language) => language.content)];
+  return [
+    () => core.warmLocales(),
+    ...[...core.localization.byLocale.keys()].map((locale) => () => void engine.welcome(undefined, locale)),
+    ...contents.map((content) => () => void ProgressReader.of(content, core.trainProgress)),
+  ];
 }
 
 /** The conversation engine, as the chat uses it. */

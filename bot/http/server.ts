@@ -1,4 +1,4 @@
-import restify, { type Server } from 'restify';
+import type { Server } from 'restify';
 import { refuseNonCanonicalPaths } from '../platform/canonicalPath';
 import type { ClientResolver } from '../platform/clientAddress';
 import { isLocalMode, type Config } from '../platform/config';
@@ -11,6 +11,7 @@ import { loggableUrl } from './loggableUrl';
 import { messageGuards } from './messageGuards';
 import { messagesHandler, type ProcessIncoming } from './messagesHandler';
 import { registerOpenApiRoute } from './openApiRoute';
+import { createRestifyServer } from './restifyServer';
 import { guardRequests } from './requestSafety';
 
 export interface ServerDeps {
@@ -26,7 +27,7 @@ export interface ServerDeps {
 
 /** Builds the HTTP server without listening, so tests can bind it to any free port. */
 export function createServer({ config, processIncoming, logger, clients, readiness = [] }: ServerDeps): Server {
-  const server = restify.createServer({ name: 'cmecf-help-bot', handleUncaughtExceptions: false });
+  const server = createRestifyServer('cmecf-help-bot');
   guardRequests(server, logger);
   server.pre(refuseNonCanonicalPaths);
   server.use(securityHeaders);

@@ -35,10 +35,18 @@ export function parseRefKey(text: unknown, content: Content): AnswerRef | undefi
   return { answerId: `${flowId}/${nodeId}`, intent: intentOf(content, flowId), version };
 }
 
+/** Each node's version, made once: content does not change while it is loaded, and every answered turn asks twice. */
+const versions = new WeakMap<FlowNode, string>();
+
 /** The version of a node's words. */
 export function answerVersion(node: FlowNode): string {
-  const words = [node.title, node.say, node.ask, node.tip, node.warning, node.source, ...node.choices.map((choice) => choice.label)];
-  return createHash('sha256').update(JSON.stringify(words)).digest('hex').slice(0, 8);
+  let version = versions.get(node);
+  if (version === undefined) {
+    const words = [node.title, node.say, node.ask, node.tip, node.warning, node.source, ...node.choices.map((choice) => choice.label)];
+    version = createHash('sha256').update(JSON.stringify(words)).digest('hex').slice(0, 8);
+    versions.set(node, version);
+  }
+  return version;
 }
 
 /** A topic's first answer (what triage suggests as its reply); undefined for unknown intents and small talk. */

@@ -39,6 +39,8 @@ const LEAD_WORDS: Readonly<Record<string, LeadWords>> = {
 export class KeepReader {
   private readonly answers: AnswerReader;
   private readonly commands: ReadonlyMap<string, KeepCommand>;
+  /** Each command's words: a message that has not all the words of one cannot be that command in any reading below. */
+  private readonly commandWords: readonly (readonly string[])[];
   /** The lead words and the content's asking words ("can", "how", "puedo" …), normalised. */
   private readonly lead: ReadonlySet<string>;
   private readonly articles: ReadonlySet<string>;
@@ -49,12 +51,17 @@ export class KeepReader {
     this.answers = new AnswerReader(responses.answers);
     this.lead = new Set([...words.lead, ...responses.answers.asking].map((word) => this.key(word)));
     this.commands = new Map(KEEP_COMMANDS.flatMap((command) => responses.commands[command].map((phrase) => [this.key(phrase), command] as const)));
+    this.commandWords = [...this.commands.keys()].map((key) => key.split(' '));
   }
 
   /** `keys`: the folded command keys of texts read already for this message (by this or another language's reader). */
   read(text: string, keys: FoldedKeys = new Map()): KeepRequest | undefined {
     const code = codeAttempt(text, this.locale);
     if (code) return { kind: 'code', code };
+    // Every reading below compares a run of the message's words (a clause, its core, the request in it, less
+    // articles) with a command whole, so a message without all the words of any command is none: most messages.
+    const words = new Set(this.key(text, keys).split(' '));
+    if (!this.commandWords.some((command) => command.every((word) => words.has(word)))) return undefined;
     // "i need to leave, can i continue later?": the clause that asks counts, the last one first.
     const parts = [text, ...clauses(text).reverse()];
     for (const part of parts) {

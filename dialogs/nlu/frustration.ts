@@ -47,8 +47,9 @@ export interface FrustrationOptions {
  */
 export class FrustrationDetector {
   private readonly domainStems: ReadonlySet<string>;
-  private readonly anger: readonly (readonly string[])[];
-  private readonly notAnger: readonly (readonly string[])[];
+  /** The anger and not-anger phrases by their first word: a message is checked only for those it has the start of. */
+  private readonly anger: PhrasesByFirstWord;
+  private readonly notAnger: PhrasesByFirstWord;
   private readonly threshold: number;
 
   /** `trainingTexts`: the recognizer's examples. */
@@ -63,9 +64,9 @@ export class FrustrationDetector {
     const product = [...new Set((options.productTexts ?? []).flatMap(words))].filter((word) => STRONG_PREFIXES.has(word.slice(0, 4)));
     this.domainStems = new Set([...new Set([...common, ...product])].map(stem));
     const labels = (options.productLabels ?? []).map(words);
-    this.anger = (options.angerPhrases ?? []).map(words)
-      .filter((phrase) => phrase.length > 0 && !labels.some((label) => containsPhrase(label, phrase)));
-    this.notAnger = (options.notAngerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0);
+    this.anger = byFirstWord((options.angerPhrases ?? []).map(words)
+      .filter((phrase) => phrase.length > 0 && !labels.some((label) => containsPhrase(label, phrase))));
+    this.notAnger = byFirstWord((options.notAngerPhrases ?? []).map(words).filter((phrase) => phrase.length > 0));
     this.threshold = options.threshold ?? STRONG;
   }
 
@@ -85,14 +86,14 @@ export class FrustrationDetector {
   score(text: string): number {
     const tokens = tokenizeWords(text);
     const lower = tokens.map((word) => word.toLowerCase());
-    const calm = this.notAnger.some((phrase) => containsPhrase(lower, phrase));
+    const calm = phrasesIn(lower, this.notAnger) > 0;
     let score = 0;
     for (const word of calm ? [] : lower) {
       const valence = negationWords.has(word) || NOT_WORDS.has(word) ? 0 : (AFINN.get(word) ?? 0);
       // Stemming is the costly part: only the rare strong words are stemmed.
       if (valence <= STRONG && !this.domainStems.has(stem(word))) score += valence;
     }
-    for (const phrase of this.anger) if (containsPhrase(lower, phrase)) score += STRONG;
+    score += STRONG * phrasesIn(lower, this.anger);
     const capitals = tokens.filter((word) => word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word)).length;
     return score + Math.max(MOST_SHOUTING, -capitals - (/!{2,}/.test(text) ? 1 : 0));
   }
@@ -104,6 +105,23 @@ export class FrustrationDetector {
 
 function words(text: string): string[] {
   return tokenizeWords(text.toLowerCase());
+}
+
+type PhrasesByFirstWord = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function byFirstWord(phrases: readonly (readonly string[])[]): PhrasesByFirstWord {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) index.set(phrase[0]!, [...(index.get(phrase[0]!) ?? []), phrase]);
+  return index;
+}
+
+/** How many of the phrases the words contain, each counted once however often it is said. */
+function phrasesIn(text: readonly string[], phrases: PhrasesByFirstWord): number {
+  let found = 0;
+  for (const first of new Set(text)) {
+    for (const phrase of phrases.get(first) ?? []) if (containsPhrase(text, phrase)) found += 1;
+  }
+  return found;
 }
 
 function containsPhrase(text: readonly string[], phrase: readonly string[]): boolean {

@@ -119,6 +119,16 @@ describe('keep requests', () => {
     expect(cases.map(([text]) => reader.read(text)?.kind)).toEqual(cases.map(([, kind]) => kind));
   });
 
+  it("are read for every phrase of content's, as typed, shouted, or after another clause", () => {
+    // The reader skips a message that lacks a word of every command (keepReader.ts): each form keeps all of a phrase's words.
+    for (const [kind, phrases] of Object.entries(content().responses.commands).filter(([kind]) => ['checklist', 'transcript', 'saveplace'].includes(kind))) {
+      for (const phrase of phrases) {
+        const forms = [phrase, `${phrase.toUpperCase()}!!`, `i have to leave soon, ${phrase}`];
+        expect(forms.map((form) => [form, reader.read(form)?.kind])).toEqual(forms.map((form) => [form, kind]));
+      }
+    }
+  });
+
   it('leave every other message to the engine', () => {
     for (const text of ['continue', 'next', 'what are the steps to link my account', 'my password is hunter2', 'stop']) {
       expect(reader.read(text)).toBeUndefined();
