@@ -1,4 +1,5 @@
 import { conversationFiles, defaultEngine, evaluate } from './conversations-eval/cli';
+import { TEST_NLU_CACHE_DIR } from './helpers/nluCache';
 import { formatFailures, formatReport, summarise } from './conversations-eval/report';
 
 /**
@@ -10,7 +11,7 @@ import { formatFailures, formatReport, summarise } from './conversations-eval/re
 const FLOOR = { conversations: 0.85 };
 
 it('passes the typed-user conversations above the floor, with every turn in shape', () => {
-  const outcomes = evaluate(defaultEngine(), conversationFiles([]));
+  const outcomes = evaluate(defaultEngine(TEST_NLU_CACHE_DIR), conversationFiles([]));
   const report = summarise(outcomes);
   console.log(formatReport(report));
   expect(report.conversations.total).toBeGreaterThanOrEqual(60);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { conversationFiles, defaultEngine, evaluate } from './conversations-eval/cli';
+import { TEST_NLU_CACHE_DIR } from './helpers/nluCache';
 import { formatFailures } from './conversations-eval/report';
 
 /**
@@ -7,7 +8,7 @@ import { formatFailures } from './conversations-eval/report';
  * action per turn), played as `npm start` runs the bot by default. Every turn must pass.
  */
 it('plays the project conversations turn by turn', () => {
-  const outcomes = evaluate(defaultEngine(), conversationFiles([path.join(__dirname, 'conversations')]));
+  const outcomes = evaluate(defaultEngine(TEST_NLU_CACHE_DIR), conversationFiles([path.join(__dirname, 'conversations')]));
   expect(outcomes.length).toBeGreaterThan(10);
   expect(formatFailures(outcomes, true)).toBe('');
 }, 120_000);

@@ -6,6 +6,7 @@ import { loadConfig } from '../bot/platform/config';
 import { failures } from './conversations-eval/expectations';
 import { observe } from './conversations-eval/observe';
 import { content } from './helpers/engineHarness';
+import { TEST_NLU_CACHE_DIR } from './helpers/nluCache';
 
 /**
  * Every path of every troubleshooting tree (and of the walkthrough's questions), clicked through the engine as
@@ -59,7 +60,7 @@ function play(engine: ConversationEngine, c: Content, locale: string, path: Tree
   return problems;
 }
 
-const config = loadConfig({ LOG_LEVEL: 'silent' });
+const config = loadConfig({ LOG_LEVEL: 'silent', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
 const core = createBotCore(config);
 const engine = createEngine(config, core);
 const contentIn = (locale: string): Content => (locale === 'en' ? content() : core.localization.byLocale.get(locale)!.content);

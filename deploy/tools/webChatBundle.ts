@@ -4,7 +4,7 @@
  * the production install leaves it out and the bot serves this copy (bot/channels/web/webRoutes.ts).
  */
 
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { WEB_CHAT_BUNDLE } from '../../dialogs/repoPaths';
 
@@ -13,10 +13,15 @@ export function webChatPackageBundle(): string {
   return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 }
 
-/** Writes the bundle to WEB_CHAT_BUNDLE and returns that path. */
+/**
+ * Writes the bundle to WEB_CHAT_BUNDLE and returns that path. Written aside, then renamed: a bot serving the old copy
+ * (a test running beside the production test's `npm run build`) never reads a half-written file.
+ */
 export function copyWebChatBundle(target = WEB_CHAT_BUNDLE): string {
   mkdirSync(path.dirname(target), { recursive: true });
-  copyFileSync(webChatPackageBundle(), target);
+  const partial = `${target}.${process.pid}.tmp`;
+  copyFileSync(webChatPackageBundle(), partial);
+  renameSync(partial, target);
   return target;
 }
 

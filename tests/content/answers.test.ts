@@ -1,4 +1,5 @@
-import { Recognizer } from '../../dialogs/nlu/recognizer';
+import { trainRecognizer } from '../../bot/host/nluCache';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import { findGlossaryTerm } from '../../dialogs/content/glossary';
 import { ConversationEngine } from '../../dialogs/engine/engine';
@@ -90,7 +91,7 @@ describe('answers users can trust', () => {
 });
 
 describe('the recognizer on the new kinds of question (phrasings not in the content)', () => {
-  const recognizer = Recognizer.train(trainingExamples(content()));
+  const recognizer = trainRecognizer(trainingExamples(content()), TEST_NLU_CACHE_DIR);
   // A late filing with no login trouble is a legal question, but the deadline answer serves it too: both give
   // information only and send the filer to the clerk's office.
   it.each([

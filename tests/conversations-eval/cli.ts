@@ -23,9 +23,12 @@ export function conversationFiles(paths: readonly string[]): string[] {
     : [target]));
 }
 
-/** The engine as `npm start` runs it by default: configuration from an empty environment, the real recognizer. */
-export function defaultEngine(): ConversationEngine {
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
+/**
+ * The engine as `npm start` runs it by default: configuration from an empty environment, the real recognizer. The
+ * tests pass their model cache (NLU_CACHE_DIR, keyed by content and code, so never stale) instead of training again.
+ */
+export function defaultEngine(nluCacheDir?: string): ConversationEngine {
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...(nluCacheDir === undefined ? {} : { NLU_CACHE_DIR: nluCacheDir }) });
   return createEngine(config, createBotCore(config));
 }
 

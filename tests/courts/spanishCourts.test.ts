@@ -3,6 +3,7 @@ import { replyMarkdown } from '../../bot/channels/render/render';
 import { loadConfig } from '../../bot/platform/config';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 
 /** "the U.S. District Court for …", "the District Court of Guam": an English court name left in a Spanish reply. */
 const ENGLISH_COURT = /\bthe\b[^.?!\n]*\bCourt\b/;
@@ -12,7 +13,7 @@ describe('courts in a conversation typed in Spanish', () => {
   let engine: ConversationEngine;
   let state: ConversationState;
   beforeAll(() => {
-    const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
     engine = createEngine(config, createBotCore(config));
   });
   beforeEach(() => { state = INITIAL_STATE; });

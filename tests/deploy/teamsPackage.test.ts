@@ -11,6 +11,7 @@ import { buildPackage, fillManifest, icons, readTemplate, SAMPLE_VALUES } from '
 import { pngSize } from '../../deploy/tools/png';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
 import { TEAMS_DIR } from '../../dialogs/repoPaths';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 
 /** The Teams app package: manifest valid against the Teams schema (offline), icons of the right size, zip layout. */
 const VALUES = {
@@ -89,7 +90,7 @@ describe('Teams app package', () => {
   });
 
   it('offers commands the bot understands', () => {
-    const config = loadConfig({ LOG_LEVEL: 'silent' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
     const engine = createEngine(config, createBotCore(config));
     const [list] = (manifest.bots as { commandLists: { commands: { title: string }[] }[] }[])[0]!.commandLists;
     for (const { title } of list!.commands) {

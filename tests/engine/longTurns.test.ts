@@ -3,13 +3,14 @@ import { loadConfig } from '../../bot/platform/config';
 import { replyMarkdown } from '../../bot/channels/render/render';
 import { replyWords } from '../../dialogs/engine/answerParts';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 
 /**
  * A step card is never cut (its warning must be read before Submit), so a turn that also notes the court and a
  * skipped step's caution can run long, in Spanish most of all: the court's thanks is the line that goes. Answers
  * are cut between sentences, also where a placeholder fills in a court's many words.
  */
-const config = loadConfig({ LOG_LEVEL: 'silent' });
+const config = loadConfig({ LOG_LEVEL: 'silent', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
 const engine = createEngine(config, createBotCore(config));
 const first = (text: string, locale: string) => engine.turn(INITIAL_STATE, text, locale);
 const words = (result: ReturnType<typeof first>) => result.replies.reduce((sum, reply) => sum + replyWords(reply), 0);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
-import { Recognizer } from '../../dialogs/nlu/recognizer';
+import { trainRecognizer } from '../../bot/host/nluCache';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 import { ConversationEngine } from '../../dialogs/engine/engine';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
 import { content } from '../helpers/engineHarness';
@@ -16,7 +17,7 @@ const hostileText = fc.oneof(
 
 describe('engine under random and adversarial text', () => {
   const c = content();
-  const recognizer = Recognizer.train(trainingExamples(c));
+  const recognizer = trainRecognizer(trainingExamples(c), TEST_NLU_CACHE_DIR);
   const engine = new ConversationEngine(c, (text) => recognizer.recognize(text), { maxMessageLength: 2000 });
 
   it('never throws, always answers, and keeps a serialisable state', () => {

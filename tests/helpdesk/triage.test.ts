@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ConversationEngine } from '../../dialogs/engine/engine';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
-import { Recognizer } from '../../dialogs/nlu/recognizer';
+import { trainRecognizer } from '../../bot/host/nluCache';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
 import { readQuestionFile } from '../../bot/helpdesk/triage/questionFile';
 import { Triage } from '../../dialogs/helpdesk/triage';
@@ -24,7 +25,7 @@ describe('triage of help-desk questions', () => {
 
   it('files each question exactly as the chat understands it (same recognizer, same rules)', () => {
     const examples = trainingExamples(content);
-    const recognizer = Recognizer.train(examples);
+    const recognizer = trainRecognizer(examples, TEST_NLU_CACHE_DIR);
     const engine = new ConversationEngine(content, (text) => recognizer.recognize(text), { maxMessageLength: 2000, pinnedCourt: content.courts.get('nynb') });
     for (const question of questions) {
       const chat = engine.turn(INITIAL_STATE, question.text).trace;

@@ -6,6 +6,7 @@ import { replyMarkdown } from '../../bot/channels/render/render';
 import { defaultContentDir } from '../../dialogs/content/loader';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 
 /**
  * A typed conversation in Spanish, end to end on the real content and both recognizers: the walkthrough answered in
@@ -19,7 +20,7 @@ if (!translated) console.warn('spanishConversation: skipped until content/locale
   let engine: ConversationEngine;
   let state: ConversationState = INITIAL_STATE;
   beforeAll(() => {
-    const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', COURT_ID: 'nynb' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', COURT_ID: 'nynb', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
     engine = createEngine(config, createBotCore(config));
   });
   const say = (text: string) => {

@@ -8,6 +8,7 @@ import { courtPlaceholders } from '../../dialogs/engine/courtDirectory';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 
 /**
  * What a Spanish speaker sees, end to end on the real content and recognizers: no English outside the names on the
@@ -18,7 +19,7 @@ let core: BotCore;
 let engine: ConversationEngine;
 let spanish: Content;
 beforeAll(() => {
-  const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
   core = createBotCore(config);
   engine = createEngine(config, core);
   spanish = core.localization.byLocale.get('es')!.content;

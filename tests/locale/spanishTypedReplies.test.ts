@@ -3,6 +3,7 @@ import { loadConfig } from '../../bot/platform/config';
 import type { ConversationEngine } from '../../dialogs/engine/engine';
 import type { TurnResult } from '../../dialogs/engine/replies';
 import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/state';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 
 /**
  * Replies typed in Spanish read as the English ones are: a person asked for in the user's own words, in a short
@@ -10,7 +11,7 @@ import { INITIAL_STATE, type ConversationState } from '../../dialogs/engine/stat
  */
 let engine: ConversationEngine;
 beforeAll(() => {
-  const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
   engine = createEngine(config, createBotCore(config));
 });
 

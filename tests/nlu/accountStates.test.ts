@@ -5,7 +5,8 @@ import { defaultContentDir, loadContent } from '../../dialogs/content/loader';
 import { ContentError, formatProblem } from '../../dialogs/content/problem';
 import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import { AccountStateReader } from '../../dialogs/nlu/accountStates';
-import { Recognizer } from '../../dialogs/nlu/recognizer';
+import { trainRecognizer } from '../../bot/host/nluCache';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 import { words } from '../../dialogs/nlu/textFeatures';
 
 // The content's own words (content/account-states.yaml): the rule is code, the words are content.
@@ -58,7 +59,7 @@ describe('the lost login of a message that says another works', () => {
 
   it('decides between the credential topics the classifier confuses, on the content\'s recognizer', () => {
     const content = loadContent();
-    const recognizer = Recognizer.train(trainingExamples(content), recognizerOptions(content));
+    const recognizer = trainRecognizer(trainingExamples(content), TEST_NLU_CACHE_DIR, recognizerOptions(content));
     expect(recognizer.recognize('i still know my pacer password, the e-filing password is what is gone').intent).toBe('forgot_ecf_credentials');
     expect(recognizer.recognize('ECF works for me but my PACER password got lost').intent).toBe('forgot_pacer_password');
     expect(recognizer.recognize('how do I link my PACER account, my ECF login works').intent).not.toMatch(/^forgot/);

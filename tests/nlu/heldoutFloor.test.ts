@@ -8,7 +8,9 @@ import path from 'path';
 import { loadContent, OUT_OF_SCOPE_INTENT } from '../../dialogs/content/loader';
 import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
 import { heldoutReport, predict, scoredAs } from '../../dialogs/nlu/evaluation';
-import { Recognizer, type LabelledExample } from '../../dialogs/nlu/recognizer';
+import type { LabelledExample } from '../../dialogs/nlu/recognizer';
+import { trainRecognizer } from '../../bot/host/nluCache';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 interface Floor { inScopeAccuracy: number; oosRecall: number; confidentlyWrongAtMost: number }
@@ -19,7 +21,7 @@ const readSet = (name: string): LabelledExample[] => readFileSync(path.join(FIXT
 
 describe('recognition floor on the committed evaluation sets', () => {
   const content = loadContent();
-  const recognizer = Recognizer.train(trainingExamples(content), recognizerOptions(content));
+  const recognizer = trainRecognizer(trainingExamples(content), TEST_NLU_CACHE_DIR, recognizerOptions(content));
   const stableNames = new Set(readSet('nlu-heldout.jsonl').map((e) => e.intent));
 
   it.each(Object.entries(floors))('%s stays at or above its floor', (name, floor) => {

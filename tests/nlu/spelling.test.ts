@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { loadContent } from '../../dialogs/content/loader';
 import { trainingExamples } from '../../dialogs/content/trainingExamples';
-import { Recognizer } from '../../dialogs/nlu/recognizer';
+import { trainRecognizer } from '../../bot/host/nluCache';
+import { TEST_NLU_CACHE_DIR } from '../helpers/nluCache';
 import {
   MAX_LENGTH, MAX_WORDS_PER_MESSAGE, MAX_WORK_PER_MESSAGE, MIN_COUNT_TWO_EDITS, SpellingCorrector, withinOneEdit, withinTwoEdits,
 } from '../../dialogs/nlu/spelling';
@@ -80,7 +81,7 @@ describe('spelling correction cost (fuzz)', () => {
   });
 
   it('recognizes messages of long words, many unknown words and random letters on the real content', () => {
-    const recognizer = Recognizer.train(trainingExamples(loadContent()));
+    const recognizer = trainRecognizer(trainingExamples(loadContent()), TEST_NLU_CACHE_DIR);
     const intents = new Set([...recognizer.intents(), 'out_of_scope']);
     fc.assert(fc.property(message, (tokens) => {
       expect(intents.has(recognizer.recognize(tokens.join(' ')).intent)).toBe(true);

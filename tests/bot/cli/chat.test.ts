@@ -2,10 +2,11 @@ import { PassThrough } from 'node:stream';
 import { runChat } from '../../../bot/cli/chat';
 import { createBotCore, createEngine } from '../../../bot/host/botCore';
 import { loadConfig } from '../../../bot/platform/config';
+import { TEST_NLU_CACHE_DIR } from '../../helpers/nluCache';
 
 /** `npm run chat`: the same engine in a terminal; buttons are numbered and a number presses one. */
 it('shows the welcome with numbered buttons, answers typed text, and presses a button by its number', async () => {
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR });
   const core = createBotCore(config);
   const { content } = core;
   const engine = createEngine(config, core);
