@@ -45,6 +45,7 @@ function compileChoice(choice: RawChoice): Choice {
     : choice.topic !== undefined ? { kind: 'topic', intent: choice.topic }
       : { kind: 'end' };
   const extra = { ...(choice.date ? { date: choice.date } : {}), ...(choice.fact ? { fact: choice.fact } : {}),
+    ...(choice.implies ? { implies: Object.freeze([...choice.implies]) } : {}),
     ...(choice.assumed ? { assumed: true as const } : {}) };
   return Object.freeze({ label: choice.label, also: choice.also ?? [], target, ...extra });
 }

@@ -2,7 +2,7 @@ import type { ContentProblem } from './problem';
 import type { YamlSource } from './yamlSource';
 
 /** The shape of a flow as written (after the schema check passed). */
-export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true; date?: { before?: string; from?: string }; fact?: string; assumed?: true }
+export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true; date?: { before?: string; from?: string }; fact?: string; implies?: string[]; assumed?: true }
 export interface RawQuestion { examples?: string[]; intents?: string[]; topic?: string; say: string; suggest?: string[]; source?: string }
 export interface RawNode {
   id: string; say: string; title?: string; step?: number; tip?: string; warning?: string; ask?: string;
@@ -66,7 +66,16 @@ export function checkFlow(
     problems.push(...checkPlaceholders(source, at(index), node, factNames));
   });
   problems.push(...checkReachable(source, nodesPath, nodes, indexById, context.entryNodeIds ?? []));
+  problems.push(...checkImplied(source, nodesPath, nodes));
   return problems;
+}
+
+/** A fact a choice `implies` must be one a choice of the same flow establishes, or it would mean nothing. */
+function checkImplied(source: YamlSource, nodesPath: readonly (string | number)[], nodes: readonly RawNode[]): ContentProblem[] {
+  const established = new Set(nodes.flatMap((node) => (node.choices ?? []).flatMap((choice) => choice.fact ?? [])));
+  return nodes.flatMap((node, index) => (node.choices ?? []).flatMap((choice, c) => (choice.implies ?? []).flatMap((fact, f) => (
+    established.has(fact) ? [] : [source.problemAt([...nodesPath, index, 'choices', c, 'implies', f],
+      `"implies" names the fact "${fact}", but no choice in this file has "fact: ${fact}".`)]))));
 }
 
 /** Every intent a list names (`suggest`, a node question's `intents`) must be a topic. */

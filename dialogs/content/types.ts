@@ -17,6 +17,8 @@ export interface Choice {
   readonly date?: { readonly before?: string; readonly from?: string };
   /** A fact this choice establishes; a later question with a choice for a known fact is not asked again. */
   readonly fact?: string;
+  /** Facts that follow from `fact` ("knows the old CM/ECF login" means "e-files there"), kept with it. */
+  readonly implies?: readonly string[];
   /** Taken when the user says "next" or "done" at the question instead of answering (said so; "back" changes it). */
   readonly assumed?: true;
 }
@@ -139,7 +141,7 @@ export interface Glossary {
 
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
-  | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
+  | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
@@ -192,6 +194,8 @@ export interface AnswerWords {
   readonly pointers: readonly string[];
   /** Words that open a question ("where", "how", "can"): a reply that asks is not an answer. */
   readonly asking: readonly string[];
+  /** Words that open a question only in a sentence marked as one ("¿está en vivo?"): unmarked, "está en vivo" states. */
+  readonly askingIfMarked?: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */
   readonly referring: readonly string[];
   /** Words that turn to something else ("but", "however"): what follows may be a new question. */

@@ -86,12 +86,26 @@ function partsOf(node: FlowNode): readonly Part[] {
   return parts;
 }
 
+/**
+ * Where a long paragraph may be cut: after a sentence's end (a sentence starts with a capital, also an accented one,
+ * or Spanish's opening ¿ and ¡), or before a list item on a line of its own. A line break inside a sentence is how
+ * the YAML block wraps it, never a place to cut ("… courts of" / "appeals use a different link").
+ */
+const CUT = /(?<=[.!?:])(\s+)(?=[\p{Lu}¿¡*[({])|(\n)(?=\s*(?:[-*+]|\d+[.)])\s)/gu;
+
 function paragraphParts(paragraph: string, joiner: string): Part[] {
   // A placeholder may stand for a dozen words or more ({court.liveStatus}), so its paragraph is cut wherever it can be.
   if (countWords(paragraph) <= PARAGRAPH_WORDS && !paragraph.includes('{')) return [{ kind: 'text', text: paragraph, joiner }];
-  const lines = paragraph.split('\n');
-  // A sentence starts with a capital, also an accented one, or Spanish's opening ¿ and ¡.
-  const pieces = lines.length > 1 ? lines : paragraph.split(/(?<=[.!?:])\s+(?=[\p{Lu}¿¡*[({])/u);
-  const inner = lines.length > 1 ? '\n' : ' ';
-  return pieces.map((piece, index) => ({ kind: 'text', text: piece, joiner: index === 0 ? joiner : inner }));
+  const parts: Part[] = [];
+  let start = 0;
+  let before = joiner;
+  // Each piece keeps the whitespace that joined it to the one before, so the pieces shown together are the paragraph.
+  for (const cut of paragraph.matchAll(CUT)) {
+    const end = cut.index;
+    if (end > start) parts.push({ kind: 'text', text: paragraph.slice(start, end), joiner: before });
+    before = cut[0];
+    start = end + cut[0].length;
+  }
+  parts.push({ kind: 'text', text: paragraph.slice(start), joiner: before });
+  return parts;
 }

@@ -40,9 +40,12 @@ export class AnswerReader {
   private readonly ordinals: ReadonlyMap<string, number>;
   private readonly pointers: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
+  private readonly askingIfMarked: ReadonlySet<string>;
   /** Asking phrases of several words ("tengo que", "se puede"): they ask only as a whole, never by one of their words. */
   private readonly askingPhrases: readonly (readonly string[])[];
   private readonly referring: ReadonlySet<string>;
+  /** Pointing phrases of several words ("en vez"): they point back only as a whole ("en vivo" points at nothing). */
+  private readonly referringPhrases: readonly (readonly string[])[];
   private readonly stuck: readonly (readonly string[])[];
   private readonly contrast: readonly (readonly string[])[];
   private readonly joining: ReadonlySet<string>;
@@ -71,7 +74,10 @@ export class AnswerReader {
     const asking = words.asking.map(tokens).filter((phrase) => phrase.length > 0);
     this.asking = new Set(asking.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.askingPhrases = asking.filter((phrase) => phrase.length > 1);
-    this.referring = new Set(words.referring.flatMap(tokens));
+    this.askingIfMarked = new Set((words.askingIfMarked ?? []).flatMap(tokens));
+    const referring = words.referring.map(tokens).filter((phrase) => phrase.length > 0);
+    this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
+    this.referringPhrases = referring.filter((phrase) => phrase.length > 1);
     this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
     this.contrast = (words.contrast ?? []).map(tokens).filter((phrase) => phrase.length > 0);
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
@@ -186,6 +192,7 @@ export class AnswerReader {
     if (words.length === 0) return false;
     if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
     if (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0)) return words.length >= 2;
+    if (this.askingIfMarked.has(words[0]!) && /[?¿]/.test(text)) return words.length >= 2;
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not.
     const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '')
       && !SUBJECTS.has(words[i - 1] ?? '') && !OBJECTS.has(words[i - 1] ?? '');
@@ -199,7 +206,8 @@ export class AnswerReader {
 
   /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */
   refersBack(text: string): boolean {
-    return tokens(text).some((word) => this.referring.has(word));
+    const words = tokens(text);
+    return words.some((word, at) => this.referring.has(word) || this.referringPhrases.some((phrase) => startsWith(words.slice(at), phrase)));
   }
 
   /** A message saying the problem remains ("nope, still the same", "that didn't work"), not a polite "no thanks". */

@@ -1,6 +1,5 @@
 import type { Choice, Content, FlowNode } from '../content/types';
 import { tokens, type AnswerReader } from './answerReader';
-import { clauses } from './commandReader';
 import type { ChoiceReader } from './choiceReader';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
@@ -44,10 +43,14 @@ export class FactsTold {
     const known = this.recent.get(text);
     if (known) return known;
     const stated = new Map<string, Choice | null>();
-    for (const clause of clauses(text)) {
+    for (const clause of markedClauses(text)) {
       if (this.answers.isQuestion(clause)) continue;
+      // A clause that opens with a no or a not sure ("no me acuerdo de la contraseña vieja") states no yes of the path.
+      const opening = this.answers.polarity(clause)?.polarity;
+      const denies = opening === 'no' || opening === 'unsure';
       for (const { node, subject } of this.nodes) {
-        const choice = this.choices.stated(clause, node.choices) ?? this.dated(clause, node, subject);
+        const found = this.choices.stated(clause, node.choices) ?? this.dated(clause, node, subject);
+        const choice = denies && found?.fact ? undefined : found;
         // Two clauses that disagree about one question tell nothing about it.
         if (choice) stated.set(node.id, stated.has(node.id) && stated.get(node.id) !== choice ? null : choice);
       }
@@ -60,9 +63,7 @@ export class FactsTold {
 
   /** The state with the facts the message told kept (nothing else changes). */
   noted(state: ConversationState, text: string): ConversationState {
-    const known = state.facts ?? [];
-    const facts = [...this.read(text).values()].flatMap((choice) => (choice.fact && !known.includes(choice.fact) ? [choice.fact] : []));
-    return facts.length === 0 ? state : { ...state, facts: [...known, ...facts] };
+    return withFactsOf(state, [...this.read(text).values()]);
   }
 
   /**
@@ -82,7 +83,10 @@ export class FactsTold {
       if (!at || !choice || !(current.showsPlace || this.unplaced(current))) break;
       current = takeChoice(tools, current.state, at, choice);
     }
-    if (current !== draft || !this.unplaced(draft) || activeWalkthrough(draft.state, tools.view)) return current;
+    if (current !== draft || activeWalkthrough(draft.state, tools.view)) return current;
+    const steps = this.answersEvery(draft, text, tools);
+    if (steps) return steps;
+    if (!this.unplaced(draft)) return draft;
     const leaving = [...told.values()].filter((choice) => choice.target.kind === 'topic');
     const trace: Draft['trace'] = { action: 'told' };
     if (leaving.length === 1 && leaving[0]!.target.kind === 'topic') {
@@ -90,6 +94,19 @@ export class FactsTold {
       return tools.answers.answer(draft.state, intent, { ...trace, intent, score: 1 });
     }
     return leaving.length === 0 ? this.follow(tools.walkthrough.start({ ...draft.state, tree: undefined }, trace), text, tools) : draft;
+  }
+
+  /**
+   * "need to link acct, bankr sdny, its live, pacer is upgraded n mine, i know my old ecf login": a message that
+   * answers every question before the steps, asks nothing and says nothing goes wrong, is the walkthrough at Step 1,
+   * whatever topic its words lean to ("upgraded" is upgrade_account's word). Undefined when it is anything less.
+   */
+  private answersEvery(draft: Draft, text: string, tools: TurnTools): Draft | undefined {
+    const told = [...this.read(text).values()];
+    if (told.length < 2 || told.some((choice) => !choice.fact) || draft.trace.offerHandoff || draft.trace.kind === 'step') return undefined;
+    if (markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause))) return undefined;
+    const started = tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' });
+    return started.trace.kind === 'step' ? started : undefined;
   }
 
   private unplaced(draft: Draft): boolean {
@@ -108,4 +125,20 @@ export class FactsTold {
     return new Set(phrases.flatMap(tokens)
       .filter((word) => word.length >= SUBJECT_WORD_LETTERS && !/\d/.test(word) && !this.answers.namesMonth(word)));
   }
+}
+
+/**
+ * The clauses of a message (as commandReader's `clauses`) with the marks that close them: "¿está en vivo?" asks,
+ * "está en vivo," states; a question mark is how a language that drops the subject tells them apart.
+ */
+function markedClauses(text: string): string[] {
+  return text.split(/(?<=[,.;!?])(?![,.;!?])\s*|\s[-–]\s/).map((part) => part.trim()).filter((part) => /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(part));
+}
+
+/** The state with the facts the choices establish kept, and the facts those imply (content's `implies`). */
+export function withFactsOf(state: ConversationState, choices: readonly Choice[]): ConversationState {
+  const known = state.facts ?? [];
+  const given = choices.flatMap((choice) => (choice.fact ? [choice.fact, ...(choice.implies ?? [])] : []));
+  const added = [...new Set(given)].filter((fact) => !known.includes(fact));
+  return added.length === 0 ? state : { ...state, facts: [...known, ...added] };
 }

@@ -1,10 +1,12 @@
-import type { Choice } from '../content/types';
+import type { Choice, FlowNode } from '../content/types';
 import { tokens } from './answerReader';
 import { clauses } from './commandReader';
 import type { PlacedChoice } from './choiceReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
+import { withFactsOf } from './factsTold';
 import { activeWalkthrough } from './questions';
+import { isConfident } from './reading';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -106,7 +108,9 @@ export class PendingReply {
     const placed = node && this.ctx.choices.read(text, node.choices);
     const instead = focus && placed?.how === 'partial' ? this.laterAnswered(focus, text) : undefined;
     if (instead) return { how: 'partial', take: () => this.noted(state, [instead]) };
-    if (focus && placed) return { how: placed.how, take: () => takeChoice(this.tools, state, focus, placed.choice) };
+    const elsewhere = focus && placed?.how === 'partial' && !placed.choice.fact ? this.otherQuestionsTopic(focus, text) : undefined;
+    if (elsewhere) return { how: 'partial', take: () => this.tools.answers.answer(state, elsewhere, { action: 'answer', intent: elsewhere }) };
+    if (focus && placed) return { how: placed.how, take: () => this.thenLinking(takeChoice(this.tools, state, focus, placed.choice), text) };
     // Said in a clause among other facts ("my account dates from 2017 and I have my old e-filing login").
     const told = focus?.flowId === 'procedure' ? this.ctx.told.read(text).get(focus.nodeId) : undefined;
     if (focus && told) return { how: 'partial', take: () => takeChoice(this.tools, state, focus, told) };
@@ -120,6 +124,21 @@ export class PendingReply {
       return { how: 'exact', take: () => this.tools.answers.nodeAnswer(state, help, { action: 'node_question' }) };
     }
     return undefined;
+  }
+
+  /**
+   * "ok upgrade complete. now the linking": an answer to a side topic's question with a sentence of its own that asks
+   * to link is the answer (its fact kept) and then the walkthrough, which passes over what the answer told.
+   */
+  private thenLinking(answered: Draft, text: string): Draft {
+    const { startIntent } = this.ctx.content.procedure;
+    if (activeWalkthrough(answered.state, this.tools.view) || answered.state.tree) return answered;
+    const parts = clauses(text);
+    const asks = parts.length > 1 && parts.some((part) => {
+      const reading = this.ctx.recognize(part);
+      return reading.intent === startIntent && isConfident(reading);
+    });
+    return asks ? this.tools.walkthrough.start(answered.state, { action: 'choice', intent: startIntent }) : answered;
   }
 
   /**
@@ -151,6 +170,26 @@ export class PendingReply {
     return rest.some((clause) => answers.isQuestion(clause) || answers.saysTrouble(clause)) ? [] : stated;
   }
 
+  /**
+   * "hmm I don't actually know my old ecf password" while "do you e-file there?" waits: a reply read loosely as this
+   * question's no (a choice that leaves the path) whose words are plainly about another question of the walkthrough
+   * — the topic one of that question's choices leads to (forgot_ecf_credentials, court_not_live, upgrade_account) —
+   * answers that question: its topic, the place kept. A no about this question's own subject stays its answer.
+   */
+  private otherQuestionsTopic(focus: Position, text: string): string | undefined {
+    if (focus.flowId !== 'procedure') return undefined;
+    const nodes = [...this.ctx.content.procedure.flow.nodes.values()].filter((node) => node.step === undefined);
+    const topicsOf = (node: FlowNode) => node.choices.flatMap((choice) => (choice.target.kind === 'topic' ? [choice.target.intent] : []));
+    const own = new Set(topicsOf(this.tools.view.node(focus)));
+    const others = new Set(nodes.filter((node) => node.id !== focus.nodeId).flatMap(topicsOf).filter((intent) => !own.has(intent)));
+    // The message as a whole, else the sentence that says it ("I don't think they've switched yet, the email said …").
+    for (const part of [text, ...clauses(text)]) {
+      const recognition = this.ctx.recognize(part);
+      if (isConfident(recognition) && others.has(recognition.intent)) return recognition.intent;
+    }
+    return undefined;
+  }
+
   /** "I've noted …" for each answer kept; the question on screen follows (the turn's shape asks it again). */
   private noted(state: ConversationState, choices: readonly Choice[]): Draft {
     const text = choices.map((choice) => this.tools.view.fill(this.ctx.content.responses.messages.factNoted, { answer: choice.label })).join(' ');
@@ -171,8 +210,7 @@ export class PendingReply {
 
 /** A choice taken at `focus` (a fact it establishes kept): its node, its topic, or the end. */
 export function takeChoice(tools: TurnTools, state: ConversationState, focus: Position, choice: Choice): Draft {
-  const facts = choice.fact && !state.facts?.includes(choice.fact) ? { facts: [...(state.facts ?? []), choice.fact] } : {};
-  const base: ConversationState = { ...state, ...facts, misses: 0 };
+  const base: ConversationState = { ...withFactsOf(state, [choice]), misses: 0 };
   const draft = choose(tools, base, focus, choice);
   // A fact given in a side topic may answer the walkthrough's waiting question as well.
   return focus.flowId === 'procedure' || !choice.fact ? draft : { ...draft, state: tools.walkthrough.skipAnswered(draft.state) };

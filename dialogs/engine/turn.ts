@@ -8,6 +8,7 @@ import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
 import { FollowUps } from './followUps';
 import type { HandoffLayer } from './handoff';
+import type { IntentRecognition } from './ports';
 import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
@@ -285,7 +286,7 @@ export class Turn {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
-    const linking = this.linkingAsked(state, text, recognition.intent, trace);
+    const linking = this.linkingAsked(state, text, recognition, trace);
     if (linking) return linking;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
@@ -309,21 +310,20 @@ export class Turn {
   }
 
   /**
-   * "I got a notice that I must link my account?? I'm not a lawyer": who the user is (a topic of content's
-   * `aboutTheUser`), or a greeting ("um hi. need help linking?"), said with a sentence that asks to link starts the
-   * walkthrough, when nothing is under way.
+   * "I got a notice that I must link my account?? I'm not a lawyer, is this something I did wrong": who the user is
+   * (a topic of content's `aboutTheUser`), a greeting ("um hi. need help linking?") or a worry the recognizer cannot
+   * place, said with a sentence that asks to link, starts the walkthrough when nothing is under way — unless another
+   * sentence plainly asks about another topic.
    */
-  private linkingAsked(state: ConversationState, text: string, intent: string, trace: Trace): Draft | undefined {
+  private linkingAsked(state: ConversationState, text: string, whole: IntentRecognition, trace: Trace): Draft | undefined {
     const { procedure } = this.ctx.content;
-    const aside = procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
-    if (state.walkthrough || state.tree || !aside) return undefined;
-    const linking = (part: string) => {
-      const reading = this.ctx.recognize(part);
-      return reading.intent === procedure.startIntent && isConfident(reading);
-    };
+    const aside = (intent: string) => procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
+    if (state.walkthrough || state.tree || !(aside(whole.intent) || !isConfident(whole))) return undefined;
+    const readings = clauses(text).map((part) => [part, this.ctx.recognize(part)] as const);
+    const linking = (part: string, reading = this.ctx.recognize(part)) => reading.intent === procedure.startIntent && isConfident(reading);
+    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent));
     // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file").
-    const parts = clauses(text);
-    const asks = parts.length > 1 && parts.some((part) => linking(part) || this.ctx.answers.sides(part).some(linking));
+    const asks = readings.length > 1 && !elsewhere && readings.some(([part, reading]) => linking(part, reading) || this.ctx.answers.sides(part).some((side) => linking(side)));
     return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
   }
 

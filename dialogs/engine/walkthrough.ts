@@ -1,4 +1,4 @@
-import type { NavigationCommand } from '../content/types';
+import type { Choice, NavigationCommand } from '../content/types';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import type { Said, Draft } from './turnShape';
@@ -26,10 +26,13 @@ export class Walkthrough {
   /** Puts the walkthrough at `position` and shows that node (its question, if any, is asked by the turn's shape). */
   /** `skipAnswered`: go on past questions the user already answered elsewhere (not when going back to them). */
   show(state: ConversationState, shown: Position, trace: Trace, before: readonly Said[] = [], skipAnswered = true): Draft {
-    const position = skipAnswered ? this.pastKnownFacts(shown, state.facts ?? []) : shown;
+    const { at: position, taken } = skipAnswered ? this.pastKnownFacts(shown, state.facts ?? []) : { at: shown, taken: [] };
     const node = this.view.node(position);
     const terminal = this.view.isTerminal(position);
-    const said: Said[] = [...before, { reply: this.view.render(position), ...(node.step === undefined ? { from: { position, part: 0 } } : {}) }];
+    // The questions passed over are said in one line, so a wrong guess can be undone ("back").
+    const told: Said[] = taken.length === 0 ? [] : [{ reply: { text: this.view.fill(this.ctx.content.responses.messages.factsTaken,
+      { answer: taken.map((choice) => `"${choice.label}"`).join(', ') }) } }];
+    const said: Said[] = [...before, ...told, { reply: this.view.render(position), ...(node.step === undefined ? { from: { position, part: 0 } } : {}) }];
     if (terminal && node.step !== undefined) said.push({ reply: { text: this.message('walkthroughFinished') } });
     const next: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
     const buttons = terminal ? [...this.suggestions(position), ...this.labels(['back', 'restart'])] : this.navigationButtons(position);
@@ -44,19 +47,24 @@ export class Walkthrough {
   skipAnswered(state: ConversationState): ConversationState {
     const at = state.walkthrough;
     if (!at || state.stopped || this.view.isTerminal(at)) return state;
-    const past = this.pastKnownFacts(at, state.facts ?? []);
+    const past = this.pastKnownFacts(at, state.facts ?? []).at;
     return past === at ? state : { ...state, walkthrough: past };
   }
 
-  /** A question whose answer the user already gave elsewhere (a fact) is answered for them: go on past it. */
-  private pastKnownFacts(position: Position, facts: readonly string[]): Position {
+  /**
+   * A question whose answer the user already gave elsewhere (a fact) is answered for them: go on past it. `taken`:
+   * the answers taken on the way.
+   */
+  private pastKnownFacts(position: Position, facts: readonly string[]): { at: Position; taken: Choice[] } {
     let at = position;
+    const taken: Choice[] = [];
     for (let guard = 0; guard < this.view.flow(at.flowId).nodes.size; guard += 1) {
       const known = this.view.node(at).choices.find((choice) => choice.fact && facts.includes(choice.fact));
-      if (known?.target.kind !== 'node') return at;
+      if (known?.target.kind !== 'node') break;
+      taken.push(known);
       at = { flowId: at.flowId, nodeId: known.target.nodeId, history: [...at.history, at.nodeId] };
     }
-    return at;
+    return { at, taken };
   }
 
   /** Shows a node of an open tree (a topic's flow); a tree that ends here closes. */

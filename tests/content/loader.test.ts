@@ -70,6 +70,13 @@ describe('invalid content', () => {
     expect(problems.some((p) => /^content\/procedure\.yaml:\d+:\d+: "goto" names "step_one"/.test(p))).toBe(true);
   });
 
+  it('rejects a fact implied by a choice that no choice establishes', () => {
+    const dir = contentCopy();
+    writeFileSync(path.join(dir, 'procedure.yaml'),
+      readFileSync(path.join(dir, 'procedure.yaml'), 'utf8').replace('implies: [efiler]', 'implies: [e_filer]'));
+    expect(problemsOf(dir).some((p) => /^content\/procedure\.yaml:\d+:\d+: "implies" names the fact "e_filer", but no choice/.test(p))).toBe(true);
+  });
+
   it('rejects the same example under two intents', () => {
     const dir = contentCopy();
     const goodbye = loadContent().topicsByIntent.get('goodbye')!.examples[0]!;

@@ -2,6 +2,7 @@ import { AnswerReader } from '../../dialogs/engine/answerReader';
 import { ChoiceReader } from '../../dialogs/engine/choiceReader';
 import { FactsTold } from '../../dialogs/engine/factsTold';
 import { NodeQuestionMatcher } from '../../dialogs/engine/nodeQuestions';
+import { INITIAL_STATE } from '../../dialogs/engine/state';
 import { content } from '../helpers/engineHarness';
 
 const answers = new AnswerReader(content().responses.answers);
@@ -26,6 +27,16 @@ describe('facts told before they are asked', () => {
     expect(facts("it's not live yet")).toEqual({ check_live: 'Not yet' });
     expect(facts("I don't have my ecf login")).toEqual({});
     expect(facts('is the court live?')).toEqual({});
+  });
+
+  it('keeps the facts an answer implies: a CM/ECF login for the court makes the user an e-filer there', () => {
+    expect(told.noted(INITIAL_STATE, 'I still know my old ECF password').facts).toEqual(['knows_ecf_login', 'efiler']);
+    expect(told.noted(INITIAL_STATE, 'the court is live').facts).toEqual(['court_live']);
+  });
+
+  it('reads no yes of the path in a clause that opens with a no or a not sure', () => {
+    expect(facts('not sure i have my ecf login anymore')).toEqual({});
+    expect(facts('no idea if it is upgraded')).toEqual({});
   });
 
   it('reads nothing about a question when the message states two of its answers', () => {

@@ -56,6 +56,21 @@ describe('answer reader', () => {
     expect(spanish.isQuestion('se me olvidó el usuario')).toBe(false);
   });
 
+  it('reads a word that asks only with a question mark as a statement without one (a language that drops the subject)', () => {
+    const spanish = new AnswerReader({ ...content().responses.answers, asking: ['qué'], askingIfMarked: ['está', 'es'] });
+    expect(spanish.isQuestion('está en vivo')).toBe(false);
+    expect(spanish.isQuestion('es individual y actualizada')).toBe(false);
+    expect(spanish.isQuestion('¿está en vivo?')).toBe(true);
+    expect(spanish.isQuestion('está en vivo?')).toBe(true);
+  });
+
+  it('points back by a pointing phrase of several words only as a whole', () => {
+    const spanish = new AnswerReader({ ...content().responses.answers, referring: ['eso', 'en vez'] });
+    expect(spanish.refersBack('ya está en vivo')).toBe(false);
+    expect(spanish.refersBack('y en vez de eso qué hago')).toBe(true);
+    expect(spanish.refersBack('qué hago en vez')).toBe(true);
+  });
+
   it('hears a problem that remains, and not in a polite no', () => {
     expect(answers.saysStuck('nope, still the same')).toBe(true);
     expect(answers.saysStuck("that didn't work")).toBe(true);
