@@ -204,6 +204,12 @@ export interface AnswerWords {
   readonly opens?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
+  /** Words a question about where the user is may have besides the `where` commands' words ("again", "exactly"). */
+  readonly whereWords?: readonly string[];
+  /** Words saying who is somewhere ("I", "we"; "íbamos"): a question about where the user is has one. */
+  readonly whereWho?: readonly string[];
+  /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
+  readonly goingBack?: readonly string[];
 }
 
 export interface Responses {
