@@ -77,10 +77,11 @@ export class ReportWords {
   /**
    * The step at `from` or after it whose done examples hold every word of the sentence: what a done in shared words
    * ("le di Submit", "clicked") did, since a Submit belongs to the screen that has one (steps 4 and 5 both do: at
-   * step 4's form it is step 4's; before it, still step 4's, the first such screen ahead). Undefined when none does.
+   * step 4's form it is step 4's; before it, still step 4's, the first such screen ahead), among the steps the sentence
+   * is read as done (`readAs`: "ya entré" at step 1 is step 2's, not step 1's "ya estoy en …"). Undefined when none.
    */
-  stepDoneFrom(sentence: string, from: number): number | undefined {
-    return this.doneWords.find(({ step, words }) => step >= from && this.only(sentence, words))?.step;
+  stepDoneFrom(sentence: string, from: number, readAs: readonly number[]): number | undefined {
+    return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(sentence, words))?.step;
   }
 
   private only(sentence: string, vocabulary: ReadonlySet<string>): boolean {

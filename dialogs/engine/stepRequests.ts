@@ -84,7 +84,7 @@ export class StepRequests {
         // Shared words are the done of the first step from here whose own words they are: a Submit belongs to the
         // screen that has it ("le di Submit" at step 4's form is step 4 done, at step 5's confirm screen step 5's).
         // Else a reading that reaches past the step the message is at names its own step ("ya entré" at step 1: step 2's).
-        const owner = words.stepDoneFrom(part, current);
+        const owner = words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
         story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? current + 1;
         found = { there: story, last: i, sees: false };
         return;

@@ -42,8 +42,9 @@ describe('handoff to a person', () => {
     expect(summary.topics).toEqual(expect.arrayContaining([{ intent: 'missing_utilities_link', score: 0.81 }]));
     expect(summary.userWords).toContain('no link under utilities');
     expect(summary.userWords.join(' ')).not.toContain('Hunter2');
-    const confirmation = chat.engine.confirmHandoff(result.state, 'HD-1234', true);
+    const confirmation = chat.engine.confirmHandoff(result.state, 'HD-1234', summary.contact);
     expect(confirmation.replies[0]!.text).toContain('HD-1234');
+    expect(confirmation.replies[0]!.text).toContain('e-mail you at jane.doe@firm.com');
     expect(confirmation.state.walkthrough?.nodeId).toBe('step3');
   });
 
@@ -78,7 +79,7 @@ describe('handoff to a person', () => {
     const result = chat.engine.turn(chat.state, "I'd prefer not to share my details here. just log it");
     expect(result.trace.kind).toBe('ticket_created');
     expect(result.handoff!.contact).toBeUndefined();
-    const confirmed = chat.engine.confirmHandoff(result.state, 'HD-77', false);
+    const confirmed = chat.engine.confirmHandoff(result.state, 'HD-77', undefined);
     expect(confirmed.replies[0]!.text).toMatch(/no way to reach you/);
   });
 
