@@ -52,7 +52,7 @@ export async function runChat(engine: ConversationEngine, io: ChatIo): Promise<v
     let result = engine.turn(state, label ?? line);
     if (result.handoff) {
       tickets += 1;
-      result = engine.confirmHandoff(result.state, `CLI-${String(tickets).padStart(4, '0')}`, result.handoff.contact !== undefined);
+      result = engine.confirmHandoff(result.state, `CLI-${String(tickets).padStart(4, '0')}`, result.handoff.contact);
       print(style('2', '     (terminal chat: no ticket was filed)'));
     }
     show(result);

@@ -93,7 +93,7 @@ export class HelpDeskTurns {
   }
 
   private confirmed(result: Result, ownReplies: number, ticketId: string): PreparedTurn {
-    const confirmation = this.engine.confirmHandoff(result.state, ticketId, result.handoff?.contact !== undefined);
+    const confirmation = this.engine.confirmHandoff(result.state, ticketId, result.handoff?.contact);
     return {
       ...result,
       replies: [...result.replies.slice(0, ownReplies), ...confirmation.replies],

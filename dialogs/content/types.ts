@@ -143,7 +143,7 @@ export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
-  | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactNotGiven'
+  | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 
 /** The messages and page words of what users can keep (dialogs/keep): checklist, conversation, continue later. */
@@ -208,6 +208,15 @@ export interface AnswerWords {
   readonly opens?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
+  /** Words a question about where the user is may have besides the `where` commands' words ("again", "exactly"). */
+  readonly whereWords?: readonly string[];
+  /** Words saying who is somewhere ("I", "we"; "íbamos"): a question about where the user is has one. */
+  readonly whereWho?: readonly string[];
+  /** Words naming a person the bot can bring in ("someone"; "alguien"), and the words a request for one may have around them. */
+  readonly someone?: readonly string[];
+  readonly someoneAround?: readonly string[];
+  /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
+  readonly goingBack?: readonly string[];
 }
 
 export interface Responses {

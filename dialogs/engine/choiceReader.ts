@@ -110,7 +110,7 @@ export class ChoiceReader {
 }
 
 /** A reply this short that says a problem remains answers a question's no (longer ones say more: read on). */
-const STUCK_REPLY_WORDS = 6;
+const STUCK_REPLY_WORDS = 8;
 
 /** Words a clause may put between two words of a choice's phrase when it states it unasked ("have the sdny ecf login"). */
 const STATED_GAP = 2;

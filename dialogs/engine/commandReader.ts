@@ -1,6 +1,7 @@
 import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { commandKey, type EngineContext } from './context';
+import { asksWhere, goesBackToCourt } from './placeAsked';
 import type { ConversationState } from './state';
 import { saysAny } from './textMatch';
 
@@ -23,7 +24,9 @@ export interface FoundCommand { readonly command: CommandKey; readonly whole: bo
  * of its question.
  */
 export function readCommand(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
-  const whole = lookUp(ctx, text);
+  // Going back to the court being linked ("ok. back to the district court one") takes the walkthrough up there.
+  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'resume' : undefined);
+  const whole = commandOf(text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
   // "I'll register first then come back" with nothing under way is a pause all the same (the turn acknowledges it).
@@ -31,7 +34,7 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   if (!(state.walkthrough || state.tree)) return undefined;
   const parts = clauses(text);
   if (parts.length < 2) return undefined;
-  const found = parts.map((part) => lookUp(ctx, part));
+  const found = parts.map(commandOf);
   if (parts.some((part, i) => found[i] === undefined && ctx.answers.isQuestion(part))) return undefined;
   const navigation = found.map((c, i) => (c !== undefined && NAVIGATION.has(c) ? i : -1));
   const at = Math.max(...navigation);
@@ -77,6 +80,8 @@ function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   const asked = ctx.answers.request(text);
   const command = asked === undefined ? undefined : ctx.commands.get(commandKey(ctx.answers.core(asked)));
   if (command !== undefined && NAVIGATION.has(command)) return command;
+  // "where was I again", "¿en qué paso íbamos?": where the user is, asked in other words than a `where` command's.
+  if (asksWhere(ctx, text)) return 'where';
   return mistyped(ctx, ctx.answers.core(text)) ? TYPO_COMMAND : undefined;
 }
 

@@ -49,8 +49,9 @@ export class ConversationEngine {
     return this.labelled({ ...result, state: { ...result.state, locale: state.locale, localeChosen: state.localeChosen }, ...(handoff ? { handoff } : {}) });
   }
 
-  confirmHandoff(state: ConversationState, ticketId: string, contactGiven: boolean): TurnResult<ConversationState> {
-    return this.labelled(this.turnOn(state).confirmHandoff(ticketId, contactGiven));
+  /** `contact`: the ticket's contact details (its summary's `contact`), which the confirmation says it will use. */
+  confirmHandoff(state: ConversationState, ticketId: string, contact: string | undefined): TurnResult<ConversationState> {
+    return this.labelled(this.turnOn(state).confirmHandoff(ticketId, contact));
   }
 
   /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */

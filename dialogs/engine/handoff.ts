@@ -4,6 +4,7 @@ import type { MessageKey } from '../content/types';
 import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT, resolveCourt } from './courtDirectory';
+import { asksForSomeone } from './personAsked';
 import type { FlowView } from './flowView';
 import type { Questions } from './questions';
 import { isSmallTalk, type TopicAnswers } from './topicAnswers';
@@ -74,11 +75,13 @@ export class HandoffLayer {
   }
 
   /**
-   * A person asked for in so many words (content's `person` command), which no topic answer should delay: in a short
-   * message, or in a short sentence of a longer one ("I looked there too and it's not there. Can I talk to someone?").
+   * A person asked for in so many words (content's `person` command) or in any words of a request for someone
+   * (personAsked), which no topic answer should delay: in a short message, or in a short sentence of a longer one
+   * ("I looked there too and it's not there. Can I talk to someone?", "can you get me someone there").
    */
   private asksForPerson(text: string): boolean {
-    return this.saysInSentence(text, this.ctx.content.responses.commands.person);
+    const { responses } = this.ctx.content;
+    return this.saysInSentence(text, responses.commands.person) || asksForSomeone(responses.answers, text);
   }
 
   /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */
@@ -117,12 +120,24 @@ export class HandoffLayer {
     return withMemory;
   }
 
-  /** The replies once the host has created the ticket. */
-  confirm(state: ConversationState, ticketId: string, contactGiven: boolean, tools: HandoffTools): Draft {
-    const contact = this.message(contactGiven ? 'contactGiven' : 'contactNotGiven');
-    const text = tools.view.fill(this.message('handoffCreated'), { 'ticket.id': ticketId, contact });
+  /**
+   * The replies once the host has created the ticket: how the help desk will reach the user ("…will call you at the
+   * number you gave"). The number or address itself is never repeated: a reply is kept in the transcript, and a
+   * contact value may be kept only in the ticket's contact field (the privacy rule tests/privacy/endToEnd checks).
+   */
+  confirm(state: ConversationState, ticketId: string, contact: string | undefined, tools: HandoffTools): Draft {
+    const text = tools.view.fill(this.message('handoffCreated'), { 'ticket.id': ticketId, contact: this.howReached(contact, tools) });
     return { state: { ...state, handoff: undefined }, said: [{ reply: { text } }], quiet: true,
       trace: { action: 'handoff_confirmed', kind: 'ticket_created' } };
+  }
+
+  /** "A person will call you …" / "… e-mail you …" / either; no way to reach the user said as such. */
+  private howReached(contact: string | undefined, tools: HandoffTools): string {
+    const kinds = new Set((contact === undefined ? [] : findPersonalData(contact)).map((found) => found.kind));
+    const phone = kinds.has('phone');
+    const email = kinds.has('email');
+    const key: MessageKey = phone && email ? 'contactGiven' : phone ? 'contactByPhone' : email ? 'contactByEmail' : 'contactNotGiven';
+    return tools.view.fill(this.message(key));
   }
 
   /** The replies when the host could not take the ticket (too many from the user's network): where to go instead. */

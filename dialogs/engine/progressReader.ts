@@ -51,6 +51,14 @@ export class ProgressReader {
     return reader;
   }
 
+  /**
+   * A number no screen name holds ("I'm in 60604", a phone, a year): such a sentence says where the user lives or
+   * when, not where they are on the screens; "found it under the release 1.1 page" or "pressed F5" names a screen.
+   */
+  holdsOtherNumber(text: string): boolean {
+    return this.screens.otherNumber(text);
+  }
+
   /** The readings of a message, most likely first; empty when it reports no progress. */
   read(text: string): Progress[] {
     const { intent, ranked } = this.model.recognize(this.screens.marked(text));
@@ -80,15 +88,25 @@ export function landing(progress: Progress): number {
  */
 class ScreenNames {
   private readonly names: { readonly pattern: RegExp; readonly mark: string }[];
+  /** The words with a digit in the screen names ("1" of "Release 1.1", "f5"). */
+  private readonly numbers: ReadonlySet<string>;
 
   constructor(content: Content) {
-    const bold = new Set(procedureSteps(content).flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => normalised(m[1]!))));
+    const boldIn = (text: string) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => normalised(m[1]!));
+    const bold = new Set(procedureSteps(content).flatMap((node) => boldIn(node.say)));
     const names = [...bold].filter((name) => name.length > 0);
+    // A step's tip names screens too (the **NextGen Release 1.1 Menu Items** page).
+    const tips = procedureSteps(content).flatMap((node) => boldIn(node.tip ?? ''));
+    this.numbers = new Set([...names, ...tips].flatMap((name) => name.split(' ')).filter((word) => /\d/.test(word)));
     this.names = names.flatMap((name, k) => {
       const words = name.split(' ');
       const forms = words.length > SCREEN_PREFIX ? [name, words.slice(0, SCREEN_PREFIX).join(' ')] : [name];
       return forms.map((form) => ({ pattern: new RegExp(`\\b${form}\\b`, 'g'), mark: `screen${String.fromCharCode(97 + k)}` }));
     });
+  }
+
+  otherNumber(text: string): boolean {
+    return normalised(text).split(' ').some((word) => /\d/.test(word) && !this.numbers.has(word));
   }
 
   /** The text, lower case, with each screen name (the longest first) as its one word. */

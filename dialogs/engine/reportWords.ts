@@ -18,11 +18,14 @@ export class ReportWords {
   /** Words of the words for any step alone ("done", "hecho"). */
   private readonly anyStep: ReadonlySet<string>;
   private readonly fillers: ReadonlySet<string>;
+  /** Each step's number and the words of its done examples. */
+  private readonly doneWords: readonly { readonly step: number; readonly words: ReadonlySet<string> }[];
 
   private constructor(content: Content) {
     const { answers, stepDone } = content.responses;
     const words = (list: readonly string[] = []) => new Set(list.flatMap(wordsOf));
     const doneExamples = procedureSteps(content).map((node) => words(node.done));
+    this.doneWords = procedureSteps(content).map((node, i) => ({ step: node.step ?? i + 1, words: doneExamples[i]! }));
     // A step's done verb ("logged", "clicked"; "entré", "envié") opens a report after a join as a subject does.
     const doneVerbs = procedureSteps(content).flatMap((node) => node.done.map((example) => wordsOf(example)[0] ?? ''));
     this.joins = words(answers.joins);
@@ -69,6 +72,16 @@ export class ReportWords {
   /** A sentence of the words for any step only ("done", "all done", "hecho"), which the progress model reads as none. */
   saysDoneWord(sentence: string): boolean {
     return this.only(sentence, this.anyStep);
+  }
+
+  /**
+   * The step at `from` or after it whose done examples hold every word of the sentence: what a done in shared words
+   * ("le di Submit", "clicked") did, since a Submit belongs to the screen that has one (steps 4 and 5 both do: at
+   * step 4's form it is step 4's; before it, still step 4's, the first such screen ahead), among the steps the sentence
+   * is read as done (`readAs`: "ya entré" at step 1 is step 2's, not step 1's "ya estoy en …"). Undefined when none.
+   */
+  stepDoneFrom(sentence: string, from: number, readAs: readonly number[]): number | undefined {
+    return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(sentence, words))?.step;
   }
 
   private only(sentence: string, vocabulary: ReadonlySet<string>): boolean {

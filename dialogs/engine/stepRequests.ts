@@ -74,15 +74,18 @@ export class StepRequests {
     let current = place;
     sentences.forEach((part, i) => {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
-      // number (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
-      if (this.asks(state, part) || tokens(part).some(isNegation) || /\d/.test(part)) return;
+      // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
+      if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
       const readings = reader.read(part).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
       if (current > 0 && !asks && ownWords) {
-        // A reading that reaches past the step the message is at names its own step ("ya entré" at step 1: step 2's).
-        story = (best && placeAfter(readings, current)) ?? current + 1;
+        // Shared words are the done of the first step from here whose own words they are: a Submit belongs to the
+        // screen that has it ("le di Submit" at step 4's form is step 4 done, at step 5's confirm screen step 5's).
+        // Else a reading that reaches past the step the message is at names its own step ("ya entré" at step 1: step 2's).
+        const owner = words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
+        story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? current + 1;
         found = { there: story, last: i, sees: false };
         return;
       }

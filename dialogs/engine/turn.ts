@@ -69,8 +69,8 @@ export class Turn {
     return this.shape(this.handoff.after(state, text, draft, this.tools));
   }
 
-  confirmHandoff(ticketId: string, contactGiven: boolean): Result {
-    return this.shape(this.handoff.confirm(this.initial, ticketId, contactGiven, this.tools));
+  confirmHandoff(ticketId: string, contact: string | undefined): Result {
+    return this.shape(this.handoff.confirm(this.initial, ticketId, contact, this.tools));
   }
 
   /** Instead of confirmHandoff when the host could not take the ticket (too many from the user's network). */

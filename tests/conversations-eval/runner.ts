@@ -58,7 +58,7 @@ export function play(engine: ConversationEngine, conversation: EvalConversation,
     const ticketMade = result.handoff !== undefined;
     if (result.handoff) {
       tickets += 1;
-      const confirmation = engine.confirmHandoff(result.state, `HD-EVAL${tickets}`, result.handoff.contact !== undefined);
+      const confirmation = engine.confirmHandoff(result.state, `HD-EVAL${tickets}`, result.handoff.contact);
       result = { ...result, replies: [...result.replies, ...confirmation.replies], buttons: confirmation.buttons, state: confirmation.state };
     }
     const seen = observe(state, turn.user, result, ticketMade);

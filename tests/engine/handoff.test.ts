@@ -42,8 +42,11 @@ describe('handoff to a person', () => {
     expect(summary.topics).toEqual(expect.arrayContaining([{ intent: 'missing_utilities_link', score: 0.81 }]));
     expect(summary.userWords).toContain('no link under utilities');
     expect(summary.userWords.join(' ')).not.toContain('Hunter2');
-    const confirmation = chat.engine.confirmHandoff(result.state, 'HD-1234', true);
+    const confirmation = chat.engine.confirmHandoff(result.state, 'HD-1234', summary.contact);
     expect(confirmation.replies[0]!.text).toContain('HD-1234');
+    // How the help desk will reach the user, never the address itself: a reply is kept in the transcript.
+    expect(confirmation.replies[0]!.text).toContain('e-mail you at the address you gave');
+    expect(confirmation.replies[0]!.text).not.toContain('jane.doe@firm.com');
     expect(confirmation.state.walkthrough?.nodeId).toBe('step3');
   });
 
@@ -78,7 +81,7 @@ describe('handoff to a person', () => {
     const result = chat.engine.turn(chat.state, "I'd prefer not to share my details here. just log it");
     expect(result.trace.kind).toBe('ticket_created');
     expect(result.handoff!.contact).toBeUndefined();
-    const confirmed = chat.engine.confirmHandoff(result.state, 'HD-77', false);
+    const confirmed = chat.engine.confirmHandoff(result.state, 'HD-77', undefined);
     expect(confirmed.replies[0]!.text).toMatch(/no way to reach you/);
   });
 

@@ -1,0 +1,66 @@
+import { foldAccents } from '../content/normalise';
+import type { Content } from '../content/types';
+import { tokens } from './answerReader';
+import type { EngineContext } from './context';
+import type { ConversationState } from './state';
+
+/** The words a question about where the user is may be made of, and those saying who is there, per content (built once). */
+interface WhereWords { readonly all: ReadonlySet<string>; readonly who: ReadonlySet<string> }
+const vocabularies = new WeakMap<Content, WhereWords>();
+
+/** Fewest words of a question about the place ("where was I", "¿por cuál paso íbamos?"): one word asks nothing. */
+const PLACE_QUESTION_WORDS = 2;
+
+/**
+ * "where was I again", "which step were we at?", "¿en qué paso íbamos?": a question made only of the words of the
+ * `where` commands, the content's `answers.whereWords` ("again", "exactly"; "otra vez", "por", "cuál") and fillers,
+ * one of them saying who is somewhere (`answers.whereWho`: "I", "we"; "íbamos": "¿qué pasó?" asks what happened).
+ * The class is read from its words, not from a list of whole sentences, so a new order or an extra "now" still asks
+ * where the user is; any other word ("where is Utilities", "what step logs me in") makes it a question about something.
+ */
+export function asksWhere(ctx: EngineContext, text: string): boolean {
+  const { answers } = ctx;
+  if (!text.includes('?') && !answers.isQuestion(text)) return false;
+  const vocabulary = whereVocabulary(ctx.content);
+  const words = folded(text);
+  return words.length >= PLACE_QUESTION_WORDS && words.every((word) => vocabulary.all.has(word)) && words.some((word) => vocabulary.who.has(word));
+}
+
+/**
+ * "ok. back to the district court one", "back to the maryland one", "volvamos a la de distrito": going back (an
+ * opening of `answers.goingBack`) to the court the walkthrough is for, named in any way the court reader knows (its
+ * name, its district, or its kind said of the district noted). Going back to another court is a switch, not this.
+ */
+export function goesBackToCourt(ctx: EngineContext, state: ConversationState, text: string): boolean {
+  const courtId = state.courtId;
+  if (!state.walkthrough || courtId === undefined) return false;
+  const rest = afterGoingBack(ctx, text);
+  if (rest === undefined || rest === '') return false;
+  if (ctx.courts.ofKindSaid(rest, courtId) === courtId) return true;
+  // Read loosely: after "back to" a court is expected, and "the maryland one" names one only loosely.
+  const found = ctx.courts.read(rest, true);
+  return found?.kind === 'court' ? found.id === courtId : found?.kind === 'choice' && found.ids.includes(courtId);
+}
+
+/** The words after an opening of going back ("back to", "volvamos a"), fillers before it aside; undefined without one. */
+function afterGoingBack(ctx: EngineContext, text: string): string | undefined {
+  const words = tokens(ctx.answers.core(text));
+  const openings = (ctx.content.responses.answers.goingBack ?? []).map((phrase) => tokens(phrase));
+  const opening = openings.find((phrase) => phrase.length > 0 && phrase.every((word, i) => words[i] === word));
+  return opening && words.slice(opening.length).join(' ');
+}
+
+function whereVocabulary(content: Content): WhereWords {
+  let vocabulary = vocabularies.get(content);
+  if (!vocabulary) {
+    const { commands, answers } = content.responses;
+    const who = answers.whereWho ?? [];
+    vocabulary = { all: new Set([...commands.where, ...(answers.whereWords ?? []), ...who, ...answers.fillers].flatMap(folded)), who: new Set(who.flatMap(folded)) };
+    vocabularies.set(content, vocabulary);
+  }
+  return vocabulary;
+}
+
+function folded(text: string): string[] {
+  return [...tokens(foldAccents(text))];
+}
