@@ -6,7 +6,7 @@ import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { withFactsOf } from './factsTold';
 import { activeWalkthrough } from './questions';
-import { isConfident } from './reading';
+import { asksToLink, isConfident } from './reading';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -131,14 +131,10 @@ export class PendingReply {
    * to link is the answer (its fact kept) and then the walkthrough, which passes over what the answer told.
    */
   private thenLinking(answered: Draft, text: string): Draft {
-    const { startIntent } = this.ctx.content.procedure;
     if (activeWalkthrough(answered.state, this.tools.view) || answered.state.tree) return answered;
     const parts = clauses(text);
-    const asks = parts.length > 1 && parts.some((part) => {
-      const reading = this.ctx.recognize(part);
-      return reading.intent === startIntent && isConfident(reading);
-    });
-    return asks ? this.tools.walkthrough.start(answered.state, { action: 'choice', intent: startIntent }) : answered;
+    const asks = parts.length > 1 && parts.some((part) => asksToLink(this.ctx, part));
+    return asks ? this.tools.walkthrough.start(answered.state, { action: 'choice', intent: this.ctx.content.procedure.startIntent }) : answered;
   }
 
   /**

@@ -98,3 +98,8 @@ export function isConfident(recognition: IntentRecognition): boolean {
   const clear = !recognition.ambiguous || isSmallTalkPair(recognition);
   return recognition.intent !== OUT_OF_SCOPE_INTENT && clear && recognition.score >= NEW_QUESTION_SCORE;
 }
+
+/** A clause that asks to start linking, confidently ("now the linking", "I have to link my account"). */
+export function asksToLink(ctx: EngineContext, part: string, reading: IntentRecognition = ctx.recognize(part)): boolean {
+  return reading.intent === ctx.content.procedure.startIntent && isConfident(reading);
+}

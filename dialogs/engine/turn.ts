@@ -13,7 +13,7 @@ import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { isConfident, MessageReading } from './reading';
+import { asksToLink, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
 import { StepRequests } from './stepRequests';
@@ -320,10 +320,9 @@ export class Turn {
     const aside = (intent: string) => procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
     if (state.walkthrough || state.tree || !(aside(whole.intent) || !isConfident(whole))) return undefined;
     const readings = clauses(text).map((part) => [part, this.ctx.recognize(part)] as const);
-    const linking = (part: string, reading = this.ctx.recognize(part)) => reading.intent === procedure.startIntent && isConfident(reading);
     const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent));
     // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file").
-    const asks = readings.length > 1 && !elsewhere && readings.some(([part, reading]) => linking(part, reading) || this.ctx.answers.sides(part).some((side) => linking(side)));
+    const asks = readings.length > 1 && !elsewhere && readings.some(([part, reading]) => asksToLink(this.ctx, part, reading) || this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side)));
     return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
   }
 
