@@ -300,7 +300,7 @@ export class Turn {
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;
-    if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition))) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
+    if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus)) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
     const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
     if (remark === 'explain') return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
