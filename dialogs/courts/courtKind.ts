@@ -5,6 +5,12 @@ import type { Found } from './phraseIndex';
 const DISTRICT = ['district'];
 const PLACE_FOLLOWS = ['of', 'for', 'in'];
 const OR = ['or'];
+/** Words naming several courts at once: a kind said with them is every named court's. */
+const PLURAL_COURTS = ['courts', 'cortes', 'tribunales'];
+/** A kind said right after these is the kind the user does not mean ("the bankruptcy court, not the district court"). */
+const NOT = ['not'];
+/** How many words a negation may stand before the kind it negates ("not the district court"). */
+const NOT_REACH = 2;
 
 /**
  * Reads which kind of court a text says: "bankruptcy" (or "chapter 13") a bankruptcy court; "district court", or a
@@ -21,11 +27,25 @@ export class KindReader {
     this.or = new Set([...OR, ...(words.orWords ?? [])]);
   }
 
-  kindOf(words: readonly string[], found: readonly Found[]): 'b' | 'd' | undefined {
+  kindOf(words: readonly string[], all: readonly Found[]): 'b' | 'd' | undefined {
+    const found = all.filter((item) => !negated(words, item.from));
     const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
     const lone = this.loneDistricts(words, found);
     const district = found.some((item) => item.what.role === 'district') || (lone.length > 0 && (!bankruptcy || this.eitherOr(words, found, lone)));
     return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
+  }
+
+  /**
+   * The kind said of one court right before the name at `from` ("Bankr. SDNY", "the bankruptcy court in EDNY"), if
+   * any; a kind said of several ("the bankruptcy courts in SDNY and EDNY", as `written` before typos were fixed) is
+   * no one name's.
+   */
+  kindBefore(words: readonly string[], written: readonly string[], found: readonly Found[], from: number): 'b' | 'd' | undefined {
+    let at = from;
+    while (at > 0 && this.placeFollows.has(words[at - 1]!)) at -= 1;
+    const kind = found.find((item) => item.to === at && (item.what.role === 'bankruptcy' || item.what.role === 'district'));
+    if (kind === undefined || written.slice(kind.from, at).some((word) => PLURAL_COURTS.includes(word))) return undefined;
+    return kind.what.role === 'bankruptcy' ? 'b' : 'd';
   }
 
   /**
@@ -39,7 +59,7 @@ export class KindReader {
   }
 
   private loneDistricts(words: readonly string[], found: readonly Found[]): number[] {
-    return words.flatMap((word, index) => (this.district.has(word) && this.isKindDistrict(words, index, found) ? [index] : []));
+    return words.flatMap((word, index) => (this.district.has(word) && !negated(words, index) && this.isKindDistrict(words, index, found) ? [index] : []));
   }
 
   /** "bankruptcy or district", "distrito o quiebras": both kinds offered, neither said. */
@@ -57,4 +77,9 @@ export class KindReader {
     const nextToDirection = found.some((item) => (item.to === index || item.from === index + 1) && item.what.role === 'direction');
     return !named && !nextToDirection;
   }
+}
+
+/** The word at `index` follows a "not" closely enough to be what is denied ("not the district court"). */
+function negated(words: readonly string[], index: number): boolean {
+  return words.slice(Math.max(0, index - NOT_REACH), index).some((word) => NOT.includes(word));
 }

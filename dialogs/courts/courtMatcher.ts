@@ -71,7 +71,7 @@ export class CourtMatcher {
    * `loose`: the text answers "which court?" (or is one line of `courts find`), so a state or a city alone is a court
    * ("Ohio", "Houston"); otherwise they count only with a court word ("the Houston bankruptcy court").
    */
-  match({ words }: CourtText, loose: boolean): CourtMatch {
+  match({ words, phrase }: CourtText, loose: boolean): CourtMatch {
     const found = this.index.scan(words);
     const has = (role: string) => found.some((item) => item.what.role === role);
     const aboutCourt = () => words.some((word) => this.courtWords.has(word)) || has('bankruptcy') || has('district');
@@ -88,7 +88,9 @@ export class CourtMatcher {
       return { courts: [], appellate: unique(appellate.flatMap((item) => (item.what.role === 'appellate' ? [item.what.id] : []))) };
     }
     if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
-    return { courts: this.courtsOf(named, kind), appellate: [], ...(kind ? { kind } : {}) };
+    const written = phrase.split(' ');
+    const before = named.map((item) => this.kinds.kindBefore(words, written, found, item.from));
+    return { courts: this.courtsOf(named, kind, before), appellate: [], ...(kind ? { kind } : {}) };
   }
 
   /**
@@ -119,15 +121,26 @@ export class CourtMatcher {
     return unique(this.index.scan(words).flatMap((item) => (said(item) && item.what.role === 'direction' ? [item.what.letter] : [])));
   }
 
-  /** The courts of the districts named: a court id as written, else the kind said (both kinds when none is). */
-  private courtsOf(named: readonly Named[], kind: 'b' | 'd' | undefined): string[] {
+  /**
+   * The courts of the districts named: a court id as written, else the kind said (both kinds when none is). Several
+   * districts named with "bankruptcy" beside only some of them ("SDNY, EDNY and Bankr. SDNY") are read as citations
+   * are: those are bankruptcy courts, the bare designations district courts.
+   */
+  private courtsOf(named: readonly Named[], kind: 'b' | 'd' | undefined, before: readonly ('b' | 'd' | undefined)[]): string[] {
     const exact = new Map(named.flatMap((item) => (item.court ? [[item.districts[0]!, item.court] as const] : [])));
-    return unique(narrow(named.map((item) => item.districts)).flatMap((code) => {
+    const codes = narrow(named.map((item) => item.districts));
+    const courtsIn = (code: string, wanted: 'b' | 'd' | undefined) => {
       if (exact.has(code)) return [exact.get(code)!];
       const courts = this.districts.get(code)?.courts ?? [];
-      const ofKind = courts.filter((id) => kind === undefined || id.endsWith(kind));
+      const ofKind = courts.filter((id) => wanted === undefined || id.endsWith(wanted));
       return ofKind.length > 0 ? ofKind : courts;
-    }));
+    };
+    // Only several districts, each named alone, are cited so: names that narrow each other ("Bankruptcy Court, Columbus,
+    // Ohio", "the bankruptcy court in New Jersey, Newark") are one court.
+    const designations = named.every((item) => item.districts.length === 1) && new Set(named.map((item) => item.districts[0])).size > 1;
+    const cited = designations && before.includes('b') && before.includes(undefined) && !before.includes('d');
+    if (!cited) return unique(codes.flatMap((code) => courtsIn(code, kind)));
+    return unique(named.flatMap((item, i) => item.districts.filter((code) => codes.includes(code)).flatMap((code) => courtsIn(code, before[i] ?? 'd'))));
   }
 
   /** Names and ids looked up as they are; states and places alone only in a text about a court. */
@@ -182,13 +195,23 @@ export class CourtMatcher {
     });
   }
 
-  /** The district of a state and direction, or every district of the state when that one does not exist. */
+  /**
+   * The district of a state and direction, or every district of the state when that one does not exist. Middle and
+   * central are one district where the state has only one of them ("Florida Central" is the Middle District of
+   * Florida: no state has both, and Spanish says "central" for either).
+   */
   private districtsOf(state: string, direction: string): string[] {
     const all = this.states.get(state) ?? [];
-    const exact = all.filter((code) => this.districts.get(code)!.direction === direction);
-    return exact.length > 0 ? exact : all;
+    const ofDirection = (letter: string | undefined) => all.filter((code) => this.districts.get(code)!.direction === letter);
+    const exact = ofDirection(direction);
+    if (exact.length > 0) return exact;
+    const near = ofDirection(NEAR_DIRECTIONS[direction]);
+    return near.length > 0 ? near : all;
   }
 }
+
+/** Directions one district of a state bears under either name. */
+const NEAR_DIRECTIONS: Readonly<Record<string, string>> = { m: 'c', c: 'm' };
 
 /**
  * Runs inside a longer run are dropped ("new york" inside "southern district of new york"), and a district read from

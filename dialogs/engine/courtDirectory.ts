@@ -160,6 +160,12 @@ export class CourtFinder {
     return this.change.has(courtPhrase(text));
   }
 
+  /** Words of a change said inside a longer message ("sorry, I meant the other court — the bankruptcy one …"). */
+  saysChange(text: string): boolean {
+    const phrase = ` ${courtPhrase(text)} `;
+    return [...this.change].some((change) => phrase.includes(` ${change} `));
+  }
+
   /** The court question: open (featured buttons), a choice among candidates, or district or bankruptcy first. */
   question(candidates: readonly string[] = []): { text: string; buttons: string[] } {
     const { messages, buttons } = this.content.courtNames.words;

@@ -1,6 +1,7 @@
 import { foldAccents, normaliseText } from '../content/normalise';
 import type { Content } from '../content/types';
 import { procedureSteps } from './flowView';
+import { stem } from './wordForms';
 
 const cache = new WeakMap<Content, ReportWords>();
 
@@ -20,6 +21,8 @@ export class ReportWords {
   private readonly fillers: ReadonlySet<string>;
   /** Each step's number and the words of its done examples. */
   private readonly doneWords: readonly { readonly step: number; readonly words: ReadonlySet<string> }[];
+  /** The words (stemmed) users say about where they are: every step's `at` and `done` examples. */
+  private readonly screens: ReadonlySet<string>;
 
   private constructor(content: Content) {
     const { answers, stepDone } = content.responses;
@@ -33,6 +36,7 @@ export class ReportWords {
     // Not the words a phrase of any kind may start with ("the", "ok", "it"): "login and the password" is one thing;
     // nor words of what a step shows ("both", "names": "the confirm screen and both say my name" is one sight).
     const seen = procedureSteps(content).flatMap((node) => node.at.flatMap(wordsOf));
+    this.screens = new Set([...seen, ...doneExamples.flatMap((example) => [...example])].map(stem));
     const common = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins, ...seen]);
     this.opens = new Set([...words(answers.opens), ...doneVerbs.filter((verb) => verb !== '' && !common.has(verb))]);
     this.asking = words(answers.asking);
@@ -82,6 +86,14 @@ export class ReportWords {
    */
   stepDoneFrom(sentence: string, from: number, readAs: readonly number[]): number | undefined {
     return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(sentence, words))?.step;
+  }
+
+  /**
+   * Whether one of these words is none a report of a screen says: a topic's word said with where the user is ("at the
+   * login page there's a Client Code box", "the confirm screen shows two different names") says more than the place.
+   */
+  saysBeyondScreens(words: readonly string[]): boolean {
+    return words.some((word) => !this.screens.has(stem(foldAccents(word))));
   }
 
   private only(sentence: string, vocabulary: ReadonlySet<string>): boolean {

@@ -52,7 +52,14 @@ export class StepRequests {
     // "now what" or "what's next for the linking" after it asks for the step reached.
     const steps = this.steps();
     const after = sentences.slice(last + 1);
-    if (after.length > 0 && !after.every((part) => this.asksToGoOn(state, part)) && this.aboutATopic(text, steps[there - 1])) return undefined;
+    const asksMore = after.length > 0 && !after.every((part) => this.asksToGoOn(state, part));
+    // What the user sees, told with a topic's thing in words no report of a screen uses ("the confirm screen shows two
+    // different names", "at the login page there's a Client Code box. what do I put there?"), is that topic too,
+    // unless only a command follows ("… there's a Client Code box, now what?": the step).
+    const sight = sees && !(after.length > 0 && after.every((part) => readCommand(this.ctx, state, part) !== undefined));
+    const topic = asksMore || sight ? this.topicOf(text, steps[there - 1]) : undefined;
+    const namesThing = (intent: string) => ReportWords.of(this.ctx.content).saysBeyondScreens(this.ctx.topicWords.ownIn(intent, sentences[last]!));
+    if (topic !== undefined && (asksMore || namesThing(topic))) return undefined;
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
@@ -121,14 +128,14 @@ export class StepRequests {
   }
 
   /**
-   * The recognizer is sure the message is one of the bot's topics: not the walkthrough itself, not out of scope, and
-   * not a question the step reached answers ("I'm on the link page, which login goes there?" is step 4's own).
+   * The topic the recognizer is sure the message is about: not the walkthrough itself, not out of scope, and not a
+   * question the step reached answers ("I'm on the link page, which login goes there?" is step 4's own).
    */
-  private aboutATopic(text: string, reached: FlowNode | undefined): boolean {
+  private topicOf(text: string, reached: FlowNode | undefined): string | undefined {
     const recognition = this.ctx.recognize(text);
     const { intent } = recognition;
-    if (!isConfident(recognition) || intent === this.ctx.content.procedure.startIntent || intent === OUT_OF_SCOPE_INTENT) return false;
-    return !reached?.questions.some((question) => question.intents.includes(intent));
+    if (!isConfident(recognition) || intent === this.ctx.content.procedure.startIntent || intent === OUT_OF_SCOPE_INTENT) return undefined;
+    return reached?.questions.some((question) => question.intents.includes(intent)) ? undefined : intent;
   }
 
   /** "now what", "what's next for the linking": a command, or the walkthrough itself asked for. */

@@ -1,6 +1,7 @@
 import type { NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { findGlossaryTerm } from '../content/glossary';
+import { normaliseText } from '../content/normalise';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
@@ -107,15 +108,17 @@ export class TopicAnswers {
    * "what's ECF anyway", "what does NextGen even mean": a short question that names a word of the glossary and that
    * the recognizer cannot place (or takes for a goodbye: "anyway") asks what that word means — when the recognizer
    * ranks the glossary among its first guesses, or the word is nearly all the question names. "why can't I log in to
-   * ECF anymore" names ECF too, but asks about logging in: not a definition.
+   * ECF anymore" names ECF too, but asks about logging in: not a definition. A name on the screen of the node on
+   * screen (`shown`, in bold: "where do I find Document Filing System" at step 1) is asked about there: the node's own
+   * help, not a definition.
    */
-  asksTerm(recognition: IntentRecognition, text: string, sure: boolean): boolean {
+  asksTerm(recognition: IntentRecognition, text: string, sure: boolean, shown?: Position): boolean {
     const { glossary } = this.ctx.content;
     if (sure && recognition.intent !== GOODBYE_INTENT) return false;
     const words = tokens(text);
     if (words.length > TERM_QUESTION_WORDS || !this.ctx.answers.isQuestion(text)) return false;
     const term = findGlossaryTerm(glossary, text);
-    if (!term) return false;
+    if (!term || (shown && screenNames(this.view.node(shown).say).some((name) => term.phrases.includes(name)))) return false;
     const ranked = recognition.ranked.slice(0, TERM_RANKS).some((guess) => guess.intent === glossary.intent);
     return ranked || otherWords(words, term.phrases).length <= 1;
   }
@@ -225,6 +228,11 @@ export class TopicAnswers {
     const shown = this.answer(state, intent, { ...trace, intent });
     return { ...shown, trace: { ...shown.trace, kind: 'help_menu' } };
   }
+}
+
+/** The names on the user's screen that a node's text writes in bold ("Click the **Document Filing System** link"). */
+function screenNames(say: string): string[] {
+  return [...say.matchAll(/\*\*([^*]+)\*\*/g)].map((bold) => normaliseText(bold[1]!));
 }
 
 /** A message's sentences, each with its closing marks ("own??", "¿y la facturación?"). */

@@ -17,15 +17,18 @@ export class TopicReaders {
   constructor(private readonly ctx: EngineContext, private readonly view: FlowView) {}
 
   /**
-   * "ok that worked, but under Utilities there's no link": the words after a contrast, when a topic's question is on
-   * screen and they are plainly a question about another topic (answered instead of the reply before them).
+   * "ok that worked, but under Utilities there's no link": the words after a contrast, when a question is on screen
+   * (a topic's, or the walkthrough's: "I got to the confirm screen, but the CM/ECF name isn't mine" at "do you know
+   * your login?") and they are plainly about another topic (answered instead of the reply before them).
    */
   turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
-    const rest = state.tree && this.ctx.answers.afterContrast(text);
+    const rest = (state.tree !== undefined || state.pending !== undefined) && this.ctx.answers.afterContrast(text);
     if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
     const intent = this.confidentTopic(state, rest);
-    // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question.
-    return intent !== undefined && intent !== state.tree!.flowId && !isSmallTalk(intent) ? rest : undefined;
+    // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question; the
+    // walkthrough itself after it ("yes, but let's link first") is no other topic.
+    const other = intent !== undefined && intent !== state.tree?.flowId && intent !== this.ctx.content.procedure.startIntent;
+    return other && !isSmallTalk(intent) ? rest : undefined;
   }
 
   namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {

@@ -4,6 +4,8 @@ import { FUNCTION_WORDS, stem } from './wordForms';
 
 /** A word of at most this many topics' examples says which topic a message is about ("code", "billing"; not "account"). */
 const TELLING_TOPICS = 3;
+/** A word of more than this share of the topics is chatter ("need", "help"), no topic's own ("different", "name"). */
+const CHATTER_SHARE = 0.25;
 
 /**
  * The words that tell a topic: those of its title and examples that few other topics use. A follow-up the
@@ -12,6 +14,8 @@ const TELLING_TOPICS = 3;
  */
 export class TopicWords {
   private readonly telling: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each topic's words besides function words and chatter: what its examples speak of, told apart or not. */
+  private readonly own: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(topics: readonly Topic[]) {
     const wordsOf = new Map(topics.map((topic) => [topic.intent, new Set([topic.title, ...topic.examples].flatMap(tokens).map(stem))]));
@@ -19,11 +23,19 @@ export class TopicWords {
     for (const words of wordsOf.values()) for (const word of words) topicsWith.set(word, (topicsWith.get(word) ?? 0) + 1);
     const tells = (word: string) => !FUNCTION_WORDS.has(word) && word.length > 2 && (topicsWith.get(word) ?? 0) <= TELLING_TOPICS;
     this.telling = new Map([...wordsOf].map(([intent, words]) => [intent, new Set([...words].filter(tells))]));
+    const ownWord = (word: string) => !FUNCTION_WORDS.has(word) && word.length > 2 && (topicsWith.get(word) ?? 0) <= topics.length * CHATTER_SHARE;
+    this.own = new Map([...wordsOf].map(([intent, words]) => [intent, new Set([...words].filter(ownWord))]));
   }
 
   /** True when the message says a word that tells this topic. */
   says(intent: string, text: string): boolean {
     const telling = this.telling.get(intent);
     return telling !== undefined && tokens(text).some((word) => telling.has(stem(word)));
+  }
+
+  /** The message's words (stemmed) that this topic's examples speak of, chatter aside ("client", "code", "different"). */
+  ownIn(intent: string, text: string): string[] {
+    const own = this.own.get(intent);
+    return own === undefined ? [] : tokens(text).map(stem).filter((word) => own.has(word));
   }
 }

@@ -138,6 +138,9 @@ export class Turn {
     // Taking up the walkthrough says where to go: "back again - what step was I on?" is no question about a topic.
     const takesUp = command === 'where' || command === 'resume';
     if (!whole && !takesUp && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
+    // A court named with it ("got it. continue with SDNY then") is noted, and the command obeyed for that court.
+    const court = !whole && command !== 'start' && !this.ctx.pinnedCourt ? this.ctx.courts.read(text, false) : undefined;
+    if (court?.kind === 'court' && court.id !== state.courtId) return this.obeyedFor(state, court, text);
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
@@ -191,7 +194,8 @@ export class Turn {
   }
 
   /**
-   * Once a court is known, another court named inside a question ("after this do i redo it for edny?") is no switch:
+   * Once a court is known, another court named inside a question ("after this do i redo it for edny?") is no switch
+   * unless it says so:
    * when the recognizer is unsure of it as it is, it is read with that court said as a court of its kind (and as it is
    * when that places nothing either).
    */
@@ -199,6 +203,8 @@ export class Turn {
     const found = this.ctx.courts.read(text, false);
     const ids = found?.kind === 'court' ? [found.id] : found?.kind === 'choice' ? found.ids : [];
     if (ids.length === 0 || ids.includes(state.courtId!) || ids.includes(OTHER_COURT)) return undefined;
+    // Said as a correction ("sorry, I meant the other court: the bankruptcy court for S.D. Fla."), it replaces the court.
+    if (found?.kind === 'court' && this.ctx.courts.saysChange(text)) return this.noteCourt(state, found, text, true);
     return this.readAsKindOfCourt(state, text, ids);
   }
 
@@ -212,14 +218,26 @@ export class Turn {
     return rest.trace.kind === 'out_of_scope' ? undefined : rest;
   }
 
+  /** A command said with a court ("continue with SDNY"): the court noted, then the command obeyed for it. */
+  private obeyedFor(state: ConversationState, found: CourtNoted, text: string): Draft | undefined {
+    const next: ConversationState = { ...state, courtId: found.id, misses: 0 };
+    const turn = new Turn(this.ctx, this.handoff, next);
+    const obeyed = turn.command(next, text);
+    return obeyed && { ...obeyed, said: [turn.courtNotice(found), ...obeyed.said] };
+  }
+
   /** `found.byDesignation`: the district court taken from the district's name, said so with how to switch. */
+  private courtNotice(found: CourtNoted): Draft['said'][number] {
+    const key = found.id === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted';
+    // Only the plain thanks can go: the other two say how to switch, or that no court's details will be shown.
+    return { ...this.say(key), courtesy: key === 'courtNoted' };
+  }
+
   private noteCourt(state: ConversationState, found: CourtNoted, text: string, only: boolean): Draft {
     const courtId = found.id;
     const next: ConversationState = { ...state, courtId, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
-    const key = courtId === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted';
-    // Only the plain thanks can go: the other two say how to switch, or that no court's details will be shown.
-    const noted = { ...turn.say(key), courtesy: key === 'courtNoted' };
+    const noted = turn.courtNotice(found);
     const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
     // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
     if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
@@ -233,8 +251,8 @@ export class Turn {
     const rest = turn.understandWithout(next, asked, text);
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
-    // "I didn't catch that".
-    const unplaced = rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch';
+    // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado").
+    const unplaced = rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch' || rest.trace.action === 'acknowledged';
     if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
@@ -300,7 +318,7 @@ export class Turn {
     const waiting = state.pending !== undefined;
     if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;
-    if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition))) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
+    if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus)) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
     const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
     if (remark === 'explain') return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
