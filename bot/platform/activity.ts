@@ -97,3 +97,19 @@ export function textWithoutRecipientMention(activity: Activity): string | undefi
   if (typeof activity.text !== 'string' || typeof mentionText !== 'string') return activity.text;
   return activity.text.replace(mentionText, '').trim();
 }
+
+/**
+ * The text without the bot's name typed after an "@" at its start ("@CM/ECF Help Bot link my account"): a mention a
+ * person wrote by hand or pasted, which no channel sends as a mention entity. The name would otherwise be read as
+ * words of the message ("help", "CM/ECF"). `name`: the recipient's name, as the channel gives it.
+ */
+export function withoutTypedBotName(text: string, name: string | undefined): string {
+  const words = name?.trim().split(/\s+/).filter((word) => word.length > 0) ?? [];
+  if (words.length === 0) return text;
+  const typed = new RegExp(`^\\s*@\\s*${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])[\\s,:;.!-]*`, 'iu');
+  return text.replace(typed, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -23,7 +23,7 @@ export function defaultContentDir(): string {
 }
 
 export { OUT_OF_SCOPE_INTENT };
-const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact', 'answer',
+const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 'ticket.id', 'contact', 'answer', 'assumed',
   // What users keep (dialogs/keep): their links, the continue-later code, how long each lasts, a page's date.
   'checklist.url', 'transcript.url', 'code', 'hours', 'days', 'date', 'version'];
 

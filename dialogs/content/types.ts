@@ -21,6 +21,11 @@ export interface Choice {
   readonly implies?: readonly string[];
   /** Taken when the user says "next" or "done" at the question instead of answering (said so; "back" changes it). */
   readonly assumed?: true;
+  /**
+   * Lists of words: a clause with a word of each (the first not negated) states this choice in the user's own words
+   * ("my own pacer" for "Yes, it is upgraded": [[own, personal], [pacer, account]]), read for facts told unasked.
+   */
+  readonly when?: readonly (readonly string[])[];
 }
 
 /** A question about one node ("which password goes here?"), answered instead of a global topic while on it. */
@@ -141,7 +146,7 @@ export interface Glossary {
 
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
-  | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
+  | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'factsTakenAndAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
@@ -196,6 +201,8 @@ export interface AnswerWords {
   readonly asking: readonly string[];
   /** Words that open a question only in a sentence marked as one ("¿está en vivo?"): unmarked, "está en vivo" states. */
   readonly askingIfMarked?: readonly string[];
+  /** Question words that tell inside a sentence before a subject ("when I created it"): they ask only with a question mark. */
+  readonly relative?: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */
   readonly referring: readonly string[];
   /** Words that turn to something else ("but", "however"): what follows may be a new question. */

@@ -41,6 +41,7 @@ export class AnswerReader {
   private readonly pointers: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
   private readonly askingIfMarked: ReadonlySet<string>;
+  private readonly relative: ReadonlySet<string>;
   /** Asking phrases of several words ("tengo que", "se puede"): they ask only as a whole, never by one of their words. */
   private readonly askingPhrases: readonly (readonly string[])[];
   private readonly referring: ReadonlySet<string>;
@@ -75,6 +76,7 @@ export class AnswerReader {
     this.asking = new Set(asking.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.askingPhrases = asking.filter((phrase) => phrase.length > 1);
     this.askingIfMarked = new Set((words.askingIfMarked ?? []).flatMap(tokens));
+    this.relative = new Set((words.relative ?? []).flatMap(tokens));
     const referring = words.referring.map(tokens).filter((phrase) => phrase.length > 0);
     this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.referringPhrases = referring.filter((phrase) => phrase.length > 1);
@@ -193,8 +195,8 @@ export class AnswerReader {
     if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
     if (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0)) return words.length >= 2;
     if (this.askingIfMarked.has(words[0]!) && /[?¿]/.test(text)) return words.length >= 2;
-    // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not.
-    const inverted = (word: string, i: number) => this.asking.has(word) && SUBJECTS.has(words[i + 1] ?? '')
+    // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not, nor does "when I created it".
+    const inverted = (word: string, i: number) => this.asking.has(word) && !this.relative.has(word) && SUBJECTS.has(words[i + 1] ?? '')
       && !SUBJECTS.has(words[i - 1] ?? '') && !OBJECTS.has(words[i - 1] ?? '');
     if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word, i) => this.asking.has(word) || this.askingPhraseAt(words, i));

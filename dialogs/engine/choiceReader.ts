@@ -26,6 +26,7 @@ interface ChoiceWords {
 /** Reads a reply against the choices of the question on screen (labels and synonyms from content). */
 export class ChoiceReader {
   private readonly cache = new WeakMap<Choice, ChoiceWords>();
+  private readonly whenCache = new WeakMap<Choice, readonly (readonly (readonly string[])[])[]>();
 
   constructor(private readonly answers: AnswerReader, private readonly phrases: NodeQuestionMatcher) {}
 
@@ -67,9 +68,40 @@ export class ChoiceReader {
    * when it states none, or several ("forgot" and "ecf login" in "I forgot my ECF login").
    */
   stated(text: string, choices: readonly Choice[]): Choice | undefined {
-    const words = tokens(text);
-    const found = choices.filter((choice) => this.wordsOf(choice).statedTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
+    const found = this.statedChoices(text, choices);
     return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** Every choice a clause states in the choices' own words (see `stated`). */
+  statedChoices(text: string, choices: readonly Choice[]): Choice[] {
+    const words = tokens(text);
+    return choices.filter((choice) => this.wordsOf(choice).statedTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
+  }
+
+  /**
+   * The one choice a clause states by meaning, in content's `when` words: a word of each of its lists, the first not
+   * negated just before ("own upgraded PACER", "i remember my cm/ecf credentials"; not "not my own account").
+   */
+  statedByMeaning(text: string, choices: readonly Choice[]): Choice | undefined {
+    const words = tokens(text);
+    const found = choices.filter((choice) => {
+      const lists = this.whenOf(choice);
+      if (lists.length === 0) return false;
+      return lists.every((list, i) => {
+        const at = list.map((entry) => findLoosely(words, entry, 0)).filter((index) => index >= 0);
+        return i === 0 ? at.some((index) => !negatedBefore(words, index)) : at.length > 0;
+      });
+    });
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  private whenOf(choice: Choice): readonly (readonly (readonly string[])[])[] {
+    let lists = this.whenCache.get(choice);
+    if (!lists) {
+      lists = (choice.when ?? []).map((list) => list.map(tokens).filter((entry) => entry.length > 0));
+      this.whenCache.set(choice, lists);
+    }
+    return lists;
   }
 
   /** The one choice a year in the reply fits ("in 2019", "before August 2014"). */

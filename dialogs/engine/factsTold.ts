@@ -3,7 +3,7 @@ import { tokens, type AnswerReader } from './answerReader';
 import type { ChoiceReader } from './choiceReader';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
-import type { ConversationState } from './state';
+import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
@@ -28,11 +28,15 @@ export class FactsTold {
   /** The last messages read: a turn reads its message (and its opening clause) several times. */
   private readonly recent = new Map<string, ReadonlyMap<string, Choice>>();
 
+  /** "I've noted …", in the content's language. */
+  private readonly factNoted: string;
+
   /** The walkthrough's questions before the steps, and for each the words that say what its dates are about. */
   private readonly nodes: readonly { readonly node: FlowNode; readonly subject: ReadonlySet<string> }[];
 
   /** Built once per engine (the turn path is hot): the nodes and their words are content's, which never changes. */
   constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader) {
+    this.factNoted = content.responses.messages.factNoted;
     this.nodes = [...content.procedure.flow.nodes.values()]
       .filter((node) => node.step === undefined && node.choices.length > 0)
       .map((node) => ({ node, subject: this.subjectOf(node) }));
@@ -49,7 +53,7 @@ export class FactsTold {
       const opening = this.answers.polarity(clause)?.polarity;
       const denies = opening === 'no' || opening === 'unsure';
       for (const { node, subject } of this.nodes) {
-        const found = this.choices.stated(clause, node.choices) ?? this.dated(clause, node, subject);
+        const found = this.statedIn(clause, node, subject);
         const choice = denies && found?.fact ? undefined : found;
         // Two clauses that disagree about one question tell nothing about it.
         if (choice) stated.set(node.id, stated.has(node.id) && stated.get(node.id) !== choice ? null : choice);
@@ -67,15 +71,19 @@ export class FactsTold {
   }
 
   /**
-   * The turn, carried on by what the message told: while the walkthrough waits at a question the message answered
-   * (and the turn showed that place, or could not place the message), that answer is taken, again and again; a
-   * message the turn could not place that told something with no walkthrough under way is answered from it: a choice
-   * that leaves the path (its topic: "it was made in 2012" is an account to upgrade), else the walkthrough, past
-   * what it told.
+   * The turn, carried on by what the message told (`before`: the state it was read in). A message that tells the
+   * answers up front is Step 1 (answersEvery); said at a step, answers alone are noted and the step stays. While the
+   * walkthrough waits at a question the message answered (and the turn showed that place, or could not place the
+   * message), that answer is taken, again and again. A message the turn could not place (or asked "did you mean")
+   * that told one answer leaving the path gets that answer's topic ("la hice en 2010": an account to upgrade), the
+   * walkthrough's place kept; one that told answers on the path with no walkthrough under way starts it, past them.
    */
-  follow(draft: Draft, text: string, tools: TurnTools): Draft {
+  follow(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft {
     const told = this.read(text);
     if (told.size === 0) return draft;
+    const atOnce = this.corrected(draft, text, tools, before) ?? this.answersEvery(draft, text, tools, before)
+      ?? this.notedAtStep(draft, text, tools, before);
+    if (atOnce) return atOnce;
     let current = draft;
     for (let guard = 0; guard <= told.size; guard += 1) {
       const at = activeWalkthrough(current.state, tools.view);
@@ -83,45 +91,110 @@ export class FactsTold {
       if (!at || !choice || !(current.showsPlace || this.unplaced(current))) break;
       current = takeChoice(tools, current.state, at, choice);
     }
-    if (current !== draft || activeWalkthrough(draft.state, tools.view)) return current;
-    const steps = this.answersEvery(draft, text, tools);
-    if (steps) return steps;
-    if (!this.unplaced(draft)) return draft;
+    if (current !== draft) return current;
+    // A "did you mean" is no answer either when the message told, in content's words, the one topic it leads to.
     const leaving = [...told.values()].filter((choice) => choice.target.kind === 'topic');
+    const unsure = this.unplaced(draft) || draft.question?.kind === 'clarify';
+    if (unsure && leaving.length === 1 && leaving[0]!.target.kind === 'topic') return this.topicOf(draft.state, leaving[0]!.target.intent, text, tools);
+    if (!this.unplaced(draft) || activeWalkthrough(draft.state, tools.view) || leaving.length > 0) return draft;
     const trace: Draft['trace'] = { action: 'told' };
-    if (leaving.length === 1 && leaving[0]!.target.kind === 'topic') {
-      const intent = leaving[0]!.target.intent;
-      return tools.answers.answer(draft.state, intent, { ...trace, intent, score: 1 });
+    return this.follow(tools.walkthrough.start({ ...draft.state, tree: undefined }, trace), text, tools, before);
+  }
+
+  /**
+   * "wait sorry, I misread — it is live" after "not yet": a message that tells, and asks nothing, another answer to a
+   * question the walkthrough already passed than the one taken there is a correction. The walkthrough goes back to
+   * that question, drops the facts of the answer taken and takes the one told (and then passes over what is known).
+   * Only before the steps (or where an answer ended the walkthrough): at a step, what the user does is the message.
+   */
+  private corrected(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
+    const at = before.tree ? undefined : before.walkthrough;
+    if (!at || at.flowId !== 'procedure' || tools.view.node(at).step !== undefined) return undefined;
+    if (markedClauses(text).some((clause) => this.answers.isQuestion(clause))) return undefined;
+    const told = this.read(text);
+    const path = [...at.history, at.nodeId];
+    for (let i = 0; i < at.history.length; i += 1) {
+      const asked: Position = { flowId: at.flowId, nodeId: path[i]!, history: path.slice(0, i) };
+      const now = told.get(asked.nodeId);
+      const taken = now && tools.view.node(asked).choices.find((choice) => choice.target.kind === 'node' && choice.target.nodeId === path[i + 1]);
+      if (now && taken && taken !== now) return takeChoice(tools, withoutFactsOf({ ...draft.state, tree: undefined, stopped: false }, taken), asked, now);
     }
-    return leaving.length === 0 ? this.follow(tools.walkthrough.start({ ...draft.state, tree: undefined }, trace), text, tools) : draft;
+    return undefined;
+  }
+
+  /**
+   * The topic of an answer that leaves the path, its first question answered by the same words when they state one of
+   * its choices ("made it in 2010": the account is legacy, so the upgrade itself, not "is it legacy or upgraded?").
+   */
+  private topicOf(state: ConversationState, intent: string, text: string, tools: TurnTools): Draft {
+    const answered = tools.answers.answer(state, intent, { action: 'told', intent, score: 1 });
+    const tree = answered.state.tree;
+    const choices = tree ? tools.view.node(tree).choices : [];
+    const stated = tree && (this.choices.dated(text, choices) ?? this.choices.stated(text, choices));
+    return tree && stated ? takeChoice(tools, answered.state, tree, stated) : answered;
   }
 
   /**
    * "need to link acct, bankr sdny, its live, pacer is upgraded n mine, i know my old ecf login": a message that
-   * answers every question before the steps, asks nothing and says nothing goes wrong, is the walkthrough at Step 1,
-   * whatever topic its words lean to ("upgraded" is upgrade_account's word). Undefined when it is anything less.
+   * tells two or more answers on the path, asks nothing and says nothing goes wrong, is the walkthrough at Step 1,
+   * whatever topic its words lean to ("upgraded" is upgrade_account's word). Told before any of the walkthrough's
+   * questions was put to the user ("ED Virginia, live, own upgraded PACER from 2017, let's go"), the questions it
+   * leaves open take their `assumed` answers, said so with how to undo them; told in reply to one of them, it must
+   * answer every one. Undefined when it is anything less.
    */
-  private answersEvery(draft: Draft, text: string, tools: TurnTools): Draft | undefined {
-    const told = [...this.read(text).values()];
-    if (told.length < 2 || told.some((choice) => !choice.fact) || draft.trace.offerHandoff || draft.trace.kind === 'step') return undefined;
-    if (markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause))) return undefined;
-    const started = tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' });
+  private answersEvery(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
+    if (!this.onlyAnswersOnThePath(draft, text, 2) || this.stepOf(before, tools)) return undefined;
+    const replying = before.pending?.kind === 'node' && !before.tree && activeWalkthrough(before, tools.view) !== undefined;
+    const started = tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' }, [], !replying);
     return started.trace.kind === 'step' ? started : undefined;
+  }
+
+  /**
+   * "my own pacer, upgraded, 2022" at a step: answers to the questions before the steps, said alone, are noted and
+   * the step is shown again (the place kept), not the topic their words lean to.
+   */
+  private notedAtStep(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
+    const at = this.stepOf(before, tools);
+    if (!at || !this.onlyAnswersOnThePath(draft, text, 1)) return undefined;
+    const noted = notedReply(tools, this.factNoted, [...this.read(text).values()]);
+    return tools.walkthrough.show({ ...draft.state, tree: undefined }, at, { action: 'noted' }, [noted]);
+  }
+
+  /** The step the walkthrough stands at, if it stands at one (no side tree open). */
+  private stepOf(state: ConversationState, tools: TurnTools): Position | undefined {
+    const at = state.tree ? undefined : activeWalkthrough(state, tools.view);
+    return at && tools.view.node(at).step !== undefined ? at : undefined;
+  }
+
+  /**
+   * The message tells at least `least` answers, each on the path (a `fact`), asks nothing and says nothing goes
+   * wrong; and the turn neither reached a step by it nor offered a person.
+   */
+  private onlyAnswersOnThePath(draft: Draft, text: string, least: number): boolean {
+    const told = [...this.read(text).values()];
+    if (told.length < least || told.some((choice) => !choice.fact) || draft.trace.offerHandoff || draft.trace.kind === 'step') return false;
+    return !markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause));
   }
 
   private unplaced(draft: Draft): boolean {
     return draft.trace.kind !== undefined && UNPLACED.has(draft.trace.kind);
   }
 
-  /** The one dated choice a year in the clause fits, when the clause also names what the dates are about. */
-  private dated(clause: string, node: FlowNode, subject: ReadonlySet<string>): Choice | undefined {
-    if (subject.size === 0 || !tokens(clause).some((word) => subject.has(word))) return undefined;
-    return this.choices.dated(clause, node.choices);
+  /**
+   * The choice a clause states: in a choice's own words, else by a year, else by meaning (`when`). A clause that
+   * states two of its choices in their words ("I have my old ECF login but forgot the password") states none, and
+   * so does one whose year fits no one choice ("my own PACER from 2014": before or after August?).
+   */
+  private statedIn(clause: string, node: FlowNode, subject: ReadonlySet<string>): Choice | undefined {
+    const inWords = this.choices.statedChoices(clause, node.choices);
+    if (inWords.length > 0) return inWords.length === 1 ? inWords[0] : undefined;
+    const dated = subject.size > 0 && this.answers.dateSpan(clause) !== undefined && tokens(clause).some((word) => subject.has(word));
+    return dated ? this.choices.dated(clause, node.choices) : this.choices.statedByMeaning(clause, node.choices);
   }
 
   /** The words of a node's dated choices that name a thing ("made", "account", "legacy"), not a date ("august"). */
   private subjectOf(node: FlowNode): ReadonlySet<string> {
-    const phrases = node.choices.filter((choice) => choice.date).flatMap((choice) => [choice.label, ...choice.also]);
+    const phrases = node.choices.filter((choice) => choice.date).flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]);
     return new Set(phrases.flatMap(tokens)
       .filter((word) => word.length >= SUBJECT_WORD_LETTERS && !/\d/.test(word) && !this.answers.namesMonth(word)));
   }
@@ -141,4 +214,15 @@ export function withFactsOf(state: ConversationState, choices: readonly Choice[]
   const given = choices.flatMap((choice) => (choice.fact ? [choice.fact, ...(choice.implies ?? [])] : []));
   const added = [...new Set(given)].filter((fact) => !known.includes(fact));
   return added.length === 0 ? state : { ...state, facts: [...known, ...added] };
+}
+
+/** "I've noted …" for each answer kept (`factNoted`: content's message); the question or step on screen follows. */
+export function notedReply(tools: TurnTools, factNoted: string, choices: readonly Choice[]): Draft['said'][number] {
+  return { reply: { text: choices.map((choice) => tools.view.fill(factNoted, { answer: choice.label })).join(' ') } };
+}
+
+/** The state without the facts a choice established (a corrected answer's). */
+function withoutFactsOf(state: ConversationState, choice: Choice): ConversationState {
+  const dropped = new Set(choice.fact ? [choice.fact, ...(choice.implies ?? [])] : []);
+  return dropped.size === 0 ? state : { ...state, facts: (state.facts ?? []).filter((fact) => !dropped.has(fact)) };
 }

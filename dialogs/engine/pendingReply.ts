@@ -4,7 +4,7 @@ import { clauses } from './commandReader';
 import type { PlacedChoice } from './choiceReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
-import { withFactsOf } from './factsTold';
+import { notedReply, withFactsOf } from './factsTold';
 import { activeWalkthrough } from './questions';
 import { asksToLink, isConfident } from './reading';
 import type { ConversationState, Position } from './state';
@@ -106,6 +106,8 @@ export class PendingReply {
     const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
     const node = focus && this.tools.view.node(focus);
     const placed = node && this.ctx.choices.read(text, node.choices);
+    const prerequisite = placed && this.prerequisiteAnswered(state, placed.choice);
+    if (placed && prerequisite) return { how: placed.how, take: () => prerequisite() };
     const instead = focus && placed?.how === 'partial' ? this.laterAnswered(focus, text) : undefined;
     if (instead) return { how: 'partial', take: () => this.noted(state, [instead]) };
     const elsewhere = focus && placed?.how === 'partial' && !placed.choice.fact ? this.otherQuestionsTopic(focus, text) : undefined;
@@ -124,6 +126,22 @@ export class PendingReply {
       return { how: 'exact', take: () => this.tools.answers.nodeAnswer(state, help, { action: 'node_question' }) };
     }
     return undefined;
+  }
+
+  /**
+   * "wait, it is live" to a side topic's question ("is the court live?" of court_not_live) while the walkthrough
+   * waits before the steps: a choice whose fact is a walkthrough answer's fact answers the walkthrough, and the side
+   * topic closes: its question taken when it is on screen, else noted with the walkthrough's question asked again.
+   */
+  private prerequisiteAnswered(state: ConversationState, choice: Choice): (() => Draft) | undefined {
+    const at = state.tree && choice.fact ? activeWalkthrough(state, this.tools.view) : undefined;
+    if (!at || at.flowId !== 'procedure' || this.tools.view.node(at).step !== undefined) return undefined;
+    const same = (candidate: Choice) => candidate.fact === choice.fact && candidate.target.kind === 'node';
+    const here = this.tools.view.node(at).choices.find(same);
+    const closed: ConversationState = { ...state, tree: undefined };
+    if (here) return () => takeChoice(this.tools, closed, at, here);
+    const later = [...this.ctx.content.procedure.flow.nodes.values()].flatMap((node) => (node.step === undefined ? node.choices : [])).find(same);
+    return later && (() => this.noted(withFactsOf(closed, [later]), [later]));
   }
 
   /**
@@ -188,8 +206,8 @@ export class PendingReply {
 
   /** "I've noted …" for each answer kept; the question on screen follows (the turn's shape asks it again). */
   private noted(state: ConversationState, choices: readonly Choice[]): Draft {
-    const text = choices.map((choice) => this.tools.view.fill(this.ctx.content.responses.messages.factNoted, { answer: choice.label })).join(' ');
-    return { state: { ...state, misses: 0 }, said: [{ reply: { text } }], trace: { action: 'noted' } };
+    const said = [notedReply(this.tools, this.ctx.content.responses.messages.factNoted, choices)];
+    return { state: { ...state, misses: 0 }, said, trace: { action: 'noted' } };
   }
 
   /**

@@ -85,7 +85,7 @@ export class Turn {
   understand(state: ConversationState, text: string, courtsRead = false): Draft {
     // Facts said before they are asked are kept for their questions, which the walkthrough then passes over.
     const { told } = this.ctx;
-    return told.follow(this.read(told.noted(state, text), text, courtsRead), text, this.tools);
+    return told.follow(this.read(told.noted(state, text), text, courtsRead), text, this.tools, state);
   }
 
   private read(state: ConversationState, text: string, courtsRead: boolean): Draft {

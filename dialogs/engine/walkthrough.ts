@@ -1,5 +1,6 @@
 import type { Choice, NavigationCommand } from '../content/types';
 import type { EngineContext } from './context';
+import { withFactsOf } from './factsTold';
 import type { FlowView } from './flowView';
 import type { Said, Draft } from './turnShape';
 import type { TurnTrace } from './replies';
@@ -15,26 +16,27 @@ type Trace = Draft['trace'];
 export class Walkthrough {
   constructor(private readonly ctx: EngineContext, private readonly view: FlowView) {}
 
-  /** Starts the walkthrough, or shows it again where it waits (a second "how do I link" must not start over). */
-  start(state: ConversationState, trace: Trace, before: readonly Said[] = []): Draft {
-    if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.show(state, state.walkthrough, trace, before);
+  /**
+   * Starts the walkthrough, or shows it again where it waits (a second "how do I link" must not start over).
+   * `assumeUnasked`: the questions the user's facts leave open take their `assumed` answer, said so (factsTold.ts).
+   */
+  start(state: ConversationState, trace: Trace, before: readonly Said[] = [], assumeUnasked = false): Draft {
+    if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.show(state, state.walkthrough, trace, before, true, assumeUnasked);
     // The procedure's first node says what linking is; the start topic's own answer would only say it again.
     const { startIntent } = this.ctx.content.procedure;
-    return this.show({ ...state, walkthrough: undefined }, this.view.start('procedure'), { ...trace, topic: startIntent }, before);
+    return this.show({ ...state, walkthrough: undefined }, this.view.start('procedure'), { ...trace, topic: startIntent }, before, true, assumeUnasked);
   }
 
   /** Puts the walkthrough at `position` and shows that node (its question, if any, is asked by the turn's shape). */
   /** `skipAnswered`: go on past questions the user already answered elsewhere (not when going back to them). */
-  show(state: ConversationState, shown: Position, trace: Trace, before: readonly Said[] = [], skipAnswered = true): Draft {
-    const { at: position, taken } = skipAnswered ? this.pastKnownFacts(shown, state.facts ?? []) : { at: shown, taken: [] };
+  show(state: ConversationState, shown: Position, trace: Trace, before: readonly Said[] = [], skipAnswered = true, assumeUnasked = false): Draft {
+    const { at: position, taken, assumed } = skipAnswered ? this.pastKnownFacts(shown, state.facts ?? [], assumeUnasked) : { at: shown, taken: [], assumed: [] };
     const node = this.view.node(position);
     const terminal = this.view.isTerminal(position);
     // The questions passed over are said in one line, so a wrong guess can be undone ("back").
-    const told: Said[] = taken.length === 0 ? [] : [{ reply: { text: this.view.fill(this.ctx.content.responses.messages.factsTaken,
-      { answer: taken.map((choice) => `"${choice.label}"`).join(', ') }) } }];
-    const said: Said[] = [...before, ...told, { reply: this.view.render(position), ...(node.step === undefined ? { from: { position, part: 0 } } : {}) }];
+    const said: Said[] = [...before, ...this.passedOver(taken, assumed), { reply: this.view.render(position), ...(node.step === undefined ? { from: { position, part: 0 } } : {}) }];
     if (terminal && node.step !== undefined) said.push({ reply: { text: this.message('walkthroughFinished') } });
-    const next: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
+    const next: ConversationState = { ...withFactsOf(state, assumed), walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
     const buttons = terminal ? [...this.suggestions(position), ...this.labels(['back', 'restart'])] : this.navigationButtons(position);
     const kind = node.step !== undefined ? 'step' : terminal ? 'walkthrough_done' : undefined;
     return { state: next, said, buttons, showsPlace: true, trace: { ...trace, node: nodeName(position), ...(kind ? { kind } : {}) } };
@@ -47,24 +49,38 @@ export class Walkthrough {
   skipAnswered(state: ConversationState): ConversationState {
     const at = state.walkthrough;
     if (!at || state.stopped || this.view.isTerminal(at)) return state;
-    const past = this.pastKnownFacts(at, state.facts ?? []).at;
+    const past = this.pastKnownFacts(at, state.facts ?? [], false).at;
     return past === at ? state : { ...state, walkthrough: past };
   }
 
   /**
    * A question whose answer the user already gave elsewhere (a fact) is answered for them: go on past it. `taken`:
-   * the answers taken on the way.
+   * the answers taken on the way; `assumed`: with `assume`, the `assumed` answers of the questions no fact answered.
    */
-  private pastKnownFacts(position: Position, facts: readonly string[]): { at: Position; taken: Choice[] } {
+  private pastKnownFacts(position: Position, facts: readonly string[], assume: boolean): { at: Position; taken: Choice[]; assumed: Choice[] } {
     let at = position;
     const taken: Choice[] = [];
+    const assumed: Choice[] = [];
     for (let guard = 0; guard < this.view.flow(at.flowId).nodes.size; guard += 1) {
-      const known = this.view.node(at).choices.find((choice) => choice.fact && facts.includes(choice.fact));
-      if (known?.target.kind !== 'node') break;
-      taken.push(known);
-      at = { flowId: at.flowId, nodeId: known.target.nodeId, history: [...at.history, at.nodeId] };
+      const { choices } = this.view.node(at);
+      const known = choices.find((choice) => choice.fact && facts.includes(choice.fact));
+      const guessed = known || !assume ? undefined : choices.find((choice) => choice.assumed);
+      const chosen = known ?? guessed;
+      if (chosen?.target.kind !== 'node') break;
+      (known ? taken : assumed).push(chosen);
+      at = { flowId: at.flowId, nodeId: chosen.target.nodeId, history: [...at.history, at.nodeId] };
     }
-    return { at, taken };
+    return { at, taken, assumed };
+  }
+
+  /** The line saying which answers were taken from what the user told, and which were assumed, with how to undo them. */
+  private passedOver(taken: readonly Choice[], assumed: readonly Choice[]): Said[] {
+    if (taken.length === 0) return [];
+    const quoted = (choices: readonly Choice[]) => choices.map((choice) => `"${choice.label}"`).join(', ');
+    const { factsTaken, factsTakenAndAssumed } = this.ctx.content.responses.messages;
+    const text = assumed.length === 0 ? this.view.fill(factsTaken, { answer: quoted(taken) })
+      : this.view.fill(factsTakenAndAssumed, { answer: quoted(taken), assumed: quoted(assumed) });
+    return [{ reply: { text } }];
   }
 
   /** Shows a node of an open tree (a topic's flow); a tree that ends here closes. */

@@ -39,6 +39,22 @@ describe('facts told before they are asked', () => {
     expect(facts('no idea if it is upgraded')).toEqual({});
   });
 
+  it('reads an account by its owner or its year, and a known CM/ECF login by meaning (content `when`)', () => {
+    expect(facts('ED Virginia, live, own upgraded PACER from 2017')).toEqual({ check_live: 'court_live', check_upgraded: 'pacer_upgraded' });
+    expect(facts('individual pacer, registered 2019')).toEqual({ check_upgraded: 'pacer_upgraded' });
+    expect(facts('the pacer account is my personal one')).toEqual({ check_upgraded: 'pacer_upgraded' });
+    expect(facts('got my pacer login back in 2012')).toEqual({ check_upgraded: "It's older than August 2014" });
+    expect(facts('my pacer is my own and was upgraded when I created it in 2019')).toEqual({ check_upgraded: 'pacer_upgraded' });
+    expect(facts('i know my ecf user and pass')).toEqual({ check_ecf_login: 'knows_ecf_login' });
+    expect(facts('ecf creds are in my notes')).toEqual({ check_ecf_login: 'knows_ecf_login' });
+  });
+
+  it('reads no owner or login that is negated, and no year that fits both sides of the cut-off', () => {
+    expect(facts("it's not my own account, it's the firm's")).toEqual({});
+    expect(facts("i don't remember my ecf password")).toEqual({});
+    expect(facts('my own pacer from 2014')).toEqual({});
+  });
+
   it('reads nothing about a question when the message states two of its answers', () => {
     expect(facts('I forgot my old ECF login').check_ecf_login).toBe('No, I forgot them');
     expect(facts('I have my old ECF login but forgot the password').check_ecf_login).toBeUndefined();

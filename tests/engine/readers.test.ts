@@ -45,6 +45,11 @@ describe('answer reader', () => {
     expect(answers.isQuestion('yes its live since last month')).toBe(false);
     expect(answers.isQuestion("ok we're on the link page")).toBe(false);
     expect(answers.isQuestion('after i register do i still link')).toBe(true);
+    // A question word before a subject inside a sentence tells ("upgraded when I created it"), unless marked.
+    expect(answers.isQuestion('my pacer was upgraded when I created it in 2019')).toBe(false);
+    expect(answers.isQuestion("that's what i did already")).toBe(false);
+    expect(answers.isQuestion('so when i log in which password do i use')).toBe(true);
+    expect(answers.isQuestion('ok and when i get there?')).toBe(true);
     expect(answers.isQuestion('I do, I have them saved.')).toBe(false);
   });
 

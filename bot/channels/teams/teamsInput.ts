@@ -1,4 +1,4 @@
-import { textWithoutRecipientMention, type Activity } from '../../platform/activity';
+import { textWithoutRecipientMention, withoutTypedBotName, type Activity } from '../../platform/activity';
 
 /*
  * How a message reaches the engine, with Teams conventions:
@@ -7,6 +7,8 @@ import { textWithoutRecipientMention, type Activity } from '../../platform/activ
  *   engine sees the message), or when someone presses a button on one of its cards (the card submit carries a
  *   `value`);
  * - a card submit carries its label in `value.text` (Action.Submit) or `text` (messageBack): both work.
+ * - the bot's name typed after an "@" at the start, without a mention entity ("@CM/ECF Help Bot link my account"), is
+ *   cut as a mention is, on every channel.
  * Other channels: every message is for the bot.
  */
 
@@ -22,10 +24,11 @@ export interface IncomingMessage {
 export function incomingMessage(activity: Activity): IncomingMessage {
   const submitted = submittedText(activity);
   const locale = channelLocale(activity);
-  if (activity.channelId !== 'msteams') return { addressed: true, text: typedText(activity) ?? submitted ?? '', locale };
+  const botName = activity.recipient?.name;
+  if (activity.channelId !== 'msteams') return { addressed: true, text: withoutTypedBotName(typedText(activity) ?? submitted ?? '', botName), locale };
   const mentioned = mentionsRecipient(activity);
   const typed = mentioned ? textWithoutRecipientMention(activity) : activity.text;
-  const text = (typed ?? '').replace(/\s+/g, ' ').trim() || submitted || '';
+  const text = withoutTypedBotName((typed ?? '').replace(/\s+/g, ' ').trim(), botName) || submitted || '';
   const addressed = !isGroupConversation(activity) || mentioned || submitted !== undefined;
   return { addressed, text, locale };
 }

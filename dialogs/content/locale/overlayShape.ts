@@ -24,7 +24,7 @@ const map = (value: Shape): Shape => ({ kind: 'map', value });
 
 const node = object({
   title: text, say: text, ask: text, tip: text, warning: text, caution: text,
-  choices: byPosition(object({ label: text, also: words })),
+  choices: byPosition(object({ label: text, also: words, when: words })),
   questions: byPosition(object({ examples: words, say: text })),
   done: words, at: words,
 }, 'id');

@@ -16,6 +16,14 @@ describe('incomingMessage', () => {
       .toEqual({ addressed: true, text: 'start over' });
   });
 
+  it('cuts the bot\'s name typed after an @ at the start, on Teams and elsewhere, and nothing else', () => {
+    expect(incomingMessage(activity({ text: '@CM/ECF Help link ecf account for E.D. Pa.' })).text).toBe('link ecf account for E.D. Pa.');
+    expect(incomingMessage(activity({ text: '@cm/ecf help, where is Utilities?' })).text).toBe('where is Utilities?');
+    expect(incomingMessage(activity({ channelId: 'webchat', text: '@CM/ECF  Help: start over' })).text).toBe('start over');
+    expect(incomingMessage(activity({ text: '@CM/ECF Helpdesk called me back' })).text).toBe('@CM/ECF Helpdesk called me back');
+    expect(incomingMessage(activity({ text: 'is the CM/ECF Help line open?' })).text).toBe('is the CM/ECF Help line open?');
+  });
+
   it('ignores group messages that mention someone else', () => {
     const other = { type: 'mention', text: '<at>Sam</at>', mentioned: { id: '29:sam', name: 'Sam' } };
     expect(incomingMessage(activity({ conversation: group, text: '<at>Sam</at> start over', entities: [other] })).addressed).toBe(false);
