@@ -23,9 +23,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
    */
   logActivity(activity: Activity): Promise<void> {
     const row = [activity.channelId ?? '', activity.conversation?.id ?? '', this.now(), JSON.stringify(activity)];
-    return this.database.write(() => {
-      this.database.statement('INSERT INTO transcript (channel_id, conversation_id, logged_at, activity) VALUES (?, ?, ?, ?)').run(row);
-    });
+    return this.database.writeStatement('INSERT INTO transcript (channel_id, conversation_id, logged_at, activity) VALUES (?, ?, ?, ?)', row);
   }
 
   async getTranscriptActivities(

@@ -47,6 +47,32 @@ describe('SqliteStorage', () => {
     });
   });
 
+  it('runs a single queued statement without a savepoint: a failing one rejects only its caller, and the batch lands', async () => {
+    await withDatabase(async (database) => {
+      const insert = 'INSERT INTO items (key, etag, value, updated_at) VALUES (?, ?, ?, ?)';
+      await database.writeStatement(insert, ['taken', 'e', '{}', 0]);
+      const statements = jest.spyOn(database, 'statement');
+      const commits = jest.spyOn(database, 'transaction');
+      const storage = new SqliteStorage(database);
+      const writes = [
+        database.writeStatement(insert, ['a', 'e', '{"n":1}', 0]),
+        database.writeStatement(insert, ['taken', 'e', '{"n":2}', 0]),
+        storage.write({ b: { n: 1 } }),
+        // The statement that failed is used again at once.
+        database.writeStatement(insert, ['c', 'e', '{"n":1}', 0]),
+      ];
+      const settled = await Promise.allSettled(writes);
+      expect(settled.map(({ status }) => status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint failed/);
+      expect(commits).toHaveBeenCalledTimes(1);
+      // One savepoint: the storage write's; the three statements ran without one.
+      expect(statements.mock.calls.filter(([sql]) => sql === 'SAVEPOINT queued_write')).toHaveLength(1);
+      expect(await storage.read(['a', 'b', 'c', 'taken'])).toEqual({
+        a: { n: 1, eTag: 'e' }, b: { n: 1, eTag: expect.any(String) }, c: { n: 1, eTag: 'e' }, taken: { eTag: 'e' },
+      });
+    });
+  });
+
   it('commits queued writes before closing', async () => {
     const database = SqliteDatabase.open(dir);
     const written = new SqliteStorage(database).write({ kept: { step: 4 } });
