@@ -99,6 +99,8 @@ export interface Procedure {
   readonly startIntent: string;
   /** Topics that say who the user is: said with a sentence that asks to link, the walkthrough starts instead. */
   readonly aboutTheUser: readonly string[];
+  /** The topic shown with the contact question when a user asks for a person (how to reach the help desk directly). */
+  readonly personTopic?: string;
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;
@@ -143,7 +145,7 @@ export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
-  | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
+  | 'handoffDeclined' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 
 /** The messages and page words of what users can keep (dialogs/keep): checklist, conversation, continue later. */
