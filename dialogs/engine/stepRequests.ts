@@ -76,7 +76,7 @@ export class StepRequests {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = reader.read(part).filter((reading) => !(asks && reading.done && reading.step === place));
+      const readings = this.readReport(reader, part).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
@@ -99,6 +99,17 @@ export class StepRequests {
       current = best.done ? story - 1 : story;
     });
     return found;
+  }
+
+  /**
+   * A sentence's readings; one that reads as nothing but opens with a yes ("yep in", "sí ya entré") is read without
+   * it: a short success report said with the habit of agreeing is still that report.
+   */
+  private readReport(reader: ProgressReader, sentence: string): Progress[] {
+    const readings = reader.read(sentence);
+    if (readings.length > 0) return readings;
+    const said = this.ctx.answers.polarity(sentence);
+    return said?.polarity === 'yes' && said.rest.trim() !== '' ? reader.read(said.rest) : [];
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
