@@ -7,6 +7,7 @@ import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
 import { landing, ProgressReader, type Progress } from './progressReader';
+import { afterGoingBack } from './placeAsked';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
@@ -23,8 +24,24 @@ export class StepRequests {
    * (its address) asks which court first, once, with the walkthrough already there: the court's answer shows it.
    */
   jump(state: ConversationState, text: string): Draft | undefined {
-    const number = requestedStep(this.ctx, text);
+    const number = requestedStep(this.ctx, text) ?? this.goneBackTo(text);
     return number === undefined ? undefined : this.goTo(state, number, 'step');
+  }
+
+  /**
+   * "ok got the username email. back to logging in", "volvamos a lo de iniciar sesión": a clause going back (an
+   * opening of `answers.goingBack`) to a step named by what the user does or sees there, read by the progress reader
+   * (its step, whether the words say it was done or not: going back to it is doing it). 0-based; undefined when the
+   * words after the opening name no step ("back to the steps" takes the walkthrough up: a command).
+   */
+  private goneBackTo(text: string): number | undefined {
+    const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
+    for (const part of clauses(text)) {
+      const rest = afterGoingBack(this.ctx, part);
+      const best = rest ? reader.read(rest)[0] : undefined;
+      if (best && best.score >= SURE) return best.step - 1;
+    }
+    return undefined;
   }
 
   /**
