@@ -217,6 +217,9 @@ export interface AnswerWords {
   /** Words naming a person the bot can bring in ("someone"; "alguien"), and the words a request for one may have around them. */
   readonly someone?: readonly string[];
   readonly someoneAround?: readonly string[];
+  /** The people of a place ("help desk", "mesa de ayuda"), a person only with a word wishing for them (`someoneWish`). */
+  readonly someonePlaces?: readonly string[];
+  readonly someoneWish?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
 }

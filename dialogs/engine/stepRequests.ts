@@ -119,14 +119,17 @@ export class StepRequests {
   }
 
   /**
-   * A sentence's readings; one that reads as nothing but opens with a yes ("yep in", "sí ya entré") is read without
-   * it: a short success report said with the habit of agreeing is still that report.
+   * A sentence's readings; a short one that reads as nothing but opens with a yes ("yep in", "sí ya entré") is read
+   * without it: a short success report said with the habit of agreeing is still that report. A longer rest is no such
+   * report: "and I have my old CM/ECF username and password" opens with the "I have" of a yes, and says what the user
+   * knows, not what they did.
    */
   private readReport(reader: ProgressReader, sentence: string): Progress[] {
     const readings = reader.read(sentence);
     if (readings.length > 0) return readings;
     const said = this.ctx.answers.polarity(sentence);
-    return said?.polarity === 'yes' && said.rest.trim() !== '' ? reader.read(said.rest) : [];
+    const rest = said?.polarity === 'yes' ? tokens(said.rest) : [];
+    return rest.length > 0 && rest.length <= SHORT_REPORT_WORDS ? reader.read(said!.rest) : [];
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -215,6 +218,9 @@ export class StepRequests {
 
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
 interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }
+
+/** The most words a success report said after a yes has ("yeah finally got in now"). */
+const SHORT_REPORT_WORDS = 4;
 
 /** The likeliest reading of a sentence must be this likely for the sentence to report anything. */
 const SURE = 0.4;
