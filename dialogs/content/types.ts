@@ -104,6 +104,8 @@ export interface Procedure {
   readonly startIntent: string;
   /** Topics that say who the user is: said with a sentence that asks to link, the walkthrough starts instead. */
   readonly aboutTheUser: readonly string[];
+  /** The topic shown with the contact question when a user asks for a person (how to reach the help desk directly). */
+  readonly personTopic?: string;
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;
@@ -148,7 +150,7 @@ export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'factsTakenAndAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
-  | 'handoffDeclined' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
+  | 'handoffDeclined' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 
 /** The messages and page words of what users can keep (dialogs/keep): checklist, conversation, continue later. */
@@ -222,6 +224,9 @@ export interface AnswerWords {
   /** Words naming a person the bot can bring in ("someone"; "alguien"), and the words a request for one may have around them. */
   readonly someone?: readonly string[];
   readonly someoneAround?: readonly string[];
+  /** The people of a place ("help desk", "mesa de ayuda"), a person only with a word wishing for them (`someoneWish`). */
+  readonly someonePlaces?: readonly string[];
+  readonly someoneWish?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
 }

@@ -1,3 +1,4 @@
+import { normaliseText } from '../content/normalise';
 import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { commandKey, type EngineContext } from './context';
@@ -54,12 +55,28 @@ export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
 /**
  * A stop phrase (content's `stopSaid`) said inside a short message, or a short clause of a longer one ("actually I
  * have a hearing in 10 min, I'll finish this later"), that asks nothing and negates nothing ("ok i need to pause
- * here for today"); "it won't stop here" is a problem, not a pause.
+ * here for today"); "it won't stop here" is a problem, not a pause. What follows the phrase says when, not what is
+ * asked ("I'll come back when they go live": its "when they" is no question), so only the words up to the phrase's
+ * end and the clauses without it may ask ("can I stop here?", "I'll come back later. what do I do meanwhile?").
  */
 export function saysStop(ctx: EngineContext, text: string): boolean {
-  if (ctx.answers.isQuestion(text) || tokens(text).some(isNegation)) return false;
+  if (tokens(text).some(isNegation)) return false;
   const phrases = ctx.content.responses.stopSaid ?? [];
-  return saysAny(text, phrases, STOP_SAID_WORDS) || clauses(text).some((part) => saysAny(part, phrases, STOP_SAID_WORDS));
+  const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS);
+  const stopClause = said(text) ? text : clauses(text).find(said);
+  if (stopClause === undefined) return false;
+  const asks = (part: string) => ctx.answers.isQuestion(part);
+  return !asks(upToPhrase(stopClause, phrases)) && !clauses(text).some((part) => !said(part) && asks(part));
+}
+
+/** The text normalised, up to the end of the first of the phrases it says (all of it when it says none). */
+function upToPhrase(text: string, phrases: readonly string[]): string {
+  const padded = ` ${normaliseText(text)} `;
+  const ends = phrases.map((phrase) => {
+    const at = padded.indexOf(` ${normaliseText(phrase)} `);
+    return at < 0 ? -1 : at + normaliseText(phrase).length + 1;
+  }).filter((end) => end > 0);
+  return ends.length === 0 ? padded.trim() : padded.slice(0, Math.min(...ends)).trim();
 }
 
 /** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */

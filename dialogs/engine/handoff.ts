@@ -59,7 +59,20 @@ export class HandoffLayer {
     const given = contactDetails(text);
     if (given || this.refusesContact(text)) return this.ticket(at, given, tools);
     const asked = this.askContact(at, state.handoff?.reason ?? 'asked', tools);
-    return { ...asked, said };
+    // Rendered for the court named with the request, when one was ("… District of Minnesota": its help desk).
+    const reach = this.howToReachDirectly(at === state ? tools.view : toolsFor(this.ctx, at).view);
+    return { ...asked, said: [...said, ...reach.said], trace: { ...asked.trace, ...reach.topic } };
+  }
+
+  /**
+   * What the person topic says (content's `personTopic`: the help desk's own numbers and addresses), said before the
+   * contact question: a user who asked for a person may rather call or write at once than wait for a ticket.
+   */
+  private howToReachDirectly(view: FlowView): { said: Said[]; topic: { topic?: string } } {
+    const intent = this.ctx.content.procedure.personTopic;
+    if (intent === undefined) return { said: [], topic: {} };
+    const position = view.start(intent);
+    return { said: [{ reply: view.render(position), from: { position, part: 0 } }], topic: { topic: intent } };
   }
 
   /**
@@ -97,7 +110,7 @@ export class HandoffLayer {
 
   /** One of the phrases said in a short message, or in a short sentence of a longer one. */
   private saysInSentence(text: string, phrases: readonly string[]): boolean {
-    return [text, ...text.split(/[.?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
+    return [text, ...text.split(/[.,;?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
   }
 
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
@@ -176,7 +189,8 @@ export class HandoffLayer {
   /**
    * Contact details (or none, when declined) make the ticket; a question instead is answered by the ordinary turn,
    * and the contact question comes back. Anything else is not placed once ("I didn't catch that"); the second time
-   * the ticket is made without contact details, so the user is never stuck here.
+   * the request is dropped without a ticket (none was accepted without a way to reach the user), so the user is never
+   * stuck here and never gets a ticket they did not ask for.
    */
   private readContact(state: ConversationState, text: string, saidNo: boolean, tools: HandoffTools): Draft | undefined {
     const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]) || this.refusesContact(text);
@@ -192,8 +206,8 @@ export class HandoffLayer {
       if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
       // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
       const { intent } = this.ctx.recognize(text);
-      // A bare "yes" to "how should they reach you?" says no more than that: not a goodbye.
-      const saidYes = this.ctx.answers.purePolarity(text) === 'yes';
+      // A "yes" to "how should they reach you?" ("yes obviously", "sí, claro") says no more than that: not a goodbye.
+      const saidYes = this.ctx.answers.polarity(text)?.polarity === 'yes';
       if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
       // Nor is it a miss: a user who asked for a person confirms out of habit. The question again, no "didn't catch".
       if (saidYes) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
@@ -201,6 +215,8 @@ export class HandoffLayer {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
       }
+      return { state: { ...state, handoff: undefined, misses: 0 }, said: [{ reply: { text: tools.view.fill(this.message('handoffNotMade')) } }],
+        trace: { action: 'handoff_not_made', kind: 'answer' } };
     }
     return this.ticket(state, contact, tools);
   }

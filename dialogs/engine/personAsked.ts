@@ -5,28 +5,53 @@ import { tokens } from './answerReader';
 /** A request for a person is read in a sentence up to this long ("could you find me a real person at the clerk's office"). */
 const REQUEST_WORDS = 14;
 
-interface SomeoneWords { readonly someone: ReadonlySet<string>; readonly around: ReadonlySet<string> }
+interface SomeoneWords {
+  readonly someone: ReadonlySet<string>;
+  /** The people of a place, each as its words in order ("help desk", "mesa de ayuda"). */
+  readonly places: readonly (readonly string[])[];
+  readonly wish: ReadonlySet<string>;
+  readonly around: ReadonlySet<string>;
+}
 const vocabularies = new WeakMap<AnswerWords, SomeoneWords>();
 
 /**
- * "can you get me someone there", "could you find me a real person at the clerk's office", "¿me consigue a alguien de
- * la corte?": a sentence made only of a word naming a person (`answers.someone`) and the words a request for one has
- * around it (`answers.someoneAround`). Read from its words, not from whole phrases, so a new verb order or place
- * still asks; a word of anything else ("someone else at the firm uses my login") makes it a sentence about that.
+ * "can you get me someone there", "I'd like a person to look into it", "can I get the clerk's help desk for ECF",
+ * "¿me consigue a alguien de la corte?": a sentence or clause made only of a word naming a person (`answers.someone`),
+ * or the people of a place wished for (`someonePlaces` with a word of `someoneWish`: "Hi, clerk's office here" says who
+ * is writing), and the words a request has around it (`answers.someoneAround`). Read from its words, not from whole
+ * phrases, so a new verb order or place still asks, wherever the clause sits ("this is a waste of time, I want to talk
+ * to the help desk"); a word of anything else makes it a sentence about that ("someone else at the firm uses my
+ * login", "what's the help desk number?": a question about how to reach them, which the contact topic answers).
  */
 export function asksForSomeone(words: AnswerWords, text: string): boolean {
-  const { someone, around } = vocabularyOf(words);
-  return [text, ...text.split(/[.?!¿¡;]+/)].some((sentence) => {
-    const said = tokens(foldAccents(sentence));
-    return said.length <= REQUEST_WORDS && said.some((word) => someone.has(word)) && said.every((word) => someone.has(word) || around.has(word));
+  const vocabulary = vocabularyOf(words);
+  return [text, ...text.split(/[.,?!¿¡;]+/)].some((sentence) => isRequest(vocabulary, tokens(foldAccents(sentence))));
+}
+
+function isRequest({ someone, places, wish, around }: SomeoneWords, said: readonly string[]): boolean {
+  if (said.length > REQUEST_WORDS) return false;
+  const naming = new Set<number>();
+  said.forEach((word, i) => {
+    if (someone.has(word)) naming.add(i);
   });
+  if (said.some((word) => wish.has(word))) {
+    said.forEach((_, i) => {
+      for (const place of places) if (place.every((part, k) => said[i + k] === part)) place.forEach((__, k) => naming.add(i + k));
+    });
+  }
+  return naming.size > 0 && said.every((word, i) => naming.has(i) || wish.has(word) || around.has(word));
 }
 
 function vocabularyOf(words: AnswerWords): SomeoneWords {
   let vocabulary = vocabularies.get(words);
   if (!vocabulary) {
     const set = (list: readonly string[] = []) => new Set(list.flatMap((phrase) => tokens(foldAccents(phrase))));
-    vocabulary = { someone: set(words.someone), around: set([...(words.someoneAround ?? []), ...words.fillers]) };
+    vocabulary = {
+      someone: set(words.someone),
+      places: (words.someonePlaces ?? []).map((phrase) => tokens(foldAccents(phrase))),
+      wish: set(words.someoneWish),
+      around: set([...(words.someoneAround ?? []), ...words.fillers]),
+    };
     vocabularies.set(words, vocabulary);
   }
   return vocabulary;

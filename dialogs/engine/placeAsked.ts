@@ -43,7 +43,7 @@ export function goesBackToCourt(ctx: EngineContext, state: ConversationState, te
 }
 
 /** The words after an opening of going back ("back to", "volvamos a"), fillers before it aside; undefined without one. */
-function afterGoingBack(ctx: EngineContext, text: string): string | undefined {
+export function afterGoingBack(ctx: EngineContext, text: string): string | undefined {
   const words = tokens(ctx.answers.core(text));
   const openings = (ctx.content.responses.answers.goingBack ?? []).map((phrase) => tokens(phrase));
   const opening = openings.find((phrase) => phrase.length > 0 && phrase.every((word, i) => words[i] === word));

@@ -7,6 +7,7 @@ import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
 import { landing, ProgressReader, type Progress } from './progressReader';
+import { afterGoingBack } from './placeAsked';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
@@ -23,8 +24,24 @@ export class StepRequests {
    * (its address) asks which court first, once, with the walkthrough already there: the court's answer shows it.
    */
   jump(state: ConversationState, text: string): Draft | undefined {
-    const number = requestedStep(this.ctx, text);
+    const number = requestedStep(this.ctx, text) ?? this.goneBackTo(text);
     return number === undefined ? undefined : this.goTo(state, number, 'step');
+  }
+
+  /**
+   * "ok got the username email. back to logging in", "volvamos a lo de iniciar sesión": a clause going back (an
+   * opening of `answers.goingBack`) to a step named by what the user does or sees there, read by the progress reader
+   * (its step, whether the words say it was done or not: going back to it is doing it). 0-based; undefined when the
+   * words after the opening name no step ("back to the steps" takes the walkthrough up: a command).
+   */
+  private goneBackTo(text: string): number | undefined {
+    const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
+    for (const part of clauses(text)) {
+      const rest = afterGoingBack(this.ctx, part);
+      const best = rest ? reader.read(rest)[0] : undefined;
+      if (best && best.score >= SURE) return best.step - 1;
+    }
+    return undefined;
   }
 
   /**
@@ -83,7 +100,7 @@ export class StepRequests {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = reader.read(part).filter((reading) => !(asks && reading.done && reading.step === place));
+      const readings = this.readReport(reader, part).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
@@ -106,6 +123,20 @@ export class StepRequests {
       current = best.done ? story - 1 : story;
     });
     return found;
+  }
+
+  /**
+   * A sentence's readings; a short one that reads as nothing but opens with a yes ("yep in", "sí ya entré") is read
+   * without it: a short success report said with the habit of agreeing is still that report. A longer rest is no such
+   * report: "and I have my old CM/ECF username and password" opens with the "I have" of a yes, and says what the user
+   * knows, not what they did.
+   */
+  private readReport(reader: ProgressReader, sentence: string): Progress[] {
+    const readings = reader.read(sentence);
+    if (readings.length > 0) return readings;
+    const said = this.ctx.answers.polarity(sentence);
+    const rest = said?.polarity === 'yes' ? tokens(said.rest) : [];
+    return rest.length > 0 && rest.length <= SHORT_REPORT_WORDS ? reader.read(said!.rest) : [];
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -194,6 +225,9 @@ export class StepRequests {
 
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
 interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }
+
+/** The most words a success report said after a yes has ("yeah finally got in now"). */
+const SHORT_REPORT_WORDS = 4;
 
 /** The likeliest reading of a sentence must be this likely for the sentence to report anything. */
 const SURE = 0.4;
