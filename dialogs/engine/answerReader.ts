@@ -186,7 +186,8 @@ export class AnswerReader {
    * lo hice en otra corte?": its "si" is "if", not a "sí" typed without its accent).
    */
   isQuestion(text: string): boolean {
-    return this.questions.of(text, (asked) => this.asks(asked));
+    // A question may come after a sentence that does not ask ("ok fair. what is the weather in Reno tomorrow").
+    return this.questions.of(text, (asked) => this.asks(asked) || laterSentences(asked).some((sentence) => this.asks(sentence)));
   }
 
   private asks(text: string): boolean {
@@ -313,4 +314,9 @@ const recentTokens = new Map<string, readonly string[]>();
 
 function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
   return prefix.length <= words.length && prefix.every((word, index) => words[index] === word);
+}
+
+/** The sentences of a message after its first, cut after a full stop, "!" or "?" and a space. */
+function laterSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).slice(1);
 }

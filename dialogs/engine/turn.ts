@@ -339,8 +339,10 @@ export class Turn {
     if (state.walkthrough || state.tree || !(aside(whole.intent) || !isConfident(whole))) return undefined;
     const readings = clauses(text).map((part) => [part, this.ctx.recognize(part)] as const);
     const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent));
-    // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file").
-    const asks = readings.length > 1 && !elsewhere && readings.some(([part, reading]) => asksToLink(this.ctx, part, reading) || this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side)));
+    // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file"),
+    // or who they are ("I'm a pro se debtor … and I need to link my account"); one statement alone is the topic's.
+    const joined = readings.length > 1 || this.ctx.answers.sides(text).length > 1;
+    const asks = joined && !elsewhere && readings.some(([part, reading]) => asksToLink(this.ctx, part, reading) || this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side)));
     return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
   }
 
