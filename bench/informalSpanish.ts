@@ -33,7 +33,7 @@ const ABBREVIATIONS: readonly Rewrite[] = [
 const LOANWORDS: readonly Rewrite[] = [
   [word('iniciar sesion'), ['hacer login', 'loguearme']], [word('inicio de sesion'), ['login']], [word('inicie sesion'), ['hice login']],
   [word('contrasena'), ['password']], [word('contrasenas'), ['passwords']], [word('clave'), ['password']],
-  [word('vinculacion'), ['link', 'linking']], [/vincul(?=[aeiou])/gu, ['linke']], [/enla(?:z|c)(?=[aeiou])/gu, ['linke']],
+  [word('vinculacion'), ['link']], [word('enlace'), ['link']], [/vincul(?=[aeiou])/gu, ['linke']], [/enla(?:z|c)(?=[aeiou])/gu, ['linke']],
   [word('actualizacion'), ['upgrade']], [/actuali(?:z|c)(?=[aeiou])/gu, ['upgrade']],
   [word('subir'), ['hacer upload', 'uploadear']], [word('correo electronico'), ['email']], [word('correo'), ['email', 'mail']],
   [word('usuario'), ['user', 'username']], [word('navegador'), ['browser']],
