@@ -5,6 +5,8 @@
  * `npm run -s bench:nlu -- --corpus braun [--data DIR] [--cv] [--json] [--systems a,b]`: the NLU Evaluation Corpora
  * instead (braunBenchmark.ts; DIR defaults to the committed bench/data/nlu-evaluation-corpora), nothing else; --cv
  * cross-validates the training sentences instead of scoring the test ones (how model changes are judged).
+ * `npm run -s bench:nlu -- --misspellings` / `--informal-es [--list]`: the content recognizer on generated misspellings
+ * (misspellings.ts) / the Spanish one on generated informal Spanish (informalSpanishFigures.ts), nothing else.
  * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
  */
 import { readClinc, type Split } from './clincData';
@@ -12,6 +14,7 @@ import { braunJson, braunTable, crossValidationTable, runBraunBenchmark, trainin
 import { readCorpora } from './nluEvaluationCorpora';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
+import { informalSpanishRows, informalSpanishTable } from './informalSpanishFigures';
 import { domainWords, misspeltSentences, misspellingFigures, misspellingTable, readLabelled } from './misspellings';
 import { hostileMessages, readHeldoutTexts, timeMessages, timingTable, warmUp } from './messageTimings';
 import { peakRssMb } from './measure';
@@ -122,6 +125,10 @@ function misspellingReport(): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (process.argv.includes('--informal-es')) {
+    process.stdout.write(`${informalSpanishTable(informalSpanishRows(), process.argv.includes('--list'))}\n`);
+    return;
+  }
   if (process.argv.includes('--misspellings')) {
     process.stdout.write(`${misspellingReport()}\n`);
     return;

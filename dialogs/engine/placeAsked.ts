@@ -1,5 +1,6 @@
 import { foldAccents } from '../content/normalise';
 import type { Content } from '../content/types';
+import { readChatSpanish } from '../nlu-es/chatSpanish';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { ConversationState } from './state';
@@ -20,9 +21,11 @@ const PLACE_QUESTION_WORDS = 2;
  */
 export function asksWhere(ctx: EngineContext, text: string): boolean {
   const { answers } = ctx;
-  if (!text.includes('?') && !answers.isQuestion(text)) return false;
+  const spanish = ctx.content.locale === 'es';
+  // In Spanish, chat shorthand read as the words it stands for: "en q paso ibamos" asks with its "que", "dnd me quede".
+  const words = spanish ? readChatSpanish(folded(text)) : folded(text);
+  if (!text.includes('?') && !answers.isQuestion(spanish ? words.join(' ') : text)) return false;
   const vocabulary = whereVocabulary(ctx.content);
-  const words = folded(text);
   return words.length >= PLACE_QUESTION_WORDS && words.every((word) => vocabulary.all.has(word)) && words.some((word) => vocabulary.who.has(word));
 }
 

@@ -1,7 +1,8 @@
 /**
  * The Spanish recognizer: the same intents as the English one (dialogs/nlu), trained on the Spanish examples of the
  * topic translations (content/locales/es/topics/), the out-of-scope topic's Spanish examples included. Spanish
- * words (spanishText.ts) and features (spanishFeatures.ts); the English recognizer's TF-IDF vectorizer, softmax
+ * words (spanishText.ts) with chat shorthand and Spanglish read as Spanish (chatSpanish.ts), and features
+ * (spanishFeatures.ts); the English recognizer's TF-IDF vectorizer, softmax
  * classifier and decision rule, unchanged. No word vectors: the GloVe vectors the English model reads are English.
  */
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
@@ -11,10 +12,14 @@ import { DEFAULT_MARGIN, DEFAULT_THRESHOLD, type LabelledExample, type Recogniti
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier } from '../nlu/softmaxClassifier';
 import { Vectorizer, type VectorizerJSON } from '../nlu/vectorizer';
 import { spanishFeatures } from './spanishFeatures';
+import { readChatSpanish } from './chatSpanish';
 import { spanishWords } from './spanishText';
 
-/** @2: the classifier kept as 8-bit codes (nlu/quantizedClassifier.ts); a cached @1 model is retrained. */
-const FORMAT = 'cmecf-help-bot/spanish-recognizer@2';
+/**
+ * @2: the classifier kept as 8-bit codes (nlu/quantizedClassifier.ts); @3: words read through chatSpanish.ts (a
+ * cached model of an older format is retrained).
+ */
+const FORMAT = 'cmecf-help-bot/spanish-recognizer@3';
 
 /** A trained Spanish model as JSON (NLU_CACHE_DIR keeps it, so a restart need not train it again). */
 interface SpanishModelJSON {
@@ -44,7 +49,7 @@ export class SpanishRecognizer {
   static train(examples: readonly LabelledExample[]): SpanishRecognizer {
     if (examples.length === 0) throw new Error('SpanishRecognizer.train: no examples');
     const labels = [...new Set(examples.map((e) => e.intent))].sort();
-    const words = examples.map((e) => spanishWords(e.text));
+    const words = examples.map((e) => recognizerWords(e.text));
     const features = words.map(spanishFeatures);
     const vectorizer = Vectorizer.fit(features, CHAR_WEIGHT);
     const xs = features.map((counts) => vectorizer.transformNamed(counts));
@@ -69,7 +74,7 @@ export class SpanishRecognizer {
   }
 
   recognize(text: string): Recognition {
-    const words = spanishWords(text);
+    const words = recognizerWords(text);
     const p = this.classifier.probabilities(this.vectorizer.transformNamed(spanishFeatures(words)));
     const ranked: ScoredIntent[] = [];
     this.labels.forEach((intent, k) => {
@@ -82,4 +87,9 @@ export class SpanishRecognizer {
     const decision = decide(ranked, oos, { threshold: DEFAULT_THRESHOLD, margin: DEFAULT_MARGIN });
     return { intent: decision.intent ?? OUT_OF_SCOPE_INTENT, score: decision.score, ranked: ranked.slice(0, MAX_RANKED), ambiguous: decision.ambiguous };
   }
+}
+
+/** The words the model reads: folded, chat shorthand and Spanglish as the Spanish they stand for. */
+function recognizerWords(text: string): string[] {
+  return readChatSpanish(spanishWords(text));
 }
