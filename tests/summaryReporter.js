@@ -29,6 +29,9 @@ class SummaryReporter {
     writeFileSync(this.file, JSON.stringify({
       passed: results.numPassedTests, failed: results.numFailedTests, skipped: results.numPendingTests + results.numTodoTests,
       slowest: slowestFiles(results.testResults, this.cpuSeconds, 10),
+      // All files' CPU against the run's wall time: how much of the time a second core could take (in band only).
+      cpuSeconds: this.inBand ? [...this.cpuSeconds.values()].reduce((sum, seconds) => sum + seconds, 0) : undefined,
+      wallSeconds: (Date.now() - results.startTime) / 1000,
     }));
   }
 }
