@@ -186,8 +186,15 @@ export class AnswerReader {
    * lo hice en otra corte?": its "si" is "if", not a "sí" typed without its accent).
    */
   isQuestion(text: string): boolean {
-    // A question may come after a sentence that does not ask ("ok fair. what is the weather in Reno tomorrow").
-    return this.questions.of(text, (asked) => this.asks(asked) || laterSentences(asked).some((sentence) => this.asks(sentence)));
+    return this.questions.of(text, (asked) => this.asks(asked));
+  }
+
+  /**
+   * A question in any sentence ("ok fair. what is the weather in Reno tomorrow"): enough not to call a reply unplaced.
+   * Narrower readers (facts told, a report that asks nothing) keep isQuestion, where "done. now what" is a report.
+   */
+  asksInAnySentence(text: string): boolean {
+    return this.isQuestion(text) || laterSentences(text).some((sentence) => this.asks(sentence));
   }
 
   private asks(text: string): boolean {

@@ -316,7 +316,7 @@ export class Turn {
     const fact = this.tools.answers.directFact(state, recognition, text, trace);
     if (fact) return fact;
     const waiting = state.pending !== undefined;
-    if (waiting && !isConfident(recognition) && !this.ctx.answers.isQuestion(text)) return this.tools.answers.didntCatch(state, trace);
+    if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;
     if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus)) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
     const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
