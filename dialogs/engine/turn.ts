@@ -178,7 +178,9 @@ export class Turn {
     // A deployment pinned to one court only answers "change court" (with its court).
     if (this.ctx.pinnedCourt) return this.ctx.courts.asksChange(text) ? courtReadingTurn(this.ctx, this.tools, state, { kind: 'change' }) : undefined;
     // Before the walkthrough's questions are done, a short reply naming a court is that court (read loosely).
-    const expected = this.tools.questions.courtUnknown(state) && activeWalkthrough(state, this.tools.view) !== undefined;
+    // At a step a court word is more likely a screen's ("I don't see the Bankruptcy menu"): read strictly there.
+    const at = activeWalkthrough(state, this.tools.view);
+    const expected = this.tools.questions.courtUnknown(state) && at !== undefined && this.tools.view.node(at).step === undefined;
     const words = text.split(/\s+/).length;
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
     if (state.courtId !== undefined && !only) return this.aboutOtherCourt(state, text);
