@@ -6,7 +6,8 @@ import type { EngineContext } from './context';
 import type { ConversationState } from './state';
 
 /** The words a question about where the user is may be made of, and those saying who is there, per content (built once). */
-interface WhereWords { readonly all: ReadonlySet<string>; readonly who: ReadonlySet<string> }
+/** Per content, made once: read on every message (the going-back openings once per clause). */
+interface WhereWords { readonly all: ReadonlySet<string>; readonly who: ReadonlySet<string>; readonly goingBack: readonly (readonly string[])[] }
 const vocabularies = new WeakMap<Content, WhereWords>();
 
 /** Fewest words of a question about the place ("where was I", "¿por cuál paso íbamos?"): one word asks nothing. */
@@ -48,8 +49,7 @@ export function goesBackToCourt(ctx: EngineContext, state: ConversationState, te
 /** The words after an opening of going back ("back to", "volvamos a"), fillers before it aside; undefined without one. */
 export function afterGoingBack(ctx: EngineContext, text: string): string | undefined {
   const words = tokens(ctx.answers.core(text));
-  const openings = (ctx.content.responses.answers.goingBack ?? []).map((phrase) => tokens(phrase));
-  const opening = openings.find((phrase) => phrase.length > 0 && phrase.every((word, i) => words[i] === word));
+  const opening = whereVocabulary(ctx.content).goingBack.find((phrase) => phrase.length > 0 && phrase.every((word, i) => words[i] === word));
   return opening && words.slice(opening.length).join(' ');
 }
 
@@ -58,7 +58,11 @@ function whereVocabulary(content: Content): WhereWords {
   if (!vocabulary) {
     const { commands, answers } = content.responses;
     const who = answers.whereWho ?? [];
-    vocabulary = { all: new Set([...commands.where, ...(answers.whereWords ?? []), ...who, ...answers.fillers].flatMap(folded)), who: new Set(who.flatMap(folded)) };
+    vocabulary = {
+      all: new Set([...commands.where, ...(answers.whereWords ?? []), ...who, ...answers.fillers].flatMap(folded)),
+      who: new Set(who.flatMap(folded)),
+      goingBack: (answers.goingBack ?? []).map((phrase) => tokens(phrase)),
+    };
     vocabularies.set(content, vocabulary);
   }
   return vocabulary;
