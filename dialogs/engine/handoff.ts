@@ -94,7 +94,7 @@ export class HandoffLayer {
    */
   private asksForPerson(text: string): boolean {
     const { responses } = this.ctx.content;
-    return this.saysInSentence(text, responses.commands.person) || asksForSomeone(responses.answers, text);
+    return this.saysInSentence(text, responses.commands.person) || asksForSomeone(responses.answers, text, this.ctx.content.locale === 'es');
   }
 
   /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */
