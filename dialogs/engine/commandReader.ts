@@ -25,8 +25,9 @@ export interface FoundCommand { readonly command: CommandKey; readonly whole: bo
  * of its question.
  */
 export function readCommand(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
-  // Going back to the court being linked ("ok. back to the district court one") takes the walkthrough up there.
-  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'resume' : undefined);
+  // Going back to the court being linked ("ok. back to the district court one") shows the walkthrough where it was:
+  // going back never goes on, as "continue" right after a step card would.
+  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'where' : undefined);
   const whole = commandOf(text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
