@@ -2,7 +2,7 @@ import { normaliseText } from '../content/normalise';
 import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { commandKey, type EngineContext } from './context';
-import { asksWhere, goesBackToCourt } from './placeAsked';
+import { asksToTakeUp, asksWhere, goesBackToCourt } from './placeAsked';
 import type { ConversationState } from './state';
 import { saysAny } from './textMatch';
 
@@ -25,17 +25,23 @@ export interface FoundCommand { readonly command: CommandKey; readonly whole: bo
  * of its question.
  */
 export function readCommand(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
-  // Going back to the court being linked ("ok. back to the district court one") takes the walkthrough up there.
-  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'resume' : undefined);
+  // Going back to the court being linked ("ok. back to the district court one") shows the walkthrough where it was:
+  // going back never goes on, as "continue" right after a step card would.
+  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'where' : undefined);
   const whole = commandOf(text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
   // "I'll register first then come back" with nothing under way is a pause all the same (the turn acknowledges it).
   if (saysStop(ctx, text)) return { command: 'stop', whole: false };
-  if (!(state.walkthrough || state.tree)) return undefined;
   const parts = clauses(text);
   if (parts.length < 2) return undefined;
-  const found = parts.map(commandOf);
+  // With nothing under way only taking the walkthrough up is read in a clause ("ya volví, ¿en qué quedamos?").
+  const underWay = state.walkthrough !== undefined || state.tree !== undefined;
+  const found = parts.map((part) => {
+    const command = commandOf(part);
+    return underWay || command === 'where' || command === 'resume' ? command : undefined;
+  });
+  if (!found.some((command) => command !== undefined)) return undefined;
   if (parts.some((part, i) => found[i] === undefined && ctx.answers.isQuestion(part))) return undefined;
   const navigation = found.map((c, i) => (c !== undefined && NAVIGATION.has(c) ? i : -1));
   const at = Math.max(...navigation);
@@ -99,6 +105,8 @@ function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (command !== undefined && NAVIGATION.has(command)) return command;
   // "where was I again", "¿en qué paso íbamos?": where the user is, asked in other words than a `where` command's.
   if (asksWhere(ctx, text)) return 'where';
+  // "can we continue where we left off": the same place asked for, as "where was I" does (never the next step).
+  if (asksToTakeUp(ctx, text)) return 'where';
   return mistyped(ctx, ctx.answers.core(text)) ? TYPO_COMMAND : undefined;
 }
 

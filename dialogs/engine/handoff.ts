@@ -94,7 +94,7 @@ export class HandoffLayer {
    */
   private asksForPerson(text: string): boolean {
     const { responses } = this.ctx.content;
-    return this.saysInSentence(text, responses.commands.person) || asksForSomeone(responses.answers, text);
+    return this.saysInSentence(text, responses.commands.person) || asksForSomeone(responses.answers, text, this.ctx.content.locale === 'es');
   }
 
   /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */
@@ -209,8 +209,9 @@ export class HandoffLayer {
       // A "yes" to "how should they reach you?" ("yes obviously", "sí, claro") says no more than that: not a goodbye.
       const saidYes = this.ctx.answers.polarity(text)?.polarity === 'yes';
       if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
-      // Nor is it a miss: a user who asked for a person confirms out of habit. The question again, no "didn't catch".
-      if (saidYes) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+      // Nor is it a "didn't catch": a user who asked for a person confirms out of habit, so the question comes again —
+      // once: a yes to the question asked again for a yes is a reply that gives no contact, not another loop.
+      if (saidYes && !this.askedAgainForYes(state)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
       if (state.misses === 0) {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
@@ -219,6 +220,12 @@ export class HandoffLayer {
         trace: { action: 'handoff_not_made', kind: 'answer' } };
     }
     return this.ticket(state, contact, tools);
+  }
+
+  /** The contact question was asked again last turn because the user only said yes to it. */
+  private askedAgainForYes(state: ConversationState): boolean {
+    const last = state.recent?.at(-1);
+    return last?.action === 'handoff_accepted' && !this.asksForPerson(last.said) && this.ctx.answers.polarity(last.said)?.polarity === 'yes';
   }
 
   /** Asks the host for a ticket (the summary); its confirmation is the turn's answer. */

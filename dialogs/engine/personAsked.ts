@@ -1,5 +1,6 @@
 import { foldAccents } from '../content/normalise';
 import type { AnswerWords } from '../content/types';
+import { readChatSpanish } from '../nlu-es/chatSpanish';
 import { tokens } from './answerReader';
 
 /** A request for a person is read in a sentence up to this long ("could you find me a real person at the clerk's office"). */
@@ -23,9 +24,11 @@ const vocabularies = new WeakMap<AnswerWords, SomeoneWords>();
  * to the help desk"); a word of anything else makes it a sentence about that ("someone else at the firm uses my
  * login", "what's the help desk number?": a question about how to reach them, which the contact topic answers).
  */
-export function asksForSomeone(words: AnswerWords, text: string): boolean {
+export function asksForSomeone(words: AnswerWords, text: string, chatSpanish = false): boolean {
   const vocabulary = vocabularyOf(words);
-  return [text, ...text.split(/[.,?!¿¡;]+/)].some((sentence) => isRequest(vocabulary, tokens(foldAccents(sentence))));
+  // Spanish as chatted is read as the words it stands for ("mejor q nos llame alguien": "que").
+  const read = (sentence: string) => (chatSpanish ? readChatSpanish(tokens(foldAccents(sentence))) : tokens(foldAccents(sentence)));
+  return [text, ...text.split(/[.,?!¿¡;]+/)].some((sentence) => isRequest(vocabulary, read(sentence)));
 }
 
 function isRequest({ someone, places, wish, around }: SomeoneWords, said: readonly string[]): boolean {

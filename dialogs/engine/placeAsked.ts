@@ -7,7 +7,13 @@ import type { ConversationState } from './state';
 
 /** The words a question about where the user is may be made of, and those saying who is there, per content (built once). */
 /** Per content, made once: read on every message (the going-back openings once per clause). */
-interface WhereWords { readonly all: ReadonlySet<string>; readonly who: ReadonlySet<string>; readonly goingBack: readonly (readonly string[])[] }
+interface WhereWords {
+  readonly all: ReadonlySet<string>;
+  readonly who: ReadonlySet<string>;
+  /** The words of the `resume` commands that no question about the place uses ("continue", "pick", "seguir"). */
+  readonly resume: ReadonlySet<string>;
+  readonly goingBack: readonly (readonly string[])[];
+}
 const vocabularies = new WeakMap<Content, WhereWords>();
 
 /** Fewest words of a question about the place ("where was I", "¿por cuál paso íbamos?"): one word asks nothing. */
@@ -21,13 +27,29 @@ const PLACE_QUESTION_WORDS = 2;
  * where the user is; any other word ("where is Utilities", "what step logs me in") makes it a question about something.
  */
 export function asksWhere(ctx: EngineContext, text: string): boolean {
-  const { answers } = ctx;
   const spanish = ctx.content.locale === 'es';
-  // In Spanish, chat shorthand read as the words it stands for: "en q paso ibamos" asks with its "que", "dnd me quede".
-  const words = spanish ? readChatSpanish(folded(text)) : folded(text);
-  if (!text.includes('?') && !answers.isQuestion(spanish ? words.join(' ') : text)) return false;
+  const words = wordsOf(ctx, text);
+  if (!text.includes('?') && !ctx.answers.isQuestion(spanish ? words.join(' ') : text)) return false;
   const vocabulary = whereVocabulary(ctx.content);
   return words.length >= PLACE_QUESTION_WORDS && words.every((word) => vocabulary.all.has(word)) && words.some((word) => vocabulary.who.has(word));
+}
+
+/**
+ * "can we continue where we left off", "let's pick up from where I was", "sigamos donde nos quedamos": taking the
+ * walkthrough up at the place, in any order of the words of the `resume` commands and of a question about the place
+ * (placeAsked's vocabulary), one of them saying who was somewhere — so it asks for the same place, never the next
+ * step. Read from its words, as asksWhere is; any other word ("continue to the link page") makes it about that.
+ */
+export function asksToTakeUp(ctx: EngineContext, text: string): boolean {
+  const words = wordsOf(ctx, ctx.answers.request(text) ?? text);
+  const { all, who, resume } = whereVocabulary(ctx.content);
+  return words.length >= PLACE_QUESTION_WORDS && words.some((word) => resume.has(word)) && words.some((word) => who.has(word))
+    && words.every((word) => all.has(word) || resume.has(word));
+}
+
+/** The message's words, accents folded; in Spanish, chat shorthand as the words it stands for ("en q paso ibamos", "dnd"). */
+function wordsOf(ctx: EngineContext, text: string): string[] {
+  return ctx.content.locale === 'es' ? readChatSpanish(folded(text)) : folded(text);
 }
 
 /**
@@ -58,9 +80,11 @@ function whereVocabulary(content: Content): WhereWords {
   if (!vocabulary) {
     const { commands, answers } = content.responses;
     const who = answers.whereWho ?? [];
+    const all = new Set([...commands.where, ...(answers.whereWords ?? []), ...who, ...answers.fillers].flatMap(folded));
     vocabulary = {
-      all: new Set([...commands.where, ...(answers.whereWords ?? []), ...who, ...answers.fillers].flatMap(folded)),
+      all,
       who: new Set(who.flatMap(folded)),
+      resume: new Set(commands.resume.flatMap(folded).filter((word) => !all.has(word))),
       goingBack: (answers.goingBack ?? []).map((phrase) => tokens(phrase)),
     };
     vocabularies.set(content, vocabulary);

@@ -6,6 +6,7 @@ import type { EngineContext } from './context';
 import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
+import { HELP_MENU_INTENT } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
 import { afterGoingBack } from './placeAsked';
 import { activeWalkthrough } from './questions';
@@ -54,10 +55,12 @@ export class StepRequests {
    * card answers it), not what they did to the place's own step ("both names are mine, ok to submit?" asks);
    * reaching the place itself again only counts when something came between (a side topic, a pause).
    */
-  reported(state: ConversationState, text: string): Draft | undefined {
+  reported(state: ConversationState, text: string): Draft | ConversationState | undefined {
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     const sentences = ReportWords.of(this.ctx.content).sentences(text);
+    // A user who asks where they are ("found it. where was I?") says no place: what they did was the side matter's.
+    if (sentences.some((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where')) return undefined;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
     const { there, last, sees } = this.said(state, sentences, place, asks);
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
@@ -76,7 +79,15 @@ export class StepRequests {
     const sight = sees && !(after.length > 0 && after.every((part) => readCommand(this.ctx, state, part) !== undefined));
     const topic = asksMore || sight ? this.topicOf(text, steps[there - 1]) : undefined;
     const namesThing = (intent: string) => ReportWords.of(this.ctx.content).saysBeyondScreens(this.ctx.topicWords.ownIn(intent, sentences[last]!));
-    if (topic !== undefined && (asksMore || namesThing(topic))) return undefined;
+    // A question after the report that is no topic's by itself ("what do I click", "¿qué pongo?": at most the help
+    // menu's) asks what to do on the screen told, which the step card says; "ok to hit submit?" or a problem told
+    // there is the topic's.
+    const asksWhatToDo = () => after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))
+      && [undefined, HELP_MENU_INTENT].includes(this.topicOf(after.join(' '), steps[there - 1]));
+    const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent));
+    // The topic is answered where the user says they got to: the walkthrough waits at that step, not before it (a
+    // sight is no progress made: "the confirm screen shows another name" keeps the place).
+    if (topic !== undefined && aboutTopic(topic)) return this.placedFor(state, there - 1, place, sees ? [] : after);
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
@@ -196,6 +207,23 @@ export class StepRequests {
       return { state: there, said: [...before], question: this.tools.questions.court(), showsPlace: true, trace: { action } };
     }
     return this.tools.walkthrough.show(state, position, { action }, before, false);
+  }
+
+  /**
+   * The walkthrough put at the step at `index` (0-based) without showing it, for a message that says how far the user
+   * got in the walkthrough under way and then asks about a topic or tells a problem there (`after`: "logged in,
+   * clicked Utilities, but there's no link"): "continue" after the topic's answer shows that step. The question the
+   * walkthrough asked before the steps is passed: being at a step implies it. Undefined: the place stays.
+   */
+  private placedFor(state: ConversationState, index: number, place: number, after: readonly string[]): ConversationState | undefined {
+    const told = after.some((part) => this.asks(state, part) || tokens(part).some(isNegation));
+    const steps = this.steps();
+    const target = steps[index];
+    // The last step is the walkthrough's end: nothing waits there to be taken up.
+    if (!told || !activeWalkthrough(state, this.tools.view) || index + 1 === place || !target || this.tools.view.isTerminal({ flowId: 'procedure', nodeId: target.id, history: [] })) return undefined;
+    const walkthrough: Position = { flowId: 'procedure', nodeId: target.id, history: this.historyTo(state.walkthrough?.history ?? [], steps, index) };
+    const pending = state.tree === undefined ? undefined : state.pending;
+    return { ...state, walkthrough, pending, stopped: false, interrupted: true };
   }
 
   /**

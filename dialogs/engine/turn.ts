@@ -100,6 +100,8 @@ export class Turn {
     // button offered without a question and picked in words ("the linking one", at the help menu) is that pick.
     const pickedOffered = reading !== undefined && state.pending === undefined;
     const reported = reading?.how !== 'exact' && !pickedOffered && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
+    // How far the user got, told with a topic's question or problem: the topic is answered from that step.
+    if (reported && !('said' in reported)) return this.recognized(reported, text);
     if (reported) return reported;
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
