@@ -22,8 +22,12 @@ module.exports = {
     // Random YAML edits through the loader and random messages through the engine.
     '<rootDir>/tests/fuzz/loader\\.fuzz\\.test\\.ts$',
     '<rootDir>/tests/fuzz/engine\\.fuzz\\.test\\.ts$',
-    // Developers' tools: the word vectors rebuilt from a dev dependency (npm run nlu:vectors), the CLINC150 bench.
+    // Developers' tools: the word vectors rebuilt from a dev dependency (npm run nlu:vectors), the CLINC150 bench, the
+    // turn bench's smoke test (npm run bench: autocannon, a dev dependency, against bots it spawns from the sources;
+    // ~30 s and 40 s CPU a run). Bots started as processes stay checked here: the release (production.test) and
+    // tests/helpers/mainProcess (shutdown, buffered logs, restart).
     '<rootDir>/tests/nlu/wordVectors\\.test\\.ts$',
     '<rootDir>/tests/nlu/bench\\.test\\.ts$',
+    '<rootDir>/tests/bench/turnBench\\.test\\.ts$',
   ],
 };

@@ -1,3 +1,5 @@
+import type { Server as HttpServer } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import type { Logger } from '../platform/logger';
 import { loggableUrl } from './loggableUrl';
@@ -5,6 +7,9 @@ import { loggableUrl } from './loggableUrl';
 /** A request must arrive whole within this time (a slow body holds a connection, nothing more). */
 const REQUEST_TIMEOUT_MS = 30_000;
 const HEADERS_TIMEOUT_MS = 20_000;
+/** A timer that fires this much after it was due means the event loop was held up (keepIdleThroughDelays). */
+const LOOP_HOLD_UP_MS = 1_000;
+const LOOP_TICK_MS = 250;
 const ROUTE_METHODS = ['get', 'post', 'put', 'patch', 'del', 'head', 'opts'] as const;
 type AnyHandler = RequestHandler | RequestHandler[];
 
@@ -14,12 +19,14 @@ type AnyHandler = RequestHandler | RequestHandler[];
  *   has a listener, so it can never become an uncaught exception;
  * - a handler that throws synchronously answers 500 instead of throwing out of restify's process.nextTick
  *   (restify only catches rejected promises; a synchronous throw would end the process);
- * - bodies and headers that trickle in are cut off after a bounded time.
+ * - bodies and headers that trickle in are cut off after a bounded time;
+ * - an idle kept-alive connection is not closed under a request the server has not yet read (keepIdleThroughDelays).
  */
 export function guardRequests(server: Server, logger: Logger): void {
   const http = server.server;
   http.requestTimeout = REQUEST_TIMEOUT_MS;
   http.headersTimeout = HEADERS_TIMEOUT_MS;
+  keepIdleThroughDelays(http);
   http.prependListener('request', (req, res) => {
     req.on('error', ignore);
     res.on('error', ignore);
@@ -33,6 +40,51 @@ export function guardRequests(server: Server, logger: Logger): void {
     const register = server[method].bind(server) as (...handlers: AnyHandler[]) => Server;
     Object.assign(server, { [method]: (...handlers: AnyHandler[]) => register(...wrap(handlers)) });
   }
+}
+
+/**
+ * Node closes a kept-alive connection once keepAliveTimeout passes after its last response with no new request. When
+ * the event loop is held up (a burst of turns on a loaded machine), that close comes at the start of the loop's next
+ * turn, before the sockets are read: a request the client sent meanwhile, within the idle time it was told, is still
+ * unread, and closing the socket over it resets the connection (ECONNRESET: a lost turn; 50 concurrent conversations
+ * in one test process failed this way at load 12+). A client in the same process (tests) also reads each response
+ * late, so its own idle clock starts late. Hence a connection idle through a hold-up of the loop waits one more
+ * period, in which a waiting request is read; one idle while the loop ran freely closes as Node would close it.
+ */
+function keepIdleThroughDelays(http: HttpServer): void {
+  const idleSince = new WeakMap<Socket, number>();
+  const loop = watchLoopHoldUps();
+  http.once('close', loop.stop);
+  http.prependListener('request', (req, res) => {
+    const socket = req.socket;
+    idleSince.delete(socket);
+    // Node's own 'finish' listener, added before 'request' is emitted, has just armed the keep-alive timer.
+    res.once('finish', () => idleSince.set(socket, Date.now()));
+  });
+  // With a listener here, Node leaves a timed-out socket to it (its default is to destroy it).
+  http.on('timeout', (socket: Socket) => {
+    const since = idleSince.get(socket);
+    const period = socket.timeout ?? 0;
+    const heldUp = since !== undefined && (loop.lastHoldUp() >= since || Date.now() - since - period > LOOP_HOLD_UP_MS);
+    if (period === 0 || !heldUp) {
+      socket.destroy();
+      return;
+    }
+    idleSince.set(socket, Date.now());
+    socket.setTimeout(period);
+  });
+}
+
+/** When the event loop last ran a timer more than LOOP_HOLD_UP_MS late (epoch ms; 0 if never). */
+function watchLoopHoldUps(): { lastHoldUp(): number; stop(): void } {
+  let last = 0;
+  let expected = Date.now() + LOOP_TICK_MS;
+  const timer = setInterval(() => {
+    const now = Date.now();
+    if (now - expected > LOOP_HOLD_UP_MS) last = now;
+    expected = now + LOOP_TICK_MS;
+  }, LOOP_TICK_MS).unref();
+  return { lastHoldUp: () => last, stop: () => clearInterval(timer) };
 }
 
 /** Same arity and name (restify reads both), no extra promise: a synchronous throw becomes a plain 500. */

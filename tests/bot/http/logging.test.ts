@@ -3,13 +3,14 @@ import { Writable } from 'node:stream';
 import { createApp } from '../../../bot/app';
 import { loadConfig } from '../../../bot/platform/config';
 import { createLogger } from '../../../bot/platform/logger';
+import { TEST_NLU_CACHE_DIR } from '../../helpers/nluCache';
 import { head, rawRequest } from '../../helpers/rawHttp';
 
 /** The real app logging at debug level into memory: what an operator's log would hold. */
 async function loggingServer() {
   const lines: string[] = [];
   const sink = new Writable({ write(chunk, _encoding, done) { lines.push(String(chunk)); done(); } });
-  const app = createApp(loadConfig({ LOG_LEVEL: 'debug', STORAGE: 'memory' }), createLogger('debug', sink));
+  const app = createApp(loadConfig({ LOG_LEVEL: 'debug', STORAGE: 'memory', NLU_CACHE_DIR: TEST_NLU_CACHE_DIR }), createLogger('debug', sink));
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   return { url, log: () => lines.join(''), close: () => new Promise<void>((resolve) => app.server.close(() => resolve())) };
