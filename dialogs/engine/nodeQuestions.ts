@@ -1,3 +1,4 @@
+import { foldAccents } from '../content/normalise';
 import type { FlowNode, NodeQuestion } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 
@@ -72,7 +73,8 @@ export class NodeQuestionMatcher {
 }
 
 function exampleOf(text: string): Example {
-  const all = tokens(text);
+  // Accents folded: users type "numero" for "número", "esta" for "está".
+  const all = tokens(text).map(foldAccents);
   const words = new Set(all.filter((word) => !IGNORED.has(word) && !isNegation(word)).map(root));
   return { words, negated: all.some(isNegation) };
 }

@@ -1,6 +1,11 @@
+import { foldAccents } from '../content/normalise';
 import type { Flow, FlowNode, Topic } from '../content/types';
+import { spanishStem, spanishStopWords } from '../nlu-es/spanishText';
 import { tokens } from './answerReader';
 import { FUNCTION_WORDS, root, stem } from './wordForms';
+
+/** Words that name nothing a title could, in either language of content ("how do I", "y cómo la"). */
+const TITLE_FILLERS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...spanishStopWords]);
 
 /** A flow's nodes as words: each node's own text and the labels of the choices that lead to it; and its title's. */
 interface FlowWords {
@@ -58,9 +63,9 @@ export class TopicNodes {
    * topic (every node says "upgrade", but one node is titled by it). Asked from anywhere, that node is the answer.
    */
   titled(flow: Flow, text: string): string | undefined {
-    const named = tokens(text).filter((word) => !FUNCTION_WORDS.has(word));
+    const named = tokens(text).map(foldAccents).filter((word) => !TITLE_FILLERS.has(word));
     if (named.length === 0) return undefined;
-    const titled = [...this.wordsOf(flow).titles].filter(([, words]) => named.every((word) => words.has(root(word))));
+    const titled = [...this.wordsOf(flow).titles].filter(([, words]) => named.every((word) => titleForms(word).some((form) => words.has(form))));
     return titled.length === 1 && titled[0]![0] !== flow.start ? titled[0]![0] : undefined;
   }
 
@@ -114,8 +119,14 @@ function flowWords(flow: Flow): FlowWords {
   const nodes = new Map([...texts].map(([id, parts]) => [id, new Set(parts.flatMap(tokens).map(stem))]));
   const nodesWith = new Map<string, number>();
   for (const words of nodes.values()) for (const word of words) nodesWith.set(word, (nodesWith.get(word) ?? 0) + 1);
-  const titles = new Map([...flow.nodes.values()].flatMap((node) => (node.title ? [[node.id, new Set(tokens(node.title).map(root))] as const] : [])));
+  const titles = new Map([...flow.nodes.values()].flatMap((node) => (node.title ? [[node.id, new Set(tokens(node.title).flatMap(titleForms))] as const] : [])));
   return { nodes, nodesWith, titles };
+}
+
+/** A word as a title is compared: its English root, and its Spanish stem ("actualizo", "actualizar": "actualiz"). */
+function titleForms(word: string): string[] {
+  const folded = foldAccents(word);
+  return [root(folded), spanishStem(folded)];
 }
 
 function ownText(node: FlowNode): string[] {

@@ -56,8 +56,15 @@ export class TopicReaders {
    * the shared-account tree's billing question): that node's answer, not the topic from its start.
    */
   nodeQuestionOf(intent: string, text: string): NodeQuestion | undefined {
-    const flow = this.ctx.content.topicsByIntent.has(intent) ? this.view.flow(intent) : undefined;
-    for (const node of flow?.nodes.values() ?? []) {
+    return this.ctx.content.topicsByIntent.has(intent) ? this.questionInFlow(intent, text) : undefined;
+  }
+
+  /**
+   * A question one node of a flow asks in its own words, wherever in that flow the user is: "I'm on a Mac, what do I
+   * press for F5?" at Step 3 is Step 6's question; at the menus tree's "still missing?" it is the refresh node's.
+   */
+  questionInFlow(flowId: string, text: string): NodeQuestion | undefined {
+    for (const node of this.view.flow(flowId).nodes.values()) {
       const question = this.ctx.nodeQuestions.byExample(text, node);
       if (question) return question;
     }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../content/types';
+import type { MessageKey, NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { clauses, readCommand } from './commandReader';
@@ -17,7 +17,7 @@ import { asksToLink, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
 import { StepRequests } from './stepRequests';
-import { GOODBYE_INTENT, GREETING_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 
@@ -304,6 +304,17 @@ export class Turn {
     return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
+  /**
+   * A question that no topic answers for sure, asked in the words of another node of the flow the user is in (a later
+   * step's, an earlier answer's of the open tree): "I'm on a Mac, what do I press for F5?" at Step 3 is Step 6's.
+   */
+  private otherNodeQuestion(focus: Position | undefined, text: string, recognition: IntentRecognition): NodeQuestion | undefined {
+    // The help menu answers no question: a node's own explanation does.
+    const unplaced = !isConfident(recognition) || recognition.intent === HELP_MENU_INTENT;
+    const asks = this.ctx.answers.isQuestion(text) || text.includes('?');
+    return focus && unplaced && asks ? this.topics.questionInFlow(focus.flowId, text) : undefined;
+  }
+
   private recognized(state: ConversationState, text: string): Draft {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
@@ -315,6 +326,8 @@ export class Turn {
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
+    const inFlow = this.otherNodeQuestion(focus, text, recognition);
+    if (inFlow) return this.tools.answers.nodeAnswer(state, inFlow, trace);
     const followUp = this.followUps.answer(state, text, recognition, trace);
     if (followUp) return followUp;
     const fact = this.tools.answers.directFact(state, recognition, text, trace);
