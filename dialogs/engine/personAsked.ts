@@ -25,6 +25,9 @@ const vocabularies = new WeakMap<AnswerWords, SomeoneWords>();
  */
 export function asksForSomeone(words: AnswerWords, text: string): boolean {
   const vocabulary = vocabularyOf(words);
+  // Every request names someone or wishes for a place's people, and a sentence's words are the message's: a message
+  // with no such word (most are) is not cut into sentences and read again.
+  if (!tokens(foldAccents(text)).some((word) => vocabulary.someone.has(word) || vocabulary.wish.has(word))) return false;
   return [text, ...text.split(/[.,?!¿¡;]+/)].some((sentence) => isRequest(vocabulary, tokens(foldAccents(sentence))));
 }
 
