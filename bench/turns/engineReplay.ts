@@ -8,6 +8,8 @@
  *   --script        the HTTP bench's mixed script (scenario.ts, 300 times a block) instead of the conversation sets
  *   --build DIR     another build to replay (repeatable); ratios are to the first build named (this one if none)
  *   --rounds N      measured blocks per build (default 10), after --warmup N blocks each (default 2)
+ *   --same          no timing: whether every build gives each message the same whole result (replies, buttons, state,
+ *                   trace) as the first, for a change that must keep them byte-identical
  *   --profile FILE  then a V8 CPU profile of this build's blocks (FILE.cpuprofile), summarised by function
  * Run with `node --expose-gc` (the npm script does) so each block starts from a collected heap.
  */
@@ -77,6 +79,24 @@ export function playAll(engine: Engine, conversations: readonly EvalConversation
   return turns;
 }
 
+/** The messages (conversation id and text) whose whole result differs between two engines, each conversation played alike. */
+export function differences(first: Engine, other: Engine, conversations: readonly EvalConversation[]): string[] {
+  const differ: string[] = [];
+  for (const conversation of conversations) {
+    const states = [INITIAL_STATE, INITIAL_STATE];
+    for (const { user } of conversation.turns) {
+      const [one, two] = [first, other].map((engine, k) => {
+        const result = engine.turn(states[k]!, user, conversation.locale);
+        const confirmed = result.handoff && engine.confirmHandoff(result.state, 'HD-BENCH', result.handoff.contact);
+        states[k] = confirmed ? confirmed.state : result.state;
+        return JSON.stringify([result, confirmed]);
+      });
+      if (one !== two) differ.push(`${conversation.id}: ${user}`);
+    }
+  }
+  return differ;
+}
+
 /** CPU (user + system) in µs per user message of one block. */
 export function cpuPerTurn(engine: Engine, conversations: readonly EvalConversation[]): number {
   const collect = (globalThis as { gc?: () => void }).gc;
@@ -119,7 +139,7 @@ export function report(builds: readonly Build[], perBuild: readonly number[][]):
 function main(argv: readonly string[]): void {
   const { values } = parseArgs({
     args: [...argv],
-    options: { script: { type: 'boolean' }, build: { type: 'string', multiple: true }, rounds: { type: 'string' }, warmup: { type: 'string' }, profile: { type: 'string' } },
+    options: { script: { type: 'boolean' }, same: { type: 'boolean' }, build: { type: 'string', multiple: true }, rounds: { type: 'string' }, warmup: { type: 'string' }, profile: { type: 'string' } },
   });
   const rounds = Number(values.rounds ?? 10);
   const warmup = Number(values.warmup ?? 2);
@@ -127,6 +147,14 @@ function main(argv: readonly string[]): void {
   const builds = [...(values.build ?? []), REPO_ROOT].map((dir) => loadBuild(dir));
   const turns = playAll(builds[0]!.engine, conversations);
   console.log(`${conversations.length} conversations, ${turns} user messages per block; load ${loadNow()}`);
+  if (values.same) {
+    for (const build of builds.slice(1)) {
+      const differ = differences(builds[0]!.engine, build.engine, conversations);
+      const header = `${build.dir}: ${differ.length} of ${turns} messages answered differently from ${builds[0]!.dir}`;
+      console.log([header, ...differ.slice(0, 20).map((line) => `  ${line}`)].join('\n'));
+    }
+    return;
+  }
   alternate(builds, conversations, warmup);
   const perBuild = alternate(builds, conversations, rounds);
   for (const line of report(builds, perBuild)) console.log(line);

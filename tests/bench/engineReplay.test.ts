@@ -1,7 +1,7 @@
 import type { Profiler, Runtime } from 'node:inspector';
 import { join } from 'node:path';
 import { summariseProfile } from '../../bench/turns/cpuProfile';
-import { alternate, conversationSets, median, playAll, report, scriptConversations, type Build } from '../../bench/turns/engineReplay';
+import { alternate, conversationSets, differences, median, playAll, report, scriptConversations, type Build } from '../../bench/turns/engineReplay';
 import { REPO_ROOT } from '../../dialogs/repoPaths';
 import type { ConversationState } from '../../dialogs/engine/state';
 import type { EvalConversation } from '../../tests/conversations-eval/runner';
@@ -78,5 +78,14 @@ describe('the engine replay of the HTTP bench script (--script)', () => {
   it('splits the script into its conversations and repeats them', () => {
     const conversations = scriptConversations([{ text: 'a', newConversation: true }, { text: 'b' }, { text: 'c', newConversation: true }], 2);
     expect(conversations.map((conversation) => conversation.turns.map((turn) => turn.user))).toEqual([['a', 'b'], ['c'], ['a', 'b'], ['c']]);
+  });
+});
+
+describe('the engine replay comparing builds (--same)', () => {
+  it('names each message whose whole result differs, conversation by conversation', () => {
+    const same = recordingEngine([]);
+    expect(differences(same, recordingEngine([]), CONVERSATIONS)).toEqual([]);
+    const other: Build['engine'] = { ...same, turn: (state, text, locale) => (text === 'link' ? { ...same.turn(state, text, locale), replies: [{ text: 'x' }] } as never : same.turn(state, text, locale)) };
+    expect(differences(same, other, CONVERSATIONS)).toEqual(['a: link']);
   });
 });
