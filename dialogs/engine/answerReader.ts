@@ -1,6 +1,7 @@
 import type { AnswerWords } from '../content/types';
 import { normaliseText } from '../content/normalise';
 import { TurnMemo } from './turnMemo';
+import { WordPhrases } from './wordPhrases';
 
 /** A sentence opened and closed with question marks, as Spanish writes a question. */
 const QUESTION_MARKED = /^\s*¿[^?]*\?\s*$/;
@@ -43,12 +44,12 @@ export class AnswerReader {
   private readonly askingIfMarked: ReadonlySet<string>;
   private readonly relative: ReadonlySet<string>;
   /** Asking phrases of several words ("tengo que", "se puede"): they ask only as a whole, never by one of their words. */
-  private readonly askingPhrases: readonly (readonly string[])[];
+  private readonly askingPhrases: WordPhrases;
   private readonly referring: ReadonlySet<string>;
   /** Pointing phrases of several words ("en vez"): they point back only as a whole ("en vivo" points at nothing). */
-  private readonly referringPhrases: readonly (readonly string[])[];
-  private readonly stuck: readonly (readonly string[])[];
-  private readonly contrast: readonly (readonly string[])[];
+  private readonly referringPhrases: WordPhrases;
+  private readonly stuck: WordPhrases;
+  private readonly contrast: WordPhrases;
   private readonly joining: ReadonlySet<string>;
   /** Month names and their abbreviations -> the month (0-based). */
   private readonly months: ReadonlyMap<string, number>;
@@ -74,14 +75,14 @@ export class AnswerReader {
     this.pointers = new Set(words.pointers.flatMap(tokens));
     const asking = words.asking.map(tokens).filter((phrase) => phrase.length > 0);
     this.asking = new Set(asking.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
-    this.askingPhrases = asking.filter((phrase) => phrase.length > 1);
+    this.askingPhrases = new WordPhrases(asking.filter((phrase) => phrase.length > 1));
     this.askingIfMarked = new Set((words.askingIfMarked ?? []).flatMap(tokens));
     this.relative = new Set((words.relative ?? []).flatMap(tokens));
     const referring = words.referring.map(tokens).filter((phrase) => phrase.length > 0);
     this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
-    this.referringPhrases = referring.filter((phrase) => phrase.length > 1);
-    this.stuck = words.stuck.map(tokens).filter((phrase) => phrase.length > 0);
-    this.contrast = (words.contrast ?? []).map(tokens).filter((phrase) => phrase.length > 0);
+    this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
+    this.stuck = new WordPhrases(words.stuck.map(tokens));
+    this.contrast = new WordPhrases((words.contrast ?? []).map(tokens));
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
     this.months = new Map(words.months.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)));
     this.before = new Set(words.before.flatMap(tokens));
@@ -92,7 +93,7 @@ export class AnswerReader {
   afterContrast(text: string): string | undefined {
     const words = tokens(text);
     for (let at = 1; at < words.length; at += 1) {
-      const phrase = this.contrast.find((candidate) => candidate.every((word, offset) => words[at + offset] === word));
+      const phrase = this.contrast.at(words, at);
       if (phrase) return words.slice(at + phrase.length).join(' ');
     }
     return undefined;
@@ -211,19 +212,18 @@ export class AnswerReader {
   }
 
   private askingPhraseAt(words: readonly string[], at: number): boolean {
-    return this.askingPhrases.some((phrase) => phrase.every((word, i) => words[at + i] === word));
+    return this.askingPhrases.at(words, at) !== undefined;
   }
 
   /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */
   refersBack(text: string): boolean {
     const words = tokens(text);
-    return words.some((word, at) => this.referring.has(word) || this.referringPhrases.some((phrase) => startsWith(words.slice(at), phrase)));
+    return words.some((word, at) => this.referring.has(word) || this.referringPhrases.at(words, at) !== undefined);
   }
 
   /** A message saying the problem remains ("nope, still the same", "that didn't work"), not a polite "no thanks". */
   saysStuck(text: string): boolean {
-    const words = tokens(text);
-    return this.stuck.some((phrase) => words.some((_, start) => startsWith(words.slice(start), phrase)));
+    return this.stuck.inside(tokens(text));
   }
 
   /**

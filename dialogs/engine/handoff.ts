@@ -110,6 +110,8 @@ export class HandoffLayer {
 
   /** One of the phrases said in a short message, or in a short sentence of a longer one. */
   private saysInSentence(text: string, phrases: readonly string[]): boolean {
+    // A sentence's words are the message's: a message holding none of the phrases (most) is not cut and read again.
+    if (!saysAny(text, phrases, Infinity)) return false;
     return [text, ...text.split(/[.,;?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
   }
 

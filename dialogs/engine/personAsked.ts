@@ -28,6 +28,9 @@ export function asksForSomeone(words: AnswerWords, text: string, chatSpanish = f
   const vocabulary = vocabularyOf(words);
   // Spanish as chatted is read as the words it stands for ("mejor q nos llame alguien": "que").
   const read = (sentence: string) => (chatSpanish ? readChatSpanish(tokens(foldAccents(sentence))) : tokens(foldAccents(sentence)));
+  // Every request names someone or wishes for a place's people, and a sentence's words are the message's: a message
+  // with no such word (most are) is not cut into sentences and read again.
+  if (!read(text).some((word) => vocabulary.someone.has(word) || vocabulary.wish.has(word))) return false;
   return [text, ...text.split(/[.,?!¿¡;]+/)].some((sentence) => isRequest(vocabulary, read(sentence)));
 }
 
