@@ -7,12 +7,15 @@
  * cross-validates the training sentences instead of scoring the test ones (how model changes are judged).
  * `npm run -s bench:nlu -- --misspellings` / `--informal-es [--list]`: the content recognizer on generated misspellings
  * (misspellings.ts) / the Spanish one on generated informal Spanish (informalSpanishFigures.ts), nothing else.
+ * `npm run -s bench:nlu -- --confusions [--list]`: both content recognizers on generated paraphrases of the round-13
+ * dev conversations' confusion classes (confusionClasses.ts), nothing else.
  * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
  */
 import { readClinc, type Split } from './clincData';
 import { braunJson, braunTable, crossValidationTable, runBraunBenchmark, trainingCrossValidation } from './braunBenchmark';
 import { readCorpora } from './nluEvaluationCorpora';
 import { runClincBenchmark, type Measurement, type SystemResults } from './clincBenchmark';
+import { confusionRows, confusionTable } from './confusionClasses';
 import { contentFigures, loadContentExamples, type ContentFigures } from './contentFigures';
 import { informalSpanishRows, informalSpanishTable } from './informalSpanishFigures';
 import { domainWords, misspeltSentences, misspellingFigures, misspellingTable, readLabelled } from './misspellings';
@@ -127,6 +130,10 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (process.argv.includes('--informal-es')) {
     process.stdout.write(`${informalSpanishTable(informalSpanishRows(), process.argv.includes('--list'))}\n`);
+    return;
+  }
+  if (process.argv.includes('--confusions')) {
+    process.stdout.write(`${confusionTable(confusionRows(), process.argv.includes('--list'))}\n`);
     return;
   }
   if (process.argv.includes('--misspellings')) {

@@ -39,9 +39,14 @@ export interface FeatureOptions {
  */
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 3, charMax: 5, wordMaxN: 2, negationScope: 3, wordShapes: true };
 
-/** Lower-case word tokens; apostrophes dropped first so "don't" -> "dont" rather than "don" + "t". */
+const REVERSING_PREFIX = /(?<![\p{L}\p{N}])(un|de)-(?=\p{L})/gu;
+
+/**
+ * Lower-case word tokens; apostrophes dropped first so "don't" -> "dont" rather than "don" + "t", and a reversing
+ * prefix joined to its word so "un-link" / "de-link" are "unlink" / "delink", not "link" and a stray "un".
+ */
 export function words(text: string): string[] {
-  return tokenizeWords(text.toLowerCase().replace(/['’]/g, ''));
+  return tokenizeWords(text.toLowerCase().replace(/['’]/g, '').replace(REVERSING_PREFIX, '$1'));
 }
 
 /** Feature counts of already-tokenized (and possibly spell-corrected) words. */

@@ -9,6 +9,11 @@ describe('text features', () => {
     expect(words("I can't log in to PACER!")).toEqual(['i', 'cant', 'log', 'in', 'to', 'pacer']);
   });
 
+  it('keeps a reversing prefix on its word, so "un-link" is not read as "link"', () => {
+    expect(words('Where is the un-link button? I want to de-link it')).toEqual(['where', 'is', 'the', 'unlink', 'button', 'i', 'want', 'to', 'delink', 'it']);
+    expect(words('the e-filing login, a non-attorney, fun-loving')).toEqual(['the', 'e', 'filing', 'login', 'a', 'non', 'attorney', 'fun', 'loving']);
+  });
+
   it('makes stemmed unigrams, bigrams and word-boundary character grams', () => {
     const f = featuresOfWords(['linking', 'accounts'], DEFAULT_FEATURE_OPTIONS);
     expect(f.get(`${WORD_PREFIX}link`)).toBe(1);
