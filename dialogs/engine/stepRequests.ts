@@ -1,7 +1,7 @@
 import type { FlowNode, StepRequestWords } from '../content/types';
 import { foldAccents } from '../content/normalise';
 import { isNegation, tokens } from './answerReader';
-import { clauses, oneSlipFrom, readCommand, turnsToAProblem } from './commandReader';
+import { clauses, readCommand, turnsToAProblem } from './commandReader';
 import type { EngineContext } from './context';
 import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
@@ -24,30 +24,8 @@ export class StepRequests {
    * (its address) asks which court first, once, with the walkthrough already there: the court's answer shows it.
    */
   jump(state: ConversationState, text: string): Draft | undefined {
-    // "just show me the steps" while a question before the steps waits: the steps from the first.
-    const asked = requestedStep(this.ctx, text) ?? (this.atQuestion(state) && asksForTheSteps(this.ctx, text) ? 0 : undefined);
-    const passed = asked === undefined ? undefined : this.pastOpenQuestions(state);
-    if (asked !== undefined) return this.goTo(passed?.state ?? state, asked, 'step', passed?.said);
-    const number = this.goneBackTo(text);
+    const number = requestedStep(this.ctx, text) ?? this.goneBackTo(text);
     return number === undefined ? undefined : this.goTo(state, number, 'step');
-  }
-
-  /** The walkthrough waits at one of its questions before the steps (no side topic open). */
-  private atQuestion(state: ConversationState): boolean {
-    const at = state.tree ? undefined : activeWalkthrough(state, this.tools.view);
-    return at !== undefined && this.tools.view.node(at).step === undefined;
-  }
-
-  /**
-   * A step asked for outright while a question before the steps waits: the questions still open take their
-   * `assumed` answers (the gate's rule: a wrong guess shows itself at a step before anything permanent), said in one
-   * line with how to undo them ("back"); the walkthrough's history keeps them. Undefined when no question waits, or
-   * one without an assumed answer stands in the way.
-   */
-  private pastOpenQuestions(state: ConversationState): Passed | undefined {
-    if (!this.atQuestion(state)) return undefined;
-    const passed = this.tools.walkthrough.start({ ...state, tree: undefined }, { action: 'assumed' }, [], true);
-    return passed.trace.kind === 'step' ? { state: passed.state, said: passed.said.slice(0, -1) } : undefined;
   }
 
   /**
@@ -245,9 +223,6 @@ export class StepRequests {
   }
 }
 
-/** The questions before the steps passed over: the state with their answers, and the line that says which. */
-interface Passed { readonly state: ConversationState; readonly said: readonly Said[] }
-
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
 interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }
 
@@ -304,38 +279,12 @@ function requestedStep(ctx: EngineContext, text: string): number | undefined {
   for (const sentence of [text, ...clauses(text)]) {
     const words = tokens(foldAccents(sentence));
     const at = words.findIndex((word) => vocabulary.step.has(word));
-    if (at < 0) continue;
-    // "step 3", "paso 1"; or the number before it: "the first step", "el primer paso", "3rd step".
-    const after = stepNumber(ctx, words[at + 1], total);
-    const numberAt = after !== undefined ? at + 1 : at - 1;
-    const number = after ?? (at > 0 ? stepNumber(ctx, words[at - 1], total) : undefined);
+    const number = at < 0 ? undefined : stepNumber(ctx, words[at + 1], total);
     if (number === undefined) continue;
-    if (words.every((word, i) => i === at || i === numberAt || isAround(vocabulary, word))) return number;
+    if (words.every((word, i) => i === at || i === at + 1 || vocabulary.around.has(word))) return number;
   }
   return undefined;
 }
-
-/**
- * "just show me the steps", "muéstrame los pasos": a request for the steps themselves, no number (the step word
- * made plural, with the words around a step request only).
- */
-function asksForTheSteps(ctx: EngineContext, text: string): boolean {
-  const request = ctx.content.responses.stepRequest;
-  if (!request) return false;
-  const vocabulary = vocabularyOf(request);
-  const words = tokens(foldAccents(text));
-  const at = words.findIndex((word) => vocabulary.step.has(word.replace(/e?s$/, '')));
-  return at >= 0 && words[at] !== words[at]!.replace(/e?s$/, '') && words.every((word, i) => i === at || isAround(vocabulary, word));
-}
-
-/** A word that may stand around a step request, also typed with a key missed, doubled or swapped ("wat", "whats"). */
-function isAround(vocabulary: Vocabulary, word: string): boolean {
-  return vocabulary.around.has(word) || (word.length >= TYPO_LETTERS - 1 && [...vocabulary.around].some((known) => known.length >= TYPO_LETTERS
-    && (oneSlipFrom(word, known) || oneSlipFrom(known, word))));
-}
-
-/** Words shorter than this are too alike to be read through a slip of the keys. */
-const TYPO_LETTERS = 4;
 
 /** "3", "three", "third" (the answer words' ordinals); "one" points at a button elsewhere, so it is read here. */
 function stepNumber(ctx: EngineContext, word: string | undefined, total: number): number | undefined {

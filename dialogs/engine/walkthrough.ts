@@ -75,10 +75,9 @@ export class Walkthrough {
 
   /** The line saying which answers were taken from what the user told, and which were assumed, with how to undo them. */
   private passedOver(taken: readonly Choice[], assumed: readonly Choice[]): Said[] {
+    if (taken.length === 0) return [];
     const quoted = (choices: readonly Choice[]) => choices.map((choice) => `"${choice.label}"`).join(', ');
-    const { factsTaken, factsTakenAndAssumed, answerAssumed } = this.ctx.content.responses.messages;
-    // Only assumed (a step asked for outright before any answer): the gate's own line, its answers in a row.
-    if (taken.length === 0) return assumed.length === 0 ? [] : [{ reply: { text: this.view.fill(answerAssumed, { answer: assumed.map((choice) => choice.label).join('", "') }) } }];
+    const { factsTaken, factsTakenAndAssumed } = this.ctx.content.responses.messages;
     const text = assumed.length === 0 ? this.view.fill(factsTaken, { answer: quoted(taken) })
       : this.view.fill(factsTakenAndAssumed, { answer: quoted(taken), assumed: quoted(assumed) });
     return [{ reply: { text } }];
