@@ -2,6 +2,7 @@ import type { Choice } from '../content/types';
 import { isNegation, negatedBefore, tokens, type AnswerReader, type MonthSpan, type Polarity } from './answerReader';
 import type { NodeQuestionMatcher } from './nodeQuestions';
 import { matchesNormalised } from './textMatch';
+import { bareForm } from './wordForms';
 import { normaliseText } from '../content/normalise';
 
 /**
@@ -84,11 +85,13 @@ export class ChoiceReader {
    */
   statedByMeaning(text: string, choices: readonly Choice[]): Choice | undefined {
     const words = tokens(text);
+    // Compared in their bare forms ("anotados" for content's "anotado", "mio" for "mío"); negations read as typed.
+    const forms = words.map(bareForm);
     const found = choices.filter((choice) => {
       const lists = this.whenOf(choice);
       if (lists.length === 0) return false;
       return lists.every((list, i) => {
-        const at = list.map((entry) => findLoosely(words, entry, 0)).filter((index) => index >= 0);
+        const at = list.map((entry) => findLoosely(forms, entry, 0)).filter((index) => index >= 0);
         return i === 0 ? at.some((index) => !negatedBefore(words, index)) : at.length > 0;
       });
     });
@@ -98,7 +101,7 @@ export class ChoiceReader {
   private whenOf(choice: Choice): readonly (readonly (readonly string[])[])[] {
     let lists = this.whenCache.get(choice);
     if (!lists) {
-      lists = (choice.when ?? []).map((list) => list.map(tokens).filter((entry) => entry.length > 0));
+      lists = (choice.when ?? []).map((list) => list.map((entry) => tokens(entry).map(bareForm)).filter((entry) => entry.length > 0));
       this.whenCache.set(choice, lists);
     }
     return lists;

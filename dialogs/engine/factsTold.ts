@@ -1,5 +1,5 @@
 import type { Choice, Content, FlowNode } from '../content/types';
-import { tokens, type AnswerReader } from './answerReader';
+import { isNegation, tokens, type AnswerReader } from './answerReader';
 import type { ChoiceReader } from './choiceReader';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
@@ -173,6 +173,8 @@ export class FactsTold {
   private onlyAnswersOnThePath(draft: Draft, text: string, least: number): boolean {
     const told = [...this.read(text).values()];
     if (told.length < least || told.some((choice) => !choice.fact) || draft.trace.offerHandoff || draft.trace.kind === 'step') return false;
+    // "…, esta live, pero en utilities no sale el link": a turn to what did not happen is a problem, whatever it negates.
+    if (tokens(this.answers.afterContrast(text) ?? '').some(isNegation)) return false;
     return !markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause));
   }
 

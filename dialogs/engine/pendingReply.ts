@@ -204,10 +204,18 @@ export class PendingReply {
     return undefined;
   }
 
-  /** "I've noted …" for each answer kept; the question on screen follows (the turn's shape asks it again). */
+  /**
+   * "I've noted …" for each answer kept; the question on screen follows (the turn's shape asks it again). When what
+   * they imply answers that question too ("I have my old ECF login written down" at "do you e-file there?": a CM/ECF
+   * login there makes the user an e-filer, content's `implies`), the walkthrough goes on past it instead, saying
+   * which answers it took.
+   */
   private noted(state: ConversationState, choices: readonly Choice[]): Draft {
+    const kept: ConversationState = { ...withFactsOf(state, choices), misses: 0 };
+    const at = kept.tree ? undefined : activeWalkthrough(kept, this.tools.view);
+    if (at && this.tools.walkthrough.skipAnswered(kept).walkthrough !== at) return this.tools.walkthrough.show(kept, at, { action: 'noted' });
     const said = [notedReply(this.tools, this.ctx.content.responses.messages.factNoted, choices)];
-    return { state: { ...state, misses: 0 }, said, trace: { action: 'noted' } };
+    return { state: kept, said, trace: { action: 'noted' } };
   }
 
   /**

@@ -1,3 +1,4 @@
+import { foldAccents } from '../content/normalise';
 import { stopWords } from '../nlu/naturalText';
 
 /** Words that say nothing about what a message is about ("the", "for", "in"): natural's English stop words. */
@@ -17,4 +18,15 @@ export function stem(word: string): string {
 export function root(word: string): string {
   const base = word.length > 5 && word.endsWith('ing') ? word.slice(0, -3) : stem(word);
   return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
+}
+
+/**
+ * A word as a list of words said by meaning reads it in either language: accents, a plural and a Spanish gender
+ * ending aside ("anotados", "anotada" -> "anotad~"; "mío", "mia" -> "mi~", never "mi"). Only to compare words:
+ * the form is no word itself.
+ */
+export function bareForm(word: string): string {
+  const folded = foldAccents(word);
+  const single = folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded;
+  return single.length >= 3 && /[oa]$/.test(single) ? `${single.slice(0, -1)}~` : single;
 }

@@ -4,6 +4,8 @@ import { FactsTold } from '../../dialogs/engine/factsTold';
 import { NodeQuestionMatcher } from '../../dialogs/engine/nodeQuestions';
 import { INITIAL_STATE } from '../../dialogs/engine/state';
 import { content } from '../helpers/engineHarness';
+import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
+import { bareForm } from '../../dialogs/engine/wordForms';
 
 const answers = new AnswerReader(content().responses.answers);
 const choices = new ChoiceReader(answers, new NodeQuestionMatcher());
@@ -58,5 +60,18 @@ describe('facts told before they are asked', () => {
   it('reads nothing about a question when the message states two of its answers', () => {
     expect(facts('I forgot my old ECF login').check_ecf_login).toBe('No, I forgot them');
     expect(facts('I have my old ECF login but forgot the password').check_ecf_login).toBeUndefined();
+  });
+
+  it('reads the words said by meaning in their bare forms: plural, gender and accents aside, never a shorter word', () => {
+    expect(bareForm('anotadas')).toBe(bareForm('anotado'));
+    expect(bareForm('mío')).toBe(bareForm('mia'));
+    expect(bareForm('mio')).not.toBe(bareForm('mi'));
+    const spanish = loadLocalizedContent(undefined, 'warn').byLocale.get('es')!;
+    const spanishAnswers = new AnswerReader(spanish.responses.answers);
+    const es = new FactsTold(spanish, spanishAnswers, new ChoiceReader(spanishAnswers, new NodeQuestionMatcher()));
+    const factsEs = (text: string) => [...es.read(text).values()].map((choice) => choice.fact);
+    expect(factsEs('tengo anotadas mis credenciales de cmecf')).toEqual(['knows_ecf_login']);
+    expect(factsEs('ella se sabe su usuario de ecf')).toEqual(['knows_ecf_login']);
+    expect(factsEs('no me acuerdo de mi password de ecf')).toEqual([]);
   });
 });
