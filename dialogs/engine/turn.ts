@@ -99,7 +99,9 @@ export class Turn {
     // Where the user says they are beats the question on screen, unless the reply is exactly one of its answers; a
     // button offered without a question and picked in words ("the linking one", at the help menu) is that pick.
     const pickedOffered = reading !== undefined && state.pending === undefined;
-    const reported = reading?.how !== 'exact' && !pickedOffered && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
+    // A topic's title is its button pressed ("La página para iniciar sesión aparece una y otra vez"), though it names a screen.
+    const pressedTopic = this.ctx.titles.has(this.ctx.answers.core(text));
+    const reported = reading?.how !== 'exact' && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     if (reported) return reported;

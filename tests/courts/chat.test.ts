@@ -107,7 +107,7 @@ describe('naming the court in the chat', () => {
     const sourced = new EngineConversation(engineWith(recognize, 'flsd'));
     expect(sourced.say('who do i call about my old ecf password')).toContain('1-888-318-2260');
     const other = new EngineConversation(engineWith(recognize, 'txsb'));
-    expect(other.say('who do i call about my old ecf password')).toContain("your court's CM/ECF help desk (its number is on https://www.txs.uscourts.gov)");
+    expect(other.say('who do i call about my old ecf password')).toContain("your court's CM/ECF help desk (its number is on the court's website, https://www.txs.uscourts.gov)");
   });
 
   it('says whether the court is live from a sourced date, otherwise how to find out', () => {
