@@ -63,9 +63,10 @@ export class TopicNodes {
    * topic (every node says "upgrade", but one node is titled by it). Asked from anywhere, that node is the answer.
    */
   titled(flow: Flow, text: string): string | undefined {
-    const named = tokens(text).map(foldAccents).filter((word) => !TITLE_FILLERS.has(word));
+    // Each named word's forms once, not once per title compared.
+    const named = tokens(text).map(foldAccents).filter((word) => !TITLE_FILLERS.has(word)).map(titleForms);
     if (named.length === 0) return undefined;
-    const titled = [...this.wordsOf(flow).titles].filter(([, words]) => named.every((word) => titleForms(word).some((form) => words.has(form))));
+    const titled = [...this.wordsOf(flow).titles].filter(([, words]) => named.every((forms) => forms.some((form) => words.has(form))));
     return titled.length === 1 && titled[0]![0] !== flow.start ? titled[0]![0] : undefined;
   }
 
