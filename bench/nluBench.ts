@@ -9,6 +9,8 @@
  * (misspellings.ts) / the Spanish one on generated informal Spanish (informalSpanishFigures.ts), nothing else.
  * `npm run -s bench:nlu -- --confusions [--list]`: both content recognizers on generated paraphrases of the round-13
  * dev conversations' confusion classes (confusionClasses.ts), nothing else.
+ * `npm run -s bench:nlu -- --stability`: how many answers of the committed evaluation sets change with the SGD seed or
+ * with one content example left out (orderStability.ts), nothing else.
  * Progress goes to stderr; stdout carries the report (or, with --json, one JSON object and nothing else).
  */
 import { readClinc, type Split } from './clincData';
@@ -21,6 +23,7 @@ import { informalSpanishRows, informalSpanishTable } from './informalSpanishFigu
 import { domainWords, misspeltSentences, misspellingFigures, misspellingTable, readLabelled } from './misspellings';
 import { hostileMessages, readHeldoutTexts, timeMessages, timingTable, warmUp } from './messageTimings';
 import { peakRssMb } from './measure';
+import { stabilityRows, stabilityTable } from './orderStability';
 import { DEFAULT_ACCURACY_BUDGET } from './threshold';
 import { naturalBayes } from './systems/naturalBayes';
 import { nlpjs } from './systems/nlpjs';
@@ -134,6 +137,10 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--confusions')) {
     process.stdout.write(`${confusionTable(confusionRows(), process.argv.includes('--list'))}\n`);
+    return;
+  }
+  if (process.argv.includes('--stability')) {
+    process.stdout.write(`${stabilityTable(stabilityRows())}\n`);
     return;
   }
   if (process.argv.includes('--misspellings')) {
