@@ -2,7 +2,9 @@ import { normaliseText } from '../content/normalise';
 import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { commandKey, type EngineContext } from './context';
+import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt } from './placeAsked';
+import { asksToLink } from './reading';
 import type { ConversationState } from './state';
 import { saysAny } from './textMatch';
 
@@ -10,6 +12,10 @@ import { saysAny } from './textMatch';
 const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where', 'start']);
 /** The only command whose one-word forms are read through a slip of the keys: progress replies typed on a phone. */
 const TYPO_COMMAND: CommandKey = 'next';
+/** What start commands are said of ("let's do it"); the court or the linking taken up stands in its place. */
+const START_OBJECT = 'it';
+/** A court's name marked in its place, to see whether anything else was said with it. */
+const COURT_MARK = '§';
 /** A message up to this long that says a stop phrase of several words stops ("let me stop at this point for today"). */
 const STOP_SAID_WORDS = 10;
 /** A one-word form this long at least may be mistyped ("donne", "nxet"); shorter words are too alike. */
@@ -27,7 +33,7 @@ export interface FoundCommand { readonly command: CommandKey; readonly whole: bo
 export function readCommand(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
   // Going back to the court being linked ("ok. back to the district court one") shows the walkthrough where it was:
   // going back never goes on, as "continue" right after a step card would.
-  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'where' : undefined);
+  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'where' : undefined) ?? (takenUp(ctx, said) ? 'start' : undefined);
   const whole = commandOf(text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
@@ -89,6 +95,48 @@ function upToPhrase(text: string, phrases: readonly string[]): string {
 export function clauses(text: string): string[] {
   // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").
   return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
+}
+
+/** What a start command takes up as its object ("let's do [it]"): the linking itself, or a court. */
+type TakenUp = CourtReading | { readonly kind: 'linking' };
+
+/**
+ * A start command whose object is the linking ("lets do the link") or a court's name alone ("alright let's do
+ * Hawaii", "lets do sdny"; read loosely, since a court is expected there): what it takes up, else undefined.
+ */
+function takenUp(ctx: EngineContext, text: string): TakenUp | undefined {
+  const words = tokens(ctx.answers.core(text));
+  const heads = startHeads(ctx);
+  for (let cut = 1; cut < words.length; cut += 1) {
+    if (!heads.has(words.slice(0, cut).join(' '))) continue;
+    const object = words.slice(cut).join(' ');
+    // The linking said with an article or a word before it ("do the link", "do the linking"): its last word says it.
+    if (asksToLink(ctx, object) || asksToLink(ctx, words.at(-1)!)) return { kind: 'linking' };
+    const found = ctx.pinnedCourt ? undefined : ctx.courts.read(object, true);
+    const ids = found?.kind === 'court' ? [found.id] : found?.kind === 'choice' ? found.ids : [];
+    // The object is the court's name and nothing else: "do I have to do the same in S.D. Ill." takes nothing up.
+    if (ids.length > 0 && !ids.includes(OTHER_COURT) && ctx.courts.withCourtsAs(object, ids, COURT_MARK) === COURT_MARK) return found;
+  }
+  return undefined;
+}
+
+const headsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+
+/** The start commands said of "it", without it ("let's do it" -> "do", "walk me through it" -> "walk me through"). */
+function startHeads(ctx: EngineContext): ReadonlySet<string> {
+  let heads = headsByContent.get(ctx.content);
+  if (!heads) {
+    const ofIt = ctx.content.responses.commands.start.map((phrase) => tokens(ctx.answers.core(phrase))).filter((words) => words.at(-1) === START_OBJECT);
+    heads = new Set(ofIt.map((words) => words.slice(0, -1).join(' ')).filter((head) => head !== ''));
+    headsByContent.set(ctx.content, heads);
+  }
+  return heads;
+}
+
+/** The court a start command in the message takes up ("ok, lets do sdny"), if any. */
+export function courtTakenUp(ctx: EngineContext, text: string): CourtReading | undefined {
+  const found = clauses(text).map((part) => takenUp(ctx, part)).find((taken) => taken !== undefined);
+  return found?.kind === 'linking' ? undefined : found;
 }
 
 /** A message that is a command as it stands, or once the fillers around it are dropped. */

@@ -138,6 +138,11 @@ export class CourtFinder {
     return this.mention.without(text, courtIds, courtPhrase(courtIds[0]!.endsWith('b') ? buttons.bankruptcyCourt : buttons.districtCourt));
   }
 
+  /** The message with the words that named these courts said as `instead`: see CourtMention. */
+  withCourtsAs(text: string, courtIds: readonly string[], instead: string): string {
+    return this.mention.without(text, courtIds, instead);
+  }
+
   /** The message without the words that named these courts ('' when nothing else is said): see CourtMention. */
   withoutCourts(text: string, courtIds: readonly string[]): string {
     return this.mention.without(text, courtIds);

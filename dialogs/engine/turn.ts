@@ -1,7 +1,7 @@
 import type { MessageKey, NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
-import { clauses, readCommand } from './commandReader';
+import { clauses, courtTakenUp, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -159,7 +159,7 @@ export class Turn {
       case 'resume': return walkthrough.resume(state, trace);
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
-      case 'start': return this.start({ ...state, tree: undefined }, whole ? undefined : text, trace);
+      case 'start': return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
       // Read anywhere in a message by the handoff layer; here only when a handoff is under way already.
       case 'person': return { state, said: [], trace: { ...trace, offerHandoff: true } };
       case 'help': return answers.helpMenu(state, trace);
@@ -170,11 +170,19 @@ export class Turn {
     }
   }
 
-  /** The walkthrough taken up; a court named with it ("ok. let's link, Eastern District of Missouri") is its court. */
+  /**
+   * The walkthrough taken up; a court named with it ("ok. let's link, Eastern District of Missouri") is its court, and
+   * courts to tell apart ("let's do Hawaii": district or bankruptcy?) are asked first.
+   */
   private start(state: ConversationState, text: string | undefined, trace: Trace): Draft {
     const unknown = text !== undefined && state.courtId === undefined && !this.ctx.pinnedCourt;
-    const court = unknown ? this.ctx.courts.read(text, false) : undefined;
-    return court?.kind === 'court' ? this.noteCourt(state, court, text!, true) : this.tools.walkthrough.start(state, trace);
+    const court = unknown ? this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text) : undefined;
+    if (court?.kind === 'choice') return { ...this.tools.walkthrough.start(state, trace), question: this.tools.questions.court(court.ids) };
+    if (court?.kind !== 'court') return this.tools.walkthrough.start(state, trace);
+    // Taken up for that court, where the walkthrough is (a court noted mid-walkthrough alone would only be noted).
+    const next: ConversationState = { ...state, courtId: court.id, misses: 0 };
+    const turn = new Turn(this.ctx, this.handoff, next);
+    return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [turn.courtNotice(court)]);
   }
 
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
