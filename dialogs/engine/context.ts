@@ -62,6 +62,11 @@ function commandIndex(responses: Responses): Map<string, CommandKey> {
 
 /** A command's words without articles, so "go back a step" and "go back one step" are one command. */
 export function commandKey(text: string): string {
-  return normaliseText(text).split(' ').filter((word) => !ARTICLES.has(word)).join(' ');
+  return commandKeyOfWords(normaliseText(text).split(' '));
+}
+
+/** commandKey of words normalised already (a message's `tokens`, or the answer reader's forms made of them). */
+export function commandKeyOfWords(words: readonly string[]): string {
+  return words.filter((word) => !ARTICLES.has(word)).join(' ');
 }
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);
