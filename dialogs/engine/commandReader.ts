@@ -1,7 +1,7 @@
 import { normaliseText } from '../content/normalise';
 import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
-import { commandKey, type EngineContext } from './context';
+import { commandKeyOfWords, type EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt } from './placeAsked';
 import { asksToLink } from './reading';
@@ -141,15 +141,17 @@ export function courtTakenUp(ctx: EngineContext, text: string): CourtReading | u
 
 /** A message that is a command as it stands, or once the fillers around it are dropped. */
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
-  const found = ctx.commands.get(commandKey(text)) ?? ctx.commands.get(commandKey(ctx.answers.core(text)))
+  // The answer reader's forms below are its words joined, normalised already: not normalised again on the turn path.
+  const commandOfForm = (normalised: string) => ctx.commands.get(commandKeyOfWords(normalised.split(' ')));
+  const found = ctx.commands.get(commandKeyOfWords(tokens(text))) ?? commandOfForm(ctx.answers.core(text))
     // Fillers inside it too ("wait what did you just ask"): only a whole command of content's is taken this way.
-    ?? ctx.commands.get(commandKey(ctx.answers.withoutAnyFillers(text)))
+    ?? commandOfForm(ctx.answers.withoutAnyFillers(text))
     // A command that opens with a filler of its own, after others ("ok then let's link": "let's link").
-    ?? ctx.answers.fillerOpenings(text).map((rest) => ctx.commands.get(commandKey(rest))).find((command) => command !== undefined);
+    ?? ctx.answers.fillerOpenings(text).map(commandOfForm).find((command) => command !== undefined);
   if (found) return found;
   // "can you repeat that", "could we go back": the command, asked politely (never "help": "can you help me link").
   const asked = ctx.answers.request(text);
-  const command = asked === undefined ? undefined : ctx.commands.get(commandKey(ctx.answers.core(asked)));
+  const command = asked === undefined ? undefined : commandOfForm(ctx.answers.core(asked));
   if (command !== undefined && NAVIGATION.has(command)) return command;
   // "where was I again", "¿en qué paso íbamos?": where the user is, asked in other words than a `where` command's.
   if (asksWhere(ctx, text)) return 'where';

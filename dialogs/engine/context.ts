@@ -1,4 +1,4 @@
-import type { CommandKey, Responses } from '../content/types';
+import type { CommandKey, Content, Responses } from '../content/types';
 import { normaliseText } from '../content/normalise';
 import { AnswerReader } from './answerReader';
 import { ChoiceReader } from './choiceReader';
@@ -27,6 +27,8 @@ export interface EngineContext extends TurnDeps {
   readonly commands: ReadonlyMap<string, CommandKey>;
   /** Topic titles (the buttons of suggestions and "did you mean"), as read without fillers, to their intents. */
   readonly titles: ReadonlyMap<string, string>;
+  /** The topic a button's label names (`titles` of its core). */
+  readonly topicOfLabel: (label: string) => string | undefined;
 }
 
 export function createContext(deps: TurnDeps): EngineContext {
@@ -35,6 +37,7 @@ export function createContext(deps: TurnDeps): EngineContext {
   const choices = new ChoiceReader(answers, nodeQuestions);
   // Readers that know nothing of each other ask the recognizer about the same text in one turn.
   const recognitions = new TurnMemo<IntentRecognition>();
+  const titles = new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent]));
   return {
     ...deps,
     recognize: (text) => recognitions.of(text, deps.recognize),
@@ -47,8 +50,20 @@ export function createContext(deps: TurnDeps): EngineContext {
     topicWords: new TopicWords(deps.content.topics),
     topicNodes: new TopicNodes(deps.content.topics),
     commands: commandIndex(deps.content.responses),
-    titles: new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent])),
+    titles,
+    topicOfLabel: labelReader(deps.content, answers, titles),
   };
+}
+
+/**
+ * What a button's label names, read as any text is (AnswerReader.core); the content's own labels (its buttons and
+ * topic titles, offered on nearly every turn) are read once here rather than on every turn that offers them.
+ */
+function labelReader(content: Content, answers: AnswerReader, titles: ReadonlyMap<string, string>): (label: string) => string | undefined {
+  const read = (label: string) => titles.get(answers.core(label));
+  const ownLabels = [...Object.values(content.responses.buttons), ...content.topics.map((topic) => topic.title)];
+  const known = new Map(ownLabels.map((label) => [label, read(label)]));
+  return (label) => (known.has(label) ? known.get(label) : read(label));
 }
 
 function commandIndex(responses: Responses): Map<string, CommandKey> {
@@ -62,6 +77,11 @@ function commandIndex(responses: Responses): Map<string, CommandKey> {
 
 /** A command's words without articles, so "go back a step" and "go back one step" are one command. */
 export function commandKey(text: string): string {
-  return normaliseText(text).split(' ').filter((word) => !ARTICLES.has(word)).join(' ');
+  return commandKeyOfWords(normaliseText(text).split(' '));
+}
+
+/** commandKey of words normalised already (a message's `tokens`, or the answer reader's forms made of them). */
+export function commandKeyOfWords(words: readonly string[]): string {
+  return words.filter((word) => !ARTICLES.has(word)).join(' ');
 }
 const ARTICLES = new Set(['a', 'an', 'the', 'one']);

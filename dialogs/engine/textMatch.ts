@@ -37,20 +37,30 @@ export function startsWithAny(text: string, phrases: readonly string[], maxWords
 /** A message of at most maxWords words that says one of the phrases somewhere, as whole words ("can i talk to a real person"). */
 export function saysAny(text: string, phrases: readonly string[], maxWords: number): boolean {
   const wanted = normaliseText(text);
-  if (wanted.length === 0 || wanted.split(' ').length > maxWords) return false;
+  if (wanted.length === 0) return false;
+  const words = wanted.split(' ');
+  if (words.length > maxWords) return false;
   const padded = ` ${wanted} `;
-  return spacedPhrases(phrases).some((said) => padded.includes(said));
+  // A phrase said as whole words starts at one of the message's words: only the phrases opening with one are tried.
+  const byFirstWord = spacedPhrases(phrases);
+  return words.some((word) => byFirstWord.get(word)?.some((said) => padded.includes(said)) ?? false);
 }
 
 /**
- * A content list's phrases normalised and padded with a space at each end (the empty ones left out), made once per
- * list: the handoff layer reads every message, and each of its sentences, against the same lists.
+ * A content list's phrases normalised and padded with a space at each end (the empty ones left out), by their first
+ * word, made once per list: the handoff layer and the stop reader read every message, and each of its sentences or
+ * clauses, against the same lists, and trying every phrase of a list on each was a few per cent of the engine's turn.
  */
-const spacedLists = new WeakMap<readonly string[], readonly string[]>();
-function spacedPhrases(phrases: readonly string[]): readonly string[] {
+const spacedLists = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+function spacedPhrases(phrases: readonly string[]): ReadonlyMap<string, readonly string[]> {
   let spaced = spacedLists.get(phrases);
   if (!spaced) {
-    spaced = phrases.map(normaliseCandidate).filter((said) => said.length > 0).map((said) => ` ${said} `);
+    const byFirstWord = new Map<string, string[]>();
+    for (const said of phrases.map(normaliseCandidate).filter((normalised) => normalised.length > 0)) {
+      const first = said.split(' ', 1)[0]!;
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), ` ${said} `]);
+    }
+    spaced = byFirstWord;
     spacedLists.set(phrases, spaced);
   }
   return spaced;

@@ -64,9 +64,9 @@ export class TopicNodes {
    */
   titled(flow: Flow, text: string): string | undefined {
     // Each named word's forms once, not once per title compared.
-    const named = tokens(text).map(foldAccents).filter((word) => !TITLE_FILLERS.has(word)).map(titleForms);
+    const named = tokens(text).map(foldAccents).filter((word) => !TITLE_FILLERS.has(word)).map((word) => new TitleWord(word));
     if (named.length === 0) return undefined;
-    const titled = [...this.wordsOf(flow).titles].filter(([, words]) => named.every((forms) => forms.some((form) => words.has(form))));
+    const titled = [...this.wordsOf(flow).titles].filter(([, words]) => named.every((word) => word.in(words)));
     return titled.length === 1 && titled[0]![0] !== flow.start ? titled[0]![0] : undefined;
   }
 
@@ -128,6 +128,25 @@ function flowWords(flow: Flow): FlowWords {
 function titleForms(word: string): string[] {
   const folded = foldAccents(word);
   return [root(folded), spanishStem(folded)];
+}
+
+/**
+ * A message's word (folded) compared with titles as titleForms are: its English root, or its Spanish stem. The stem
+ * is made only when a title lacks the root, once: the Spanish stemmer was most of the cost of reading a title asked.
+ */
+class TitleWord {
+  private readonly english: string;
+  private spanish?: string;
+
+  constructor(private readonly folded: string) {
+    this.english = root(folded);
+  }
+
+  in(title: ReadonlySet<string>): boolean {
+    if (title.has(this.english)) return true;
+    this.spanish ??= spanishStem(this.folded);
+    return title.has(this.spanish);
+  }
 }
 
 function ownText(node: FlowNode): string[] {

@@ -76,7 +76,7 @@ export class TurnShaper {
 
   /** The topics among buttons offered without a question, which a typed reply may pick. */
   private suggested(offered: readonly string[]): readonly string[] | undefined {
-    const intents = offered.flatMap((label) => this.ctx.titles.get(this.ctx.answers.core(label)) ?? []);
+    const intents = offered.flatMap((label) => this.ctx.topicOfLabel(label) ?? []);
     return intents.length > 0 ? intents : undefined;
   }
 

@@ -149,4 +149,13 @@ describe('slipped keys and phrases said inside a message', () => {
     expect(saysAny('surreal personality', ['real person'], 14)).toBe(false);
     expect(saysAny(`${'word '.repeat(20)}real person`, ['real person'], 14)).toBe(false);
   });
+
+  it('finds any of several phrases that open with the same word, wherever the message says it', () => {
+    const phrases = ["I'll finish later", 'I will come back', "I'll come back", 'a real person'];
+    expect(saysAny("ok, I'll come back tomorrow", phrases, 14)).toBe(true);
+    expect(saysAny('sorry i will come back', phrases, 14)).toBe(true);
+    expect(saysAny('Is there a REAL person?', phrases, 14)).toBe(true);
+    expect(saysAny("I'll finish the form", phrases, 14)).toBe(false);
+    expect(saysAny('will you come back', phrases, 14)).toBe(false);
+  });
 });

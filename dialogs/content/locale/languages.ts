@@ -47,7 +47,9 @@ export class Languages {
    * short message that asks for a language in its own words ("¿puede seguir en español?"), if any.
    */
   chosenBy(text: string): string | undefined {
-    return (text.length > 60 ? undefined : this.switches.get(this.withoutAround(switchKey(text)))) ?? this.askedFor(text);
+    // Both readings compare the same comparable form, made once (the language is chosen on every turn).
+    const key = switchKey(text);
+    return (text.length > 60 ? undefined : this.switches.get(this.withoutAround(key))) ?? this.askedFor(key);
   }
 
   /** "ok en español otra vez" -> "en espanol": the words around a switch taken off both its ends. */
@@ -62,9 +64,9 @@ export class Languages {
     return words;
   }
 
-  /** "can we talk in spanish? my english is not so good" -> es: a word that asks, and the language after "in". */
-  private askedFor(text: string): string | undefined {
-    const words = switchKey(text).split(' ');
+  /** "can we talk in spanish? my english is not so good" -> es: a word that asks, and the language after "in" (`key`: switchKey's form). */
+  private askedFor(key: string): string | undefined {
+    const words = key.split(' ');
     if (words.length > MAX_REQUEST_WORDS || !words.some((word) => this.requests.asking.has(word))) return undefined;
     const named = words.map((word, i) => ({ locale: this.requests.names.get(word), into: INTO.has(words[i - 1] ?? '') }))
       .filter((name): name is { locale: string; into: boolean } => name.locale !== undefined);
