@@ -203,6 +203,8 @@ export interface AnswerWords {
   readonly asking: readonly string[];
   /** Words that open a question only in a sentence marked as one ("¿está en vivo?"): unmarked, "está en vivo" states. */
   readonly askingIfMarked?: readonly string[];
+  /** Phrases that open a "what if" question ("y si …"): a reply opening with one asks, and its "si" is no "sí". */
+  readonly conditional?: readonly string[];
   /** Question words that tell inside a sentence before a subject ("when I created it"): they ask only with a question mark. */
   readonly relative?: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */

@@ -43,6 +43,8 @@ export class AnswerReader {
   private readonly asking: ReadonlySet<string>;
   private readonly askingIfMarked: ReadonlySet<string>;
   private readonly relative: ReadonlySet<string>;
+  /** "What if" openings ("y si"): read on the message as typed, since their first word may be a filler. */
+  private readonly conditional: WordPhrases;
   /** Asking phrases of several words ("tengo que", "se puede"): they ask only as a whole, never by one of their words. */
   private readonly askingPhrases: WordPhrases;
   private readonly referring: ReadonlySet<string>;
@@ -78,6 +80,7 @@ export class AnswerReader {
     this.askingPhrases = new WordPhrases(asking.filter((phrase) => phrase.length > 1));
     this.askingIfMarked = new Set((words.askingIfMarked ?? []).flatMap(tokens));
     this.relative = new Set((words.relative ?? []).flatMap(tokens));
+    this.conditional = new WordPhrases((words.conditional ?? []).map(tokens));
     const referring = words.referring.map(tokens).filter((phrase) => phrase.length > 0);
     this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
@@ -113,6 +116,8 @@ export class AnswerReader {
   /** The reply's opening yes / no / not sure, after any fillers ("ok", "um", "well"). */
   polarity(text: string): PolarityReading | undefined {
     const raw = tokens(text);
+    // "y si me equivoqué…" asks what happens then: its "si" is "if", not a "sí" typed without its accent.
+    if (this.opensConditional(raw)) return undefined;
     // "sure thing" is an answer as it stands; "ok yes" only once its filler is dropped.
     let words: readonly string[] = raw;
     let found = this.phraseAtStart(words);
@@ -202,6 +207,7 @@ export class AnswerReader {
     const words = this.withoutFillers(tokens(text));
     if (words.length === 0) return false;
     if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
+    if (this.opensConditional(tokens(text))) return words.length >= 3;
     if (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0)) return words.length >= 2;
     if (this.askingIfMarked.has(words[0]!) && /[?¿]/.test(text)) return words.length >= 2;
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not, nor does "when I created it".
@@ -209,6 +215,15 @@ export class AnswerReader {
       && !SUBJECTS.has(words[i - 1] ?? '') && !OBJECTS.has(words[i - 1] ?? '');
     if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word, i) => this.asking.has(word) || this.askingPhraseAt(words, i));
+  }
+
+  /** Whether the message opens, after any fillers, with a "what if" ("ok y si …", "¿qué pasa si …?"). */
+  private opensConditional(raw: readonly string[]): boolean {
+    for (let at = 0; at < raw.length; at += 1) {
+      if (this.conditional.at(raw, at)) return true;
+      if (!this.fillers.has(raw[at]!)) return false;
+    }
+    return false;
   }
 
   private askingPhraseAt(words: readonly string[], at: number): boolean {

@@ -8,14 +8,26 @@ import { isNegation, tokens } from './answerReader';
  */
 const IGNORED = new Set(('a an the i im me my we our you your it its this that these those is are was were be been am do does '
   + 'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing '
-  + 'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6').split(' '));
+  + 'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6 '
+  // The Spanish for "my" and "your", as the English ones ("no hay F5 en mi mac": "en mac, el F5 no hace nada").
+  + 'mi mis tu tus su sus').split(' '));
+/**
+ * Spanish articles, "de" and "es", accents folded: they dilute a message's share only ("el teléfono de pacer cuál es"
+ * asks "teléfono de pacer"). Examples keep them, so that a short example is not matched by two of its words.
+ */
+const THIN = new Set('el la los las lo un una unos unas de del al es son'.split(' '));
 /** At least this share of an example's words must be in the message, and this share of the message's in the example. */
 const EXAMPLE_COVERAGE = 0.75;
 const MESSAGE_COVERAGE = 0.4;
 /** For a choice's label, said in other words ("the pacer one isn't mine" for "PACER name isn't mine"), a bit less. */
 const LABEL_COVERAGE = 0.6;
 
-interface Example { readonly words: ReadonlySet<string>; readonly negated: boolean }
+interface Example {
+  readonly words: ReadonlySet<string>;
+  readonly negated: boolean;
+  /** How many of its words say something (the thin words aside): what a message's share is counted against. */
+  readonly telling: number;
+}
 
 /**
  * Matches a message to phrases that content attaches to a node: its own questions ("which password goes here?"
@@ -76,7 +88,9 @@ function exampleOf(text: string): Example {
   // Accents folded: users type "numero" for "número", "esta" for "está".
   const all = tokens(text).map(foldAccents);
   const words = new Set(all.filter((word) => !IGNORED.has(word) && !isNegation(word)).map(root));
-  return { words, negated: all.some(isNegation) };
+  let telling = 0;
+  for (const word of words) if (!THIN.has(word)) telling += 1;
+  return { words, negated: all.some(isNegation), telling };
 }
 
 /** 0 when the message does not ask the example's question; else how well it matches (higher is better). */
@@ -85,7 +99,7 @@ function similarity(message: Example, example: Example, coverage: number): numbe
   let shared = 0;
   for (const word of example.words) if (message.words.has(word)) shared += 1;
   const exampleShare = shared / example.words.size;
-  const messageShare = shared / message.words.size;
+  const messageShare = Math.min(1, shared / Math.max(message.telling, 1));
   if (shared < Math.min(2, example.words.size) || exampleShare < coverage || messageShare < MESSAGE_COVERAGE) return 0;
   return exampleShare + messageShare;
 }

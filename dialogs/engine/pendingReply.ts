@@ -8,8 +8,12 @@ import { notedReply, withFactsOf } from './factsTold';
 import { activeWalkthrough } from './questions';
 import { asksToLink, isConfident } from './reading';
 import type { ConversationState, Position } from './state';
+import { isSmallTalk } from './topicAnswers';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
+
+/** What each choice's label reads as (content is immutable, so once per choice). */
+const LABEL_TOPICS = new WeakMap<Choice, string>();
 
 /** A reply this short may pick an offered topic in other words ("the linking one"). */
 const SUGGESTION_WORDS = 4;
@@ -110,11 +114,14 @@ export class PendingReply {
     if (placed && prerequisite) return { how: placed.how, take: () => prerequisite() };
     const instead = focus && placed?.how === 'partial' ? this.laterAnswered(focus, text) : undefined;
     if (instead) return { how: 'partial', take: () => this.noted(state, [instead]) };
-    const elsewhere = focus && placed?.how === 'partial' && !placed.choice.fact ? this.otherQuestionsTopic(focus, text) : undefined;
-    if (elsewhere) return { how: 'partial', take: () => this.tools.answers.answer(state, elsewhere, { action: 'answer', intent: elsewhere }) };
+    const elsewhere = focus && placed?.how === 'partial' && !placed.choice.fact
+      ? this.otherQuestionsTopic(focus, text) ?? this.problemBeside(focus, placed.choice, text) : undefined;
+    if (elsewhere) return this.topicInstead(state, elsewhere);
     if (focus && placed) return { how: placed.how, take: () => this.thenLinking(takeChoice(this.tools, state, focus, placed.choice), text) };
     // Said in a clause among other facts ("my account dates from 2017 and I have my old e-filing login").
     const told = focus?.flowId === 'procedure' ? this.ctx.told.read(text).get(focus.nodeId) : undefined;
+    const besideTold = focus && told && !told.fact ? this.problemBeside(focus, told, text) : undefined;
+    if (besideTold) return this.topicInstead(state, besideTold);
     if (focus && told) return { how: 'partial', take: () => takeChoice(this.tools, state, focus, told) };
     const others = focus ? this.othersAnswered(focus, text) : [];
     if (others.length > 0) return { how: 'partial', take: () => this.noted(state, others) };
@@ -202,6 +209,38 @@ export class PendingReply {
       if (isConfident(recognition) && others.has(recognition.intent)) return recognition.intent;
     }
     return undefined;
+  }
+
+  /**
+   * "no veo el enlace en Utilities" or "I don't see the link under Utilities" while "do you e-file there?" waits: a
+   * reply read loosely as a choice that leaves the path (by its "no", or by its words: "todos usamos un solo login de
+   * pacer" says "solo … pacer"), which the recognizer is sure is about another topic — not
+   * the one the choice's own label is about ("no, I only look up cases" is the label's pacer_only), not one this
+   * question's choices lead to, not small talk — asks about that topic: its answer, the place kept. Its opening "no"
+   * negates the problem ("I don't see"), not the question on screen.
+   */
+  private problemBeside(focus: Position, choice: Choice, text: string): string | undefined {
+    if (focus.flowId !== 'procedure') return undefined;
+    const recognition = this.ctx.recognize(text);
+    const { intent } = recognition;
+    if (!isConfident(recognition) || isSmallTalk(intent) || !this.ctx.content.topicsByIntent.has(intent)) return undefined;
+    const own = this.tools.view.node(focus).choices.some((offered) => offered.target.kind === 'topic' && offered.target.intent === intent);
+    return own || intent === this.labelTopic(choice) ? undefined : intent;
+  }
+
+  /** A reply that answers another topic's question rather than the one on screen: that topic, the place kept. */
+  private topicInstead(state: ConversationState, intent: string): Reading {
+    return { how: 'partial', take: () => this.tools.answers.answer(state, intent, { action: 'answer', intent }) };
+  }
+
+  /** The topic a choice's own label reads as ("No, I only use PACER": pacer_only), once per choice. */
+  private labelTopic(choice: Choice): string {
+    let intent = LABEL_TOPICS.get(choice);
+    if (intent === undefined) {
+      intent = this.ctx.recognize(choice.label).intent;
+      LABEL_TOPICS.set(choice, intent);
+    }
+    return intent;
   }
 
   /**

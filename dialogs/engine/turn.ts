@@ -318,10 +318,11 @@ export class Turn {
    * A question that no topic answers for sure, asked in the words of another node of the flow the user is in (a later
    * step's, an earlier answer's of the open tree): "I'm on a Mac, what do I press for F5?" at Step 3 is Step 6's.
    */
-  private otherNodeQuestion(focus: Position | undefined, text: string, recognition: IntentRecognition): NodeQuestion | undefined {
+  private otherNodeQuestion(state: ConversationState, focus: Position | undefined, text: string, recognition: IntentRecognition): NodeQuestion | undefined {
     // The help menu answers no question: a node's own explanation does.
     const unplaced = !isConfident(recognition) || recognition.intent === HELP_MENU_INTENT;
-    const asks = this.ctx.answers.isQuestion(text) || text.includes('?');
+    // Inside an open tree a statement may ask it too ("estoy en mac, el F5 no hace nada" at "are the menus there?").
+    const asks = this.ctx.answers.isQuestion(text) || text.includes('?') || focus?.flowId === state.tree?.flowId;
     return focus && unplaced && asks ? this.topics.questionInFlow(focus.flowId, text) : undefined;
   }
 
@@ -336,7 +337,7 @@ export class Turn {
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
-    const inFlow = this.otherNodeQuestion(focus, text, recognition);
+    const inFlow = this.otherNodeQuestion(state, focus, text, recognition);
     if (inFlow) return this.tools.answers.nodeAnswer(state, inFlow, trace);
     const followUp = this.followUps.answer(state, text, recognition, trace);
     if (followUp) return followUp;

@@ -69,6 +69,15 @@ describe('answer reader', () => {
     expect(spanish.isQuestion('está en vivo?')).toBe(true);
   });
 
+  it('reads a "what if" opening as a question whose "si" is no yes, after fillers too, and a plain "si, …" as a yes', () => {
+    const spanish = new AnswerReader({ ...content().responses.answers, yes: ['si'], fillers: ['y', 'ok'], conditional: ['y si', 'qué pasa si'] });
+    expect(spanish.isQuestion('y si me equivoqué de cuenta')).toBe(true);
+    expect(spanish.polarity('ok y si me equivoqué de cuenta')).toBeUndefined();
+    expect(spanish.isQuestion('qué pasa si no tengo cuenta')).toBe(true);
+    expect(spanish.polarity('si, presento ahí')?.polarity).toBe('yes');
+    expect(spanish.isQuestion('si, presento ahí')).toBe(false);
+  });
+
   it('points back by a pointing phrase of several words only as a whole', () => {
     const spanish = new AnswerReader({ ...content().responses.answers, referring: ['eso', 'en vez'] });
     expect(spanish.refersBack('ya está en vivo')).toBe(false);
