@@ -27,6 +27,8 @@ const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
 const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'cant', 'cannot', 'wont', 'havent', 'arent', 'wasnt']);
 /** Negations that may turn a thing, not a doing, around ("not the firm's", "no one else"): no trouble said by themselves. */
 const THING_NEGATIONS = new Set(['no', 'not', 'none']);
+/** A reply this short that says a problem remains answers a question's no (longer ones say more: read on). */
+const STUCK_REPLY_WORDS = 8;
 
 /**
  * Reads typed answers to the bot's own questions: yes / no / not sure in their many forms (longest phrase wins, so
@@ -239,6 +241,14 @@ export class AnswerReader {
   /** A message saying the problem remains ("nope, still the same", "that didn't work"), not a polite "no thanks". */
   saysStuck(text: string): boolean {
     return this.stuck.inside(tokens(text));
+  }
+
+  /**
+   * A short statement (no question) of a problem that remains ("same thing, nothing", "pressed it. same thing"): to
+   * a question it is the no, whatever it also says was done.
+   */
+  saysStillStuck(text: string): boolean {
+    return tokens(text).length <= STUCK_REPLY_WORDS && !this.isQuestion(text) && !text.trim().endsWith('?') && this.saysStuck(text);
   }
 
   /**

@@ -50,17 +50,11 @@ export class ChoiceReader {
     const contained = this.containedChoice(tokens(text), choices, words);
     if (contained) return { choice: contained, how: 'partial' };
     // "refreshed. still nothing" to "do you see the menus now?": a short reply saying the problem remains is its no.
-    const stillStuck = this.saysStillStuck(text) ? choices.find((_, i) => words[i]!.polarity === 'no') : undefined;
+    const stillStuck = this.answers.saysStillStuck(text) ? choices.find((_, i) => words[i]!.polarity === 'no') : undefined;
     if (stillStuck) return { choice: stillStuck, how: 'partial' };
     // A label said in other words ("the pacer one isn't mine" for "PACER name isn't mine").
     const closest = this.phrases.closest(text, words.map((w) => w.phrases));
     return closest === undefined ? undefined : { choice: choices[closest]!, how: 'partial' };
-  }
-
-  /** A short statement (no question) of a problem that remains, with no yes or no of its own ("same thing, nothing"). */
-  private saysStillStuck(text: string): boolean {
-    const { answers } = this;
-    return tokens(text).length <= STUCK_REPLY_WORDS && !answers.isQuestion(text) && !text.trim().endsWith('?') && answers.saysStuck(text);
   }
 
   /**
@@ -143,9 +137,6 @@ export class ChoiceReader {
     return words;
   }
 }
-
-/** A reply this short that says a problem remains answers a question's no (longer ones say more: read on). */
-const STUCK_REPLY_WORDS = 8;
 
 /** Words a clause may put between two words of a choice's phrase when it states it unasked ("have the sdny ecf login"). */
 const STATED_GAP = 2;

@@ -61,6 +61,9 @@ export class StepRequests {
     const sentences = ReportWords.of(this.ctx.content).sentences(text);
     // A user who asks where they are ("found it. where was I?") says no place: what they did was the side matter's.
     if (sentences.some((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where')) return undefined;
+    // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
+    // done is the topic's fix, not a step of the walkthrough.
+    if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
     const { there, last, sees } = this.said(state, sentences, place, asks);
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;

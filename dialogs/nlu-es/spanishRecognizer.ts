@@ -7,6 +7,7 @@
  */
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { decide, type ScoredIntent } from '../nlu/decision';
+import { exampleKeys } from '../nlu/keyedOrder';
 import { QuantizedClassifier, type QuantizedClassifierJSON } from '../nlu/quantizedClassifier';
 import { DEFAULT_MARGIN, DEFAULT_THRESHOLD, type LabelledExample, type Recognition } from '../nlu/recognizer';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier } from '../nlu/softmaxClassifier';
@@ -54,7 +55,7 @@ export class SpanishRecognizer {
     const vectorizer = Vectorizer.fit(features, CHAR_WEIGHT);
     const xs = features.map((counts) => vectorizer.transformNamed(counts));
     const ys = examples.map((e) => labels.indexOf(e.intent));
-    const classifier = SoftmaxClassifier.train(xs, ys, labels.length, vectorizer.size, DEFAULT_CLASSIFIER_OPTIONS);
+    const classifier = SoftmaxClassifier.train(xs, ys, exampleKeys(examples), labels.length, vectorizer.size, DEFAULT_CLASSIFIER_OPTIONS);
     // Only the 8-bit copy is kept, as in the English recognizer: a quarter of the memory, the same answers.
     return new SpanishRecognizer(labels, new Set(words.flat()), vectorizer, QuantizedClassifier.of(classifier));
   }

@@ -34,6 +34,7 @@ import type { AccountStateWords } from './accountStates';
 import { FeatureModel, type FeatureModelJSON } from './featureModel';
 import { DEFAULT_FEATURE_OPTIONS } from './textFeatures';
 import { QuantizedClassifier, type QuantizedClassifierJSON } from './quantizedClassifier';
+import { exampleKeys } from './keyedOrder';
 import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier, type ClassifierOptions } from './softmaxClassifier';
 
 export type { ScoredIntent } from './decision';
@@ -99,7 +100,7 @@ export class Recognizer {
     const xs = examples.map((e) => features.trainingVector(e.text));
     const ys = examples.map((e) => labels.indexOf(e.intent));
     const classifierOptions = { ...DEFAULT_CLASSIFIER_OPTIONS, ...options.classifier };
-    const classifier = SoftmaxClassifier.train(xs, ys, labels.length, features.size, classifierOptions, features.countFeatures);
+    const classifier = SoftmaxClassifier.train(xs, ys, exampleKeys(examples), labels.length, features.size, classifierOptions, features.countFeatures);
     // Only the 8-bit copy is kept: a quarter of the memory, the same answers (quantizedClassifier.ts).
     return new Recognizer(settings, labels, features, QuantizedClassifier.of(classifier));
   }

@@ -10,7 +10,7 @@
  * Weights are stored feature-major (row f holds all classes) so one example's scores read contiguous memory.
  */
 import { addNaiveBayesPrior } from './naiveBayesPrior';
-import { seededRandom, shuffleInPlace } from './random';
+import { keyedOrder } from './keyedOrder';
 import type { SparseVector } from './sparse';
 
 export interface ClassifierOptions {
@@ -56,11 +56,13 @@ export class SoftmaxClassifier {
   ) {}
 
   /**
+   * `keys`: each example's identity (its intent and text), which alone decides its place in every pass, so adding
+   * or removing one example leaves the others' order, and so nearly every answer, as it was (keyedOrder.ts).
    * `countFeatures`: how many leading features are non-negative counts (TF-IDF). Naive Bayes is a model of counts,
    * so its starting point covers those only; the rest (dense word-vector features) start from zero.
    */
-  static train(xs: readonly SparseVector[], ys: readonly number[], numClasses: number, numFeatures: number,
-    options: ClassifierOptions, countFeatures = numFeatures): SoftmaxClassifier {
+  static train(xs: readonly SparseVector[], ys: readonly number[], keys: readonly string[], numClasses: number,
+    numFeatures: number, options: ClassifierOptions, countFeatures = numFeatures): SoftmaxClassifier {
     const model = new SoftmaxClassifier(numClasses, new Float32Array(numFeatures * numClasses), new Float32Array(numClasses));
     const sums = new SoftmaxClassifier(numClasses, new Float32Array(numFeatures * numClasses), new Float32Array(numClasses));
     // A constant starting point is part of every iterate, so it survives averaging unchanged: the model learns the
@@ -68,12 +70,11 @@ export class SoftmaxClassifier {
     if (options.naiveBayesPrior > 0) {
       addNaiveBayesPrior(model.weights.subarray(0, countFeatures * numClasses), xs, ys, numClasses, options.naiveBayesPrior);
     }
-    const order = xs.map((_, i) => i);
-    const random = seededRandom(options.seed);
+    const passes = keyedOrder(keys, options.seed);
     let step = 1;
     const epochs = trainingPasses(xs.length, options);
     for (let epoch = 0; epoch < epochs; epoch++) {
-      for (const i of shuffleInPlace(order, random)) {
+      for (const i of passes.order(epoch)) {
         model.step(xs[i] as SparseVector, ys[i] as number, options.learningRate, sums, step++);
       }
     }

@@ -10,8 +10,9 @@ const v = (pairs: Array<[number, number]>): SparseVector => ({
 describe('SoftmaxClassifier', () => {
   const xs = [v([[0, 1]]), v([[0, 0.8], [2, 0.6]]), v([[1, 1]]), v([[1, 0.8], [2, 0.6]])];
   const ys = [0, 0, 1, 1];
+  const keys = ['a', 'b', 'c', 'd'];
   const options = { epochs: 10, minUpdates: 2000, maxEpochs: 500, learningRate: 1, seed: 3, naiveBayesPrior: 0 };
-  const model = SoftmaxClassifier.train(xs, ys, 2, 3, options);
+  const model = SoftmaxClassifier.train(xs, ys, keys, 2, 3, options);
 
   it('learns a separable problem and returns probabilities that sum to 1', () => {
     const p0 = model.probabilities(v([[0, 1]]));
@@ -30,7 +31,7 @@ describe('SoftmaxClassifier', () => {
 
   it('is unsure about a feature both classes share, and is reproducible for a seed', () => {
     expect(model.probabilities(v([[2, 1]]))[0]).toBeCloseTo(0.5, 1);
-    expect(SoftmaxClassifier.train(xs, ys, 2, 3, options).weights).toEqual(model.weights);
+    expect(SoftmaxClassifier.train(xs, ys, keys, 2, 3, options).weights).toEqual(model.weights);
   });
 });
 
@@ -50,11 +51,12 @@ describe('naive Bayes prior', () => {
   const common = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? v([[0, 1]]) : v([[1, 1]])));
   const xs = [...common, v([[0, 0.9], [3, 0.45]])];
   const ys = [...common.map((_, i) => i % 2), 1];
+  const keys = xs.map((_, i) => `example ${i}`);
   const base = { epochs: 3, minUpdates: 0, maxEpochs: 3, learningRate: 0.5, seed: 1 };
 
   it('lets a word seen in a single training example point to its intent', () => {
-    const plain = SoftmaxClassifier.train(xs, ys, 2, 4, { ...base, naiveBayesPrior: 0 });
-    const withPrior = SoftmaxClassifier.train(xs, ys, 2, 4, { ...base, naiveBayesPrior: 0.3 });
+    const plain = SoftmaxClassifier.train(xs, ys, keys, 2, 4, { ...base, naiveBayesPrior: 0 });
+    const withPrior = SoftmaxClassifier.train(xs, ys, keys, 2, 4, { ...base, naiveBayesPrior: 0.3 });
     const rare = v([[3, 1]]);
     expect(withPrior.probabilities(rare)[1]! - plain.probabilities(rare)[1]!).toBeGreaterThan(0.04);
     expect(withPrior.probabilities(rare)[1]).toBeGreaterThan(0.7);
