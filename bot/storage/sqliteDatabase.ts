@@ -17,8 +17,8 @@ const SCHEMA = `
 
 interface QueuedWrite {
   readonly work: () => unknown;
-  /** The work is one statement: SQLite undoes a failed statement's changes itself, so it needs no savepoint. */
-  readonly oneStatement: boolean;
+  /** A failure of the work leaves nothing changed by itself (SQLite undoes a failed statement), so it needs no savepoint. */
+  readonly undoesItself: boolean;
   readonly settle: (error: unknown, result?: unknown) => void;
 }
 
@@ -114,6 +114,15 @@ export class SqliteDatabase {
   }
 
   /**
+   * Like `write`, for work that leaves nothing changed when it fails: at most one of its statements changes rows, and
+   * it throws only before that one or when that one fails (SQLite then undoes it). It needs no savepoint, like
+   * `writeStatement`.
+   */
+  writeUndoingItself<T>(work: () => T): Promise<T> {
+    return this.queue(work, true);
+  }
+
+  /**
    * One statement run in the next group commit, like `write`, without the savepoint `write` wraps each work in
    * (two statements more per write: ~3 µs, and a turn logs several transcript rows; "Turn bench, round 12"). A
    * failing statement's own changes are undone by SQLite, which keeps the transaction open; an error that ends the
@@ -134,11 +143,11 @@ export class SqliteDatabase {
     }, true);
   }
 
-  private queue<T>(work: () => T, oneStatement: boolean): Promise<T> {
+  private queue<T>(work: () => T, undoesItself: boolean): Promise<T> {
     if (!this.db.isOpen) return Promise.reject(new Error(`${this.file} is closed`));
     return new Promise<T>((resolve, reject) => {
       const settle = (error: unknown, result?: unknown) => (error === undefined ? resolve(result as T) : reject(error));
-      const first = this.queued.push({ work, oneStatement, settle }) === 1;
+      const first = this.queued.push({ work, undoesItself, settle }) === 1;
       if (first) setImmediate(() => this.commitQueued());
     });
   }
@@ -150,7 +159,7 @@ export class SqliteDatabase {
     this.queued = [];
     let outcomes: { error?: unknown; result?: unknown }[];
     try {
-      outcomes = this.transaction(() => batch.map(({ work, oneStatement }) => (oneStatement ? this.alone(work) : this.savepoint(work))));
+      outcomes = this.transaction(() => batch.map(({ work, undoesItself }) => (undoesItself ? this.alone(work) : this.savepoint(work))));
     } catch (error) {
       batch.forEach(({ settle }) => settle(error ?? new Error('commit failed')));
       return;
@@ -172,7 +181,7 @@ export class SqliteDatabase {
     }
   }
 
-  /** One statement of the group's transaction: SQLite has undone a failed statement's changes by itself. */
+  /** Work of the group's transaction that undoes itself when it fails (a failed statement's changes are undone by SQLite). */
   private alone(work: () => unknown): { error?: unknown; result?: unknown } {
     try {
       return { result: work() };

@@ -27,7 +27,8 @@ export class SqliteStorage implements Storage {
       const row = select.get(key) as { etag: string; value: string } | null;
       if (!row) continue;
       const value = parseObject(row.value);
-      if (value) items[key] = { ...value, eTag: row.etag };
+      // The parsed object is this read's own: the eTag goes on it rather than on a copy.
+      if (value) items[key] = Object.assign(value, { eTag: row.etag });
       else this.quarantine(key);
     }
     return items;
@@ -39,10 +40,20 @@ export class SqliteStorage implements Storage {
     this.onDamaged(key);
   }
 
-  /** In the database's next group commit (SqliteDatabase.write): settles once it is committed, or with the conflict. */
+  /**
+   * In the database's next group commit (SqliteDatabase.write): settles once it is committed, or with the conflict.
+   * One item (every turn's state) needs no savepoint: `writeOne` changes rows in one statement at most, and its
+   * conflict is found before any change.
+   */
   async write(changes: StoreItems): Promise<void> {
+    const entries = Object.entries(changes);
+    if (entries.length === 1) {
+      const [key, item] = entries[0]!;
+      await this.database.writeUndoingItself(() => this.writeOne(key, item as StoreItem));
+      return;
+    }
     await this.database.write(() => {
-      for (const [key, item] of Object.entries(changes)) this.writeOne(key, item as StoreItem);
+      for (const [key, item] of entries) this.writeOne(key, item as StoreItem);
     });
   }
 

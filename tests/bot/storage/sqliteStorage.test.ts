@@ -57,7 +57,7 @@ describe('SqliteStorage', () => {
       const writes = [
         database.writeStatement(insert, ['a', 'e', '{"n":1}', 0]),
         database.writeStatement(insert, ['taken', 'e', '{"n":2}', 0]),
-        storage.write({ b: { n: 1 } }),
+        storage.write({ b: { n: 1 }, d: { n: 1 } }),
         // The statement that failed is used again at once.
         database.writeStatement(insert, ['c', 'e', '{"n":1}', 0]),
       ];
@@ -65,11 +65,31 @@ describe('SqliteStorage', () => {
       expect(settled.map(({ status }) => status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
       expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint failed/);
       expect(commits).toHaveBeenCalledTimes(1);
-      // One savepoint: the storage write's; the three statements ran without one.
+      // One savepoint: the two-item storage write's; the three statements ran without one.
       expect(statements.mock.calls.filter(([sql]) => sql === 'SAVEPOINT queued_write')).toHaveLength(1);
-      expect(await storage.read(['a', 'b', 'c', 'taken'])).toEqual({
-        a: { n: 1, eTag: 'e' }, b: { n: 1, eTag: expect.any(String) }, c: { n: 1, eTag: 'e' }, taken: { eTag: 'e' },
+      expect(await storage.read(['a', 'b', 'c', 'd', 'taken'])).toEqual({
+        a: { n: 1, eTag: 'e' }, b: { n: 1, eTag: expect.any(String) }, c: { n: 1, eTag: 'e' }, d: { n: 1, eTag: expect.any(String) },
+        taken: { eTag: 'e' },
       });
+    });
+  });
+
+  it('writes one item (a turn\'s state) without a savepoint: its conflict rejects only its caller and changes nothing', async () => {
+    await withDatabase(async (database) => {
+      const storage = new SqliteStorage(database);
+      await storage.write({ taken: { n: 1 } });
+      const { taken } = await storage.read(['taken']);
+      const statements = jest.spyOn(database, 'statement');
+      const writes = [
+        storage.write({ a: { n: 1 } }),
+        storage.write({ taken: { n: 2, eTag: 'stale' } }),
+        storage.write({ taken: { n: 3, eTag: taken.eTag } }),
+      ];
+      const settled = await Promise.allSettled(writes);
+      expect(settled.map(({ status }) => status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      await expectConflict(writes[1]!);
+      expect(statements.mock.calls.filter(([sql]) => sql === 'SAVEPOINT queued_write')).toHaveLength(0);
+      expect(await storage.read(['a', 'taken'])).toEqual({ a: { n: 1, eTag: expect.any(String) }, taken: { n: 3, eTag: expect.any(String) } });
     });
   });
 
