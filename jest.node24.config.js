@@ -4,8 +4,9 @@
  * volume (quality floors, fuzzing, every tree path, the two hosts compared turn by turn) or check a build tool's
  * output; they use no Node API the files still run here do not, and the unit tests of the same code run here too.
  * Kept here: everything else that starts the HTTP hosts, spawns processes, stores (SQLite WASM, blobs), drives Chromium,
- * installs the release (require(esm) of the ESM-only packages happens only outside jest, which transforms them), the
- * redactor's fuzzing (regular-expression backtracking is the engine's own) and the language and locale tests (ICU).
+ * starts the release (installed once, by the first run: tests/helpers/release.ts; require(esm) of the ESM-only
+ * packages happens only outside jest, which transforms them), the redactor's fuzzing (regular-expression
+ * backtracking is the engine's own) and the language and locale tests (ICU).
  * Every file on Node 24: `npx jest` under Node 24, or `NODE24_SUITE=full bash .ci/run`.
  */
 const base = require('./jest.config');
