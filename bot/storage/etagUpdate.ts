@@ -31,6 +31,7 @@ export async function writeOptimistically<R>(
   storage: Storage, key: string, decide: (stored: StoreItem | undefined) => Decision<R> | Promise<Decision<R>>, maxAttempts: number,
 ): Promise<Written<R>> {
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const started = Date.now();
     const stored = await readItem<object>(storage, key);
     const { write, result } = await decide(stored);
     if (write === undefined) return { result, attempts: attempt };
@@ -39,7 +40,7 @@ export async function writeOptimistically<R>(
       return { result, attempts: attempt };
     } catch (error) {
       if (!isEtagConflict(error)) throw asStorageError('write', error);
-      await backoff(attempt);
+      await backoff(attempt, Date.now() - started);
     }
   }
   throw new StorageConflictError(key);
@@ -110,7 +111,16 @@ function asStorageError(operation: string, error: unknown): StorageError {
   return error instanceof StorageError ? error : new StorageUnavailableError(operation, error);
 }
 
-/** Jittered, growing pause so writers that collided do not collide again in lockstep. */
-function backoff(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** Math.min(attempt, 5)));
+/** The pause's unit when an attempt (read, decide, write) is quicker than this. */
+const MIN_BACKOFF_UNIT_MS = 10;
+
+/**
+ * Jittered, growing pause so writers that collided do not collide again in lockstep, in units of the attempt's own
+ * duration: the writer that won goes on with its next turn at once, so a loser must wait out a few of its round
+ * trips to find a gap, however slow the store is at the moment (a fixed pause let a slowed-down Azurite starve the
+ * loser through all its attempts).
+ */
+function backoff(attempt: number, attemptMs: number): Promise<void> {
+  const unit = Math.max(MIN_BACKOFF_UNIT_MS, attemptMs);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * unit * 2 ** Math.min(attempt, 5)));
 }

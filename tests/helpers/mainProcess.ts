@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { freePort } from './chat';
+import { waitUntilReady } from './childReady';
 import { TEST_NLU_CACHE_DIR } from './nluCache';
 
 const ROOT = resolve(__dirname, '../..');
@@ -29,7 +30,8 @@ export async function startMain(env: Record<string, string>, { captureStdout = f
   const url = `http://127.0.0.1:${port}`;
   // 'close', not 'exit': stdout is read to its end.
   const exited = new Promise<void>((resolveExit) => child.once('close', () => resolveExit()));
-  await waitForHealth(url, child);
+  // From the tests' model cache a start is a few seconds of CPU: the budget catches a start that trains or spins.
+  await waitUntilReady(child, () => fetch(`${url}/healthz`).then((r) => r.ok, () => false), { cpuSeconds: 20, wallSeconds: 60 }, () => 'bot/main.ts');
   return {
     url,
     child,
@@ -39,16 +41,4 @@ export async function startMain(env: Record<string, string>, { captureStdout = f
     },
     stdout: () => written,
   };
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`bot exited with code ${child.exitCode} before it was ready`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('bot did not become ready within 20 s');
 }
