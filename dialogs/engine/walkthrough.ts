@@ -75,10 +75,11 @@ export class Walkthrough {
 
   /** The line saying which answers were taken from what the user told, and which were assumed, with how to undo them. */
   private passedOver(taken: readonly Choice[], assumed: readonly Choice[]): Said[] {
-    if (taken.length === 0) return [];
+    if (taken.length === 0 && assumed.length === 0) return [];
     const quoted = (choices: readonly Choice[]) => choices.map((choice) => `"${choice.label}"`).join(', ');
-    const { factsTaken, factsTakenAndAssumed } = this.ctx.content.responses.messages;
+    const { factsTaken, factsTakenAndAssumed, answerAssumed } = this.ctx.content.responses.messages;
     const text = assumed.length === 0 ? this.view.fill(factsTaken, { answer: quoted(taken) })
+      : taken.length === 0 ? this.view.fill(answerAssumed, { answer: quoted(assumed) })
       : this.view.fill(factsTakenAndAssumed, { answer: quoted(taken), assumed: quoted(assumed) });
     return [{ reply: { text } }];
   }
@@ -153,9 +154,10 @@ export class Walkthrough {
 
   /**
    * "next" / "done" at a question instead of an answer. The gate's rule: an answer the user gave before (they went
-   * back to the question) is taken again; else the question's `assumed` answer (content marks it only where a wrong
-   * guess shows itself at a step before anything permanent), said so with how to change it, so that "done" typed
-   * again and again never loops; a question with neither is asked again.
+   * back to the question) is taken again, and the next question is asked; else the user is skipping the questions:
+   * this one and every later one that no fact answers take their `assumed` answer (content marks it only where a
+   * wrong guess shows itself at a step before anything permanent), said in one line with how to change it, so "done"
+   * at any prerequisite reaches the first step and never loops; a question with neither is asked again.
    */
   private pastQuestion(state: ConversationState, focus: Position, trace: Trace): Draft {
     const choices = this.view.node(focus).choices.filter((choice) => choice.target.kind === 'node');
@@ -164,10 +166,11 @@ export class Walkthrough {
     if (taken?.target.kind !== 'node') {
       return { state: { ...state, stopped: false }, said: [{ reply: { text: this.message('pickAChoice') } }], showsPlace: true, trace };
     }
-    const shown = this.moveTo(state, { flowId: focus.flowId, nodeId: taken.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
-    if (given) return shown;
-    const assumed = this.view.fill(this.ctx.content.responses.messages.answerAssumed, { answer: taken.label });
-    return { ...shown, said: [{ reply: { text: assumed } }, ...shown.said], trace: { ...shown.trace, action: 'assumed' } };
+    if (given || focus.flowId !== 'procedure') {
+      return this.moveTo(state, { flowId: focus.flowId, nodeId: taken.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
+    }
+    const shown = this.show(state, focus, trace, [], true, true);
+    return { ...shown, trace: { ...shown.trace, action: 'assumed' } };
   }
 
   private back(state: ConversationState, focus: Position, trace: Trace): Draft {
