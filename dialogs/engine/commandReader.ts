@@ -6,7 +6,7 @@ import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt } from './placeAsked';
 import { asksToLink } from './reading';
 import type { ConversationState } from './state';
-import { saysAny } from './textMatch';
+import { clauses, saysAny } from './textMatch';
 
 /** Commands that act on the place in the walkthrough or tree: the only ones read inside a longer message. */
 const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where', 'start']);
@@ -89,12 +89,6 @@ function upToPhrase(text: string, phrases: readonly string[]): string {
     return at < 0 ? -1 : at + normaliseText(phrase).length + 1;
   }).filter((end) => end > 0);
   return ends.length === 0 ? padded.trim() : padded.slice(0, Math.min(...ends)).trim();
-}
-
-/** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
-export function clauses(text: string): string[] {
-  // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").
-  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
 }
 
 /** What a start command takes up as its object ("let's do [it]"): the linking itself, or a court. */

@@ -1,6 +1,5 @@
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
-import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import { isConfident } from './reading';
@@ -9,6 +8,7 @@ import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { FUNCTION_WORDS } from './wordForms';
+import { clauses } from './textMatch';
 
 /** A message this short that points back is about the answer just given ("so what can I do before then?"). */
 const FOLLOW_UP_WORDS = 10;

@@ -1,7 +1,6 @@
 import { findPersonalData, redact } from '../privacy/redact';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { MessageKey } from '../content/types';
-import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT, resolveCourt } from './courtDirectory';
 import { asksForSomeone } from './personAsked';
@@ -10,7 +9,7 @@ import type { Questions } from './questions';
 import { isSmallTalk, type TopicAnswers } from './topicAnswers';
 import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
-import { matchesAny, saysAny } from './textMatch';
+import { clauses, matchesAny, saysAny } from './textMatch';
 import { toolsFor } from './turnTools';
 import type { Draft, Said } from './turnShape';
 

@@ -1,6 +1,5 @@
 import type { Choice, FlowNode } from '../content/types';
 import { tokens } from './answerReader';
-import { clauses } from './commandReader';
 import type { PlacedChoice } from './choiceReader';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -11,6 +10,7 @@ import type { ConversationState, Position } from './state';
 import { isSmallTalk } from './topicAnswers';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
+import { clauses } from './textMatch';
 
 /** What each choice's label reads as (content is immutable, so once per choice). */
 const LABEL_TOPICS = new WeakMap<Choice, string>();

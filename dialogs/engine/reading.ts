@@ -1,9 +1,9 @@
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
-import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
 import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
+import { clauses } from './textMatch';
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.4;

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
-import { clauses, saysStop } from './commandReader';
+import { saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
@@ -8,6 +8,7 @@ import { GOODBYE_INTENT, THANKS_INTENT } from './topicAnswers';
 import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
+import { clauses } from './textMatch';
 
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;

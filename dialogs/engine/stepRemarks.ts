@@ -1,9 +1,9 @@
 import { tokens } from './answerReader';
-import { clauses } from './commandReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import { activeWalkthrough } from './questions';
 import type { ConversationState } from './state';
+import { clauses } from './textMatch';
 
 /** A remark this short at a step that the recognizer cannot place, pointing at something, is about the step ("found it"). */
 const REMARK_WORDS = 5;

@@ -1,7 +1,7 @@
 import type { FlowNode, StepRequestWords } from '../content/types';
 import { foldAccents } from '../content/normalise';
 import { isNegation, tokens } from './answerReader';
-import { clauses, readCommand, turnsToAProblem } from './commandReader';
+import { readCommand, turnsToAProblem } from './commandReader';
 import type { EngineContext } from './context';
 import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
@@ -14,6 +14,7 @@ import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
+import { clauses } from './textMatch';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
 export class StepRequests {

@@ -65,3 +65,9 @@ function spacedPhrases(phrases: readonly string[]): ReadonlyMap<string, readonly
   }
   return spaced;
 }
+
+/** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
+export function clauses(text: string): string[] {
+  // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").
+  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
+}

@@ -1,10 +1,11 @@
 import type { NodeQuestion } from '../content/types';
-import { clauses, readCommand } from './commandReader';
+import { readCommand } from './commandReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import { isConfident, MessageReading } from './reading';
 import type { ConversationState } from './state';
 import { isSmallTalk } from './topicAnswers';
+import { clauses } from './textMatch';
 
 /** Words after a "but" that can be a question of their own ("but utilities has no link"). */
 const TURN_WORDS = 3;

@@ -1,7 +1,7 @@
 import type { MessageKey, NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
-import { clauses, courtTakenUp, readCommand } from './commandReader';
+import { courtTakenUp, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -20,6 +20,7 @@ import { StepRequests } from './stepRequests';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
+import { clauses } from './textMatch';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];

@@ -1,9 +1,9 @@
 import { foldAccents } from '../content/normalise';
 import type { KeepCommand, Responses } from '../content/types';
 import { AnswerReader } from '../engine/answerReader';
-import { clauses } from '../engine/commandReader';
 import { commandKey } from '../engine/context';
 import { codeAttempt } from './resumeCode';
+import { clauses } from '../engine/textMatch';
 
 /** What a user asks to keep: the checklist, the conversation, a code to continue later, or a code they bring back. */
 export type KeepRequest = { readonly kind: KeepCommand } | { readonly kind: 'code'; readonly code: string };
