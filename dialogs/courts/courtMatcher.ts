@@ -27,6 +27,8 @@ export interface CourtText {
 const BETWEEN = new Set(['district', 'dist', 'of', 'the', 'for', 'court', 'bankruptcy', 'bankr', 'bk']);
 /** Words that make a text about a court even when the court question is not on screen. */
 const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'ct', 'federal', 'district', 'bankruptcy', 'bankr']);
+/** Words that put a place after a court ("the bankruptcy court in Mesa"), beside BETWEEN. */
+const PLACE_WORDS = ['in', 'at'];
 /** A reply to "which court?" this short is the place it names, even one that is an everyday word ("El Paso"). */
 const PLACE_ALONE = 3;
 const NONE: CourtMatch = { courts: [], appellate: [] };
@@ -50,6 +52,10 @@ export class CourtMatcher {
   private readonly between: ReadonlySet<string>;
   private readonly courtWords: ReadonlySet<string>;
   private readonly kinds: KindReader;
+  /** Words that may stand between a court and its place ("de", "in the", "for"): English and the locale's. */
+  private readonly linking: ReadonlySet<string>;
+  /** States that are one district (its direction ''): "D." before them designates it ("D. Mass.", "dnj"). */
+  private readonly wholeStates: ReadonlySet<string>;
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
@@ -57,6 +63,8 @@ export class CourtMatcher {
     this.between = new Set([...BETWEEN, ...(names.words.between ?? [])]);
     this.courtWords = new Set([...COURT_WORDS, ...(names.words.courtWords ?? [])]);
     this.kinds = new KindReader(names.words);
+    this.linking = new Set([...this.between, ...PLACE_WORDS, ...(names.words.placeWords ?? [])]);
+    this.wholeStates = new Set(names.districts.filter((district) => district.direction === '').map((district) => district.state));
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
   }
@@ -74,13 +82,8 @@ export class CourtMatcher {
   match({ words, phrase }: CourtText, loose: boolean): CourtMatch {
     const found = this.index.scan(words);
     const has = (role: string) => found.some((item) => item.what.role === role);
-    const aboutCourt = () => words.some((word) => this.courtWords.has(word)) || has('bankruptcy') || has('district');
-    const courtContext = loose || aboutCourt();
-    const placeMeant = () => (loose && words.length <= PLACE_ALONE) || aboutCourt();
     const appellate = found.filter((item) => item.what.role === 'appellate');
-    // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
-    const named = outermost([...this.structural(words, found), ...this.direct(found, courtContext, placeMeant), ...this.runTogether(words)])
-      .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
+    const named = this.named(words, found, loose);
     const kind = this.kinds.kindOf(words, found);
     if (named.length === 0 && appellate.length === 0) return kind ? { ...NONE, kind } : NONE;
     // A court of appeals named wins over a place ("the Ninth Circuit in San Francisco"), not over a trial court's kind or id.
@@ -91,6 +94,43 @@ export class CourtMatcher {
     const written = phrase.split(' ');
     const before = named.map((item) => this.kinds.kindBefore(words, written, found, item.from));
     return { courts: this.courtsOf(named, kind, before), appellate: [], ...(kind ? { kind } : {}) };
+  }
+
+  /**
+   * The runs of words ([from, to)) that name these districts, read as loosely as an answer to "which court?" (a
+   * state or a place alone): the words CourtMention takes out of a message, and only those ("new" in "the New
+   * Jersey court … the new CM/ECF" is no name), whatever spelling named them ("D. Colo.", "District of PA").
+   */
+  namesOf({ words }: CourtText, districts: ReadonlySet<string>): { readonly from: number; readonly to: number }[] {
+    return this.named(words, this.index.scan(words), true).filter((item) => item.districts.some((code) => districts.has(code)));
+  }
+
+  /** The names of districts in a text, outermost runs only; `loose` as in `match`. */
+  private named(words: readonly string[], found: readonly Found[], loose: boolean): Named[] {
+    const aboutCourt = () => words.some((word) => this.courtWords.has(word)) || found.some((item) => item.what.role === 'bankruptcy' || item.what.role === 'district');
+    const placeMeant = (item: Found) => (loose && words.length <= PLACE_ALONE) || this.courtBeside(words, found, item);
+    const appellate = found.filter((item) => item.what.role === 'appellate');
+    // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
+    return outermost([...this.structural(words, found), ...this.direct(found, loose || aboutCourt(), placeMeant), ...this.runTogether(words)])
+      .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
+  }
+
+  /**
+   * Whether a court is said right beside a place, with only linking words between ("la corte de El Paso", "the
+   * bankruptcy court in Mesa", "Mesa federal court"): what makes a place that is an everyday word a court. A court
+   * said elsewhere in the text does not ("la mesa de ayuda de la corte", "ya hice el paso en una corte").
+   */
+  private courtBeside(words: readonly string[], found: readonly Found[], place: Found): boolean {
+    const isCourt = (at: number) => this.courtWords.has(words[at]!)
+      || found.some((item) => item.from <= at && at < item.to && (item.what.role === 'bankruptcy' || item.what.role === 'district' || item.what.role === 'federal'));
+    const reaches = (from: number, step: number) => {
+      for (let at = from; at >= 0 && at < words.length; at += step) {
+        if (isCourt(at)) return true;
+        if (!this.linking.has(words[at]!)) return false;
+      }
+      return false;
+    };
+    return reaches(place.from - 1, -1) || reaches(place.to, 1);
   }
 
   /**
@@ -143,14 +183,17 @@ export class CourtMatcher {
     return unique(named.flatMap((item, i) => item.districts.filter((code) => codes.includes(code)).flatMap((code) => courtsIn(code, before[i] ?? 'd'))));
   }
 
-  /** Names and ids looked up as they are; states and places alone only in a text about a court. */
-  /** `placeMeant`: a place that is also an everyday word ("el paso", "mesa") names a court (asked only for those). */
-  private direct(found: readonly Found[], courtContext: boolean, placeMeant: () => boolean): Named[] {
-    return found.flatMap(({ from, to, what }): Named[] => {
+  /**
+   * Names and ids looked up as they are; states and places alone only in a text about a court. `placeMeant`: a place
+   * that is also an everyday word ("el paso", "mesa") names a court (asked only for those).
+   */
+  private direct(found: readonly Found[], courtContext: boolean, placeMeant: (place: Found) => boolean): Named[] {
+    return found.flatMap((item): Named[] => {
+      const { from, to, what } = item;
       if (what.role === 'court') return [{ from, to, districts: [what.district], court: what.id }];
       if (!courtContext) return [];
       // "el paso de vincular" answering "which court?" is no El Paso; "la corte de El Paso" is.
-      if (what.role === 'districts') return what.ordinary && !placeMeant() ? [] : [{ from, to, districts: what.districts }];
+      if (what.role === 'districts') return what.ordinary && !placeMeant(item) ? [] : [{ from, to, districts: what.districts }];
       if (what.role === 'state' && what.standalone) return [{ from, to, districts: this.states.get(what.state) ?? [] }];
       return [];
     });
@@ -191,6 +234,9 @@ export class CourtMatcher {
       const parts = EVERYDAY.has(word) ? null : /^([nsewmc]?)d([a-z]{2,})$/.exec(word);
       const state = parts && this.index.rolesOf(parts[2]!).find((role) => role.role === 'state');
       if (!parts || state?.role !== 'state') return [];
+      // "D." and a state with no direction designate a state that is one district ("dmass", "dnj"); in a state of
+      // several it is no designation but a word ("dar", "dia" in Spanish: Arkansas and Iowa have two districts each).
+      if (parts[1] === '' && !this.wholeStates.has(state.state)) return [];
       return [{ from: index, to: index + 1, districts: this.districtsOf(state.state, parts[1]!) }];
     });
   }

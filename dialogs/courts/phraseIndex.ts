@@ -10,6 +10,9 @@ export type Role =
   | { readonly role: 'appellate'; readonly id: string }
   | { readonly role: 'bankruptcy' | 'district' | 'notFederal' | 'federal' };
 
+/** How many of a direction's forms in court-words.yaml are words ("northern", "north"); the rest are initials ("nd"). */
+export const DIRECTION_WORDS = 2;
+
 /** A role found at words [from, to). */
 export interface Found { readonly from: number; readonly to: number; readonly what: Role }
 
@@ -38,7 +41,7 @@ export class PhraseIndex {
       state.names.forEach((name) => this.add(name, { role: 'state', state: state.code, standalone: !wordlike.has(name) && !notNames.has(name) }));
     }
     for (const [letter, forms] of Object.entries(words.directions)) {
-      forms.forEach((form, index) => this.add(form, { role: 'direction', letter, word: index < 2 }));
+      forms.forEach((form, index) => this.add(form, { role: 'direction', letter, word: index < DIRECTION_WORDS }));
     }
     words.wholeState.forEach((form) => this.add(form, { role: 'wholeState' }));
     for (const court of names.appellate) court.names.forEach((name) => this.add(name, { role: 'appellate', id: court.id }));

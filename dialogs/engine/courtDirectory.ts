@@ -56,7 +56,7 @@ export class CourtFinder {
 
   constructor(private readonly content: Content) {
     this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
-    this.mention = new CourtMention(content.courtNames);
+    this.mention = new CourtMention(content.courtNames, this.matcher);
     this.labels = new Map([...content.courts.values()].map((court) => [courtPhrase(court.short), court.id]));
     this.change = new Set(content.courtNames.words.changeCourt);
     const { buttons } = content.courtNames.words;
@@ -135,17 +135,17 @@ export class CourtFinder {
    */
   asKindOfCourt(text: string, courtIds: readonly string[]): string {
     const { buttons } = this.content.courtNames.words;
-    return this.mention.without(text, courtIds, courtPhrase(courtIds[0]!.endsWith('b') ? buttons.bankruptcyCourt : buttons.districtCourt));
+    return this.mention.without(this.said(text), courtIds, courtPhrase(courtIds[0]!.endsWith('b') ? buttons.bankruptcyCourt : buttons.districtCourt));
   }
 
   /** The message with the words that named these courts said as `instead`: see CourtMention. */
   withCourtsAs(text: string, courtIds: readonly string[], instead: string): string {
-    return this.mention.without(text, courtIds, instead);
+    return this.mention.without(this.said(text), courtIds, instead);
   }
 
   /** The message without the words that named these courts ('' when nothing else is said): see CourtMention. */
   withoutCourts(text: string, courtIds: readonly string[]): string {
-    return this.mention.without(text, courtIds);
+    return this.mention.without(this.said(text), courtIds);
   }
 
   /** The offered courts an answer that names no court keeps: of the kind it says, in the district it says ("southern"). */

@@ -1,5 +1,5 @@
+import type { CourtMatcher, CourtText } from '../courts/courtMatcher';
 import type { CourtNames } from '../courts/names';
-import { courtWords } from '../courts/courtText';
 import { FUNCTION_WORDS } from './wordForms';
 
 /** Words of any court's name that say only "a court" (the kind words of court-words.yaml say the rest). */
@@ -13,45 +13,48 @@ const WHAT_IS_ASKED = new Set(['all', 'each', 'every', 'both', 'this', 'that', '
 /**
  * The rest of a message once the words that named its court are taken out ("I need to link my ECF account for the
  * bankruptcy court in Houston" -> "i need to link my ecf account for the in"), so that a court named in a question
- * does not make the question about courts (several courts, a court not live). Only the names of the courts the
- * matcher found are taken out, so a place's name that is also a word elsewhere ("mobile") is kept in every other
- * message. Word sets are built once per district, when first needed.
+ * does not make the question about courts (several courts, a court not live). The names taken out are where the
+ * court matcher read those courts' districts ("D. Colo.", "District of PA", "N.D. Cal."), so a word of a name said
+ * elsewhere stays ("new" in "the New Jersey court moved to the new CM/ECF", "mobile" in "my mobile phone"); a short
+ * form beside the kind of court ("the mich. bankruptcy court") goes with it. Word sets are built once per district,
+ * when first needed.
  */
 export class CourtMention {
-  private readonly byDistrict = new Map<string, NameWords>();
-  private readonly kindWords: readonly string[];
-  private readonly wordlike: ReadonlySet<string>;
+  private readonly byDistrict = new Map<string, ReadonlySet<string>>();
+  /** The words of the kinds of court ("bankruptcy", "district", "court", "corte"), taken out wherever they are. */
+  private readonly kindWords: ReadonlySet<string>;
   /** English function words and the locale's ("es el", "de"). */
   private readonly functionWords: ReadonlySet<string>;
 
-  constructor(private readonly names: CourtNames) {
+  constructor(private readonly names: CourtNames, private readonly matcher: CourtMatcher) {
     const { words } = names;
-    this.kindWords = [...words.bankruptcy, ...words.district, ...words.federal, ...COURT_NOUNS, ...(words.courtWords ?? [])];
-    this.wordlike = new Set(words.wordlike);
     this.functionWords = new Set([...FUNCTION_WORDS, ...(words.functionWords ?? [])]);
+    this.kindWords = this.wordsIn([...words.bankruptcy, ...words.district, ...words.federal, ...COURT_NOUNS, ...(words.courtWords ?? [])]);
   }
 
   /**
-   * The message without the names of `courtIds` (court-comparable words), each name said `instead` when given; ''
-   * when nothing but function words is left.
+   * The message (as the matcher read it) without the names of `courtIds` (court-comparable words), each name said
+   * `instead` when given; '' when nothing but function words is left.
    */
-  without(text: string, courtIds: readonly string[], instead = ''): string {
-    const named = courtIds.map((id) => this.wordsOf(id.slice(0, -1)));
-    const words = courtWords(text);
-    const dropped = words.map((word) => named.some((names) => names.strong.has(word)));
-    // A short form that is also a word ("mich", "ill") goes only beside the rest of the name ("E.D. Mich.").
-    const weak = (i: number) => named.some((names) => names.weak.has(words[i]!)) && (dropped[i - 1] === true || dropped[i + 1] === true);
-    for (let i = 0; i < words.length; i += 1) if (!dropped[i] && weak(i)) dropped[i] = true;
+  without(said: CourtText, courtIds: readonly string[], instead = ''): string {
+    const words = said.phrase === '' ? [] : said.phrase.split(' ');
+    const districts = new Set(courtIds.map((id) => id.slice(0, -1)));
+    const dropped = words.map((word) => this.kindWords.has(word));
+    for (const { from, to } of this.matcher.namesOf(said, districts)) dropped.fill(true, from, to);
+    // A word of the name beside what was taken out ("mich" in "the mich. bankruptcy court") goes with it.
+    const nameWords = [...districts].map((code) => this.wordsOf(code));
+    const beside = (i: number) => dropped[i - 1] === true || dropped[i + 1] === true;
+    for (let i = 0; i < words.length; i += 1) if (!dropped[i] && beside(i) && nameWords.some((names) => names.has(words[i]!))) dropped[i] = true;
     // Function words that lead into a court's name go with it ("for the", "in the", "of"), up to one that says what
     // is asked: "do I repeat all of that for EDPA?" keeps "repeat all of that".
     const leadsIn = (word: string) => this.functionWords.has(word) && !WHAT_IS_ASKED.has(word);
     for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && leadsIn(words[i]!)) dropped[i] = true;
-    const said = (i: number) => (!dropped[i] ? [words[i]!] : instead !== '' && dropped[i - 1] !== true ? [instead] : []);
-    const rest = words.flatMap((_, i) => said(i));
+    const kept = (i: number) => (!dropped[i] ? [words[i]!] : instead !== '' && dropped[i - 1] !== true ? [instead] : []);
+    const rest = words.flatMap((_, i) => kept(i));
     return rest.some((word) => !this.functionWords.has(word)) ? rest.join(' ') : '';
   }
 
-  private wordsOf(code: string): NameWords {
+  private wordsOf(code: string): ReadonlySet<string> {
     let words = this.byDistrict.get(code);
     if (!words) {
       words = this.nameWords(code);
@@ -60,20 +63,16 @@ export class CourtMention {
     return words;
   }
 
-  /** Every word of the district's names, its state's, its direction's and its courts' ids, and the kind words. */
-  private nameWords(code: string): NameWords {
+  /** Every word of the district's names, its state's, its direction's and its courts' ids. */
+  private nameWords(code: string): ReadonlySet<string> {
     const district = this.names.districts.find((candidate) => candidate.code === code);
-    if (!district) return { strong: new Set(), weak: new Set() };
-    const state = this.names.states.find((candidate) => candidate.code === district.state);
+    if (!district) return new Set();
+    const stateNames = this.names.states.find((candidate) => candidate.code === district.state)?.names ?? [];
     const direction = this.names.words.directions[district.direction] ?? [];
-    const stateNames = state?.names ?? [];
-    // "sdny", "edtex": the district's initials run together with its state's abbreviation, as the matcher reads them.
-    const runTogether = stateNames.map((name) => `${district.direction}d${name.replace(/ /g, '')}`);
-    const phrases = [...district.names, ...stateNames, ...runTogether, ...direction, ...district.courts, ...this.kindWords];
-    const words = phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => word.length > 0 && !this.functionWords.has(word));
-    return { strong: new Set(words.filter((word) => !this.wordlike.has(word))), weak: new Set(words.filter((word) => this.wordlike.has(word))) };
+    return this.wordsIn([...district.names, ...stateNames, ...direction, ...district.courts]);
+  }
+
+  private wordsIn(phrases: readonly string[]): ReadonlySet<string> {
+    return new Set(phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => word.length > 0 && !this.functionWords.has(word)));
   }
 }
-
-/** A district's words: those that name it anywhere, and short forms that are also words, which name it only beside them. */
-interface NameWords { readonly strong: ReadonlySet<string>; readonly weak: ReadonlySet<string> }

@@ -1,10 +1,11 @@
 import { AnswerReader } from '../../dialogs/engine/answerReader';
-import { CourtMention } from '../../dialogs/engine/courtMention';
+import { CourtFinder } from '../../dialogs/engine/courtDirectory';
 import { Farewells } from '../../dialogs/engine/farewells';
 import { content, EngineConversation, engineWith, fakeRecognizer } from '../helpers/engineHarness';
 
 describe('court mention', () => {
-  const mention = new CourtMention(content().courtNames);
+  const courts = new CourtFinder(content());
+  const mention = { without: (text: string, ids: readonly string[]) => courts.withoutCourts(text, ids) };
 
   it('takes out the words that named the court, with the words leading into them', () => {
     expect(mention.without('Could I get help linking my ECF account for the bankruptcy court in Dallas?', ['txnb']))
