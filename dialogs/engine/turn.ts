@@ -16,6 +16,7 @@ import type { ConversationState, Position } from './state';
 import { asksToLink, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
+import { toldSideMatterDone } from './sideMatterDone';
 import { StepRequests } from './stepRequests';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
@@ -109,6 +110,10 @@ export class Turn {
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     if (reported) return reported;
+    // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
+    // "next" goes on from its place as a command).
+    const idle = !activeWalkthrough(state, this.tools.view);
+    if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, { action: 'start', intent: this.ctx.content.procedure.startIntent });
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
