@@ -82,7 +82,7 @@ export class FactsTold {
     const told = this.read(text);
     if (told.size === 0) return draft;
     const atOnce = this.corrected(draft, text, tools, before) ?? this.answersEvery(draft, text, tools, before)
-      ?? this.notedAtStep(draft, text, tools, before);
+      ?? this.notedAtStep(draft, text, tools, before) ?? this.settlesTopic(draft, text, tools, before);
     if (atOnce) return atOnce;
     let current = draft;
     for (let guard = 0; guard <= told.size; guard += 1) {
@@ -158,6 +158,29 @@ export class FactsTold {
     if (!at || !this.onlyAnswersOnThePath(draft, text, 1)) return undefined;
     const noted = notedReply(tools, this.factNoted, [...this.read(text).values()]);
     return tools.walkthrough.show({ ...draft.state, tree: undefined }, at, { action: 'noted' }, [noted]);
+  }
+
+  /**
+   * "the pacer account is the same one I used in the circuit, upgraded, mine" while "do you e-file there?" waits: the
+   * recognizer opens the topic the words lean to (upgrade_account), but the message tells the answer on the path to
+   * the very question whose other answers lead to that topic. That answer is the message: it is noted, and the
+   * question on screen is asked again (the place kept), as for any answer told before it is asked.
+   */
+  private settlesTopic(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
+    const topic = draft.trace.topic ?? (draft.trace.action === 'answer' ? draft.trace.intent : undefined);
+    const at = before.tree ? undefined : activeWalkthrough(before, tools.view);
+    if (topic === undefined || !at || at.flowId !== 'procedure' || tools.view.node(at).step !== undefined) return undefined;
+    // Told plainly: nothing asked, nothing negated ("upgraded, but it won't let me in" is the trouble), every answer on
+    // the path. Words of trouble alone do not count here: "the same one I used" is no "same thing happens".
+    const told = this.read(text);
+    const plain = !markedClauses(text).some((clause) => this.answers.isQuestion(clause)) && !tokens(text).some(isNegation);
+    if (!plain || told.size === 0 || [...told.values()].some((choice) => !choice.fact) || draft.trace.offerHandoff) return undefined;
+    const leadsTo = (nodeId: string) => this.nodes.some(({ node }) => node.id === nodeId
+      && node.choices.some((choice) => choice.target.kind === 'topic' && choice.target.intent === topic));
+    if (![...told.keys()].some(leadsTo)) return undefined;
+    const choices = [...told.values()];
+    const kept: ConversationState = { ...withFactsOf(before, choices), misses: 0 };
+    return { state: kept, said: [notedReply(tools, this.factNoted, choices)], trace: { action: 'noted' } };
   }
 
   /** The step the walkthrough stands at, if it stands at one (no side tree open). */

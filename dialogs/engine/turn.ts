@@ -16,6 +16,7 @@ import type { ConversationState, Position } from './state';
 import { asksToLink, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
+import { toldSideMatterDone } from './sideMatterDone';
 import { StepRequests } from './stepRequests';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
@@ -102,10 +103,17 @@ export class Turn {
     const pickedOffered = reading !== undefined && state.pending === undefined;
     // A topic's title is its button pressed ("La página para iniciar sesión aparece una y otra vez"), though it names a screen.
     const pressedTopic = this.ctx.titles.has(this.ctx.answers.core(text));
-    const reported = reading?.how !== 'exact' && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
+    // A side topic's own answer that is also a step's done ("found it" to "did you find the link?" at step 3) is that
+    // step done: the walkthrough goes on, as it does for the same words said any other way ("ah found it").
+    const readsAsReport = reading?.how !== 'exact' || this.overStep(state);
+    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     if (reported) return reported;
+    // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
+    // "next" goes on from its place as a command).
+    const idle = !activeWalkthrough(state, this.tools.view);
+    if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, { action: 'start', intent: this.ctx.content.procedure.startIntent });
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
@@ -116,6 +124,12 @@ export class Turn {
     // the "she's" of a yes, but says what the node's question about F5 says).
     if (reading && !this.ctx.answers.isQuestion(text)) return this.nodeQuestion(state, text) ?? this.replies.thanked(text, reading.take());
     return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
+  }
+
+  /** A side topic's question open while the walkthrough waits at a step. */
+  private overStep(state: ConversationState): boolean {
+    const at = state.tree && activeWalkthrough(state, this.tools.view);
+    return at !== undefined && this.tools.view.node(at).step !== undefined;
   }
 
   /** The message read without its court's words (`asked`), or as it is when those words were all it said. */
