@@ -55,6 +55,8 @@ export class AnswerReader {
   private readonly stuck: WordPhrases;
   private readonly contrast: WordPhrases;
   private readonly joining: ReadonlySet<string>;
+  /** Words opening a clause of their own (content's `opens`: "ya", "now"). */
+  private readonly opens: ReadonlySet<string>;
   /** Month names and their abbreviations -> the month (0-based). */
   private readonly months: ReadonlyMap<string, number>;
   private readonly before: ReadonlySet<string>;
@@ -89,6 +91,7 @@ export class AnswerReader {
     this.stuck = new WordPhrases(words.stuck.map(tokens));
     this.contrast = new WordPhrases((words.contrast ?? []).map(tokens));
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
+    this.opens = new Set((words.opens ?? []).flatMap(tokens));
     this.months = new Map(words.months.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)));
     this.before = new Set(words.before.flatMap(tokens));
     this.after = new Set(words.after.flatMap(tokens));
@@ -132,6 +135,15 @@ export class AnswerReader {
     // "i have no pacer account" opens with "i have", but the negation right after turns it into something else.
     if (found.polarity === 'yes' && rest.length > 0 && NEGATIONS.has(rest[0]!)) return undefined;
     return { polarity: found.polarity, rest: rest.join(' ') };
+  }
+
+  /**
+   * A reply whose yes is a word opening a clause of its own, followed by that clause ("ya lo encontré", "ya volví":
+   * Spanish "ya" is "already"): it tells what happened, which answers "is it there?" but accepts no offer.
+   */
+  reportsWithYes(text: string): boolean {
+    const words = this.withoutFillers(tokens(text));
+    return words.length > 1 && this.opens.has(words[0]!) && this.phraseAtStart(words)?.words.length === 1;
   }
 
   /** A phrase that is nothing but an answer ("yes", "yes i do", "not sure"): how a choice says what it means. */

@@ -43,7 +43,9 @@ export class HandoffLayer {
     // Contact details in answer to the offer accept it and say how to reach them at once; so does saying there will
     // be none ("fine, but no contact details. just log it"), whatever yes or no it starts with.
     if (contact || (phase === 'offered' && this.refusesContact(text))) return this.ticket(state, contact, tools);
-    if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && plainAnswer && polarity.polarity === 'yes')) {
+    // "ya lo encontré" opens with a yes word but reports what happened: the ordinary turn reads it, the offer dropped.
+    const accepts = plainAnswer && polarity.polarity === 'yes' && !this.ctx.answers.reportsWithYes(text);
+    if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && accepts)) {
       return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     }
     if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || (plainAnswer && polarity.polarity === 'no'))) {
