@@ -41,6 +41,11 @@ async function classify(argv: readonly string[]): Promise<void> {
   }
 }
 
+/** A held-out file's messages as the engine gives them to the recognizer (`asRead`). */
+function heldoutSet(file: string, asRead: (text: string) => string): { name: string; examples: LabelledExample[] } {
+  return { name: path.relative(process.cwd(), file), examples: readJsonLines(file).map(({ text, intent }) => ({ text: asRead(text), intent })) };
+}
+
 function readJsonLines(file: string): LabelledExample[] {
   return readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '').map((line, i) => {
     const row = JSON.parse(line) as Partial<LabelledExample>;
@@ -51,20 +56,20 @@ function readJsonLines(file: string): LabelledExample[] {
 
 function evaluate(argv: readonly string[]): void {
   const { languages: all, lang } = languages(argv);
-  if (lang !== 'es') evaluateEnglish(argv, all.examples('en'), all.englishOptions());
+  if (lang !== 'es') evaluateEnglish(argv, all.examples('en'), all.englishOptions(), all.asRead('en'));
   if (lang !== 'en' && all.has('es')) {
     const files = flags(argv)['heldout-es'] ?? [NLU_DEV_ES_FILE];
     const lines = spanishEvaluationText({
       examples: all.examples('es'), folds: Number(flags(argv).folds ?? 5), train: (training) => SpanishRecognizer.train(training),
-      heldout: files.map((file) => ({ name: path.relative(process.cwd(), file), examples: readJsonLines(file) })), outOfScopeIntent: OUT_OF_SCOPE_INTENT,
+      heldout: files.map((file) => heldoutSet(file, all.asRead('es'))), outOfScopeIntent: OUT_OF_SCOPE_INTENT,
     });
     for (const line of lines) out(line);
   }
 }
 
-function evaluateEnglish(argv: readonly string[], examples: LabelledExample[], options: RecognizerOptions): void {
+function evaluateEnglish(argv: readonly string[], examples: LabelledExample[], options: RecognizerOptions, asRead: (text: string) => string): void {
   const files = flags(argv).heldout ?? [NLU_HELDOUT_FILE, NLU_DEV_FILE, NLU_DEV2_FILE];
-  const heldout = files.map((file) => ({ name: path.relative(process.cwd(), file), examples: readJsonLines(file) }));
+  const heldout = files.map((file) => heldoutSet(file, asRead));
   const lines = evaluationText({
     examples,
     folds: Number(flags(argv).folds ?? 5),

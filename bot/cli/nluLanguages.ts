@@ -4,6 +4,7 @@
  */
 import { loadLocalizedContent, type LocalizedContent } from '../../dialogs/content/locale/localizedContent';
 import { recognizerOptions, trainingExamples } from '../../dialogs/content/trainingExamples';
+import { CourtFinder } from '../../dialogs/engine/courtDirectory';
 import type { Recognize } from '../../dialogs/engine/ports';
 import { localizationOf } from '../../dialogs/locale/localization';
 import { Recognizer, type LabelledExample, type RecognizerOptions } from '../../dialogs/nlu/recognizer';
@@ -30,6 +31,12 @@ export class NluLanguages {
     return trainingExamples(this.localized.byLocale.get(lang)!);
   }
 
+  /** A message as the engine gives it to `lang`'s recognizer: the court it names said as its kind (CourtFinder.withCourtAsKind). */
+  asRead(lang = 'en'): (text: string) => string {
+    const courts = new CourtFinder(this.localized.byLocale.get(lang)!);
+    return (text) => courts.withCourtAsKind(text);
+  }
+
   /** How the English recognizer is trained on the English content (its account-state words). */
   englishOptions(): RecognizerOptions {
     return recognizerOptions(this.localized.english);
@@ -41,9 +48,11 @@ export class NluLanguages {
     const localization = localizationOf(this.localized, (text) => english.recognize(text));
     const recognizers = new Map<string, Recognize>([['en', (text) => english.recognize(text)]]);
     for (const [locale, { recognize }] of localization.byLocale) recognizers.set(locale, recognize);
+    const readers = new Map([...recognizers.keys()].map((locale) => [locale, this.asRead(locale)]));
     return (text) => {
       const chosen = lang ?? localization.choose({}, text).locale;
-      return { lang: chosen, recognition: (recognizers.get(chosen) ?? recognizers.get('en')!)(text) };
+      const read = recognizers.has(chosen) ? chosen : 'en';
+      return { lang: chosen, recognition: recognizers.get(read)!(readers.get(read)!(text)) };
     };
   }
 }

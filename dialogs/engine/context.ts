@@ -37,14 +37,16 @@ export function createContext(deps: TurnDeps): EngineContext {
   const choices = new ChoiceReader(answers, nodeQuestions);
   // Readers that know nothing of each other ask the recognizer about the same text in one turn.
   const recognitions = new TurnMemo<IntentRecognition>();
+  const courts = new CourtFinder(deps.content);
   const titles = new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent]));
   return {
     ...deps,
-    recognize: (text) => recognitions.of(text, deps.recognize),
+    // Which court a message names is no word of its topic (CourtFinder.withCourtAsKind).
+    recognize: (text) => recognitions.of(text, (said) => deps.recognize(courts.withCourtAsKind(said))),
     answers,
     choices,
     told: new FactsTold(deps.content, answers, choices),
-    courts: new CourtFinder(deps.content),
+    courts,
     nodeQuestions,
     farewells: new Farewells(deps.content.topics, GOODBYE_INTENT, answers),
     topicWords: new TopicWords(deps.content.topics),

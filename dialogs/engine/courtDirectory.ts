@@ -138,6 +138,31 @@ export class CourtFinder {
     return this.mention.without(this.said(text), courtIds, courtPhrase(courtIds[0]!.endsWith('b') ? buttons.bankruptcyCourt : buttons.districtCourt));
   }
 
+  /**
+   * The message as the content recognizer reads it: the courts it names said as their kind of court ("do i have to
+   * do the same thing in the w.d. wash. too" -> "… the same thing district court too", "linked in N.D. Ill., now
+   * C.D. Ill. is live" -> "linked in district court now court is live"). Which court a user names says nothing of the
+   * topic asked, and a court one training example happens to name ("E.D. Mo.") would otherwise pull every question
+   * naming it to that example's topic. Courts to choose from only when named by their districts' designations: a
+   * state or a place alone is too often a word of the question ("my Florida Courts E-Filing Portal password").
+   */
+  withCourtAsKind(text: string): string {
+    const reading = this.read(text, false);
+    const said = this.said(text);
+    const choice = reading?.kind === 'choice' && this.matcher.designatesDistrict(said);
+    const ids = reading?.kind === 'court' && reading.id !== OTHER_COURT ? [reading.id] : choice ? reading.ids : [];
+    if (ids.length === 0) return text;
+    const read = this.mention.without(said, ids, this.kindOf(ids));
+    return read !== '' && read !== said.phrase ? read : text;
+  }
+
+  /** "district court", "bankruptcy court", or a court alone when the courts are of both kinds. */
+  private kindOf(ids: readonly string[]): string {
+    const { buttons, courtWords } = this.content.courtNames.words;
+    if (ids.every((id) => id.endsWith('b'))) return courtPhrase(buttons.bankruptcyCourt);
+    return ids.every((id) => id.endsWith('d')) ? courtPhrase(buttons.districtCourt) : courtWords?.[0] ?? 'court';
+  }
+
   /** The message with the words that named these courts said as `instead`: see CourtMention. */
   withCourtsAs(text: string, courtIds: readonly string[], instead: string): string {
     return this.mention.without(this.said(text), courtIds, instead);
