@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type Socket } from 'node:net';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { BLOB_PIPELINE_OPTIONS, ResilientBlobsStorage } from '../../../bot/storage/blobStores';
 import { ConversationStore } from '../../../bot/storage/conversationStore';
 import { startAzurite, type Azurite } from '../../helpers/azurite';
+import { listenAsDownStore } from '../../helpers/downStore';
 import { stepOf, walkToStep1, type Say } from '../../helpers/chat';
 import { startBot } from '../../helpers/inProcessBot';
 import { checkStorageContract } from '../../helpers/storageContract';
@@ -104,12 +104,12 @@ describe('Azure Blob Storage (Azurite) behind two instances', () => {
     try {
       expect(await send('next')).toBe(trouble);
       expect(await send('next')).toBe(trouble);
-      // Tries, not time: each request the bot made was retried, but tried 3 times at most, with at most 500 ms
-      // between tries (the SDK's default: 4 tries, waits from 4 s), so a trouble answer waits at most about a second
-      // of retry delays, however busy the machine.
+      // Tries, not time: the reads the answers waited for were retried, and no request was tried more than 3 times,
+      // with at most 500 ms between tries (the SDK's default: 4 tries, waits from 4 s), so a trouble answer waits
+      // at most about a second of retry delays, however busy the machine. (A transcript write, not awaited, may
+      // still be between its tries here.)
       const tries = down.triesPerRequest();
-      expect(tries.length).toBeGreaterThan(0);
-      expect(Math.min(...tries)).toBeGreaterThan(1);
+      expect(Math.max(...tries)).toBeGreaterThan(1);
       expect(Math.max(...tries)).toBeLessThanOrEqual(3);
       const { maxTries = 4, maxRetryDelayInMs = 120_000 } = BLOB_PIPELINE_OPTIONS.retryOptions ?? {};
       expect((maxTries - 1) * maxRetryDelayInMs).toBeLessThanOrEqual(1000);
@@ -138,32 +138,3 @@ async function waitForAllBlobs(ready: (texts: string[]) => boolean): Promise<str
   }
 }
 
-/**
- * A storage account that is down, on the emulator's port: every request is read and the connection reset. Counts the
- * tries of each request (the SDK sends its retries with the request's own x-ms-client-request-id).
- */
-async function listenAsDownStore(port: number): Promise<{ triesPerRequest(): number[]; close(): Promise<void> }> {
-  const tries = new Map<string, number>();
-  const sockets = new Set<Socket>();
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => undefined);
-    let head = '';
-    socket.on('data', (chunk: Buffer) => {
-      head += chunk.toString('latin1');
-      if (!head.includes('\r\n\r\n')) return;
-      const id = /^x-ms-client-request-id: *(.+)$/im.exec(head)?.[1]?.trim() ?? head.split('\r\n')[0]!;
-      tries.set(id, (tries.get(id) ?? 0) + 1);
-      socket.resetAndDestroy();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return {
-    triesPerRequest: () => [...tries.values()],
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
-  };
-}
