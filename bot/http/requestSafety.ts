@@ -67,11 +67,25 @@ function keepIdleThroughDelays(http: HttpServer): void {
     const period = socket.timeout ?? 0;
     const heldUp = since !== undefined && (loop.lastHoldUp() >= since || Date.now() - since - period > LOOP_HOLD_UP_MS);
     if (period === 0 || !heldUp) {
-      socket.destroy();
+      closeUnlessRead(socket);
       return;
     }
     idleSince.set(socket, Date.now());
     socket.setTimeout(period);
+  });
+}
+
+/**
+ * Closes an idle connection unless a request arrives first. The idle timer fires in the event loop's timers phase,
+ * before that turn's poll phase reads the sockets, so a request the client wrote during the loop's previous turn, in
+ * its idle time, is still unread: closing then resets it, however short the delay (three delays under a second each,
+ * none a hold-up, add up past the 3 s between fetch's idle limit and Node's). Deciding in the check phase, after the
+ * poll phase has read what arrived, closes only a connection nothing came in on.
+ */
+function closeUnlessRead(socket: Socket): void {
+  const bytesRead = socket.bytesRead;
+  setImmediate(() => {
+    if (socket.bytesRead === bytesRead) socket.destroy();
   });
 }
 

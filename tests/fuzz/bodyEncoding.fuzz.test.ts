@@ -6,7 +6,8 @@ import { head, rawRequest } from '../helpers/rawHttp';
 /**
  * Random requests at every route with a body parser: any method, media type, Content-Encoding (real, unknown,
  * stacked, lying) and body (noise, valid or truncated compressed JSON, small bodies that inflate past the limit).
- * The server must answer each with a status below 500, and /healthz must keep answering within a second.
+ * The server must answer each with a status below 500, and /healthz must keep answering (that an inflating body
+ * stops at the limit is counted in bytes by boundedBody.test.ts).
  */
 const ROUTES = ['/api/messages', '/healthz', '/v3/directline/tokens/generate', '/v3/directline/conversations', '/api/directline/token',
   '/api/triage', '/desk/login', '/desk/tickets/HD-ABC234/status', '/v3/directline/tokens/refresh'];
@@ -35,7 +36,7 @@ describe('body encodings under random requests', () => {
   beforeAll(async () => { server = await startTestServer({ DESK_KEY: 'desk-key-for-fuzzing', TRIAGE_API_KEY: 'triage-key-for-fuzzing' }); });
   afterAll(async () => { await server.close(); });
 
-  it('answers every request below 500, and /healthz stays quick', async () => {
+  it('answers every request below 500, and /healthz keeps answering', async () => {
     await fc.assert(fc.asyncProperty(
       fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE'), fc.constantFrom(...ROUTES), fc.constantFrom(...TYPES), fc.constantFrom(...ENCODINGS), body,
       async (method, path, type, encoding, payload) => {
@@ -45,9 +46,7 @@ describe('body encodings under random requests', () => {
         const response = await rawRequest(server.url, head(method, path, headers), payload);
         expect(response.status).toBeGreaterThanOrEqual(200);
         expect(response.status).toBeLessThan(500);
-        const started = Date.now();
         expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-        expect(Date.now() - started).toBeLessThan(1000);
       }), { numRuns: 120 });
   });
 });

@@ -47,11 +47,3 @@ export const SAMPLE_SUMMARY: HandoffSummary = {
   suggestedReply: 'On the Utilities page, look for Link a CM/ECF account to my PACER account.',
 };
 
-/** Resolves when `check` passes, polling (for background deliveries). */
-export async function eventually(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { triageCli } from '../../bot/cli/triage';
 import { REPO_ROOT } from '../../dialogs/repoPaths';
-import { eventually } from '../helpers/fakeWebhook';
+import { eventually } from '../helpers/eventually';
 import { leaksIn, startLeakServer, textOf } from '../helpers/leakHarness';
 
 /**
@@ -79,7 +79,7 @@ describe('secrets typed into the running bot (chat, handoff, triage)', () => {
     }
     const batch = runTriageBatch(triaged.map(({ id, text }) => ({ id, text })));
 
-    await eventually(() => server.hook.received.length >= tickets, 20_000);
+    await eventually(() => server.hook.received.length >= tickets);
     const desk = await server.desk();
     places = {
       ...(await server.everything()),

@@ -1,5 +1,6 @@
 import type { Activity } from '../../../bot/platform/activity';
 import WebSocket from 'ws';
+import { eventually } from '../../helpers/eventually';
 import { HOSTS } from '../../helpers/hosts';
 import { startTestServer } from '../../helpers/testServer';
 
@@ -152,7 +153,7 @@ describe('built-in Direct Line on a loopback-bound server', () => {
     socket.on('message', (data) => { if (String(data)) sets.push(JSON.parse(String(data)) as ActivitySet); });
     await new Promise((resolve, reject) => { socket.once('open', resolve); socket.once('error', reject); });
     await api.say(conversation, 'I forgot my PACER password');
-    await waitFor(() => sets.flatMap((s) => s.activities).some((a) => a.from?.role === 'bot' && a.replyToId));
+    await eventually(() => sets.flatMap((s) => s.activities).some((a) => a.from?.role === 'bot' && a.replyToId));
     const streamed = sets.flatMap((s) => s.activities);
     expect(streamed[0]!.from?.role).toBe('bot');
     expect(streamed.some((a) => a.text === 'I forgot my PACER password')).toBe(true);
@@ -215,11 +216,3 @@ describe('built-in Direct Line on a public address', () => {
     }
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,5 +1,6 @@
 import type { Activity } from '../../../bot/platform/activity';
 import WebSocket from 'ws';
+import { eventually } from '../../helpers/eventually';
 import { startTestServer } from '../../helpers/testServer';
 import { HOSTS } from '../../helpers/hosts';
 
@@ -41,21 +42,13 @@ describe.each(HOSTS)('%s host', (sdk) => {
     });
   }
 
-  async function waitFor(condition: () => boolean, timeoutMs = 8000): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while (!condition()) {
-      if (Date.now() > until) throw new Error('timed out');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-
   async function converse(client: Client): Promise<Partial<Activity>[]> {
     const seen = collect(client);
     const id = await post(client, 'how do I link my account');
     expect(id).toMatch(/\|\d{7}$/);
     // The turn's replies are separate activities and a poll can return before the last one is stored: wait for the
     // first step's question (the end of the turn), not just for the first reply.
-    await waitFor(() => seen.some((a) => a.replyToId === id && /do you e-file/i.test(a.text ?? '')));
+    await eventually(() => seen.some((a) => a.replyToId === id && /do you e-file/i.test(a.text ?? '')));
     expect(seen.find((a) => a.id === id)).toMatchObject({ text: 'how do I link my account', from: { role: 'user' } });
     return seen;
   }
@@ -90,7 +83,7 @@ describe.each(HOSTS)('%s host', (sdk) => {
       intruder.connectionStatus$.subscribe((status) => statuses.push(status));
       const stolen = collect(intruder);
       try {
-        await waitFor(() => statuses.includes(ConnectionStatus.ExpiredToken) || statuses.includes(ConnectionStatus.FailedToConnect));
+        await eventually(() => statuses.includes(ConnectionStatus.ExpiredToken) || statuses.includes(ConnectionStatus.FailedToConnect));
         expect(stolen).toEqual([]);
         const direct = await fetch(`${server.url}/v3/directline/conversations/${first.conversationId}/activities`, {
           headers: { authorization: `Bearer ${other.token}` },

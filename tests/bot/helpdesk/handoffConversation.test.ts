@@ -1,5 +1,6 @@
 import { allText, buttonsOf, startTestServer, type BotReply } from '../../helpers/testServer';
-import { eventually, startFakeWebhook } from '../../helpers/fakeWebhook';
+import { eventually } from '../../helpers/eventually';
+import { startFakeWebhook } from '../../helpers/fakeWebhook';
 import { HOSTS } from '../../helpers/hosts';
 import { yesTo } from '../../helpers/chat';
 

@@ -4,7 +4,8 @@ import { HandoffProcessor } from '../../../bot/helpdesk/handoff/handoffProcessor
 import { RetryQueue, doublingDelays } from '../../../bot/helpdesk/handoff/retryQueue';
 import { TicketStore } from '../../../bot/helpdesk/handoff/ticketStore';
 import { createLogger } from '../../../bot/platform/logger';
-import { eventually, SAMPLE_SUMMARY, startFakeWebhook } from '../../helpers/fakeWebhook';
+import { eventually } from '../../helpers/eventually';
+import { SAMPLE_SUMMARY, startFakeWebhook } from '../../helpers/fakeWebhook';
 
 const logger = createLogger('silent');
 const input = { conversationId: 'conv-1', channelId: 'webchat', summary: SAMPLE_SUMMARY };

@@ -14,10 +14,9 @@ const activity = (text: string) => JSON.stringify({
 const send = (method: string, path: string, body: Buffer, headers: Record<string, string | number>) =>
   rawRequest(server.url, head(method, path, { 'content-type': 'application/json', 'content-length': body.length, ...headers }), body);
 
+/** The process lived through the request and still answers. */
 async function healthy(): Promise<void> {
-  const started = Date.now();
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-  expect(Date.now() - started).toBeLessThan(1000);
 }
 
 describe('request bodies with a Content-Encoding', () => {
@@ -62,13 +61,12 @@ describe('request bodies with a Content-Encoding', () => {
     expect(JSON.parse(response.body).activities.length).toBeGreaterThan(0);
   });
 
-  it('413 for a small compressed body that inflates past the limit (counted after decompression), quickly', async () => {
+  // That the server stops inflating at the limit (bytes, not time) is boundedBody.test.ts's.
+  it('413 for a small compressed body that inflates past the limit (counted after decompression)', async () => {
     const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(256 * 1024);
-    const started = Date.now();
     const response = await send('POST', '/api/messages', bomb, { 'content-encoding': 'gzip' });
     expect(response.status).toBe(413);
-    expect(Date.now() - started).toBeLessThan(3000);
     await healthy();
   });
 

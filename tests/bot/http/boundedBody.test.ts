@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { decoderFor, readBoundedBody } from '../../../bot/http/boundedBody';
@@ -28,10 +29,22 @@ describe('readBoundedBody', () => {
     expect(result.ok && result.bytes.toString()).toBe('hello');
   });
 
-  it('counts the limit after decompression: a tiny body that inflates past it is refused with 413', async () => {
+  it('counts the limit after decompression: a tiny body that inflates past it is refused with 413, inflated no further', async () => {
     const bomb = gzipSync(Buffer.alloc(10_000_000));
     expect(bomb.length).toBeLessThan(20_000);
-    expect(await readBoundedBody(stream([bomb]), 64 * 1024, decoder('gzip'))).toMatchObject({ ok: false, refusal: { status: 413 } });
+    let inflated = 0;
+    let closed!: Promise<unknown>;
+    const gunzip = decoder('gzip')!;
+    const counting = () => {
+      const inflating = gunzip().on('data', (chunk: Buffer) => { inflated += chunk.length; });
+      closed = once(inflating, 'close');
+      return inflating;
+    };
+    expect(await readBoundedBody(stream([bomb]), 64 * 1024, counting)).toMatchObject({ ok: false, refusal: { status: 413 } });
+    // Bytes, not time: once the decoder is closed (destroyed, or done with the whole bomb), it inflated at most one of
+    // zlib's 16 KiB chunks past the limit, not 10 MB.
+    await closed;
+    expect(inflated).toBeLessThanOrEqual(64 * 1024 + 16 * 1024);
   });
 
   it('counts the bytes received too', async () => {
