@@ -14,6 +14,11 @@ describe('text features', () => {
     expect(words('the e-filing login, a non-attorney, fun-loving')).toEqual(['the', 'e', 'filing', 'login', 'a', 'non', 'attorney', 'fun', 'loving']);
   });
 
+  it('reads a word with accented or other Latin letters as one word, not as fragments', () => {
+    expect(words('Next bus from Münchner Freiheit to Brudermühlstraße?')).toEqual(['next', 'bus', 'from', 'munchner', 'freiheit', 'to', 'brudermuhlstrasse']);
+    expect(words('my résumé, a café in Łódź')).toEqual(['my', 'resume', 'a', 'cafe', 'in', 'lodz']);
+  });
+
   it('makes stemmed unigrams, bigrams and word-boundary character grams', () => {
     const f = featuresOfWords(['linking', 'accounts'], DEFAULT_FEATURE_OPTIONS);
     expect(f.get(`${WORD_PREFIX}link`)).toBe(1);
