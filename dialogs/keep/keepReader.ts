@@ -39,8 +39,11 @@ const LEAD_WORDS: Readonly<Record<string, LeadWords>> = {
 export class KeepReader {
   private readonly answers: AnswerReader;
   private readonly commands: ReadonlyMap<string, KeepCommand>;
-  /** Each command's words: a message that has not all the words of one cannot be that command in any reading below. */
-  private readonly commandWords: readonly (readonly string[])[];
+  /**
+   * Each command's words, listed under its first word: a message that has not all the words of one cannot be that
+   * command in any reading below, and only the commands opening with one of the message's words can have them all.
+   */
+  private readonly commandWords: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The lead words and the content's asking words ("can", "how", "puedo" …), normalised. */
   private readonly lead: ReadonlySet<string>;
   private readonly articles: ReadonlySet<string>;
@@ -51,7 +54,7 @@ export class KeepReader {
     this.answers = new AnswerReader(responses.answers);
     this.lead = new Set([...words.lead, ...responses.answers.asking].map((word) => this.key(word)));
     this.commands = new Map(KEEP_COMMANDS.flatMap((command) => responses.commands[command].map((phrase) => [this.key(phrase), command] as const)));
-    this.commandWords = [...this.commands.keys()].map((key) => key.split(' '));
+    this.commandWords = byFirstWord([...this.commands.keys()].map((key) => key.split(' ')));
   }
 
   /** `keys`: the folded command keys of texts read already for this message (by this or another language's reader). */
@@ -60,8 +63,7 @@ export class KeepReader {
     if (code) return { kind: 'code', code };
     // Every reading below compares a run of the message's words (a clause, its core, the request in it, less
     // articles) with a command whole, so a message without all the words of any command is none: most messages.
-    const words = new Set(this.key(text, keys).split(' '));
-    if (!this.commandWords.some((command) => command.every((word) => words.has(word)))) return undefined;
+    if (!this.hasWordsOfACommand(this.key(text, keys))) return undefined;
     // "i need to leave, can i continue later?": the clause that asks counts, the last one first.
     const parts = [text, ...clauses(text).reverse()];
     for (const part of parts) {
@@ -71,6 +73,14 @@ export class KeepReader {
       if (command) return { kind: command };
     }
     return undefined;
+  }
+
+  private hasWordsOfACommand(key: string): boolean {
+    const words = new Set(key.split(' '));
+    for (const word of words) {
+      if (this.commandWords.get(word)?.some((command) => command.every((other) => words.has(other)))) return true;
+    }
+    return false;
   }
 
   /** `core`: the text without its fillers (AnswerReader.core). */
@@ -95,6 +105,12 @@ export class KeepReader {
     }
     return this.articles.size === 0 ? folded : folded.split(' ').filter((word) => !this.articles.has(word)).join(' ');
   }
+}
+
+function byFirstWord(commands: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const listed = new Map<string, (readonly string[])[]>();
+  for (const command of commands) listed.set(command[0]!, [...(listed.get(command[0]!) ?? []), command]);
+  return listed;
 }
 
 /**

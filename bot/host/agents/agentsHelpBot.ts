@@ -8,14 +8,16 @@ import { toSdkShape } from './wireActivity';
 export class AgentsHelpBot extends ActivityHandler {
   constructor(private readonly turns: HelpTurns) {
     super();
-    this.onMessage(async (context, next) => {
-      await turns.message(turnPort(context));
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       await turns.membersAdded(turnPort(context));
       await next();
     });
+  }
+
+  /** A message goes straight to its turn, as in HelpBot.run: the SDK's handler chains hold no other handler. */
+  override async run(context: TurnContext): Promise<void> {
+    if (context.activity?.type === 'message') return this.turns.message(turnPort(context));
+    return super.run(context);
   }
 
   /** The SDK's ActivityHandler has no event route (an event counts as unrecognized): Web Chat's ratings come as events. */
