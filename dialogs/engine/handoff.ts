@@ -209,12 +209,13 @@ export class HandoffLayer {
       if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
       // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
       const { intent } = this.ctx.recognize(text);
-      // A "yes" to "how should they reach you?" ("yes obviously", "sí, claro") says no more than that: not a goodbye.
-      const saidYes = this.ctx.answers.polarity(text)?.polarity === 'yes';
+      // A "yes" to "how should they reach you?" ("yes obviously", "sí, claro") says no more than that: not a goodbye;
+      // nor does a bare "ok" (which the recognizer may call thanks): the details are likely on their way.
+      const saidYes = this.onlyAgrees(text);
       if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
       // Nor is it a "didn't catch": a user who asked for a person confirms out of habit, so the question comes again —
-      // once: a yes to the question asked again for a yes is a reply that gives no contact, not another loop.
-      if (saidYes && !this.askedAgainForYes(state)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+      // once: a yes to the question asked again for a yes, or after a miss, is a reply that gives no contact, not another loop.
+      if (saidYes && state.misses === 0 && !this.askedAgainForYes(state)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
       if (state.misses === 0) {
         return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
           question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
@@ -228,7 +229,12 @@ export class HandoffLayer {
   /** The contact question was asked again last turn because the user only said yes to it. */
   private askedAgainForYes(state: ConversationState): boolean {
     const last = state.recent?.at(-1);
-    return last?.action === 'handoff_accepted' && !this.asksForPerson(last.said) && this.ctx.answers.polarity(last.said)?.polarity === 'yes';
+    return last?.action === 'handoff_accepted' && !this.asksForPerson(last.said) && this.onlyAgrees(last.said);
+  }
+
+  /** A yes or a bare "ok" to the contact question: it gives no details, and says no goodbye either. */
+  private onlyAgrees(text: string): boolean {
+    return this.ctx.answers.polarity(text)?.polarity === 'yes' || this.ctx.answers.isAcknowledgement(text);
   }
 
   /** Asks the host for a ticket (the summary); its confirmation is the turn's answer. */
