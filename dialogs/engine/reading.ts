@@ -63,7 +63,7 @@ export class MessageReading {
   private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
     const { answers } = this.ctx;
     if (isConfident(recognition)) return recognition;
-    const topic = this.contextTopic(state);
+    const topic = contextTopic(this.ctx, state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
     if (!title) return recognition;
     // A question follows on when it points back or is too short to name a topic of its own ("how can i check");
@@ -78,14 +78,15 @@ export class MessageReading {
     return this.followsOn ? again : recognition;
   }
 
-  /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
-  private contextTopic(state: ConversationState): string | undefined {
-    if (state.tree) return state.tree.flowId;
-    const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && this.ctx.content.topicsByIntent.has(turn.intent));
-    // The menu of what the bot can do is no topic a follow-up is about.
-    const side = ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, this.ctx.content.procedure.startIntent].includes(last?.intent ?? '');
-    return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
-  }
+}
+
+/** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
+export function contextTopic(ctx: EngineContext, state: ConversationState): string | undefined {
+  if (state.tree) return state.tree.flowId;
+  const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && ctx.content.topicsByIntent.has(turn.intent));
+  // The menu of what the bot can do is no topic a follow-up is about.
+  const side = ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, ctx.content.procedure.startIntent].includes(last?.intent ?? '');
+  return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
 }
 
 /** The likeliest topic of a reading, out of scope aside. */

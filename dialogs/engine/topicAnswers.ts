@@ -5,7 +5,7 @@ import { normaliseText } from '../content/normalise';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
-import { isConfident } from './reading';
+import { contextTopic, isConfident } from './reading';
 import type { IntentRecognition } from './ports';
 import { activeWalkthrough, type Questions } from './questions';
 import type { TurnKind } from './replies';
@@ -75,13 +75,16 @@ export class TopicAnswers {
     return term ? { ...start, nodeId: term.nodeId, history: [start.nodeId] } : start;
   }
 
-  /** A question about the node the user is on, answered in that node's own words; the place does not move. */
+  /**
+   * A question about the node the user is on, answered in that node's own words; the place does not move. The turn is
+   * about the answer's topic, whatever the recognizer read: a follow-up after it follows on from that topic.
+   */
   nodeAnswer(state: ConversationState, question: NodeQuestion, trace: Trace): Draft {
     const { topic } = question;
     const buttons = question.suggest.flatMap((intent) => this.ctx.content.topicsByIntent.get(intent)?.title ?? []);
     return {
       state: { ...state, misses: 0 }, said: [{ reply: { text: this.view.fill(question.say) } }], buttons,
-      trace: { ...trace, action: 'node_question', kind: 'answer', ...(topic ? { topic } : {}) },
+      trace: { ...trace, action: 'node_question', kind: 'answer', ...(topic ? { topic, intent: topic } : {}) },
     };
   }
 
@@ -184,7 +187,9 @@ export class TopicAnswers {
     // The topic in focus, unless the recognizer is sure the question is about another ("what if it all goes wrong, can
     // it be reversed?" after the cookies answer is about undoing a link, whatever "wrong" the cookies topic says).
     const sureOf = isConfident(recognition) ? recognition.intent : undefined;
-    const inFocus = [state.tree?.flowId, state.recent?.[state.recent.length - 1]?.intent].filter((intent) => sureOf === undefined || intent === sureOf);
+    // The side topic answered last counts though a turn without a topic came since ("Staff file for attorneys" pressed).
+    const inFocus = [state.tree?.flowId, state.recent?.[state.recent.length - 1]?.intent, contextTopic(this.ctx, state)]
+      .filter((intent) => sureOf === undefined || intent === sureOf);
     const guessed = recognition.ranked.slice(0, FACT_GUESSES).map((scored) => scored.intent);
     const topics = [...new Set([...inFocus, ...guessed])].flatMap((intent) => {
       // The glossary's nodes are words, each answered when its word is asked about (asksTerm), not facts of one topic.

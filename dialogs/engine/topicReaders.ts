@@ -65,11 +65,26 @@ export class TopicReaders {
    * press for F5?" at Step 3 is Step 6's question; at the menus tree's "still missing?" it is the refresh node's.
    */
   questionInFlow(flowId: string, text: string): NodeQuestion | undefined {
-    for (const node of this.view.flow(flowId).nodes.values()) {
-      const question = this.ctx.nodeQuestions.byExample(text, node);
-      if (question) return question;
+    // The clause that asks, when the rest says why ("when I file for my boss, whose name does the docket show?").
+    const asking = clauses(text).filter((part) => part !== text.trim() && this.ctx.answers.isQuestion(part));
+    for (const said of [text, ...asking]) {
+      for (const node of this.view.flow(flowId).nodes.values()) {
+        const question = this.ctx.nodeQuestions.byExample(said, node);
+        if (question) return question;
+      }
     }
     return undefined;
+  }
+
+  /**
+   * The one node question of all topics a question asks in its own words ("whose name is on the docket when staff
+   * file?", a filing agent's question, asked while another topic is open); undefined when none or several do. Not of
+   * the topic the recognizer guesses (`guessed`): that topic's own answer, or "did you mean", fits it better.
+   */
+  questionAnywhere(text: string, guessed: string): NodeQuestion | undefined {
+    const others = [...this.ctx.content.topicsByIntent.keys()].filter((intent) => intent !== guessed);
+    const found = others.flatMap((intent) => this.questionInFlow(intent, text) ?? []);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** The help topic a text is confidently about, read on its own (out of scope is never confident). */

@@ -13,7 +13,7 @@ import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { asksToLink, isConfident, MessageReading } from './reading';
+import { asksToLink, contextTopic, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
 import { toldSideMatterDone } from './sideMatterDone';
@@ -330,15 +330,22 @@ export class Turn {
   }
 
   /**
-   * A question that no topic answers for sure, asked in the words of another node of the flow the user is in (a later
-   * step's, an earlier answer's of the open tree): "I'm on a Mac, what do I press for F5?" at Step 3 is Step 6's.
+   * A question asked in the words of another node's question: of the flow the user is in, when no topic answers it
+   * for sure (a later step's, an earlier answer's of the open tree: "I'm on a Mac, what do I press for F5?" at Step 3
+   * is Step 6's); of the side topic just answered, though its answer asked nothing and the recognizer reads another
+   * topic ("where does the lawyer add me?" after the filing-agent answer is not a legal question); of any topic, the
+   * one that asks it, when nothing else places it.
    */
   private otherNodeQuestion(state: ConversationState, focus: Position | undefined, text: string, recognition: IntentRecognition): NodeQuestion | undefined {
     // The help menu answers no question: a node's own explanation does.
     const unplaced = !isConfident(recognition) || recognition.intent === HELP_MENU_INTENT;
+    const asks = this.ctx.answers.isQuestion(text) || text.includes('?');
     // Inside an open tree a statement may ask it too ("estoy en mac, el F5 no hace nada" at "are the menus there?").
-    const asks = this.ctx.answers.isQuestion(text) || text.includes('?') || focus?.flowId === state.tree?.flowId;
-    return focus && unplaced && asks ? this.topics.questionInFlow(focus.flowId, text) : undefined;
+    const inFocus = focus && unplaced && (asks || focus.flowId === state.tree?.flowId) ? this.topics.questionInFlow(focus.flowId, text) : undefined;
+    if (inFocus || !asks) return inFocus;
+    const lastTopic = contextTopic(this.ctx, state);
+    const inLastTopic = lastTopic !== undefined && lastTopic !== focus?.flowId ? this.topics.questionInFlow(lastTopic, text) : undefined;
+    return inLastTopic ?? (unplaced ? this.topics.questionAnywhere(text, recognition.intent) : undefined);
   }
 
   private recognized(state: ConversationState, text: string): Draft {
