@@ -147,8 +147,8 @@ export class StepRequests {
   }
 
   /**
-   * A sentence's readings; a short one that reads as nothing but opens with a yes ("yep in", "sí ya entré") is read
-   * without it: a short success report said with the habit of agreeing is still that report. A longer rest is no such
+   * A sentence's readings; a short one that reads as nothing but opens with a yes ("yep in", "sí ya entré") or with
+   * fillers ("ok in") is read without them: a short success report said with the habit of agreeing is still that report. A longer rest is no such
    * report: "and I have my old CM/ECF username and password" opens with the "I have" of a yes, and says what the user
    * knows, not what they did.
    */
@@ -156,8 +156,13 @@ export class StepRequests {
     const readings = reader.read(sentence);
     if (readings.length > 0) return readings;
     const said = this.ctx.answers.polarity(sentence);
-    const rest = said?.polarity === 'yes' ? tokens(said.rest) : [];
-    return rest.length > 0 && rest.length <= SHORT_REPORT_WORDS ? reader.read(said!.rest) : [];
+    // So is a word or two said after fillers ("ok in"); a longer rest may be what the fillers worry about ("uh oh I
+    // already pressed submit").
+    const yes = said?.polarity === 'yes';
+    const rest = yes ? said.rest : this.ctx.answers.core(sentence);
+    const words = tokens(rest);
+    const short = words.length <= (yes ? SHORT_REPORT_WORDS : FILLED_REPORT_WORDS) && words.length < tokens(sentence).length;
+    return words.length > 0 && short ? reader.read(rest) : [];
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -266,6 +271,8 @@ interface Reported { readonly there?: number; readonly last: number; readonly se
 
 /** The most words a success report said after a yes has ("yeah finally got in now"). */
 const SHORT_REPORT_WORDS = 4;
+/** The most words one said after fillers has ("ok in", "alright logged on"). */
+const FILLED_REPORT_WORDS = 2;
 
 /** The likeliest reading of a sentence must be this likely for the sentence to report anything. */
 const SURE = 0.4;
