@@ -121,7 +121,7 @@ export class StepRequests {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = this.readReport(reader, part).filter((reading) => !(asks && reading.done && reading.step === place));
+      const readings = this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
@@ -152,17 +152,19 @@ export class StepRequests {
    * report: "and I have my old CM/ECF username and password" opens with the "I have" of a yes, and says what the user
    * knows, not what they did.
    */
-  private readReport(reader: ProgressReader, sentence: string): Progress[] {
+  private readReport(reader: ProgressReader, sentence: string, place: number): Progress[] {
     const readings = reader.read(sentence);
     if (readings.length > 0) return readings;
     const said = this.ctx.answers.polarity(sentence);
-    // So is a word or two said after fillers ("ok in"); a longer rest may be what the fillers worry about ("uh oh I
-    // already pressed submit").
+    // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
+    // worry about ("uh oh I already pressed submit").
     const yes = said?.polarity === 'yes';
     const rest = yes ? said.rest : this.ctx.answers.core(sentence);
     const words = tokens(rest);
     const short = words.length <= (yes ? SHORT_REPORT_WORDS : FILLED_REPORT_WORDS) && words.length < tokens(sentence).length;
-    return words.length > 0 && short ? reader.read(rest) : [];
+    const unfilled = words.length > 0 && short ? reader.read(rest) : [];
+    // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
+    return yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
