@@ -3,7 +3,7 @@ import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
-import { asksToTakeUp, asksWhere, goesBackToCourt } from './placeAsked';
+import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
 import { asksToLink } from './reading';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
@@ -33,7 +33,8 @@ export interface FoundCommand { readonly command: CommandKey; readonly whole: bo
 export function readCommand(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
   // Going back to the court being linked ("ok. back to the district court one") shows the walkthrough where it was:
   // going back never goes on, as "continue" right after a step card would.
-  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'where' : undefined) ?? (takenUp(ctx, said) ? 'start' : undefined);
+  const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'where' : undefined)
+    ?? (goesBackToPlace(ctx, said) ? 'resume' : undefined) ?? (takenUp(ctx, said) ? 'start' : undefined);
   const whole = commandOf(text);
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };

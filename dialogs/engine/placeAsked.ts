@@ -2,7 +2,7 @@ import { foldAccents } from '../content/normalise';
 import type { Content } from '../content/types';
 import { readChatSpanish } from '../nlu-es/chatSpanish';
 import { tokens } from './answerReader';
-import type { EngineContext } from './context';
+import { commandKeyOfWords, type EngineContext } from './context';
 import type { ConversationState } from './state';
 
 /** The words a question about where the user is may be made of, and those saying who is there, per content (built once). */
@@ -66,6 +66,19 @@ export function goesBackToCourt(ctx: EngineContext, state: ConversationState, te
   // Read loosely: after "back to" a court is expected, and "the maryland one" names one only loosely.
   const found = ctx.courts.read(rest, true);
   return found?.kind === 'court' ? found.id === courtId : found?.kind === 'choice' && found.ids.includes(courtId);
+}
+
+/**
+ * "back to the step", "ok back to where we were", "volvamos al paso": going back (an opening of `answers.goingBack`)
+ * to the walkthrough's place itself, in the words of a question about the place or of the `resume` commands only
+ * (articles aside). Any other word names where to go ("back to the utilities page": a step; "back to my question").
+ */
+export function goesBackToPlace(ctx: EngineContext, text: string): boolean {
+  const rest = afterGoingBack(ctx, text);
+  if (rest === undefined || rest === '') return false;
+  const { all, resume } = whereVocabulary(ctx.content);
+  const words = commandKeyOfWords(folded(rest)).split(' ').filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => all.has(word) || resume.has(word));
 }
 
 /** The words after an opening of going back ("back to", "volvamos a"), fillers before it aside; undefined without one. */

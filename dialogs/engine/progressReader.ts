@@ -6,12 +6,19 @@ import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
 import { procedureSteps } from './flowView';
 import type { Recognize, TrainProgress } from './ports';
 
-/** Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did). */
+/**
+ * Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did); `checked`: what
+ * they see there is the step's check come out right ("names match": content's `checked`), at the step all the same.
+ */
 export interface Progress {
   readonly step: number;
   readonly done: boolean;
+  readonly checked: boolean;
   readonly score: number;
 }
+
+/** The label of a step's check come out right. */
+const CHECKED = 'checked';
 
 /** The class of messages that report no progress (questions, answers to the prerequisites, topics, commands). */
 const NONE = OUT_OF_SCOPE_INTENT;
@@ -127,6 +134,7 @@ function progressExamples(content: Content): LabelledExample[] {
   const nodes = [...content.procedure.flow.nodes.values()];
   const reports = procedureSteps(content).flatMap((node) => [
     ...node.at.map((text) => ({ text, intent: label(node, false) })),
+    ...(node.checked?.examples ?? []).map((text) => ({ text, intent: `${CHECKED}:${node.step}` })),
     ...node.done.map((text) => ({ text, intent: label(node, true) })),
   ]);
   const { stepDone, commands } = content.responses;
@@ -142,7 +150,7 @@ function label(node: FlowNode, done: boolean): string {
   return `${done ? 'done' : 'at'}:${node.step}`;
 }
 
-function parseLabel(intent: string): { step: number; done: boolean } {
+function parseLabel(intent: string): { step: number; done: boolean; checked: boolean } {
   const [kind, step] = intent.split(':');
-  return { step: Number(step), done: kind === 'done' };
+  return { step: Number(step), done: kind === 'done', checked: kind === CHECKED };
 }

@@ -58,7 +58,9 @@ export class StepRequests {
    */
   reported(state: ConversationState, text: string): Draft | ConversationState | undefined {
     const here = activeWalkthrough(state, this.tools.view);
-    const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
+    // A walkthrough finished at its last step is still there: "ok, submitted" after it is no way back to step 5.
+    const standing = here ?? (state.stopped ? undefined : state.walkthrough);
+    const place = (standing && this.ctx.content.procedure.flow.nodes.get(standing.nodeId)?.step) || 0;
     const sentences = ReportWords.of(this.ctx.content).sentences(text);
     // A user who asks where they are ("found it. where was I?") says no place: what they did was the side matter's.
     if (sentences.some((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where')) return undefined;
@@ -66,11 +68,15 @@ export class StepRequests {
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
-    const { there, last, sees } = this.said(state, sentences, place, asks);
+    const { there, last, sees, checked } = this.said(state, sentences, place, asks);
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
     if (there === undefined || (there === place && (asks || (!between && !sees)))) return undefined;
+    // The place's check said to have come out right ("names match" on the confirm screen): what to do then, and the
+    // next step's card, as "next" there shows it.
+    const passed = there === place && checked && !asks ? this.steps()[place - 1]?.checked : undefined;
+    if (passed) return this.goTo(state, place, 'checked', [{ reply: { text: passed.say } }]);
     // Said after where the user is, a question or a problem the bot has an answer for is what the message is about
     // ("I'm on the link screen and it says invalid", "there's a Client Code box on the login screen, do I fill it?");
     // "now what" or "what's next for the linking" after it asks for the step reached.
@@ -115,7 +121,7 @@ export class StepRequests {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = this.readReport(reader, part).filter((reading) => !(asks && reading.done && reading.step === place));
+      const readings = this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
@@ -133,7 +139,7 @@ export class StepRequests {
       // A step behind the place said done starts a story ("logged back in, …") but places no one by itself.
       const behind = there === undefined && best.done && best.score >= SURE ? landing(best) : undefined;
       if (there === undefined && behind === undefined) return;
-      if (there !== undefined) found = { there, last: i, sees: !best.done };
+      if (there !== undefined) found = { there, last: i, sees: !best.done, checked: best.checked };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
     });
@@ -141,17 +147,24 @@ export class StepRequests {
   }
 
   /**
-   * A sentence's readings; a short one that reads as nothing but opens with a yes ("yep in", "sí ya entré") is read
-   * without it: a short success report said with the habit of agreeing is still that report. A longer rest is no such
+   * A sentence's readings; a short one that reads as nothing but opens with a yes ("yep in", "sí ya entré") or with
+   * fillers ("ok in") is read without them: a short success report said with the habit of agreeing is still that report. A longer rest is no such
    * report: "and I have my old CM/ECF username and password" opens with the "I have" of a yes, and says what the user
    * knows, not what they did.
    */
-  private readReport(reader: ProgressReader, sentence: string): Progress[] {
+  private readReport(reader: ProgressReader, sentence: string, place: number): Progress[] {
     const readings = reader.read(sentence);
     if (readings.length > 0) return readings;
     const said = this.ctx.answers.polarity(sentence);
-    const rest = said?.polarity === 'yes' ? tokens(said.rest) : [];
-    return rest.length > 0 && rest.length <= SHORT_REPORT_WORDS ? reader.read(said!.rest) : [];
+    // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
+    // worry about ("uh oh I already pressed submit").
+    const yes = said?.polarity === 'yes';
+    const rest = yes ? said.rest : this.ctx.answers.core(sentence);
+    const words = tokens(rest);
+    const short = words.length <= (yes ? SHORT_REPORT_WORDS : FILLED_REPORT_WORDS) && words.length < tokens(sentence).length;
+    const unfilled = words.length > 0 && short ? reader.read(rest) : [];
+    // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
+    return yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -256,10 +269,12 @@ export class StepRequests {
 }
 
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
-interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }
+interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean; readonly checked?: boolean }
 
 /** The most words a success report said after a yes has ("yeah finally got in now"). */
 const SHORT_REPORT_WORDS = 4;
+/** The most words one said after fillers has ("ok in", "alright logged on"). */
+const FILLED_REPORT_WORDS = 2;
 
 /** The likeliest reading of a sentence must be this likely for the sentence to report anything. */
 const SURE = 0.4;
