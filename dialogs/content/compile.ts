@@ -30,7 +30,6 @@ function compileNode(node: RawNode, sources: readonly string[], facts: FactBook)
     done: node.done ?? [],
     at: node.at ?? [],
     caution: facts.fillOptional(node.caution?.trim()),
-    checked: node.checked && Object.freeze({ examples: node.checked.examples, say: facts.fill(node.checked.say.trim()) }),
   };
 }
 

@@ -73,14 +73,6 @@ export interface FlowNode {
   readonly at: readonly string[];
   /** The step's warning in one line, for a user who reaches a later step by report without seeing this one. */
   readonly caution?: string;
-  /** What the step asks the user to check, said to have come out right ("names match"), and the bot's word on it. */
-  readonly checked?: StepCheck;
-}
-
-/** How users say a step's check came out right (also where they are: at the step), and what the bot says then. */
-export interface StepCheck {
-  readonly examples: readonly string[];
-  readonly say: string;
 }
 
 /** Who keeps an answer right, when it was last checked, and when it must be checked again (YYYY-MM-DD). */

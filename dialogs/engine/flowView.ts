@@ -6,11 +6,6 @@ import type { Position } from './state';
 const stepsByContent = new WeakMap<Content, readonly FlowNode[]>();
 
 /** The procedure's steps in order (its nodes with a step number), listed once per content: turns read them often. */
-/** How users say they are at a step, by what they see: its `at`, and its check said to have come out right ("names match"). */
-export function stepSights(node: FlowNode): readonly string[] {
-  return node.checked ? [...node.at, ...node.checked.examples] : node.at;
-}
-
 export function procedureSteps(content: Content): readonly FlowNode[] {
   let steps = stepsByContent.get(content);
   if (!steps) {

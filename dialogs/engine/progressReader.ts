@@ -6,19 +6,12 @@ import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
 import { procedureSteps } from './flowView';
 import type { Recognize, TrainProgress } from './ports';
 
-/**
- * Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did); `checked`: what
- * they see there is the step's check come out right ("names match": content's `checked`), at the step all the same.
- */
+/** Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did). */
 export interface Progress {
   readonly step: number;
   readonly done: boolean;
-  readonly checked: boolean;
   readonly score: number;
 }
-
-/** The label of a step's check come out right. */
-const CHECKED = 'checked';
 
 /** The class of messages that report no progress (questions, answers to the prerequisites, topics, commands). */
 const NONE = OUT_OF_SCOPE_INTENT;
@@ -134,7 +127,6 @@ function progressExamples(content: Content): LabelledExample[] {
   const nodes = [...content.procedure.flow.nodes.values()];
   const reports = procedureSteps(content).flatMap((node) => [
     ...node.at.map((text) => ({ text, intent: label(node, false) })),
-    ...(node.checked?.examples ?? []).map((text) => ({ text, intent: `${CHECKED}:${node.step}` })),
     ...node.done.map((text) => ({ text, intent: label(node, true) })),
   ]);
   const { stepDone, commands } = content.responses;
@@ -150,7 +142,7 @@ function label(node: FlowNode, done: boolean): string {
   return `${done ? 'done' : 'at'}:${node.step}`;
 }
 
-function parseLabel(intent: string): { step: number; done: boolean; checked: boolean } {
+function parseLabel(intent: string): { step: number; done: boolean } {
   const [kind, step] = intent.split(':');
-  return { step: Number(step), done: kind === 'done', checked: kind === CHECKED };
+  return { step: Number(step), done: kind === 'done' };
 }

@@ -1,6 +1,6 @@
 import { foldAccents, normaliseText } from '../content/normalise';
 import type { Content } from '../content/types';
-import { procedureSteps, stepSights } from './flowView';
+import { procedureSteps } from './flowView';
 import { stem } from './wordForms';
 
 const cache = new WeakMap<Content, ReportWords>();
@@ -35,7 +35,7 @@ export class ReportWords {
     this.fillers = words(answers.fillers);
     // Not the words a phrase of any kind may start with ("the", "ok", "it"): "login and the password" is one thing;
     // nor words of what a step shows ("both", "names": "the confirm screen and both say my name" is one sight).
-    const seen = procedureSteps(content).flatMap((node) => stepSights(node).flatMap(wordsOf));
+    const seen = procedureSteps(content).flatMap((node) => node.at.flatMap(wordsOf));
     this.screens = new Set([...seen, ...doneExamples.flatMap((example) => [...example])].map(stem));
     const common = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins, ...seen]);
     this.opens = new Set([...words(answers.opens), ...doneVerbs.filter((verb) => verb !== '' && !common.has(verb))]);

@@ -58,9 +58,7 @@ export class StepRequests {
    */
   reported(state: ConversationState, text: string): Draft | ConversationState | undefined {
     const here = activeWalkthrough(state, this.tools.view);
-    // A walkthrough finished at its last step is still there: "ok, submitted" after it is no way back to step 5.
-    const standing = here ?? (state.stopped ? undefined : state.walkthrough);
-    const place = (standing && this.ctx.content.procedure.flow.nodes.get(standing.nodeId)?.step) || 0;
+    const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     const sentences = ReportWords.of(this.ctx.content).sentences(text);
     // A user who asks where they are ("found it. where was I?") says no place: what they did was the side matter's.
     if (sentences.some((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where')) return undefined;
@@ -68,15 +66,11 @@ export class StepRequests {
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
-    const { there, last, sees, checked } = this.said(state, sentences, place, asks);
+    const { there, last, sees } = this.said(state, sentences, place, asks);
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
     if (there === undefined || (there === place && (asks || (!between && !sees)))) return undefined;
-    // The place's check said to have come out right ("names match" on the confirm screen): what to do then, and the
-    // next step's card, as "next" there shows it.
-    const passed = there === place && checked && !asks ? this.steps()[place - 1]?.checked : undefined;
-    if (passed) return this.goTo(state, place, 'checked', [{ reply: { text: passed.say } }]);
     // Said after where the user is, a question or a problem the bot has an answer for is what the message is about
     // ("I'm on the link screen and it says invalid", "there's a Client Code box on the login screen, do I fill it?");
     // "now what" or "what's next for the linking" after it asks for the step reached.
@@ -139,7 +133,7 @@ export class StepRequests {
       // A step behind the place said done starts a story ("logged back in, …") but places no one by itself.
       const behind = there === undefined && best.done && best.score >= SURE ? landing(best) : undefined;
       if (there === undefined && behind === undefined) return;
-      if (there !== undefined) found = { there, last: i, sees: !best.done, checked: best.checked };
+      if (there !== undefined) found = { there, last: i, sees: !best.done };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
     });
@@ -269,7 +263,7 @@ export class StepRequests {
 }
 
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
-interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean; readonly checked?: boolean }
+interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }
 
 /** The most words a success report said after a yes has ("yeah finally got in now"). */
 const SHORT_REPORT_WORDS = 4;
