@@ -141,14 +141,19 @@ export class StepRequests {
   }
 
   /**
-   * A sentence's readings; a short one that reads as nothing but opens with a yes ("yep in", "sí ya entré") is read
-   * without it: a short success report said with the habit of agreeing is still that report. A longer rest is no such
-   * report: "and I have my old CM/ECF username and password" opens with the "I have" of a yes, and says what the user
-   * knows, not what they did.
+   * A sentence's readings; one that reads as nothing is read again without the words opening it to say when
+   * ("ahora salen los dos nombres", "and now it asks for my password": a sight told with a "now" is still that sight;
+   * the reader's none class holds "y ahora qué" and "now what"). A short one that opens with a yes ("yep in", "sí ya entré") is
+   * read without it: a short success report said with the habit of agreeing is still that report. A longer rest is
+   * no such report: "and I have my old CM/ECF username and password" opens with the "I have" of a yes, and says what
+   * the user knows, not what they did.
    */
   private readReport(reader: ProgressReader, sentence: string): Progress[] {
     const readings = reader.read(sentence);
     if (readings.length > 0) return readings;
+    const unopened = ReportWords.of(this.ctx.content).unopened(sentence);
+    const later = unopened ? reader.read(unopened) : [];
+    if (later.length > 0) return later;
     const said = this.ctx.answers.polarity(sentence);
     const rest = said?.polarity === 'yes' ? tokens(said.rest) : [];
     return rest.length > 0 && rest.length <= SHORT_REPORT_WORDS ? reader.read(said!.rest) : [];
