@@ -19,6 +19,8 @@ export class ReportWords {
   /** Words of the words for any step alone ("done", "hecho"). */
   private readonly anyStep: ReadonlySet<string>;
   private readonly fillers: ReadonlySet<string>;
+  /** Fillers that join or open a report ("now", "and then"; "ahora", "y entonces"): they say when, not what. */
+  private readonly sequence: ReadonlySet<string>;
   /** Each step's number and the words of its done examples. */
   private readonly doneWords: readonly { readonly step: number; readonly words: ReadonlySet<string> }[];
   /** The words (stemmed) users say about where they are: every step's `at` and `done` examples. */
@@ -40,6 +42,7 @@ export class ReportWords {
     const common = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins, ...seen]);
     this.opens = new Set([...words(answers.opens), ...doneVerbs.filter((verb) => verb !== '' && !common.has(verb))]);
     this.asking = words(answers.asking);
+    this.sequence = new Set([...words(answers.opens), ...this.joins].filter((word) => this.fillers.has(word)));
     const counts = new Map<string, number>();
     for (const example of doneExamples) for (const word of example) counts.set(word, (counts.get(word) ?? 0) + 1);
     this.anyStep = words(stepDone);
@@ -63,6 +66,16 @@ export class ReportWords {
   sentences(text: string): string[] {
     return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.cut(sentence))
       .map((part) => part.trim()).filter((part) => part.length > 1);
+  }
+
+  /**
+   * The sentence without the words that open it to say when ("ahora salen los dos nombres", "and now it asks for my
+   * password"): what the user sees then, in the words the progress reader knows. Undefined when none opens it.
+   */
+  unopened(sentence: string): string | undefined {
+    const words = wordsOf(sentence);
+    const at = words.findIndex((word) => !this.sequence.has(word));
+    return at > 0 ? words.slice(at).join(' ') : undefined;
   }
 
   /**
