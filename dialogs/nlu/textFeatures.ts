@@ -45,12 +45,17 @@ const REVERSING_PREFIX = /(?<![\p{L}\p{N}])(un|de)-(?=\p{L})/gu;
 /**
  * Lower-case word tokens; apostrophes dropped first so "don't" -> "dont" rather than "don" + "t", and a reversing
  * prefix joined to its word so "un-link" / "de-link" are "unlink" / "delink", not "link" and a stray "un". Accents
- * are folded first (ß spelt "ss"): the tokenizer keeps ASCII letters only, so "café" was "caf" and "Münchner Freiheit" the
+ * are folded first: the tokenizer keeps ASCII letters only, so "café" was "caf" and "Münchner Freiheit" the
  * fragments "m", "nchner", "Straße" "stra", "e" (bench/README.md, "Round 15").
  */
 export function words(text: string): string[] {
-  return tokenizeWords(foldAccents(text.toLowerCase()).replace(/['’]/g, '').replace(REVERSING_PREFIX, '$1'));
+  const latin = foldAccents(text.toLowerCase()).replace(UNDECOMPOSED_LETTERS, (letter) => LATIN_SPELLING[letter] as string);
+  return tokenizeWords(latin.replace(/['’]/g, '').replace(REVERSING_PREFIX, '$1'));
 }
+
+/** Letters that folding accents leaves as they are (no decomposition), spelt as their languages spell them in ASCII. */
+const LATIN_SPELLING: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd' };
+const UNDECOMPOSED_LETTERS = new RegExp(`[${Object.keys(LATIN_SPELLING).join('')}]`, 'g');
 
 /** Feature counts of already-tokenized (and possibly spell-corrected) words. */
 export function featuresOfWords(tokens: readonly string[], options: FeatureOptions): Map<string, number> {
