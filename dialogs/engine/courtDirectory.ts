@@ -5,7 +5,7 @@ import { CourtMention } from './courtMention';
 import type { Placeholders } from './flowView';
 import { fillPlaceholders } from './placeholders';
 import type { ConversationState } from './state';
-import { TurnMemo } from './turnMemo';
+import { messageOfTurn, TurnMemo } from './turnMemo';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
 const MAX_COURT_BUTTONS = 5;
@@ -53,6 +53,7 @@ export class CourtFinder {
   private readonly readings = new TurnMemo<CourtReading | undefined>();
   private readonly looseReadings = new TurnMemo<CourtReading | undefined>();
   private readonly texts = new TurnMemo<CourtText>();
+  private readonly asRead = new TurnMemo<string>();
 
   constructor(private readonly content: Content) {
     this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
@@ -147,6 +148,19 @@ export class CourtFinder {
    * state or a place alone is too often a word of the question ("my Florida Courts E-Filing Portal password").
    */
   withCourtAsKind(text: string): string {
+    return this.asRead.of(text, (said) => this.partOfCourtlessMessage(said) ? said : this.courtAsKind(said));
+  }
+
+  /**
+   * A part of the turn's message (a clause, a sentence) of a message that names no court at all: the message's court
+   * reading, which the turn makes anyway, spares each part its own normalising and typo-fixing pass.
+   */
+  private partOfCourtlessMessage(text: string): boolean {
+    const message = messageOfTurn();
+    return message !== undefined && message !== text && message.includes(text) && this.read(message, false) === undefined;
+  }
+
+  private courtAsKind(text: string): string {
     const reading = this.read(text, false);
     const said = this.said(text);
     const choice = reading?.kind === 'choice' && this.matcher.designatesDistrict(said);

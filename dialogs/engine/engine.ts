@@ -35,7 +35,7 @@ export class ConversationEngine {
 
   /** One user message. A result with `handoff` set asks the host to create a ticket, then call confirmHandoff. */
   turn(saved: ConversationState, text: string, channelLocale?: string): TurnResult<ConversationState> {
-    return withinTurn(() => this.turnOnce(saved, text, channelLocale));
+    return withinTurn(() => this.turnOnce(saved, text, channelLocale), text);
   }
 
   private turnOnce(saved: ConversationState, text: string, channelLocale?: string): TurnResult<ConversationState> {

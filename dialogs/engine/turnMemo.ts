@@ -12,17 +12,26 @@
 
 /** The readings kept in the turn under way, emptied when it ends; undefined outside a turn. */
 let filled: Set<Map<string, unknown>> | undefined;
+/** The message the turn under way answers, when the engine said which. */
+let message: string | undefined;
 
-/** Runs one turn: the memos keep their readings until it returns (or throws). */
-export function withinTurn<T>(turn: () => T): T {
+/** Runs one turn (of `said`, the user's message): the memos keep their readings until it returns (or throws). */
+export function withinTurn<T>(turn: () => T, said?: string): T {
   if (filled) return turn();
   filled = new Set();
+  message = said;
   try {
     return turn();
   } finally {
     for (const readings of filled) readings.clear();
     filled = undefined;
+    message = undefined;
   }
+}
+
+/** The user's message of the turn under way (its clauses and the texts read in the turn are parts of it); undefined outside one. */
+export function messageOfTurn(): string | undefined {
+  return message;
 }
 
 /** One reader's readings of texts during the turn under way. Only for readings that depend on the text alone. */

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadLocalizedContent } from '../../dialogs/content/locale/localizedContent';
 import { CourtFinder, type CourtReading } from '../../dialogs/engine/courtDirectory';
+import { clauses } from '../../dialogs/engine/textMatch';
+import { withinTurn } from '../../dialogs/engine/turnMemo';
 
 /**
  * What the court finder reads in every content example and every dev-set user message (tests/conversations-eval),
@@ -48,5 +50,21 @@ describe('the courts the court finder reads in examples and dev-set messages', (
     const list = `${[...lines].sort().join('\n')}\n`;
     if (process.env.COURTS_FOUND_WRITE === '1') writeFileSync(LIST, list);
     expect(list).toBe(readFileSync(LIST, 'utf8'));
+  });
+});
+
+describe('a clause of a message, as the content recognizer reads it during the message\'s turn', () => {
+  it('is read as it is alone, its court said as its kind ("I file in SDNY, EDNY and the 2nd Circuit" names courts in its clauses)', () => {
+    const localized = loadLocalizedContent();
+    const finders = new Map([...localized.byLocale].map(([lang, content]) => [lang, new CourtFinder(content)]));
+    const differ: string[] = [];
+    for (const { lang, text } of devMessages()) {
+      const finder = finders.get(lang)!;
+      for (const part of clauses(text)) {
+        const alone = finder.withCourtAsKind(part);
+        if (withinTurn(() => finder.withCourtAsKind(part), text) !== alone) differ.push(`${text} | ${part} | ${alone}`);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
