@@ -6,11 +6,15 @@ import { isNegation, tokens } from './answerReader';
  * Function words that say nothing about which question is asked. Kept here, not in content: they belong to the
  * matcher (like a tokenizer's rules), not to any answer.
  */
-const IGNORED = new Set(('a an the i im me my we our you your it its this that these those is are was were be been am do does '
-  + 'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing '
-  + 'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6 '
-  // The Spanish for "my" and "your", as the English ones ("no hay F5 en mi mac": "en mac, el F5 no hace nada").
-  + 'mi mis tu tus su sus').split(' '));
+const IGNORED = new Set(
+  (
+    'a an the i im me my we our you your it its this that these those is are was were be been am do does ' +
+    'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing ' +
+    'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6 ' +
+    // The Spanish for "my" and "your", as the English ones ("no hay F5 en mi mac": "en mac, el F5 no hace nada").
+    'mi mis tu tus su sus'
+  ).split(' '),
+);
 /**
  * Spanish articles, "de" and "es", accents folded: they dilute a message's share only ("el teléfono de pacer cuál es"
  * asks "teléfono de pacer"). Examples keep them, so that a short example is not matched by two of its words.
@@ -21,6 +25,8 @@ const EXAMPLE_COVERAGE = 0.75;
 const MESSAGE_COVERAGE = 0.4;
 /** For a choice's label, said in other words ("the pacer one isn't mine" for "PACER name isn't mine"), a bit less. */
 const LABEL_COVERAGE = 0.6;
+/** Every word of an example: for a message that nothing but its words ties to the node (`byExample`). */
+export const FULL_COVERAGE = 1;
 
 interface Example {
   readonly words: ReadonlySet<string>;
@@ -38,13 +44,16 @@ interface Example {
 export class NodeQuestionMatcher {
   private readonly prepared = new WeakMap<readonly string[], readonly Example[]>();
 
-  /** The node's question that a message asks in other words, if any. */
-  byExample(text: string, node: FlowNode): NodeQuestion | undefined {
+  /**
+   * The node's question that a message asks in other words, if any. `coverage`: the share of an example's words the
+   * message must say (every word where nothing around the message points to this node).
+   */
+  byExample(text: string, node: FlowNode, coverage = EXAMPLE_COVERAGE): NodeQuestion | undefined {
     if (node.questions.length === 0) return undefined;
     const message = exampleOf(text);
     let best: { question: NodeQuestion; score: number } | undefined;
     for (const question of node.questions) {
-      const score = this.bestScore(message, question.examples);
+      const score = this.bestScore(message, question.examples, coverage);
       if (score > (best?.score ?? 0)) best = { question, score };
     }
     return best?.question;

@@ -2,7 +2,9 @@ import type { NodeQuestion } from '../content/types';
 import { readCommand } from './commandReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
-import { isConfident, MessageReading } from './reading';
+import type { IntentRecognition } from './ports';
+import { FULL_COVERAGE } from './nodeQuestions';
+import { isConfident, isSurelyOutOfScope, MessageReading } from './reading';
 import type { ConversationState } from './state';
 import { isSmallTalk } from './topicAnswers';
 import { clauses } from './textMatch';
@@ -15,7 +17,10 @@ const TURN_WORDS = 3;
  * whether it turns to, names, or asks about a help topic, and which of a topic's node questions it asks.
  */
 export class TopicReaders {
-  constructor(private readonly ctx: EngineContext, private readonly view: FlowView) {}
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly view: FlowView,
+  ) {}
 
   /**
    * "ok that worked, but under Utilities there's no link": the words after a contrast, when a question is on screen
@@ -28,7 +33,8 @@ export class TopicReaders {
     const intent = this.confidentTopic(state, rest);
     // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question; the
     // walkthrough itself after it ("yes, but let's link first") is no other topic.
-    const other = intent !== undefined && intent !== state.tree?.flowId && intent !== this.ctx.content.procedure.startIntent;
+    const other =
+      intent !== undefined && intent !== state.tree?.flowId && intent !== this.ctx.content.procedure.startIntent;
     return other && !isSmallTalk(intent) ? rest : undefined;
   }
 
@@ -46,7 +52,9 @@ export class TopicReaders {
   asksAboutTopic(state: ConversationState, text: string, problemOnly: boolean): boolean {
     const { answers } = this.ctx;
     if (!answers.isQuestion(text) && !text.includes('?')) return false;
-    const rest = clauses(text).filter((part) => readCommand(this.ctx, state, part) === undefined).join('. ');
+    const rest = clauses(text)
+      .filter((part) => readCommand(this.ctx, state, part) === undefined)
+      .join('. ');
     if (rest === '' || (problemOnly && !answers.saysProblem(rest))) return false;
     const intent = this.confidentTopic(state, rest);
     return intent !== undefined && !isSmallTalk(intent);
@@ -64,12 +72,12 @@ export class TopicReaders {
    * A question one node of a flow asks in its own words, wherever in that flow the user is: "I'm on a Mac, what do I
    * press for F5?" at Step 3 is Step 6's question; at the menus tree's "still missing?" it is the refresh node's.
    */
-  questionInFlow(flowId: string, text: string): NodeQuestion | undefined {
+  questionInFlow(flowId: string, text: string, coverage?: number): NodeQuestion | undefined {
     // The clause that asks, when the rest says why ("when I file for my boss, whose name does the docket show?").
     const asking = clauses(text).filter((part) => part !== text.trim() && this.ctx.answers.isQuestion(part));
     for (const said of [text, ...asking]) {
       for (const node of this.view.flow(flowId).nodes.values()) {
-        const question = this.ctx.nodeQuestions.byExample(said, node);
+        const question = this.ctx.nodeQuestions.byExample(said, node, coverage);
         if (question) return question;
       }
     }
@@ -79,11 +87,14 @@ export class TopicReaders {
   /**
    * The one node question of all topics a question asks in its own words ("whose name is on the docket when staff
    * file?", a filing agent's question, asked while another topic is open); undefined when none or several do. Not of
-   * the topic the recognizer guesses (`guessed`): that topic's own answer, or "did you mean", fits it better.
+   * the topic the recognizer guesses: that topic's own answer, or "did you mean", fits it better. A question the
+   * recognizer is sure no topic answers must say every word of the example: "how do I update the email address for my
+   * notices of electronic filing" is no filing agent's "notices of electronic filing for staff".
    */
-  questionAnywhere(text: string, guessed: string): NodeQuestion | undefined {
-    const others = [...this.ctx.content.topicsByIntent.keys()].filter((intent) => intent !== guessed);
-    const found = others.flatMap((intent) => this.questionInFlow(intent, text) ?? []);
+  questionAnywhere(text: string, recognition: IntentRecognition): NodeQuestion | undefined {
+    const others = [...this.ctx.content.topicsByIntent.keys()].filter((intent) => intent !== recognition.intent);
+    const coverage = isSurelyOutOfScope(recognition) ? FULL_COVERAGE : undefined;
+    const found = others.flatMap((intent) => this.questionInFlow(intent, text, coverage) ?? []);
     return found.length === 1 ? found[0] : undefined;
   }
 
