@@ -53,7 +53,6 @@ export class CourtFinder {
   private readonly readings = new TurnMemo<CourtReading | undefined>();
   private readonly looseReadings = new TurnMemo<CourtReading | undefined>();
   private readonly texts = new TurnMemo<CourtText>();
-  private readonly asRead = new TurnMemo<string>();
 
   constructor(private readonly content: Content) {
     this.matcher = new CourtMatcher(content.courtNames, content.courts.keys());
@@ -136,7 +135,7 @@ export class CourtFinder {
    */
   asKindOfCourt(text: string, courtIds: readonly string[]): string {
     const { buttons } = this.content.courtNames.words;
-    return this.mention.without(this.said(text), courtIds, courtPhrase(courtIds[0]!.endsWith('b') ? buttons.bankruptcyCourt : buttons.districtCourt));
+    return this.withCourtsAs(text, courtIds, courtPhrase(courtIds[0]!.endsWith('b') ? buttons.bankruptcyCourt : buttons.districtCourt));
   }
 
   /**
@@ -148,7 +147,8 @@ export class CourtFinder {
    * state or a place alone is too often a word of the question ("my Florida Courts E-Filing Portal password").
    */
   withCourtAsKind(text: string): string {
-    return this.asRead.of(text, (said) => this.partOfCourtlessMessage(said) ? said : this.courtAsKind(said));
+    // Not memoised here: the engine's recognize (EngineContext) keeps each text's recognition for the turn.
+    return this.partOfCourtlessMessage(text) ? text : this.courtAsKind(text);
   }
 
   /**

@@ -6,15 +6,11 @@ import { isNegation, tokens } from './answerReader';
  * Function words that say nothing about which question is asked. Kept here, not in content: they belong to the
  * matcher (like a tokenizer's rules), not to any answer.
  */
-const IGNORED = new Set(
-  (
-    'a an the i im me my we our you your it its this that these those is are was were be been am do does ' +
-    'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing ' +
-    'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6 ' +
-    // The Spanish for "my" and "your", as the English ones ("no hay F5 en mi mac": "en mac, el F5 no hace nada").
-    'mi mis tu tus su sus'
-  ).split(' '),
-);
+const IGNORED = new Set(('a an the i im me my we our you your it its this that these those is are was were be been am do does '
+  + 'to of in on at for from with and or but so if then there here s t ll ve d just really please ok okay um uh one ones thing '
+  + 'can could would should will shall may might must have has had get got now step 1 2 3 4 5 6 '
+  // The Spanish for "my" and "your", as the English ones ("no hay F5 en mi mac": "en mac, el F5 no hace nada").
+  + 'mi mis tu tus su sus').split(' '));
 /**
  * Spanish articles, "de" and "es", accents folded: they dilute a message's share only ("el teléfono de pacer cuál es"
  * asks "teléfono de pacer"). Examples keep them, so that a short example is not matched by two of its words.

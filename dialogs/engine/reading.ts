@@ -69,23 +69,21 @@ export class MessageReading {
     // A question follows on when it points back or is too short to name a topic of its own ("how can i check");
     // any message does when it says a word that tells the topic in focus ("the code", "the billing").
     const short = text.trim().split(/\s+/).length <= SHORT_QUESTION;
-    const follows =
-      (answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic) ||
-      this.ctx.topicWords.says(topic, text);
+    const follows = (answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic)
+      || this.ctx.topicWords.says(topic, text);
     if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
     const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
     this.followsOn = isConfident(again) && agrees;
     return this.followsOn ? again : recognition;
   }
+
 }
 
 /** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
 export function contextTopic(ctx: EngineContext, state: ConversationState): string | undefined {
   if (state.tree) return state.tree.flowId;
-  const last = [...(state.recent ?? [])]
-    .reverse()
-    .find((turn) => turn.intent && ctx.content.topicsByIntent.has(turn.intent));
+  const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && ctx.content.topicsByIntent.has(turn.intent));
   // The menu of what the bot can do is no topic a follow-up is about.
   const side = ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, ctx.content.procedure.startIntent].includes(last?.intent ?? '');
   return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
@@ -108,10 +106,6 @@ export function isSurelyOutOfScope(recognition: IntentRecognition): boolean {
 }
 
 /** A clause that asks to start linking, confidently ("now the linking", "I have to link my account"). */
-export function asksToLink(
-  ctx: EngineContext,
-  part: string,
-  reading: IntentRecognition = ctx.recognize(part),
-): boolean {
+export function asksToLink(ctx: EngineContext, part: string, reading: IntentRecognition = ctx.recognize(part)): boolean {
   return reading.intent === ctx.content.procedure.startIntent && isConfident(reading);
 }

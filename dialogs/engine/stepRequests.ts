@@ -18,10 +18,7 @@ import { clauses } from './textMatch';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
 export class StepRequests {
-  constructor(
-    private readonly ctx: EngineContext,
-    private readonly tools: TurnTools,
-  ) {}
+  constructor(private readonly ctx: EngineContext, private readonly tools: TurnTools) {}
 
   /**
    * "what's step 1?", "skip ahead to step 3", "I'm on step 3": that step, whatever the walkthrough's place (a
@@ -70,8 +67,7 @@ export class StepRequests {
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
     const { there, last, sees } = this.said(state, sentences, place, asks);
-    const between =
-      state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
+    const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
     if (there === undefined || (there === place && (asks || (!between && !sees)))) return undefined;
@@ -84,24 +80,20 @@ export class StepRequests {
     // What the user sees, told with a topic's thing in words no report of a screen uses ("the confirm screen shows two
     // different names", "at the login page there's a Client Code box. what do I put there?"), is that topic too,
     // unless only a command follows ("… there's a Client Code box, now what?": the step).
-    const sight =
-      sees && !(after.length > 0 && after.every((part) => readCommand(this.ctx, state, part) !== undefined));
+    const sight = sees && !(after.length > 0 && after.every((part) => readCommand(this.ctx, state, part) !== undefined));
     const topic = asksMore || sight ? this.topicOf(text, steps[there - 1]) : undefined;
-    const namesThing = (intent: string) =>
-      ReportWords.of(this.ctx.content).saysBeyondScreens(this.ctx.topicWords.ownIn(intent, sentences[last]!));
+    const namesThing = (intent: string) => ReportWords.of(this.ctx.content).saysBeyondScreens(this.ctx.topicWords.ownIn(intent, sentences[last]!));
     // A question after the report that is no topic's by itself ("what do I click", "¿qué pongo?": at most the help
     // menu's) asks what to do on the screen told, which the step card says; "ok to hit submit?" or a problem told
     // there is the topic's.
-    const asksWhatToDo = () =>
-      after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation)) &&
-      [undefined, HELP_MENU_INTENT].includes(this.topicOf(after.join(' '), steps[there - 1]));
+    const asksWhatToDo = () => after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))
+      && [undefined, HELP_MENU_INTENT].includes(this.topicOf(after.join(' '), steps[there - 1]));
     const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent));
     // The topic is answered where the user says they got to: the walkthrough waits at that step, not before it (a
     // sight is no progress made: "the confirm screen shows another name" keeps the place).
     if (topic !== undefined && aboutTopic(topic)) return this.placedFor(state, there - 1, place, sees ? [] : after);
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
-    if (there > steps.length)
-      return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
+    if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
   }
 
@@ -123,24 +115,16 @@ export class StepRequests {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = this.readReport(reader, part, current).filter(
-        (reading) => !(asks && reading.done && reading.step === place),
-      );
+      const readings = this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
-      const ownWords = best
-        ? best.done && words.saysAnyStepDone(part)
-        : found.there !== undefined && words.saysDoneWord(part);
+      const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
       if (current > 0 && !asks && ownWords) {
         // Shared words are the done of the first step from here whose own words they are: a Submit belongs to the
         // screen that has it ("le di Submit" at step 4's form is step 4 done, at step 5's confirm screen step 5's).
         // Else a reading that reaches past the step the message is at names its own step ("ya entré" at step 1: step 2's).
-        const owner = words.stepDoneFrom(
-          part,
-          current,
-          readings.filter((reading) => reading.done).map((reading) => reading.step),
-        );
-        story = owner !== undefined ? owner + 1 : ((best && placeAfter(readings, current)) ?? current + 1);
+        const owner = words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
+        story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? current + 1;
         found = { there: story, last: i, sees: false };
         return;
       }
@@ -176,8 +160,7 @@ export class StepRequests {
     const yes = said?.polarity === 'yes';
     const rest = yes ? said.rest : this.ctx.answers.core(sentence);
     const words = tokens(rest);
-    const short =
-      words.length <= (yes ? SHORT_REPORT_WORDS : FILLED_REPORT_WORDS) && words.length < tokens(sentence).length;
+    const short = words.length <= (yes ? SHORT_REPORT_WORDS : FILLED_REPORT_WORDS) && words.length < tokens(sentence).length;
     const unfilled = words.length > 0 && short ? reader.read(rest) : [];
     // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
     return yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
@@ -209,12 +192,7 @@ export class StepRequests {
   private topicOf(text: string, reached: FlowNode | undefined): string | undefined {
     const recognition = this.ctx.recognize(text);
     const { intent } = recognition;
-    if (
-      !isConfident(recognition) ||
-      intent === this.ctx.content.procedure.startIntent ||
-      intent === OUT_OF_SCOPE_INTENT
-    )
-      return undefined;
+    if (!isConfident(recognition) || intent === this.ctx.content.procedure.startIntent || intent === OUT_OF_SCOPE_INTENT) return undefined;
     return reached?.questions.some((question) => question.intents.includes(intent)) ? undefined : intent;
   }
 
@@ -227,10 +205,7 @@ export class StepRequests {
 
   /** A sentence that asks something (a command asked, "next?", asks nothing: it says what the user wants). */
   private asks(state: ConversationState, sentence: string): boolean {
-    return (
-      (sentence.includes('?') || this.ctx.answers.isQuestion(sentence)) &&
-      readCommand(this.ctx, state, sentence) === undefined
-    );
+    return (sentence.includes('?') || this.ctx.answers.isQuestion(sentence)) && readCommand(this.ctx, state, sentence) === undefined;
   }
 
   /**
@@ -238,36 +213,14 @@ export class StepRequests {
    * history. A step that names the user's court (its address) asks which court first, once, with the walkthrough
    * already there: the court's answer shows it.
    */
-  private goTo(
-    state: ConversationState,
-    index: number,
-    action: string,
-    before: readonly Said[] = [],
-  ): Draft | undefined {
+  private goTo(state: ConversationState, index: number, action: string, before: readonly Said[] = []): Draft | undefined {
     const steps = this.steps();
     const target = steps[index];
     if (!target) return undefined;
-    const position: Position = {
-      flowId: 'procedure',
-      nodeId: target.id,
-      history: this.historyTo(state.walkthrough?.history ?? [], steps, index),
-    };
+    const position: Position = { flowId: 'procedure', nodeId: target.id, history: this.historyTo(state.walkthrough?.history ?? [], steps, index) };
     if (target.say.includes('{court.') && this.tools.questions.courtUnknown(state)) {
-      const there: ConversationState = {
-        ...state,
-        walkthrough: position,
-        tree: undefined,
-        stopped: false,
-        interrupted: false,
-        misses: 0,
-      };
-      return {
-        state: there,
-        said: [...before],
-        question: this.tools.questions.court(),
-        showsPlace: true,
-        trace: { action },
-      };
+      const there: ConversationState = { ...state, walkthrough: position, tree: undefined, stopped: false, interrupted: false, misses: 0 };
+      return { state: there, said: [...before], question: this.tools.questions.court(), showsPlace: true, trace: { action } };
     }
     return this.tools.walkthrough.show(state, position, { action }, before, false);
   }
@@ -278,29 +231,13 @@ export class StepRequests {
    * clicked Utilities, but there's no link"): "continue" after the topic's answer shows that step. The question the
    * walkthrough asked before the steps is passed: being at a step implies it. Undefined: the place stays.
    */
-  private placedFor(
-    state: ConversationState,
-    index: number,
-    place: number,
-    after: readonly string[],
-  ): ConversationState | undefined {
+  private placedFor(state: ConversationState, index: number, place: number, after: readonly string[]): ConversationState | undefined {
     const told = after.some((part) => this.asks(state, part) || tokens(part).some(isNegation));
     const steps = this.steps();
     const target = steps[index];
     // The last step is the walkthrough's end: nothing waits there to be taken up.
-    if (
-      !told ||
-      !activeWalkthrough(state, this.tools.view) ||
-      index + 1 === place ||
-      !target ||
-      this.tools.view.isTerminal({ flowId: 'procedure', nodeId: target.id, history: [] })
-    )
-      return undefined;
-    const walkthrough: Position = {
-      flowId: 'procedure',
-      nodeId: target.id,
-      history: this.historyTo(state.walkthrough?.history ?? [], steps, index),
-    };
+    if (!told || !activeWalkthrough(state, this.tools.view) || index + 1 === place || !target || this.tools.view.isTerminal({ flowId: 'procedure', nodeId: target.id, history: [] })) return undefined;
+    const walkthrough: Position = { flowId: 'procedure', nodeId: target.id, history: this.historyTo(state.walkthrough?.history ?? [], steps, index) };
     const pending = state.tree === undefined ? undefined : state.pending;
     return { ...state, walkthrough, pending, stopped: false, interrupted: true };
   }
@@ -312,19 +249,10 @@ export class StepRequests {
    */
   private cautions(state: ConversationState, skipped: readonly FlowNode[]): Said[] {
     // Once no warning is ahead (the link is made), a caution warns of nothing the user can still avoid.
-    if (
-      !this.steps()
-        .slice(skipped.length)
-        .some((node) => node.warning !== undefined)
-    )
-      return [];
-    const seen = new Set([
-      ...(state.walkthrough?.history ?? []),
-      ...(state.walkthrough ? [state.walkthrough.nodeId] : []),
-    ]);
+    if (!this.steps().slice(skipped.length).some((node) => node.warning !== undefined)) return [];
+    const seen = new Set([...(state.walkthrough?.history ?? []), ...(state.walkthrough ? [state.walkthrough.nodeId] : [])]);
     const label = this.ctx.content.responses.labels.warning;
-    return skipped
-      .filter((node) => node.caution !== undefined && !seen.has(node.id))
+    return skipped.filter((node) => node.caution !== undefined && !seen.has(node.id))
       .map((node) => ({ reply: { text: `**${label}:** ${node.caution!}` } }));
   }
 
@@ -335,19 +263,12 @@ export class StepRequests {
   /** The prerequisites answered so far, then every step before the one at `index`. */
   private historyTo(history: readonly string[], steps: readonly FlowNode[], index: number): string[] {
     const { nodes } = this.ctx.content.procedure.flow;
-    return [
-      ...history.filter((id) => nodes.get(id)?.step === undefined),
-      ...steps.slice(0, index).map((node) => node.id),
-    ];
+    return [...history.filter((id) => nodes.get(id)?.step === undefined), ...steps.slice(0, index).map((node) => node.id)];
   }
 }
 
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
-interface Reported {
-  readonly there?: number;
-  readonly last: number;
-  readonly sees: boolean;
-}
+interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }
 
 /** The most words a success report said after a yes has ("yeah finally got in now"). */
 const SHORT_REPORT_WORDS = 4;
@@ -368,10 +289,7 @@ function placeAfter(readings: readonly Progress[], place: number): number | unde
   const best = readings[0];
   if (!best || best.score < SURE) return undefined;
   // Of two readings about as likely, the one nearer the place wins ("clicked": step 1's or step 3's).
-  const ahead = readings
-    .filter((reading) => reading.score >= best.score * TIE)
-    .map(landing)
-    .filter((there) => there > place);
+  const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there > place);
   if (ahead.length > 0) return Math.min(...ahead);
   // Back only to where the user says they are: "clicked the link" said at step 3 is no return to step 2.
   return best.done ? undefined : landing(best);
@@ -381,10 +299,7 @@ function placeAfter(readings: readonly Progress[], place: number): number | unde
 function placeNext(readings: readonly Progress[], from: number): number | undefined {
   const best = readings[0];
   if (!best || best.score < SURE) return undefined;
-  const ahead = readings
-    .filter((reading) => reading.score >= best.score * TIE)
-    .map(landing)
-    .filter((there) => there >= from);
+  const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there >= from);
   return ahead.length > 0 ? Math.min(...ahead) : landing(best);
 }
 
@@ -393,10 +308,7 @@ function partsOf(text: string): string[] {
   return [text, ...clauses(text)];
 }
 
-interface Vocabulary {
-  readonly step: ReadonlySet<string>;
-  readonly around: ReadonlySet<string>;
-}
+interface Vocabulary { readonly step: ReadonlySet<string>; readonly around: ReadonlySet<string> }
 
 const vocabularies = new WeakMap<StepRequestWords, Vocabulary>();
 

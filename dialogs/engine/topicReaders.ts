@@ -2,8 +2,8 @@ import type { NodeQuestion } from '../content/types';
 import { readCommand } from './commandReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
-import type { IntentRecognition } from './ports';
 import { FULL_COVERAGE } from './nodeQuestions';
+import type { IntentRecognition } from './ports';
 import { isConfident, isSurelyOutOfScope, MessageReading } from './reading';
 import type { ConversationState } from './state';
 import { isSmallTalk } from './topicAnswers';
@@ -17,10 +17,7 @@ const TURN_WORDS = 3;
  * whether it turns to, names, or asks about a help topic, and which of a topic's node questions it asks.
  */
 export class TopicReaders {
-  constructor(
-    private readonly ctx: EngineContext,
-    private readonly view: FlowView,
-  ) {}
+  constructor(private readonly ctx: EngineContext, private readonly view: FlowView) {}
 
   /**
    * "ok that worked, but under Utilities there's no link": the words after a contrast, when a question is on screen
@@ -33,8 +30,7 @@ export class TopicReaders {
     const intent = this.confidentTopic(state, rest);
     // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question; the
     // walkthrough itself after it ("yes, but let's link first") is no other topic.
-    const other =
-      intent !== undefined && intent !== state.tree?.flowId && intent !== this.ctx.content.procedure.startIntent;
+    const other = intent !== undefined && intent !== state.tree?.flowId && intent !== this.ctx.content.procedure.startIntent;
     return other && !isSmallTalk(intent) ? rest : undefined;
   }
 
@@ -52,9 +48,7 @@ export class TopicReaders {
   asksAboutTopic(state: ConversationState, text: string, problemOnly: boolean): boolean {
     const { answers } = this.ctx;
     if (!answers.isQuestion(text) && !text.includes('?')) return false;
-    const rest = clauses(text)
-      .filter((part) => readCommand(this.ctx, state, part) === undefined)
-      .join('. ');
+    const rest = clauses(text).filter((part) => readCommand(this.ctx, state, part) === undefined).join('. ');
     if (rest === '' || (problemOnly && !answers.saysProblem(rest))) return false;
     const intent = this.confidentTopic(state, rest);
     return intent !== undefined && !isSmallTalk(intent);

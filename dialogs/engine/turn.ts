@@ -48,11 +48,7 @@ export class Turn {
   private readonly replies: ShortReplies;
   private readonly followUps: FollowUps;
 
-  constructor(
-    private readonly ctx: EngineContext,
-    private readonly handoff: HandoffLayer,
-    private readonly initial: ConversationState,
-  ) {
+  constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
     this.tools = toolsFor(ctx, initial);
     this.topics = new TopicReaders(ctx, this.tools.view);
     this.steps = new StepRequests(ctx, this.tools);
@@ -62,13 +58,7 @@ export class Turn {
 
   welcome(): Result {
     const start = this.ctx.content.topicsByIntent.get(this.ctx.content.procedure.startIntent)!.title;
-    return this.shape({
-      state: this.initial,
-      said: [this.say('welcome')],
-      quiet: true,
-      buttons: [start],
-      trace: { action: 'welcome', kind: 'welcome' },
-    });
+    return this.shape({ state: this.initial, said: [this.say('welcome')], quiet: true, buttons: [start], trace: { action: 'welcome', kind: 'welcome' } });
   }
 
   /** One message; `hasSecret`: it contains a password (checked once per turn by the engine). */
@@ -76,10 +66,8 @@ export class Turn {
     const state = this.initial;
     const text = rawText.trim();
     // A password gets the warning first, even while contact details are asked for; nothing of it is remembered.
-    if (hasSecret)
-      return this.shape(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning'));
-    const draft =
-      this.early(state, text) ?? this.handoff.before(state, text, this.tools) ?? this.understand(state, text);
+    if (hasSecret) return this.shape(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning'));
+    const draft = this.early(state, text) ?? this.handoff.before(state, text, this.tools) ?? this.understand(state, text);
     return this.shape(this.handoff.after(state, text, draft, this.tools));
   }
 
@@ -104,8 +92,7 @@ export class Turn {
 
   private read(state: ConversationState, text: string, courtsRead: boolean): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
-      noteCourt: (at, found, said) => this.noteCourt(at, found, said, true),
-      rephrase: (at) => this.rephrase(at),
+      noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
@@ -119,40 +106,24 @@ export class Turn {
     // A side topic's own answer that is also a step's done ("found it" to "did you find the link?" at step 3) is that
     // step done: the walkthrough goes on, as it does for the same words said any other way ("ah found it").
     const readsAsReport = reading?.how !== 'exact' || this.overStep(state);
-    const reported =
-      readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text))
-        ? this.steps.reported(state, text)
-        : undefined;
+    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     if (reported) return reported;
     // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
     // "next" goes on from its place as a command).
     const idle = !activeWalkthrough(state, this.tools.view);
-    if (idle && toldSideMatterDone(this.ctx, state, text))
-      return this.start({ ...state, tree: undefined }, text, {
-        action: 'start',
-        intent: this.ctx.content.procedure.startIntent,
-      });
+    if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, { action: 'start', intent: this.ctx.content.procedure.startIntent });
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
-    const read =
-      this.command(state, text) ??
-      this.steps.done(state, text) ??
-      (courtsRead ? undefined : this.courtNamed(state, text)) ??
-      this.titled(state, text);
+    const read = this.command(state, text) ?? this.steps.done(state, text)
+      ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (read) return read;
     // A loose answer yields to the node's own question in its words ("she's on a Mac, there's no F5 key" opens with
     // the "she's" of a yes, but says what the node's question about F5 says).
-    if (reading && !this.ctx.answers.isQuestion(text))
-      return this.nodeQuestion(state, text) ?? this.replies.thanked(text, reading.take());
-    return (
-      this.replies.notHelped(state, text) ??
-      this.replies.acknowledged(state, text) ??
-      this.nodeQuestion(state, text) ??
-      this.recognized(state, text)
-    );
+    if (reading && !this.ctx.answers.isQuestion(text)) return this.nodeQuestion(state, text) ?? this.replies.thanked(text, reading.take());
+    return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
   }
 
   /** A side topic's question open while the walkthrough waits at a step. */
@@ -187,48 +158,30 @@ export class Turn {
     const takesUp = command === 'where' || command === 'resume';
     if (!whole && !takesUp && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
     // A court named with it ("got it. continue with SDNY then") is noted, and the command obeyed for that court.
-    const court =
-      !whole && command !== 'start' && !this.ctx.pinnedCourt ? this.ctx.courts.read(text, false) : undefined;
+    const court = !whole && command !== 'start' && !this.ctx.pinnedCourt ? this.ctx.courts.read(text, false) : undefined;
     if (court?.kind === 'court' && court.id !== state.courtId) return this.obeyedFor(state, court, text);
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
-      case 'next':
-      case 'back':
-      case 'repeat': {
+      case 'next': case 'back': case 'repeat': {
         const moved = walkthrough.navigate(state, command, trace);
         if (moved || !whole) return moved;
         // Nothing under way: "next" / "let's go" takes up the bot's own offer; "back" / "repeat" say what it can do.
         return command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace);
       }
-      case 'restart':
-        return walkthrough.restart(state, trace);
-      case 'stop':
-        return this.replies.paused(state, text, trace);
-      case 'resume':
-        return walkthrough.resume(state, trace);
-      case 'where':
-        return walkthrough.resume(state, trace, false);
+      case 'restart': return walkthrough.restart(state, trace);
+      case 'stop': return this.replies.paused(state, text, trace);
+      case 'resume': return walkthrough.resume(state, trace);
+      case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
-      case 'start':
-        return this.start({ ...state, tree: undefined }, text, {
-          ...trace,
-          intent: this.ctx.content.procedure.startIntent,
-        });
+      case 'start': return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
       // Read anywhere in a message by the handoff layer; here only when a handoff is under way already.
-      case 'person':
-        return { state, said: [], trace: { ...trace, offerHandoff: true } };
-      case 'help':
-        return answers.helpMenu(state, trace);
-      case 'more':
-        return this.more(state);
-      case 'explain':
-        return this.explain(state);
+      case 'person': return { state, said: [], trace: { ...trace, offerHandoff: true } };
+      case 'help': return answers.helpMenu(state, trace);
+      case 'more': return this.more(state);
+      case 'explain': return this.explain(state);
       // Read by the host before the turn (dialogs/keep): a host without them reads the message on.
-      case 'checklist':
-      case 'transcript':
-      case 'saveplace':
-        return undefined;
+      case 'checklist': case 'transcript': case 'saveplace': return undefined;
     }
   }
 
@@ -238,30 +191,23 @@ export class Turn {
    */
   private start(state: ConversationState, text: string | undefined, trace: Trace): Draft {
     const unknown = text !== undefined && state.courtId === undefined && !this.ctx.pinnedCourt;
-    const court = unknown ? (this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text)) : undefined;
-    if (court?.kind === 'choice')
-      return { ...this.tools.walkthrough.start(state, trace), question: this.tools.questions.court(court.ids) };
+    const court = unknown ? this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text) : undefined;
+    if (court?.kind === 'choice') return { ...this.tools.walkthrough.start(state, trace), question: this.tools.questions.court(court.ids) };
     if (court?.kind !== 'court') return this.tools.walkthrough.start(state, trace);
     // Taken up for that court, where the walkthrough is (a court noted mid-walkthrough alone would only be noted).
     const next: ConversationState = { ...state, courtId: court.id, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
-    return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [
-      turn.courtNotice(court),
-    ]);
+    return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [turn.courtNotice(court)]);
   }
 
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
   private courtNamed(state: ConversationState, text: string): Draft | undefined {
     // A deployment pinned to one court only answers "change court" (with its court).
-    if (this.ctx.pinnedCourt)
-      return this.ctx.courts.asksChange(text)
-        ? courtReadingTurn(this.ctx, this.tools, state, { kind: 'change' })
-        : undefined;
+    if (this.ctx.pinnedCourt) return this.ctx.courts.asksChange(text) ? courtReadingTurn(this.ctx, this.tools, state, { kind: 'change' }) : undefined;
     // Before the walkthrough's questions are done, a short reply naming a court is that court (read loosely).
     // At a step a court word is more likely a screen's ("I don't see the Bankruptcy menu"): read strictly there.
     const at = activeWalkthrough(state, this.tools.view);
-    const expected =
-      this.tools.questions.courtUnknown(state) && at !== undefined && this.tools.view.node(at).step === undefined;
+    const expected = this.tools.questions.courtUnknown(state) && at !== undefined && this.tools.view.node(at).step === undefined;
     const words = text.split(/\s+/).length;
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
     if (state.courtId !== undefined && !only) return this.aboutOtherCourt(state, text);
@@ -311,8 +257,7 @@ export class Turn {
 
   /** `found.byDesignation`: the district court taken from the district's name, said so with how to switch. */
   private courtNotice(found: CourtNoted): Draft['said'][number] {
-    const key =
-      found.id === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted';
+    const key = found.id === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted';
     // Only the plain thanks can go: the other two say how to switch, or that no court's details will be shown.
     return { ...this.say(key), courtesy: key === 'courtNoted' };
   }
@@ -327,8 +272,7 @@ export class Turn {
     if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
     // At a step, the step again with that court's details (its address, its help desk).
     const step = !next.tree && activeWalkthrough(next, turn.tools.view);
-    if (only && step && turn.tools.view.node(step).step !== undefined)
-      return turn.tools.walkthrough.show(next, step, trace, [noted]);
+    if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
     if (only) return { state: next, said: [noted], trace };
     // The rest of the message is read without the court's name, which says nothing about what is asked.
     const asked = this.ctx.courts.withoutCourts(text, [courtId]);
@@ -337,8 +281,7 @@ export class Turn {
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
     // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado").
-    const unplaced =
-      rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch' || rest.trace.action === 'acknowledged';
+    const unplaced = rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch' || rest.trace.action === 'acknowledged';
     if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
@@ -356,8 +299,7 @@ export class Turn {
     // Names the matcher reads that are no name of a court: the message is read as it is.
     if (this.ctx.courts.read(asked, false)) return undefined;
     const rest = this.understandWithout(state, asked, text);
-    const started =
-      !activeWalkthrough(state, this.tools.view) && activeWalkthrough(rest.state, this.tools.view) !== undefined;
+    const started = !activeWalkthrough(state, this.tools.view) && activeWalkthrough(rest.state, this.tools.view) !== undefined;
     return started && !rest.question ? { ...rest, question: this.tools.questions.court(ids) } : rest;
   }
 
@@ -377,9 +319,7 @@ export class Turn {
     const wanted = this.ctx.answers.core(text);
     const intent = this.ctx.titles.get(wanted);
     if (intent) return this.tools.answers.answer(state, intent, { intent, score: 1, action: 'button' });
-    return wanted === this.ctx.answers.core(this.ctx.content.responses.buttons.somethingElse)
-      ? this.rephrase(state)
-      : undefined;
+    return wanted === this.ctx.answers.core(this.ctx.content.responses.buttons.somethingElse) ? this.rephrase(state) : undefined;
   }
 
   /** A question about the node the user is on, in the words of one of its examples. */
@@ -396,46 +336,28 @@ export class Turn {
    * topic ("where does the lawyer add me?" after the filing-agent answer is not a legal question); of any topic, the
    * one that asks it, when nothing else places it.
    */
-  private otherNodeQuestion(
-    state: ConversationState,
-    focus: Position | undefined,
-    text: string,
-    recognition: IntentRecognition,
-  ): NodeQuestion | undefined {
+  private otherNodeQuestion(state: ConversationState, focus: Position | undefined, text: string, recognition: IntentRecognition): NodeQuestion | undefined {
     // The help menu answers no question: a node's own explanation does.
     const unplaced = !isConfident(recognition) || recognition.intent === HELP_MENU_INTENT;
     const asks = this.ctx.answers.isQuestion(text) || text.includes('?');
     // Inside an open tree a statement may ask it too ("estoy en mac, el F5 no hace nada" at "are the menus there?").
-    const inFocus =
-      focus && unplaced && (asks || focus.flowId === state.tree?.flowId)
-        ? this.topics.questionInFlow(focus.flowId, text)
-        : undefined;
+    const inFocus = focus && unplaced && (asks || focus.flowId === state.tree?.flowId) ? this.topics.questionInFlow(focus.flowId, text) : undefined;
     if (inFocus || !asks) return inFocus;
     const lastTopic = contextTopic(this.ctx, state);
-    const inLastTopic =
-      lastTopic !== undefined && lastTopic !== focus?.flowId ? this.topics.questionInFlow(lastTopic, text) : undefined;
+    const inLastTopic = lastTopic !== undefined && lastTopic !== focus?.flowId ? this.topics.questionInFlow(lastTopic, text) : undefined;
     return inLastTopic ?? (unplaced ? this.topics.questionAnywhere(text, recognition) : undefined);
   }
 
   private recognized(state: ConversationState, text: string): Draft {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
-    const trace: Trace = {
-      action: 'answer',
-      intent: recognition.intent,
-      score: recognition.score,
-      ranked: recognition.ranked.slice(0, 3),
-    };
+    const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
     const linking = this.linkingAsked(state, text, recognition, trace);
     if (linking) return linking;
     const focus = this.questionFocus(state);
-    const onNode =
-      focus &&
-      recognition.intent !== OUT_OF_SCOPE_INTENT &&
-      this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
+    const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
-    const deeper =
-      recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
+    const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const inFlow = this.otherNodeQuestion(state, focus, text, recognition);
     if (inFlow) return this.tools.answers.nodeAnswer(state, inFlow, trace);
@@ -444,19 +366,14 @@ export class Turn {
     const fact = this.tools.answers.directFact(state, recognition, text, trace);
     if (fact) return fact;
     const waiting = state.pending !== undefined;
-    if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text))
-      return this.tools.answers.didntCatch(state, trace);
+    if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text)) return this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;
-    if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus))
-      return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
-    const remark =
-      recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
-    if (remark === 'explain')
-      return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
+    if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus)) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
+    const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
+    if (remark === 'explain') return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
-    if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition))
-      return this.tools.answers.acknowledge(state, trace);
+    if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
     return this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
   }
 
@@ -466,30 +383,16 @@ export class Turn {
    * place, said with a sentence that asks to link, starts the walkthrough when nothing is under way — unless another
    * sentence plainly asks about another topic.
    */
-  private linkingAsked(
-    state: ConversationState,
-    text: string,
-    whole: IntentRecognition,
-    trace: Trace,
-  ): Draft | undefined {
+  private linkingAsked(state: ConversationState, text: string, whole: IntentRecognition, trace: Trace): Draft | undefined {
     const { procedure } = this.ctx.content;
     const aside = (intent: string) => procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
     if (state.walkthrough || state.tree || !(aside(whole.intent) || !isConfident(whole))) return undefined;
     const readings = clauses(text).map((part) => [part, this.ctx.recognize(part)] as const);
-    const elsewhere = readings.some(
-      ([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent),
-    );
+    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent));
     // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file"),
     // or who they are ("I'm a pro se debtor … and I need to link my account"); one statement alone is the topic's.
     const joined = readings.length > 1 || this.ctx.answers.sides(text).length > 1;
-    const asks =
-      joined &&
-      !elsewhere &&
-      readings.some(
-        ([part, reading]) =>
-          asksToLink(this.ctx, part, reading) ||
-          this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side)),
-      );
+    const asks = joined && !elsewhere && readings.some(([part, reading]) => asksToLink(this.ctx, part, reading) || this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side)));
     return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
   }
 
@@ -499,9 +402,7 @@ export class Turn {
     if (!focus) return undefined;
     const help = this.tools.view.node(focus).questions[0];
     const trace: Trace = { action: 'explain' };
-    return help
-      ? this.tools.answers.nodeAnswer(state, help, trace)
-      : this.tools.walkthrough.moveTo(state, focus, trace);
+    return help ? this.tools.answers.nodeAnswer(state, help, trace) : this.tools.walkthrough.moveTo(state, focus, trace);
   }
 
   /** The rest of a long answer. */
@@ -510,11 +411,7 @@ export class Turn {
     const position: Position = { flowId: state.more.flowId, nodeId: state.more.nodeId, history: [] };
     const slice = sliceAnswer(this.tools.view, position, state.more.shown, Number.POSITIVE_INFINITY);
     const topic = position.flowId === 'procedure' ? {} : { topic: position.flowId };
-    return {
-      state,
-      said: [{ reply: slice.reply, from: { position, part: state.more.shown } }],
-      trace: { action: 'more', kind: 'answer', ...topic },
-    };
+    return { state, said: [{ reply: slice.reply, from: { position, part: state.more.shown } }], trace: { action: 'more', kind: 'answer', ...topic } };
   }
 
   private rephrase(state: ConversationState): Draft {
