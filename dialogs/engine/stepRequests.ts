@@ -6,7 +6,7 @@ import type { EngineContext } from './context';
 import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
-import { HELP_MENU_INTENT } from './topicAnswers';
+import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
 import { afterGoingBack } from './placeAsked';
 import { activeWalkthrough } from './questions';
@@ -76,7 +76,9 @@ export class StepRequests {
     // "now what" or "what's next for the linking" after it asks for the step reached.
     const steps = this.steps();
     const after = sentences.slice(last + 1);
-    const asksMore = after.length > 0 && !after.every((part) => this.asksToGoOn(state, part));
+    // Before any walkthrough, whatever follows is the side matter's ("logged out and back in, now it's there").
+    const started = state.walkthrough !== undefined;
+    const asksMore = after.some((part) => (started ? this.saysMore(state, part) : !this.asksToGoOn(state, part)));
     // What the user sees, told with a topic's thing in words no report of a screen uses ("the confirm screen shows two
     // different names", "at the login page there's a Client Code box. what do I put there?"), is that topic too,
     // unless only a command follows ("… there's a Client Code box, now what?": the step).
@@ -91,7 +93,13 @@ export class StepRequests {
     const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent));
     // The topic is answered where the user says they got to: the walkthrough waits at that step, not before it (a
     // sight is no progress made: "the confirm screen shows another name" keeps the place).
-    if (topic !== undefined && aboutTopic(topic)) return this.placedFor(state, there - 1, place, sees ? [] : after);
+    if (topic !== undefined && aboutTopic(topic)) {
+      // A step said done, then a problem with it ("clicked submit. I get an error"): that step did not work, the user
+      // is still at it; at the place itself, the place is kept (the step is not done by the words that said it).
+      const failed = !sees && after.some((part) => this.ctx.answers.saysProblem(part));
+      const at = failed ? there - 1 : there;
+      return this.placedFor(state, at - 1, place, sees ? [] : after) ?? (failed && at === place ? state : undefined);
+    }
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
@@ -196,6 +204,18 @@ export class StepRequests {
     return reached?.questions.some((question) => question.intents.includes(intent)) ? undefined : intent;
   }
 
+  /**
+   * A sentence after a report that says more than the report: a question, a problem, or a matter the recognizer is
+   * sure some topic answers. Asking to go on says nothing more, nor does a remark on how it went ("it took it", "all
+   * good") or small talk ("thank you so much"): the report is the message.
+   */
+  private saysMore(state: ConversationState, sentence: string): boolean {
+    if (this.asksToGoOn(state, sentence)) return false;
+    if (this.asks(state, sentence) || this.ctx.answers.saysProblem(sentence)) return true;
+    const recognition = this.ctx.recognize(sentence);
+    return isConfident(recognition) && !isSmallTalk(recognition.intent);
+  }
+
   /** "now what", "what's next for the linking": a command, or the walkthrough itself asked for. */
   private asksToGoOn(state: ConversationState, sentence: string): boolean {
     if (readCommand(this.ctx, state, sentence) !== undefined) return true;
@@ -232,7 +252,7 @@ export class StepRequests {
    * walkthrough asked before the steps is passed: being at a step implies it. Undefined: the place stays.
    */
   private placedFor(state: ConversationState, index: number, place: number, after: readonly string[]): ConversationState | undefined {
-    const told = after.some((part) => this.asks(state, part) || tokens(part).some(isNegation));
+    const told = after.some((part) => this.asks(state, part) || this.ctx.answers.saysProblem(part));
     const steps = this.steps();
     const target = steps[index];
     // The last step is the walkthrough's end: nothing waits there to be taken up.
