@@ -86,17 +86,22 @@ export class StepRequests {
     const topic = asksMore || sight ? this.topicOf(text, steps[there - 1]) : undefined;
     const namesThing = (intent: string) => ReportWords.of(this.ctx.content).saysBeyondScreens(this.ctx.topicWords.ownIn(intent, sentences[last]!));
     // A question after the report that is no topic's by itself ("what do I click", "¿qué pongo?": at most the help
-    // menu's) asks what to do on the screen told, which the step card says; "ok to hit submit?" or a problem told
-    // there is the topic's.
-    const asksWhatToDo = () => after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))
-      && [undefined, HELP_MENU_INTENT].includes(this.topicOf(after.join(' '), steps[there - 1]));
+    // menu's) asks what to do on the screen told, which the step card says; so does one about the trouble the step
+    // reached answers itself (a topic of its own questions: "logged in. wheres the link" is Step 3's card) while the
+    // user has not seen that step yet. "ok to hit submit?" or a problem told there is the topic's.
+    const asksWhatToDo = () => {
+      if (!after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))) return false;
+      const asked = this.topicOf(after.join(' '), steps[there - 1]);
+      return asked === undefined || asked === HELP_MENU_INTENT || (there > place && answersItself(steps[there - 1], asked));
+    };
     const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent));
     // The topic is answered where the user says they got to: the walkthrough waits at that step, not before it (a
     // sight is no progress made: "the confirm screen shows another name" keeps the place).
     if (topic !== undefined && aboutTopic(topic)) {
-      // A step said done, then a problem with it ("clicked submit. I get an error"): that step did not work, the user
-      // is still at it; at the place itself, the place is kept (the step is not done by the words that said it).
-      const failed = !sees && after.some((part) => this.ctx.answers.saysProblem(part));
+      // A step said done, then a problem ("clicked submit. I get an error"): that step did not work, the user is still
+      // at it; at the place itself, the place is kept (the step is not done by the words that said it). A trouble the
+      // step after it answers itself is that step's ("signed in but there's no link under utilities": Step 3).
+      const failed = !sees && after.some((part) => this.ctx.answers.saysProblem(part)) && !answersItself(steps[there - 1], topic);
       const at = failed ? there - 1 : there;
       return this.placedFor(state, at - 1, place, sees ? [] : after) ?? (failed && at === place ? state : undefined);
     }
@@ -321,6 +326,11 @@ function placeNext(readings: readonly Progress[], from: number): number | undefi
   if (!best || best.score < SURE) return undefined;
   const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there >= from);
   return ahead.length > 0 ? Math.min(...ahead) : landing(best);
+}
+
+/** Whether one of the step's own questions stands for the topic (Step 3's "where is Utilities" for the missing link). */
+function answersItself(step: FlowNode | undefined, intent: string): boolean {
+  return step?.questions.some((question) => question.topic === intent || question.intents.includes(intent)) ?? false;
 }
 
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */
