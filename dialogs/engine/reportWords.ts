@@ -78,6 +78,12 @@ export class ReportWords {
     return at > 0 ? words.slice(at).join(' ') : undefined;
   }
 
+  /** The sentence from each later word that opens a report ("all good i see the menus" -> "i see the menus"). */
+  laterOpenings(sentence: string): string[] {
+    const words = wordsOf(sentence);
+    return words.flatMap((word, i) => (i > 0 && this.opens.has(word) ? [words.slice(i).join(' ')] : []));
+  }
+
   /**
    * A sentence that says a step was done in words that name no step of its own ("clicked", "submitted it", "le di
    * clic al enlace"): every word of it is a done word two steps share, or a filler. Said at a step, it is that step done.

@@ -124,11 +124,12 @@ export class StepRequests {
     // Where the story told so far left the user (undefined: no story yet), and the step it was at.
     let story: number | undefined;
     let current = place;
+    const finishing = this.atLastStep(state);
     sentences.forEach((part, i) => {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
+      const readings = this.readReport(reader, part, current, finishing).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
@@ -161,9 +162,17 @@ export class StepRequests {
    * still that report. A longer rest is no such report: "and I have my old CM/ECF username and password" opens with the
    * "I have" of a yes, and says what the user knows, not what they did.
    */
-  private readReport(reader: ProgressReader, sentence: string, place: number): Progress[] {
+  private readReport(reader: ProgressReader, sentence: string, place: number, finishing: boolean): Progress[] {
     const readings = reader.read(sentence);
     if (readings.length > 0) return readings;
+    // At the last step, what it says the user will now see ends the walkthrough however the sentence opens ("all good
+    // i see the bankruptcy menu"): read from each word that opens a report, only the last step's own done counts.
+    if (finishing) {
+      const last = this.steps().length;
+      const seen = ReportWords.of(this.ctx.content).laterOpenings(sentence).map((rest) => reader.read(rest).filter((reading) => reading.done && reading.step === last));
+      const finished = seen.find((found) => found.length > 0);
+      if (finished) return finished;
+    }
     const unopened = ReportWords.of(this.ctx.content).unopened(sentence);
     const later = unopened ? reader.read(unopened) : [];
     if (later.length > 0) return later;
@@ -177,6 +186,12 @@ export class StepRequests {
     const unfilled = words.length > 0 && short ? reader.read(rest) : [];
     // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
     return yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
+  }
+
+  /** The walkthrough shows its last step (Step 6 of 6), with or without a side topic opened from it. */
+  private atLastStep(state: ConversationState): boolean {
+    const at = state.walkthrough && !state.stopped ? this.tools.view.node(state.walkthrough) : undefined;
+    return at?.step !== undefined && at.step === this.steps().length;
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
