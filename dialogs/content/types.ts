@@ -229,6 +229,8 @@ export interface AnswerWords {
   /** The people of a place ("help desk", "mesa de ayuda"), a person only with a word wishing for them (`someoneWish`). */
   readonly someonePlaces?: readonly string[];
   readonly someoneWish?: readonly string[];
+  /** Words after which a request for a person says what it is about ("about", "regarding"): that part is not read. */
+  readonly someoneMatter?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
 }
