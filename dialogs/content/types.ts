@@ -231,6 +231,11 @@ export interface AnswerWords {
   readonly someoneWish?: readonly string[];
   /** Words after which a request for a person says what it is about ("about", "regarding"): that part is not read. */
   readonly someoneMatter?: readonly string[];
+  /** A later time ("tomorrow", "in the morning"), after a word of `laterDoing` ("finish", "do"): the rest put off. */
+  readonly later?: readonly string[];
+  readonly laterDoing?: readonly string[];
+  /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
+  readonly laterBy?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
 }

@@ -4,6 +4,7 @@ import { isNegation, tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
+import { putsOff } from './putOff';
 import { asksToLink } from './reading';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
@@ -66,7 +67,8 @@ export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
 }
 
 /**
- * A stop phrase (content's `stopSaid`) said inside a short message, or a short clause of a longer one ("actually I
+ * A stop phrase (content's `stopSaid`), or the rest put off in other words (putOff: "ok im going to stop and do this
+ * tomorrow"), said inside a short message, or a short clause of a longer one ("actually I
  * have a hearing in 10 min, I'll finish this later"), that asks nothing and negates nothing ("ok i need to pause
  * here for today"); "it won't stop here" is a problem, not a pause. What follows the phrase says when, not what is
  * asked ("I'll come back when they go live": its "when they" is no question), so only the words up to the phrase's
@@ -75,7 +77,7 @@ export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
 export function saysStop(ctx: EngineContext, text: string): boolean {
   if (tokens(text).some(isNegation)) return false;
   const phrases = ctx.content.responses.stopSaid ?? [];
-  const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS);
+  const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS) || putsOff(ctx.content.responses.answers, part);
   const stopClause = said(text) ? text : clauses(text).find(said);
   if (stopClause === undefined) return false;
   const asks = (part: string) => ctx.answers.isQuestion(part);
