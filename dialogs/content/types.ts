@@ -236,6 +236,8 @@ export interface AnswerWords {
   readonly laterDoing?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
+  /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */
+  readonly takeUpOrder?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
 }
