@@ -229,6 +229,15 @@ export interface AnswerWords {
   /** The people of a place ("help desk", "mesa de ayuda"), a person only with a word wishing for them (`someoneWish`). */
   readonly someonePlaces?: readonly string[];
   readonly someoneWish?: readonly string[];
+  /** Words after which a request for a person says what it is about ("about", "regarding"): that part is not read. */
+  readonly someoneMatter?: readonly string[];
+  /** A later time ("tomorrow", "in the morning"), after a word of `laterDoing` ("finish", "do"): the rest put off. */
+  readonly later?: readonly string[];
+  readonly laterDoing?: readonly string[];
+  /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
+  readonly laterBy?: readonly string[];
+  /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */
+  readonly takeUpOrder?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
 }
