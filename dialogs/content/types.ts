@@ -106,6 +106,8 @@ export interface Procedure {
   readonly aboutTheUser: readonly string[];
   /** The topic shown with the contact question when a user asks for a person (how to reach the help desk directly). */
   readonly personTopic?: string;
+  /** The topic a question right after the password warning is about when it names none ("how do I change it?"). */
+  readonly passwordTopic?: string;
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;
