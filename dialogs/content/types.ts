@@ -106,6 +106,8 @@ export interface Procedure {
   readonly aboutTheUser: readonly string[];
   /** The topic shown with the contact question when a user asks for a person (how to reach the help desk directly). */
   readonly personTopic?: string;
+  /** The topic a question right after the password warning is about when it names none ("how do I change it?"). */
+  readonly passwordTopic?: string;
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;
@@ -205,6 +207,11 @@ export interface AnswerWords {
   readonly askingIfMarked?: readonly string[];
   /** Phrases that open a "what if" question ("y si …"): a reply opening with one asks, and its "si" is no "sí". */
   readonly conditional?: readonly string[];
+  /**
+   * Phrases of apology ("sorry", "didn't know", "perdón no sabía"): a clause of these only, opening a message, says
+   * nothing the message is about, and its "no" answers no question.
+   */
+  readonly apologies?: readonly string[];
   /** Question words that tell inside a sentence before a subject ("when I created it"): they ask only with a question mark. */
   readonly relative?: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */
