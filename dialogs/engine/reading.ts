@@ -50,11 +50,25 @@ export class MessageReading {
   /** The reading of the message, or of its question when small talk or doubt surrounds it ("how do I link? I'm a legal assistant"). */
   private questionIn(text: string): IntentRecognition {
     const whole = this.ctx.recognize(text);
-    if (!isSmallTalk(whole.intent) && isConfident(whole)) return whole;
+    if (!isSmallTalk(whole.intent) && isConfident(whole)) return this.pastWhoTheUserIs(text, whole) ?? whole;
     const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
     if (!question || question === text.trim()) return whole;
     const asked = this.ctx.recognize(question);
     return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
+  }
+
+  /**
+   * "im representing myself in federal court and i dont have a pacer account at all. how do i get one": who the user
+   * is (a topic of content's `aboutTheUser`) is the context of what they say beside it, though its words outvote that
+   * in the whole. A part of the message (a clause, or one side of an "and") confidently about the topic the whole
+   * ranks next is what the message is about. Asking to link beside it is `linkingAsked`'s (turn.ts).
+   */
+  private pastWhoTheUserIs(text: string, whole: IntentRecognition): IntentRecognition | undefined {
+    const { aboutTheUser, startIntent } = this.ctx.content.procedure;
+    const next = whole.ranked.find((scored) => scored.intent !== whole.intent && scored.intent !== OUT_OF_SCOPE_INTENT)?.intent;
+    if (!aboutTheUser.includes(whole.intent) || next === undefined || next === startIntent) return undefined;
+    const parts = clauses(text).flatMap((clause) => [clause, ...this.ctx.answers.sides(clause)]);
+    return parts.map((part) => this.ctx.recognize(part)).find((reading) => reading.intent === next && isConfident(reading));
   }
 
   /**
