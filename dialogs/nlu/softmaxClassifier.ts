@@ -25,8 +25,6 @@ export interface ClassifierOptions {
   naiveBayesPrior: number;
   /** Examples per class added to the class prior the intercepts learn (0 = the training shares as they are; `smoothClassPrior`). */
   classPriorPseudoCount: number;
-  /** A class of fewer training examples than this has the prior of this many (0 = none; `smoothClassPrior`). */
-  classPriorFloor: number;
 }
 
 // Tuned on CLINC150 val (train + oos_train): epochs 4..12 x rate 0.5..8 gave 91.3-92.6 % in-scope accuracy;
@@ -43,12 +41,8 @@ export interface ClassifierOptions {
 // classPriorPseudoCount 1 (Laplace's add-one, not tuned; issue 18, round 15): NLU Evaluation Corpora training
 // cross-validation 681 -> 683 of 732; CLINC150 (100 examples per class) cannot move; content cross-validation and
 // held-out sets unchanged (bench/README.md, "Round 15").
-// classPriorFloor 5 (issue 18, round 16): NLU Evaluation Corpora training cross-validation 683 -> 687 of 732 (floors
-// 2 / 3 / 4 / 5 / 10 / 20 / 30: 683 / 683 / 684 / 687 / 686 / 685 / 685); every class of the content's topics (30+
-// examples) and of CLINC150 (100) is above it, so neither moves (bench/README.md, "Round 16").
 export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   epochs: 8, minUpdates: 20000, maxEpochs: 100, learningRate: 1.5, seed: 1, naiveBayesPrior: 0.3, classPriorPseudoCount: 1,
-  classPriorFloor: 5,
 };
 
 /** Passes over `examples` training examples: at least `epochs`, more for small data, never over `maxEpochs`. */
@@ -90,7 +84,7 @@ export class SoftmaxClassifier {
       }
     }
     model.average(sums, step);
-    smoothClassPrior(model.bias, ys, numClasses, options.classPriorPseudoCount, options.classPriorFloor);
+    smoothClassPrior(model.bias, ys, numClasses, options.classPriorPseudoCount);
     return model;
   }
 
@@ -166,15 +160,13 @@ export class SoftmaxClassifier {
  * authors wrote few, not users ask it seldom). Each intercept gains log((n + m) / n), which turns the learnt prior
  * n / N into (n + m) / (N + classes * m), the prior of m more examples per class (Laplace smoothing, as naive Bayes
  * smooths its class prior): a class of 1 example gains log 2, one of 100 log 1.01, and equal classes nothing.
- * Below `floor` examples the count says nothing at all of how often a class is asked (one, two or three sentences
- * are what an author had at hand), so such a class counts as `floor` examples: with floor 5, a class of 1 gains log 6.
  */
-export function smoothClassPrior(bias: Float32Array, ys: readonly number[], numClasses: number, pseudoCount: number, floor = 0): void {
-  if (pseudoCount <= 0 && floor <= 0) return;
+export function smoothClassPrior(bias: Float32Array, ys: readonly number[], numClasses: number, pseudoCount: number): void {
+  if (pseudoCount <= 0) return;
   const examples = new Float64Array(numClasses);
   for (const y of ys) examples[y] = (examples[y] as number) + 1;
   examples.forEach((n, k) => {
-    if (n > 0) bias[k] = (bias[k] as number) + Math.log((Math.max(n, floor) + pseudoCount) / n);
+    if (n > 0) bias[k] = (bias[k] as number) + Math.log((n + pseudoCount) / n);
   });
 }
 
