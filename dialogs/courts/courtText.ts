@@ -34,6 +34,9 @@ export function courtWords(text: string): string[] {
  * anything around an @, or from http(s):// or www., or a dotted name ending in a common top-level domain.
  */
 const ADDRESS = /[^\s@]+@[^\s@]+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|us|law)\b\S*/gi;
+/** What every address has (an @, "://" or a dot before a letter): most messages have none and skip ADDRESS. */
+const MAYBE_ADDRESS = /@|:\/\/|\.[a-z]/i;
+const NOWHERE: ReadonlySet<number> = new Set();
 /** A court's own address names it: "ecf.nysb.uscourts.gov" (the label before uscourts.gov). */
 const COURT_HOST = /^(?:[\w-]+\.)*([a-z]+)\.uscourts\.gov\b/i;
 
@@ -42,6 +45,7 @@ const COURT_HOST = /^(?:[\w-]+\.)*([a-z]+)\.uscourts\.gov\b/i;
  * so that those are never read as a court's name; the court label of a uscourts.gov address is not among them.
  */
 export function courtWordsOutsideAddresses(text: string): { readonly words: string[]; readonly inAddress: ReadonlySet<number> } {
+  if (!MAYBE_ADDRESS.test(text)) return { words: courtWords(text), inAddress: NOWHERE };
   const words: string[] = [];
   const inAddress = new Set<number>();
   let from = 0;
