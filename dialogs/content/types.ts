@@ -38,7 +38,8 @@ export interface NodeQuestion {
   readonly topic?: string;
   readonly say: string;
   readonly suggest: readonly string[];
-  readonly source?: string;
+  /** Where the answer's facts come from, as a link shown with it (like a node's `cite`). */
+  readonly cite: SourceLink;
 }
 
 /** Where an answer's facts come from, as a link the user can follow. */
