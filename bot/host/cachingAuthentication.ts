@@ -5,9 +5,7 @@ import {
 } from 'botframework-connector';
 import type { Config } from '../platform/config';
 import { appCertificateOf } from './appCertificate';
-
-/** At most this many clients are kept (service URLs are few: one per channel region, or loopback locally). */
-const MAX_CLIENTS = 64;
+import { remember } from './rememberedClients';
 
 /**
  * CloudAdapter builds a new ConnectorClient and UserTokenClient (each a fresh HTTP pipeline) on every turn, a cost
@@ -60,15 +58,4 @@ function credentialFactory(config: Config): ServiceClientCredentialsFactory {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
   });
-}
-
-/** The cached promise for `key`, or a new one (dropped again if it fails, so a transient error is not kept). */
-function remember<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  const cached = cache.get(key);
-  if (cached) return cached;
-  if (cache.size >= MAX_CLIENTS) cache.delete(cache.keys().next().value as string);
-  const made = make();
-  cache.set(key, made);
-  made.catch(() => cache.delete(key));
-  return made;
 }

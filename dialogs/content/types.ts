@@ -38,7 +38,8 @@ export interface NodeQuestion {
   readonly topic?: string;
   readonly say: string;
   readonly suggest: readonly string[];
-  readonly source?: string;
+  /** Where the answer's facts come from, as a link shown with it (like a node's `cite`). */
+  readonly cite: SourceLink;
 }
 
 /** Where an answer's facts come from, as a link the user can follow. */
@@ -106,6 +107,8 @@ export interface Procedure {
   readonly aboutTheUser: readonly string[];
   /** The topic shown with the contact question when a user asks for a person (how to reach the help desk directly). */
   readonly personTopic?: string;
+  /** The topic a question right after the password warning is about when it names none ("how do I change it?"). */
+  readonly passwordTopic?: string;
   readonly sources: readonly string[];
   readonly totalSteps: number;
   readonly flow: Flow;
@@ -205,6 +208,11 @@ export interface AnswerWords {
   readonly askingIfMarked?: readonly string[];
   /** Phrases that open a "what if" question ("y si …"): a reply opening with one asks, and its "si" is no "sí". */
   readonly conditional?: readonly string[];
+  /**
+   * Phrases of apology ("sorry", "didn't know", "perdón no sabía"): a clause of these only, opening a message, says
+   * nothing the message is about, and its "no" answers no question.
+   */
+  readonly apologies?: readonly string[];
   /** Question words that tell inside a sentence before a subject ("when I created it"): they ask only with a question mark. */
   readonly relative?: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */
@@ -229,6 +237,15 @@ export interface AnswerWords {
   /** The people of a place ("help desk", "mesa de ayuda"), a person only with a word wishing for them (`someoneWish`). */
   readonly someonePlaces?: readonly string[];
   readonly someoneWish?: readonly string[];
+  /** Words after which a request for a person says what it is about ("about", "regarding"): that part is not read. */
+  readonly someoneMatter?: readonly string[];
+  /** A later time ("tomorrow", "in the morning"), after a word of `laterDoing` ("finish", "do"): the rest put off. */
+  readonly later?: readonly string[];
+  readonly laterDoing?: readonly string[];
+  /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
+  readonly laterBy?: readonly string[];
+  /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */
+  readonly takeUpOrder?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
 }

@@ -1,6 +1,6 @@
 import { stopWords } from '../nlu/naturalText';
 import { KindReader } from './courtKind';
-import { courtWords } from './courtText';
+import { courtWordsOutsideAddresses } from './courtText';
 import type { CourtNames } from './names';
 import { PhraseIndex, type Found } from './phraseIndex';
 import { TypoFixer } from './typos';
@@ -69,10 +69,14 @@ export class CourtMatcher {
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
   }
 
-  /** A text's words read once: normalising and correcting are most of what reading a message costs. */
+  /**
+   * A text's words read once: normalising and correcting are most of what reading a message costs. Words written
+   * inside an e-mail or web address stay in the phrase but are blank to the matcher ("r.smith@ohio" names no Ohio).
+   */
   text(text: string): CourtText {
-    const words = courtWords(text);
-    return { phrase: words.join(' '), words: this.typos.fix(words) };
+    const { words, inAddress } = courtWordsOutsideAddresses(text);
+    const read = inAddress.size === 0 ? words : words.map((word, index) => (inAddress.has(index) ? '' : word));
+    return { phrase: words.join(' '), words: this.typos.fix(read) };
   }
 
   /**

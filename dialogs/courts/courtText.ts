@@ -29,6 +29,40 @@ export function courtWords(text: string): string[] {
   return words;
 }
 
+/**
+ * E-mail and web addresses, whose words name no court ("r.smith@ohio", "jane@texas-law.com", "www.florida-bar.org"):
+ * anything around an @, or from http(s):// or www., or a dotted name ending in a common top-level domain.
+ */
+const ADDRESS = /[^\s@]+@[^\s@]+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|us|law)\b\S*/gi;
+/** What every address has (an @, "://" or a dot before a letter): most messages have none and skip ADDRESS. */
+const MAYBE_ADDRESS = /@|:\/\/|\.[a-z]/i;
+const NOWHERE: ReadonlySet<number> = new Set();
+/** A court's own address names it: "ecf.nysb.uscourts.gov" (the label before uscourts.gov). */
+const COURT_HOST = /^(?:[\w-]+\.)*([a-z]+)\.uscourts\.gov\b/i;
+
+/**
+ * A text's court-comparable words (as `courtWords`) and which of them were written inside an e-mail or web address,
+ * so that those are never read as a court's name; the court label of a uscourts.gov address is not among them.
+ */
+export function courtWordsOutsideAddresses(text: string): { readonly words: string[]; readonly inAddress: ReadonlySet<number> } {
+  if (!MAYBE_ADDRESS.test(text)) return { words: courtWords(text), inAddress: NOWHERE };
+  const words: string[] = [];
+  const inAddress = new Set<number>();
+  let from = 0;
+  for (const address of text.matchAll(ADDRESS)) {
+    words.push(...courtWords(text.slice(from, address.index)));
+    const host = COURT_HOST.exec(address[0].replace(/^(?:https?:\/\/)?/i, ''))?.[1]?.toLowerCase();
+    for (const word of courtWords(address[0])) {
+      if (word !== host) inAddress.add(words.length);
+      words.push(word);
+    }
+    from = address.index + address[0].length;
+  }
+  if (from === 0) return { words: courtWords(text), inAddress };
+  words.push(...courtWords(text.slice(from)));
+  return { words, inAddress };
+}
+
 /** A name's comparable form: its words joined by single spaces. */
 export function courtPhrase(text: string): string {
   return courtWords(text).join(' ');

@@ -42,12 +42,14 @@ export interface AnswerSlice { readonly reply: Reply; readonly next: number; rea
 
 /**
  * A node's answer from part `from` on, as long as it fits in `budget` words (at least one part): paragraphs, or
- * lines / sentences of a long paragraph, then the warning, then the tip. Title and step label only on the first.
+ * lines / sentences of a long paragraph, then the warning, then the tip. Title and step label only on the first; the
+ * source on every part, so that the rest of an answer ("more") names its page as its beginning did.
  */
 export function sliceAnswer(view: FlowView, position: Position, from: number, budget: number): AnswerSlice {
   const node = view.node(position);
   const parts = partsOf(node);
   const whole = from === 0 ? view.render(position) : undefined;
+  // No part waits for "more" because of the source line: the turn limit (turnShape) keeps a margin under 120 words.
   let used = whole ? countWords(whole.title) + (whole.step ? STEP_LABEL_WORDS : 0) : 0;
   let next = from;
   // Counted as shown: a placeholder such as {court.helpDesk} may stand for a dozen words.
@@ -65,7 +67,7 @@ export function sliceAnswer(view: FlowView, position: Position, from: number, bu
     text: view.fill(text || warning || tip || ''),
     ...(whole?.title ? { title: whole.title } : {}),
     ...(whole?.step ? { step: whole.step } : {}),
-    ...(whole?.source ? { source: whole.source } : {}),
+    ...(node.cite ? { source: node.cite } : {}),
     ...(warning && text ? { warning: view.fill(warning) } : {}),
     ...(tip && (text || warning) ? { tip: view.fill(tip) } : {}),
   };

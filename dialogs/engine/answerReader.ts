@@ -3,6 +3,9 @@ import { normaliseText } from '../content/normalise';
 import { TurnMemo } from './turnMemo';
 import { WordPhrases } from './wordPhrases';
 
+/** A message's first clause (group 1), with the punctuation and spaces that end it. */
+const OPENING_CLAUSE = /^([^,.;!?¿¡]*)[,.;!?¡]+\s*/;
+
 /** A sentence opened and closed with question marks, as Spanish writes a question. */
 const QUESTION_MARKED = /^\s*¿[^?]*\?\s*$/;
 
@@ -54,6 +57,7 @@ export class AnswerReader {
   private readonly referringPhrases: WordPhrases;
   private readonly stuck: WordPhrases;
   private readonly contrast: WordPhrases;
+  private readonly apologies: WordPhrases;
   private readonly joining: ReadonlySet<string>;
   /** Words opening a clause of their own (content's `opens`: "ya", "now"). */
   private readonly opens: ReadonlySet<string>;
@@ -90,6 +94,7 @@ export class AnswerReader {
     this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
     this.stuck = new WordPhrases(words.stuck.map(tokens));
     this.contrast = new WordPhrases((words.contrast ?? []).map(tokens));
+    this.apologies = new WordPhrases((words.apologies ?? []).map(tokens));
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
     this.opens = new Set((words.opens ?? []).flatMap(tokens));
     this.months = new Map(words.months.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)));
@@ -105,6 +110,32 @@ export class AnswerReader {
       if (phrase) return words.slice(at + phrase.length).join(' ');
     }
     return undefined;
+  }
+
+  /**
+   * The message after the clauses opening it that only apologise ("perdón no sabía. sale algo de cookies", "oops,
+   * sorry. how do I change it"), as typed: an apology says nothing the message is about, and its "no" answers no
+   * question. Undefined when no such clause opens it, or nothing else is said.
+   */
+  afterApology(text: string): string | undefined {
+    let rest = text;
+    for (let clause = OPENING_CLAUSE.exec(rest); clause && this.onlyApologises(clause[1]!); clause = OPENING_CLAUSE.exec(rest)) {
+      rest = rest.slice(clause[0].length);
+    }
+    return rest !== text && tokens(rest).length > 0 ? rest : undefined;
+  }
+
+  /** A clause of apologies and fillers only, with one apology at least ("ay perdón no sabía", "oh sorry"). */
+  private onlyApologises(clause: string): boolean {
+    const words = tokens(clause);
+    let apologised = false;
+    for (let at = 0; at < words.length;) {
+      const phrase = this.apologies.at(words, at);
+      if (phrase) apologised = true;
+      else if (!this.fillers.has(words[at]!)) return false;
+      at += phrase?.length ?? 1;
+    }
+    return apologised;
   }
 
   /** The statements a clause joins ("i need to link my account or i cant file" -> both sides); none when it joins none. */

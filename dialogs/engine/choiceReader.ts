@@ -45,7 +45,11 @@ export class ChoiceReader {
     const dated = this.dated(text, choices);
     if (dated) return { choice: dated, how: text.trim().endsWith('?') ? 'partial' : 'exact' };
     const reading = this.answers.polarity(text);
-    const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === reading.polarity);
+    // "ya borré las cookies pero sigue igual", "yes I cleared them but still the same": a yes (of what was done) turned
+    // to a problem that remains is the no.
+    const turned = reading?.polarity === 'yes' && this.answers.saysStillStuck(this.answers.afterContrast(text) ?? '');
+    const polarity = turned ? 'no' : reading?.polarity;
+    const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === polarity);
     if (byPolarity) return { choice: byPolarity, how: reading.rest === '' ? 'exact' : 'partial' };
     const contained = this.containedChoice(tokens(text), choices, words);
     if (contained) return { choice: contained, how: 'partial' };

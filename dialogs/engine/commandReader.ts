@@ -4,6 +4,7 @@ import { isNegation, tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
+import { putsOff } from './putOff';
 import { asksToLink } from './reading';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
@@ -66,7 +67,8 @@ export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
 }
 
 /**
- * A stop phrase (content's `stopSaid`) said inside a short message, or a short clause of a longer one ("actually I
+ * A stop phrase (content's `stopSaid`), or the rest put off in other words (putOff: "ok im going to stop and do this
+ * tomorrow"), said inside a short message, or a short clause of a longer one ("actually I
  * have a hearing in 10 min, I'll finish this later"), that asks nothing and negates nothing ("ok i need to pause
  * here for today"); "it won't stop here" is a problem, not a pause. What follows the phrase says when, not what is
  * asked ("I'll come back when they go live": its "when they" is no question), so only the words up to the phrase's
@@ -75,7 +77,7 @@ export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
 export function saysStop(ctx: EngineContext, text: string): boolean {
   if (tokens(text).some(isNegation)) return false;
   const phrases = ctx.content.responses.stopSaid ?? [];
-  const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS);
+  const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS) || putsOff(ctx.content.responses.answers, part);
   const stopClause = said(text) ? text : clauses(text).find(said);
   if (stopClause === undefined) return false;
   const asks = (part: string) => ctx.answers.isQuestion(part);
@@ -102,17 +104,29 @@ type TakenUp = CourtReading | { readonly kind: 'linking' };
 function takenUp(ctx: EngineContext, text: string): TakenUp | undefined {
   const words = tokens(ctx.answers.core(text));
   const heads = startHeads(ctx);
+  const opens = new Set(ctx.content.responses.answers.opens ?? []);
   for (let cut = 1; cut < words.length; cut += 1) {
     if (!heads.has(words.slice(0, cut).join(' '))) continue;
     const object = words.slice(cut).join(' ');
     // The linking said with an article or a word before it ("do the link", "do the linking"): its last word says it.
     if (asksToLink(ctx, object) || asksToLink(ctx, words.at(-1)!)) return { kind: 'linking' };
-    const found = ctx.pinnedCourt ? undefined : ctx.courts.read(object, true);
+    // A clause of its own after the head names no court taken up: "do | I have to do the same in S.D. Ill. too" asks
+    // ("walk me through | it for SDNY" says its object).
+    if (ctx.pinnedCourt || (opens.has(words[cut]!) && words[cut] !== START_OBJECT)) continue;
+    const found = ctx.courts.read(object, true);
     const ids = found?.kind === 'court' ? [found.id] : found?.kind === 'choice' ? found.ids : [];
-    // The object is the court's name and nothing else: "do I have to do the same in S.D. Ill." takes nothing up.
-    if (ids.length > 0 && !ids.includes(OTHER_COURT) && ctx.courts.withCourtsAs(object, ids, COURT_MARK) === COURT_MARK) return found;
+    // The object is the court's name and nothing else but when or in which order ("lets do edpa first", content's
+    // `takeUpOrder`): "do I have to do the same in S.D. Ill." takes nothing up.
+    if (ids.length > 0 && !ids.includes(OTHER_COURT) && onlyCourt(ctx, ctx.courts.withCourtsAs(object, ids, COURT_MARK))) return found;
   }
   return undefined;
+}
+
+/** The court's mark alone, or with words that say when or in which order it is taken up ("§ first", "§ now"). */
+function onlyCourt(ctx: EngineContext, marked: string): boolean {
+  const order = ctx.content.responses.answers.takeUpOrder ?? [];
+  const words = marked.split(' ');
+  return words.filter((word) => word === COURT_MARK).length === 1 && words.every((word) => word === COURT_MARK || order.includes(word));
 }
 
 const headsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();

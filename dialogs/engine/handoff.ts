@@ -116,6 +116,11 @@ export class HandoffLayer {
     return [text, ...text.split(/[.,;?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
   }
 
+  /** The password warning, remembered as a turn of its own without a word of the message (WITHHELD). */
+  warned(draft: Draft): Draft {
+    return { ...draft, state: remember(draft.state, '', draft.trace) };
+  }
+
   after(before: ConversationState, text: string, draft: Draft, tools: HandoffTools): Draft {
     const remembered = remember(draft.state, text, draft.trace);
     // Still waiting for contact details (the user asked something else meanwhile): that question comes back, unless
@@ -290,10 +295,15 @@ function contactDetails(text: string): string | undefined {
   return found.length > 0 ? found.map((finding) => text.slice(finding.start, finding.end)).join(', ') : undefined;
 }
 
+/**
+ * Messages not kept at all: one too long to read (redacting it would only cost time), one holding a password (the
+ * turn is remembered, for what follows it, but nothing of what was typed).
+ */
+const WITHHELD: Readonly<Record<string, string>> = { too_long: '[message too long]', credential_warning: '[password not kept]' };
+
 function remember(state: ConversationState, text: string, trace: Pick<TurnTrace, 'action' | 'intent' | 'score'>): ConversationState {
   const turn: RecentTurn = {
-    // A message too long to read is not kept at all (and redacting it would only cost time).
-    said: trace.action === 'too_long' ? '[message too long]' : redact(text).slice(0, SAID_LENGTH),
+    said: WITHHELD[trace.action] ?? redact(text).slice(0, SAID_LENGTH),
     action: trace.action,
     ...(trace.intent !== undefined ? { intent: trace.intent } : {}),
     ...(trace.score !== undefined ? { score: Math.round(trace.score * 100) / 100 } : {}),

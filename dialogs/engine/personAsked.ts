@@ -12,6 +12,8 @@ interface SomeoneWords {
   readonly places: readonly (readonly string[])[];
   readonly wish: ReadonlySet<string>;
   readonly around: ReadonlySet<string>;
+  /** Words after which the request says what it is about: that matter may be in any words. */
+  readonly matter: ReadonlySet<string>;
 }
 const vocabularies = new WeakMap<AnswerWords, SomeoneWords>();
 
@@ -22,7 +24,8 @@ const vocabularies = new WeakMap<AnswerWords, SomeoneWords>();
  * is writing), and the words a request has around it (`answers.someoneAround`). Read from its words, not from whole
  * phrases, so a new verb order or place still asks, wherever the clause sits ("this is a waste of time, I want to talk
  * to the help desk"); a word of anything else makes it a sentence about that ("someone else at the firm uses my
- * login", "what's the help desk number?": a question about how to reach them, which the contact topic answers).
+ * login", "what's the help desk number?": a question about how to reach them, which the contact topic answers), except
+ * after a word that says what the request is about (`someoneMatter`: "is there a person i can talk to about this").
  */
 export function asksForSomeone(words: AnswerWords, text: string, chatSpanish = false): boolean {
   const vocabulary = vocabularyOf(words);
@@ -34,7 +37,10 @@ export function asksForSomeone(words: AnswerWords, text: string, chatSpanish = f
   return [text, ...text.split(/[.,?!¿¡;]+/)].some((sentence) => isRequest(vocabulary, read(sentence)));
 }
 
-function isRequest({ someone, places, wish, around }: SomeoneWords, said: readonly string[]): boolean {
+function isRequest({ someone, places, wish, around, matter }: SomeoneWords, sentence: readonly string[]): boolean {
+  // "… contact me about our firm's accounts": what it is about is no part of the request.
+  const cut = sentence.findIndex((word) => matter.has(word));
+  const said = cut > 0 ? sentence.slice(0, cut) : sentence;
   if (said.length > REQUEST_WORDS) return false;
   const naming = new Set<number>();
   said.forEach((word, i) => {
@@ -57,6 +63,7 @@ function vocabularyOf(words: AnswerWords): SomeoneWords {
       places: (words.someonePlaces ?? []).map((phrase) => tokens(foldAccents(phrase))),
       wish: set(words.someoneWish),
       around: set([...(words.someoneAround ?? []), ...words.fillers]),
+      matter: set(words.someoneMatter),
     };
     vocabularies.set(words, vocabulary);
   }

@@ -1,9 +1,13 @@
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
 import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
 import { clauses } from './textMatch';
+
+/** The turn that warned of a password typed into the chat (Turn.handle). */
+const CREDENTIAL_WARNING = 'credential_warning';
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.4;
@@ -46,11 +50,25 @@ export class MessageReading {
   /** The reading of the message, or of its question when small talk or doubt surrounds it ("how do I link? I'm a legal assistant"). */
   private questionIn(text: string): IntentRecognition {
     const whole = this.ctx.recognize(text);
-    if (!isSmallTalk(whole.intent) && isConfident(whole)) return whole;
+    if (!isSmallTalk(whole.intent) && isConfident(whole)) return this.pastWhoTheUserIs(text, whole) ?? whole;
     const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
     if (!question || question === text.trim()) return whole;
     const asked = this.ctx.recognize(question);
     return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
+  }
+
+  /**
+   * "im representing myself in federal court and i dont have a pacer account at all. how do i get one": who the user
+   * is (a topic of content's `aboutTheUser`) is the context of what they say beside it, though its words outvote that
+   * in the whole. A part of the message (a clause, or one side of an "and") confidently about the topic the whole
+   * ranks next is what the message is about. Asking to link beside it is `linkingAsked`'s (turn.ts).
+   */
+  private pastWhoTheUserIs(text: string, whole: IntentRecognition): IntentRecognition | undefined {
+    const { aboutTheUser, startIntent } = this.ctx.content.procedure;
+    const next = whole.ranked.find((scored) => scored.intent !== whole.intent && scored.intent !== OUT_OF_SCOPE_INTENT)?.intent;
+    if (!aboutTheUser.includes(whole.intent) || next === undefined || next === startIntent) return undefined;
+    const parts = clauses(text).flatMap((clause) => [clause, ...this.ctx.answers.sides(clause)]);
+    return parts.map((part) => this.ctx.recognize(part)).find((reading) => reading.intent === next && isConfident(reading));
   }
 
   /**
@@ -62,31 +80,53 @@ export class MessageReading {
    */
   private inContext(state: ConversationState, text: string, recognition: IntentRecognition): IntentRecognition {
     const { answers } = this.ctx;
-    if (isConfident(recognition)) return recognition;
+    const aboutPassword = this.pointsAtPassword(state, text);
+    if (isConfident(recognition) && !aboutPassword) return recognition;
     const topic = contextTopic(this.ctx, state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
     if (!title) return recognition;
     // A question follows on when it points back or is too short to name a topic of its own ("how can i check");
     // any message does when it says a word that tells the topic in focus ("the code", "the billing").
     const short = text.trim().split(/\s+/).length <= SHORT_QUESTION;
-    const follows = (answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic)
+    const follows = aboutPassword || (answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic)
       || this.ctx.topicWords.says(topic, text);
     if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
-    const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent;
+    // Right after the password warning, what a question points back at is that password, whatever it leaned to alone.
+    const agrees = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === again.intent || topic === warnedPassword(this.ctx, state);
     this.followsOn = isConfident(again) && agrees;
     return this.followsOn ? again : recognition;
   }
 
+  /**
+   * Right after the password warning, a question too short to name a topic of its own ("¿y cómo la cambio?") is
+   * about that password, however surely its few words alone lean elsewhere.
+   */
+  private pointsAtPassword(state: ConversationState, text: string): boolean {
+    const { answers } = this.ctx;
+    const short = tokens(answers.core(text)).length <= SHORT_QUESTION;
+    return short && warnedPassword(this.ctx, state) !== undefined && (answers.isQuestion(text) || text.includes('?'));
+  }
+
 }
 
-/** The side topic in focus: the open tree's, else the last one answered (the walkthrough is no context here). */
+/**
+ * The side topic in focus: right after the password warning, the password's (content's `passwordTopic`: "how do I
+ * change it?"); else the open tree's, else the last one answered (the walkthrough is no context here).
+ */
 export function contextTopic(ctx: EngineContext, state: ConversationState): string | undefined {
+  const warned = warnedPassword(ctx, state);
+  if (warned) return warned;
   if (state.tree) return state.tree.flowId;
   const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && ctx.content.topicsByIntent.has(turn.intent));
   // The menu of what the bot can do is no topic a follow-up is about.
   const side = ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, ctx.content.procedure.startIntent].includes(last?.intent ?? '');
   return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
+}
+
+/** Right after the password warning: content's topic for that password (`passwordTopic`), if it names one. */
+function warnedPassword(ctx: EngineContext, state: ConversationState): string | undefined {
+  return state.recent?.at(-1)?.action === CREDENTIAL_WARNING ? ctx.content.procedure.passwordTopic : undefined;
 }
 
 /** The likeliest topic of a reading, out of scope aside. */

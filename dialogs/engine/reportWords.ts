@@ -24,6 +24,11 @@ export class ReportWords {
   private readonly fillers: ReadonlySet<string>;
   /** Fillers that join or open a report ("now", "and then"; "ahora", "y entonces"): they say when, not what. */
   private readonly sequence: ReadonlySet<string>;
+  /**
+   * The words for any step that say it alone ("done", "listo", "hecho"): said first, the report follows them. Not
+   * those that open a report themselves ("ya entré", "ya estoy en Utilities": already, not done).
+   */
+  private readonly doneAlone: ReadonlySet<string>;
   /** Each step's number and the words of its done examples. */
   private readonly doneWords: readonly { readonly step: number; readonly words: ReadonlySet<string> }[];
   /** The words (stemmed) users say about where they are: every step's `at` and `done` examples. */
@@ -55,6 +60,7 @@ export class ReportWords {
     const counts = new Map<string, number>();
     for (const example of doneExamples) for (const word of example) counts.set(word, (counts.get(word) ?? 0) + 1);
     this.anyStep = words(stepDone);
+    this.doneAlone = new Set(stepDone.filter((phrase) => wordsOf(phrase).length === 1).flatMap(wordsOf).filter((word) => !this.opens.has(word)));
     this.shared = new Set([...[...counts].filter(([, count]) => count > 1).map(([word]) => word), ...this.anyStep]);
   }
 
@@ -80,12 +86,16 @@ export class ReportWords {
 
   /**
    * The sentence without the words that open it to say when ("ahora salen los dos nombres", "and now it asks for my
-   * password"): what the user sees then, in the words the progress reader knows. Undefined when none opens it.
+   * password") or that it is done ("ok listo ya abrí la página de la corte", "done, opened the court's page"): what
+   * the user sees or did then, in the words the progress reader knows. Fillers go with them ("ok ahora …"), never
+   * alone ("ok found it" stays as it is). `saysDone`: a word of done opened it. Undefined when none opens it.
    */
-  unopened(sentence: string): string | undefined {
+  unopened(sentence: string): { readonly rest: string; readonly saysDone: boolean } | undefined {
     const words = wordsOf(sentence);
-    const at = words.findIndex((word) => !this.sequence.has(word));
-    return at > 0 ? words.slice(at).join(' ') : undefined;
+    const opening = (word: string) => this.sequence.has(word) || this.doneAlone.has(word);
+    const at = words.findIndex((word) => !opening(word) && !this.fillers.has(word));
+    const opened = words.slice(0, Math.max(at, 0));
+    return opened.some(opening) ? { rest: words.slice(at).join(' '), saysDone: opened.some((word) => this.doneAlone.has(word)) } : undefined;
   }
 
   /** The sentence from each later word that opens a report ("all good i see the menus" -> "i see the menus"). */

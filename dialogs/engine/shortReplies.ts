@@ -4,7 +4,7 @@ import { saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
-import { GOODBYE_INTENT, THANKS_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, GREETING_INTENT, THANKS_INTENT } from './topicAnswers';
 import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -27,6 +27,8 @@ export class ShortReplies {
     const { answers } = this.ctx;
     const polarity = answers.purePolarity(text);
     if (!answers.isAcknowledgement(text) && polarity === undefined) return undefined;
+    // "hey" is a filler before a question ("hey, how do I link"), but said alone it greets.
+    if (polarity === undefined && this.greets(text)) return undefined;
     if (state.pending || state.handoff) return this.tools.answers.didntCatch(state, { action: 'didnt_catch' });
     const at = activeWalkthrough(state, this.tools.view);
     const agrees = polarity === undefined || polarity === 'yes';
@@ -90,6 +92,11 @@ export class ShortReplies {
       return { ...closed, said: [...closed.said, ...place], buttons: stopped.buttons ?? [] };
     }
     return state.walkthrough || state.tree ? stopped : this.tools.answers.acknowledge(state, trace);
+  }
+
+  private greets(text: string): boolean {
+    const reading = this.ctx.recognize(text);
+    return reading.intent === GREETING_INTENT && isConfident(reading);
   }
 
   private saysThanks(text: string): boolean {

@@ -71,6 +71,10 @@ export class StepRequests {
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
     if (there === undefined || (there === place && (asks || (!between && !sees)))) return undefined;
+    // What the user sees on an earlier screen than the walkthrough reached (its end included), told with what does not
+    // appear ("no aparecen los menús de bankruptcy, nomás query reports utilities" at step 6), describes the problem.
+    const reached = this.ctx.content.procedure.flow.nodes.get(state.walkthrough?.nodeId ?? '')?.step ?? 0;
+    if (sees && there < reached && sentences.some((sentence) => tokens(sentence).some(isNegation))) return undefined;
     // Said after where the user is, a question or a problem the bot has an answer for is what the message is about
     // ("I'm on the link screen and it says invalid", "there's a Client Code box on the login screen, do I fill it?");
     // "now what" or "what's next for the linking" after it asks for the step reached.
@@ -163,7 +167,10 @@ export class StepRequests {
    * "I have" of a yes, and says what the user knows, not what they did.
    */
   private readReport(reader: ProgressReader, sentence: string, place: number, finishing: boolean): Progress[] {
-    const readings = reader.read(sentence);
+    const unopened = ReportWords.of(this.ctx.content).unopened(sentence);
+    // After a "done" ("listo, ya le di clic a utilities" at step 3), only a place ahead: the step on screen was done.
+    const ahead = (readings: Progress[]) => (unopened?.saysDone ? readings.filter((reading) => landing(reading) > place) : readings);
+    const readings = ahead(reader.read(sentence));
     if (readings.length > 0) return readings;
     // At the last step, what it says the user will now see ends the walkthrough however the sentence opens ("all good
     // i see the bankruptcy menu"): read from each word that opens a report, only the last step's own done counts.
@@ -173,8 +180,7 @@ export class StepRequests {
       const finished = seen.find((found) => found.length > 0);
       if (finished) return finished;
     }
-    const unopened = ReportWords.of(this.ctx.content).unopened(sentence);
-    const later = unopened ? reader.read(unopened) : [];
+    const later = unopened ? ahead(reader.read(unopened.rest)) : [];
     if (later.length > 0) return later;
     const said = this.ctx.answers.polarity(sentence);
     // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
@@ -198,7 +204,10 @@ export class StepRequests {
   done(state: ConversationState, text: string): Draft | undefined {
     const at = this.placeOf(state, text);
     const node = at && this.tools.view.node(at);
-    if (!node || node.step === undefined) return undefined;
+    if (!node) return undefined;
+    // At a question before the steps, "done" in more words than a command's ("listo ya le di click"): the user is
+    // past the questions, which take their assumed answers as "done" does there.
+    if (node.step === undefined) return !state.tree && ReportWords.of(this.ctx.content).saysDoneWord(text) ? this.tools.walkthrough.navigate(state, 'next', { action: 'step_done' }) : undefined;
     const anyStep = this.ctx.content.responses.stepDone;
     if (turnsToAProblem(this.ctx, text)) return undefined;
     // Anger says nothing of the step, though its words may ("I'm so done", "ya me cansé": ya is "done").

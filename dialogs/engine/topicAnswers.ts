@@ -83,7 +83,7 @@ export class TopicAnswers {
     const { topic } = question;
     const buttons = question.suggest.flatMap((intent) => this.ctx.content.topicsByIntent.get(intent)?.title ?? []);
     return {
-      state: { ...state, misses: 0 }, said: [{ reply: { text: this.view.fill(question.say) } }], buttons,
+      state: { ...state, misses: 0 }, said: [{ reply: { text: this.view.fill(question.say), source: question.cite } }], buttons,
       trace: { ...trace, action: 'node_question', kind: 'answer', ...(topic ? { topic, intent: topic } : {}) },
     };
   }

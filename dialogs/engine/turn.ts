@@ -66,9 +66,11 @@ export class Turn {
     const state = this.initial;
     const text = rawText.trim();
     // A password gets the warning first, even while contact details are asked for; nothing of it is remembered.
-    if (hasSecret) return this.shape(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning'));
-    const draft = this.early(state, text) ?? this.handoff.before(state, text, this.tools) ?? this.understand(state, text);
-    return this.shape(this.handoff.after(state, text, draft, this.tools));
+    if (hasSecret) return this.shape(this.handoff.warned(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning')));
+    // "perdón no sabía. sale algo de cookies": the apology's "no" answers nothing; what follows it is the message.
+    const said = this.ctx.answers.afterApology(text) ?? text;
+    const draft = this.early(state, said) ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
+    return this.shape(this.handoff.after(state, said, draft, this.tools));
   }
 
   confirmHandoff(ticketId: string, contact: string | undefined): Result {

@@ -70,6 +70,18 @@ describe('invalid content', () => {
     expect(problems.some((p) => /^content\/procedure\.yaml:\d+:\d+: "goto" names "step_one"/.test(p))).toBe(true);
   });
 
+  it('rejects a node\'s question whose answer names no source, at the question\'s line', () => {
+    const dir = contentCopy();
+    const file = path.join(dir, 'topics', 'shared_account.yaml');
+    const text = readFileSync(file, 'utf8');
+    // The first filing-agent question ("whose name appears on filings"), its page taken away.
+    const source = '        source: https://www.txwb.uscourts.gov/nextgen-filing-agents\n';
+    const question = text.indexOf('      - examples: ["name on the docket"');
+    writeFileSync(file, text.slice(0, question) + text.slice(question).replace(source, ''));
+    const line = text.slice(0, question).split('\n').length;
+    expect(problemsOf(dir)).toContain(`content/topics/shared_account.yaml:${line}:9: "nodes" [6] "questions" [1] is missing "source".`);
+  });
+
   it('rejects a fact implied by a choice that no choice establishes', () => {
     const dir = contentCopy();
     writeFileSync(path.join(dir, 'procedure.yaml'),

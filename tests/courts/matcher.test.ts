@@ -53,6 +53,23 @@ describe('the court matcher', () => {
     expect(courts('is it the same for nysb', false)).toEqual(['nysb']);
   });
 
+  it.each([
+    // Words inside an e-mail or web address (round 16: "r.smith@ohio" was Ohio's four courts).
+    'my old ecf login is r.smith@ohio - does the @ matter?', 'the court emails me at jane.doe@texas-law.com',
+    'the court page at https://www.pacer.gov/texas/info', 'i found it on www.florida-bar.org, is that the court?',
+    // An everyday word inflected, a typo away from a court word ("reloading": Reading, Pa.; "texts": Texas; "paged": paed).
+    'unable to login to the court\'s e-filing site, it keeps reloading the login', 'the court texts me a code',
+    'i got paged by the court clerk',
+  ])('finds no court in "%s", though it is about a court', (text) => {
+    expect(courts(text, false)).toEqual([]);
+  });
+
+  it('still reads a court\'s own address, a place that is an everyday word, and an inflected court word', () => {
+    expect(courts('my court is https://ecf.flsd.uscourts.gov/cgi-bin/login.pl', false)).toEqual(['flsd']);
+    expect(courts('the bankruptcy court in Reading', false)).toEqual(['paeb']);
+    expect(courts('floridas middle district bankruptcy court', false)).toEqual(['flmb']);
+  });
+
   it('reads the kind and the district initials an answer gives', () => {
     expect(match('the bankruptcy one').kind).toBe('b');
     expect(matcher().directions(matcher().text('the southern one'))).toEqual(['s']);

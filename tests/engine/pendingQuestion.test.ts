@@ -142,7 +142,7 @@ describe('a password in the message', () => {
     const reply = chat.say(paste);
     expect(chat.at.kind).toBe('credential_warning');
     expect(reply).not.toContain('Zebra!Crossing42');
-    expect(chat.state.recent ?? []).toEqual([]);
+    expect(chat.state.recent).toEqual([{ action: 'credential_warning', said: '[password not kept]' }]);
     chat.say('x'.repeat(201));
     expect(chat.at.kind).toBe('too_long');
   });

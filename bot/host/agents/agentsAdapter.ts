@@ -1,12 +1,14 @@
-import { Activity as SdkActivity } from '@microsoft/agents-activity';
+import { DeliveryModes, Activity as SdkActivity } from '@microsoft/agents-activity';
 import {
   CloudAdapter, TranscriptLoggerMiddleware, TurnContext, type AuthConfiguration, type Request, type TranscriptLogger as SdkTranscriptLogger,
+  type UserTokenClient,
 } from '@microsoft/agents-hosting';
 import type { Activity } from '../../platform/activity';
 import { REQUEST_CLIENT } from '../../platform/clientAddress';
 import { turnErrorHandler } from '../turnError';
 import type { Logger } from '../../platform/logger';
 import type { TranscriptLogger } from '../../storage/storageTypes';
+import { remember } from '../rememberedClients';
 import { CapturedResponse } from './capturedResponse';
 import { toWire, wireBody, withoutEmptyFields } from './wireActivity';
 
@@ -14,6 +16,9 @@ import { toWire, wireBody, withoutEmptyFields } from './wireActivity';
 export interface AgentsTurnRunner {
   run(context: TurnContext): Promise<void>;
 }
+
+/** Who sent a request, as the SDK's JWT check read it (its claims; `aud` is the audience). */
+type Identity = NonNullable<Request['user']>;
 
 /** An /api/messages request the SDK's JWT check refused (the HTTP layer answers 401). */
 export class UnauthorizedRequest extends Error {
@@ -26,8 +31,32 @@ export class UnauthorizedRequest extends Error {
  * carry a Bot Framework / Entra ID token the SDK verifies (signature, issuer, audience = the app id).
  */
 export class AgentsHelpAdapter extends CloudAdapter {
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
   constructor(authConfig: AuthConfiguration, private readonly localMode: boolean, private readonly appId: string) {
     super(authConfig);
+  }
+
+  /**
+   * With deliveryMode expectReplies a turn's replies go back in the HTTP answer, so the turn needs no connector client:
+   * the SDK documents that rule, but its code builds one (a new HTTP client and a telemetry span) on every turn whose
+   * activity names a serviceUrl. This bot's turns only send replies (no update, deletion, member look-up or proactive
+   * message), so an expectReplies turn never uses it. Every other turn gets its client as before.
+   */
+  protected override resolveIfConnectorClientIsNeeded(activity: SdkActivity): boolean {
+    return activity.deliveryMode !== DeliveryModes.ExpectReplies && super.resolveIfConnectorClientIsNeeded(activity);
+  }
+
+  /**
+   * The SDK builds a user-token client (a new HTTP client and a telemetry span) on every turn. This bot signs no one in,
+   * so it never calls the token service; a client holds only the service's URL, the scope and the audience's token
+   * provider (which it asks for a token per request), so one is kept per audience, service and scope, as the botbuilder
+   * host keeps its own (cachingAuthentication.ts). It is built without the request's headers, so no request's
+   * correlation id sticks to it.
+   */
+  protected override createUserTokenClient(identity: Identity, tokenServiceEndpoint?: string, scope?: string, audience?: string): Promise<UserTokenClient> {
+    const key = `${String(identity?.aud ?? '')}|${tokenServiceEndpoint ?? ''}|${scope ?? ''}`;
+    return remember(this.userTokenClients, key, () => super.createUserTokenClient(identity, tokenServiceEndpoint, scope, audience));
   }
 
   /**

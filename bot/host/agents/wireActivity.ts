@@ -15,8 +15,8 @@ import type { Activity } from '../../platform/activity';
  * per cent of a turn's CPU (bench/README.md, "Issue 25").
  */
 export function toWire(activity: unknown): Partial<Activity> {
-  const { _channelId: channelId, ...rest } = activity as Record<string, unknown>;
-  const copy: Record<string, unknown> = channelId === undefined ? rest : { ...rest, channelId: String(channelId) };
+  const { _channelId: channelId, ...copy } = activity as Record<string, unknown>;
+  if (channelId !== undefined) copy.channelId = String(channelId);
   const relatesTo = copy.relatesTo as Record<string, unknown> | undefined;
   if (relatesTo && relatesTo.agent !== undefined) {
     copy.relatesTo = { ...relatesTo };
