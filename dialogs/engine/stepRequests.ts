@@ -105,7 +105,7 @@ export class StepRequests {
       // A step said done, then a problem ("clicked submit. I get an error"): that step did not work, the user is still
       // at it; at the place itself, the place is kept (the step is not done by the words that said it). A trouble the
       // step after it answers itself is that step's ("signed in but there's no link under utilities": Step 3).
-      const failed = !sees && after.some((part) => this.ctx.answers.saysProblem(part)) && !answersItself(steps[there - 1], topic);
+      const failed = !sees && after.some((part) => this.ctx.answers.saysFailure(part)) && !answersItself(steps[there - 1], topic);
       const at = failed ? there - 1 : there;
       return this.placedFor(state, at - 1, place, sees ? [] : after) ?? (failed && at === place ? state : undefined);
     }
@@ -240,7 +240,7 @@ export class StepRequests {
    */
   private saysMore(state: ConversationState, sentence: string): boolean {
     if (this.asksToGoOn(state, sentence)) return false;
-    if (this.asks(state, sentence) || this.ctx.answers.saysProblem(sentence)) return true;
+    if (this.asks(state, sentence) || this.ctx.answers.saysFailure(sentence)) return true;
     const recognition = this.ctx.recognize(sentence);
     return isConfident(recognition) && !isSmallTalk(recognition.intent);
   }
@@ -281,7 +281,7 @@ export class StepRequests {
    * walkthrough asked before the steps is passed: being at a step implies it. Undefined: the place stays.
    */
   private placedFor(state: ConversationState, index: number, place: number, after: readonly string[]): ConversationState | undefined {
-    const told = after.some((part) => this.asks(state, part) || this.ctx.answers.saysProblem(part));
+    const told = after.some((part) => this.asks(state, part) || this.ctx.answers.saysFailure(part));
     const steps = this.steps();
     const target = steps[index];
     // The last step is the walkthrough's end: nothing waits there to be taken up.
