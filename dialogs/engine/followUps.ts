@@ -20,14 +20,20 @@ const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'fo
  * "what can I do before then?", "even though I got the email?" get the answer's follow-up (its `followUp` node, the
  * node after it, or the answer again), never the help menu or "outside what I can help with"; a remark ("got it,
  * I'll do that first") is acknowledged. Only when the recognizer places the message nowhere else: on the menu, on
- * the same topic (whose start would repeat), or out of scope.
+ * the same topic (whose start would repeat), or out of scope — or on the walkthrough's start while the topic's
+ * question waits, when one of the topic's own answers answers it (then at any length).
  */
 export class FollowUps {
   constructor(private readonly ctx: EngineContext, private readonly tools: TurnTools) {}
 
   answer(state: ConversationState, text: string, recognition: IntentRecognition, trace: Draft['trace']): Draft | undefined {
     const { answers } = this.ctx;
-    if (tokens(text).length > FOLLOW_UP_WORDS || !answers.refersBack(text)) return undefined;
+    // While a side topic's question waits, the walkthrough's start read for a lone question that points back is about
+    // that topic when one of its own answers answers it in its words ("until then do i just keep filing with my old
+    // login": its "not yet"); starting over would drop its question (see topicsAnswer).
+    const startAtTopic = state.tree !== undefined && recognition.intent === this.ctx.content.procedure.startIntent && clauses(text).length === 1;
+    const long = tokens(text).length > FOLLOW_UP_WORDS;
+    if ((long && !startAtTopic) || !answers.refersBack(text)) return undefined;
     const shown = this.lastShown(state);
     if (!shown) return undefined;
     const asks = answers.isQuestion(text) || text.trim().endsWith('?') || this.endsAsking(text);
@@ -36,12 +42,28 @@ export class FollowUps {
     // ("what do I do instead", "what can I do before then"): "how do I find out when it's live" asks the topic itself.
     // A question is never small talk ("after that's done, then what" reads as a goodbye).
     const again = recognition.intent === HELP_MENU_INTENT || recognition.intent === shown.flowId;
-    if (isConfident(recognition) && !isSmallTalk(recognition.intent) && !(again && this.namesNothing(text))) return undefined;
+    const answered = this.ownAnswer(shown, text);
+    const generic = (again && this.namesNothing(text)) || (startAtTopic && this.topicsAnswer(shown, answered));
+    if (isConfident(recognition) && !isSmallTalk(recognition.intent) && !generic) return undefined;
+    if (long && !generic) return undefined;
     const node = this.tools.view.node(shown);
-    const target = this.tools.answers.stuckBranch(shown, text) ?? this.ctx.topicNodes.answering(this.tools.view.flow(shown.flowId), text)
-      ?? node.followUp ?? node.next;
+    const target = answered ?? node.followUp ?? node.next;
     const position: Position = target && target !== shown.nodeId ? { flowId: shown.flowId, nodeId: target, history: [...shown.history, shown.nodeId] } : shown;
     return this.tools.walkthrough.showTreeNode(state, position, { ...trace, action: 'follow_up', intent: shown.flowId });
+  }
+
+  /**
+   * The topic's own answer, not one that hands over to the walkthrough: "now how do I link it" finds the "fixed, now
+   * link" answer, whose suggestion is the walkthrough, so the start reading stands there.
+   */
+  private topicsAnswer(shown: Position, answered: string | undefined): boolean {
+    if (answered === undefined) return false;
+    return !this.tools.view.node({ ...shown, nodeId: answered }).suggest.includes(this.ctx.content.procedure.startIntent);
+  }
+
+  /** The node of the shown topic that answers the question in its own words, or where the user says they are stuck. */
+  private ownAnswer(shown: Position, text: string): string | undefined {
+    return this.tools.answers.stuckBranch(shown, text) ?? this.ctx.topicNodes.answering(this.tools.view.flow(shown.flowId), text);
   }
 
   /**

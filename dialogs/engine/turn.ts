@@ -1,6 +1,7 @@
 import type { MessageKey, NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
+import { isNegation, tokens } from './answerReader';
 import { courtTakenUp, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import type { EngineContext } from './context';
@@ -118,6 +119,8 @@ export class Turn {
     if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, { action: 'start', intent: this.ctx.content.procedure.startIntent });
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
+    const movedOn = this.walkthroughTakenUp(state, text);
+    if (movedOn) return movedOn;
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
     const read = this.command(state, text) ?? this.steps.done(state, text)
       ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
@@ -126,6 +129,23 @@ export class Turn {
     // the "she's" of a yes, but says what the node's question about F5 says).
     if (reading && !this.ctx.answers.isQuestion(text)) return this.nodeQuestion(state, text) ?? this.replies.thanked(text, reading.take());
     return this.replies.notHelped(state, text) ?? this.replies.acknowledged(state, text) ?? this.nodeQuestion(state, text) ?? this.recognized(state, text);
+  }
+
+  /**
+   * "ok lets link mine then, ED Michigan", "ok walk me through it" at a side topic's question: a clear request to
+   * start the walkthrough (a start command, or a sentence that asks to link) says the user moved on, so the topic's
+   * question is dropped and the walkthrough taken up where it is, the court it names noted. Any other command is
+   * obeyed as such ("stop the walkthrough"); a plain "yes" / "ok" still answers the question, and so does a reply
+   * that says something went wrong ("I still can't link").
+   */
+  private walkthroughTakenUp(state: ConversationState, text: string): Draft | undefined {
+    if (!state.tree) return undefined;
+    const command = readCommand(this.ctx, state, text)?.command;
+    const { answers } = this.ctx;
+    const asks = command === undefined && !answers.isQuestion(text) && !answers.saysTrouble(text) && !tokens(text).some(isNegation)
+      && clauses(text).some((part) => asksToLink(this.ctx, part));
+    if (command !== 'start' && !asks) return undefined;
+    return this.start({ ...state, tree: undefined }, text, { action: 'start', intent: this.ctx.content.procedure.startIntent });
   }
 
   /** A side topic's question open while the walkthrough waits at a step. */
