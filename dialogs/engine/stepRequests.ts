@@ -110,7 +110,7 @@ export class StepRequests {
       return this.placedFor(state, at - 1, place, sees ? [] : after) ?? (failed && at === place ? state : undefined);
     }
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
-    if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
+    if (there > steps.length) return this.finished(state);
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
   }
 
@@ -289,6 +289,18 @@ export class StepRequests {
     const walkthrough: Position = { flowId: 'procedure', nodeId: target.id, history: this.historyTo(state.walkthrough?.history ?? [], steps, index) };
     const pending = state.tree === undefined ? undefined : state.pending;
     return { ...state, walkthrough, pending, stopped: false, interrupted: true };
+  }
+
+  /**
+   * The walkthrough ended by a report of what its last step says the user will now see, as "next" at that step ends
+   * it: told at a question before the steps or at an earlier step ("jaló con F5" to a side topic's question opened at
+   * a prerequisite), it is still the end, not one step on from there (the prerequisites taken as assumed, Step 3).
+   */
+  private finished(state: ConversationState): Draft | undefined {
+    const steps = this.steps();
+    const index = steps.length - 1;
+    const walkthrough: Position | undefined = state.walkthrough && { flowId: 'procedure', nodeId: steps[index]!.id, history: this.historyTo(state.walkthrough.history, steps, index) };
+    return this.tools.walkthrough.navigate({ ...state, walkthrough, tree: undefined }, 'next', { action: 'step_done' });
   }
 
   /**
