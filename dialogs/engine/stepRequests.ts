@@ -15,6 +15,7 @@ import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
 import { clauses } from './textMatch';
+import { bareForm } from './wordForms';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
 export class StepRequests {
@@ -135,6 +136,7 @@ export class StepRequests {
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
       const readings = this.readReport(reader, part, current, finishing).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
+      if (best && !this.readsWithoutAnswerWords(reader, part, best, current, finishing)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
       if (current > 0 && !asks && ownWords) {
@@ -192,6 +194,21 @@ export class StepRequests {
     const unfilled = words.length > 0 && short ? reader.read(rest) : [];
     // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
     return yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
+  }
+
+  /**
+   * Whether a sentence that states a prerequisite's answer by meaning (content's `when`: "individual account", "my own
+   * PACER", "the ecf creds are in my notes") still reads as `best` without the words it states it with: they are that
+   * answer's, not a step's ("Individual account, upgraded." read as Step 5 done), while a report told with them stays
+   * one ("logged in with my own pacer account" is Step 2 done either way).
+   */
+  private readsWithoutAnswerWords(reader: ProgressReader, sentence: string, best: Progress, place: number, finishing: boolean): boolean {
+    const stated = [...this.ctx.told.read(sentence).values()].flatMap((choice) => (choice.when ?? []).flat().flatMap(tokens));
+    if (stated.length === 0) return true;
+    const answerWords = new Set(stated.map(bareForm));
+    const rest = tokens(sentence).filter((word) => !answerWords.has(bareForm(word))).join(' ');
+    const again = rest === '' ? undefined : this.readReport(reader, rest, place, finishing)[0];
+    return again !== undefined && landing(again) === landing(best);
   }
 
   /** The walkthrough shows its last step (Step 6 of 6), with or without a side topic opened from it. */

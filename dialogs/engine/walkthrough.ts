@@ -104,7 +104,8 @@ export class Walkthrough {
     const focus = this.focusFor(state, command);
     if (!focus) return undefined;
     const base: ConversationState = focus.flowId === 'procedure' ? { ...state, tree: undefined } : state;
-    if (command === 'repeat') return this.moveTo(base, focus, trace);
+    // Said again is the same place: a question the user went back to is asked again, though a fact answers it.
+    if (command === 'repeat') return focus.flowId === 'procedure' ? this.show(base, focus, trace, [], false) : this.showTreeNode(base, focus, trace);
     if (command === 'back') return this.back(base, focus, trace);
     return this.forward(base, focus, trace);
   }
