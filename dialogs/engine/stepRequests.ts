@@ -119,7 +119,10 @@ export class StepRequests {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
+      // Before the steps, a sentence that answers their questions reports progress only in other words as well
+      // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
+      const answerOnly = place === 0 && this.answersOnly(reader, part, current);
+      const readings = answerOnly ? [] : this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
@@ -142,6 +145,12 @@ export class StepRequests {
       current = best.done ? story - 1 : story;
     });
     return found;
+  }
+
+  /** A sentence that tells answers to the questions before the steps and, without their words, reports nothing. */
+  private answersOnly(reader: ProgressReader, sentence: string, place: number): boolean {
+    const rest = this.ctx.told.withoutAnswers(sentence);
+    return rest !== sentence && (rest === '' || this.readReport(reader, rest, place).length === 0);
   }
 
   /**
