@@ -151,10 +151,16 @@ export class ReportWords {
       && this.verbs.has(wordsOf(part[this.verbAt(part)]!).join(' '));
   }
 
-  /** Where a clause's verb is: after a word that opens a report as its subject ("i clicked"), else first. */
+  /**
+   * Where a clause's verb is: after the fillers opening it ("ok clicked") and a word that opens a report as its subject
+   * ("i clicked", "ok i clicked"), else first.
+   */
   private verbAt(part: readonly string[]): number {
-    const first = wordsOf(part[0] ?? '').join(' ');
-    return part.length > 1 && this.opens.has(first) && !this.verbs.has(first) ? 1 : 0;
+    const words = part.map((word) => wordsOf(word).join(' '));
+    const before = (at: number, kind: ReadonlySet<string>) => at < words.length - 1 && kind.has(words[at]!) && !this.verbs.has(words[at]!);
+    let at = 0;
+    while (before(at, this.fillers)) at += 1;
+    return before(at, this.opens) ? at + 1 : at;
   }
 
   private cut(sentence: string): string[] {
@@ -168,8 +174,10 @@ export class ReportWords {
       // Two things done with one verb ("clicked utilities and the link"): the second is a report of its own, with it.
       else if (this.twoThingsDone(words, i, part)) parts.push(part.slice(0, this.verbAt(part) + 1));
       else {
-        // A question after a report of its own ("…site what do i click"), not an opener's ("¿ahora qué hago?").
-        if (opensNext && this.asking.has(words[i]!) && parts[parts.length - 1]!.length >= REPORT_WORDS) parts.push([]);
+        // A question after a report of its own ("…site what do i click"), not an opener's ("¿ahora qué hago?"), nor a
+        // sentence that ends on the word it would open ("the bankruptcy menus are there", "the link is there": a sight).
+        const asksOn = opensNext && i + 2 < raw.length && this.asking.has(words[i]!);
+        if (asksOn && parts[parts.length - 1]!.length >= REPORT_WORDS) parts.push([]);
         parts[parts.length - 1]!.push(word);
       }
     });
