@@ -227,6 +227,8 @@ export interface AnswerWords {
   readonly opens?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
+  /** Words saying by themselves that something went wrong ("error", "invalid"); stuck words too. */
+  readonly failing?: readonly string[];
   /** Words a question about where the user is may have besides the `where` commands' words ("again", "exactly"). */
   readonly whereWords?: readonly string[];
   /** Words saying who is somewhere ("I", "we"; "íbamos"): a question about where the user is has one. */

@@ -59,6 +59,7 @@ export class AnswerReader {
   /** Pointing phrases of several words ("en vez"): they point back only as a whole ("en vivo" points at nothing). */
   private readonly referringPhrases: WordPhrases;
   private readonly stuck: WordPhrases;
+  private readonly failing: WordPhrases;
   private readonly contrast: WordPhrases;
   private readonly apologies: WordPhrases;
   private readonly joining: ReadonlySet<string>;
@@ -95,7 +96,8 @@ export class AnswerReader {
     const referring = words.referring.map(tokens).filter((phrase) => phrase.length > 0);
     this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
-    this.stuck = new WordPhrases(words.stuck.map(tokens));
+    this.failing = new WordPhrases((words.failing ?? []).map(tokens));
+    this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
     this.contrast = new WordPhrases((words.contrast ?? []).map(tokens));
     this.apologies = new WordPhrases((words.apologies ?? []).map(tokens));
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
@@ -303,6 +305,15 @@ export class AnswerReader {
    */
   saysProblem(text: string): boolean {
     return tokens(text).some(isNegation) || this.saysStuck(text);
+  }
+
+  /**
+   * A problem told after a step said done ("clicked submit, it says invalid login", "entré pero me sale error"): a
+   * negation or a failing word. A stuck word alone is none there: it may repeat the step ("logged in again", "entré
+   * de nuevo"), go on ("ya le di submit, ¿qué sigue?") or say the names agree ("los dos son el mismo").
+   */
+  saysFailure(text: string): boolean {
+    return tokens(text).some(isNegation) || this.failing.inside(tokens(text));
   }
 
   /**

@@ -14,6 +14,9 @@ export class ReportWords {
   private readonly joins: ReadonlySet<string>;
   private readonly opens: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
+  /** The done verbs several steps share ("clicked", "submitted"), and the words joining two things (`joining`). */
+  private readonly verbs: ReadonlySet<string>;
+  private readonly joining: ReadonlySet<string>;
   /** Words of the done examples of two steps or more, and of the words for any step (`stepDone`). */
   private readonly shared: ReadonlySet<string>;
   /** Words of the words for any step alone ("done", "hecho"). */
@@ -46,6 +49,12 @@ export class ReportWords {
     this.screens = new Set([...seen, ...doneExamples.flatMap((example) => [...example])].map(stem));
     const common = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins, ...seen]);
     this.opens = new Set([...words(answers.opens), ...doneVerbs.filter((verb) => verb !== '' && !common.has(verb))]);
+    // The verbs that open done examples of two steps or more ("clicked", "found", "submitted"): one of them may do
+    // two steps' things in one clause.
+    const grammar = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins]);
+    const verbSteps = procedureSteps(content).flatMap((node) => [...new Set(node.done.map((example) => wordsOf(example)[0] ?? ''))]);
+    this.verbs = new Set(verbSteps.filter((verb, i) => verb !== '' && !grammar.has(verb) && verbSteps.indexOf(verb) !== i));
+    this.joining = words(answers.joining);
     this.asking = words(answers.asking);
     this.sequence = new Set([...words(answers.opens), ...this.joins].filter((word) => this.fillers.has(word)));
     const counts = new Map<string, number>();
@@ -66,8 +75,9 @@ export class ReportWords {
 
   /**
    * A message's sentences and clauses, each with its own question mark ("I'm on the link page. What goes here?"),
-   * cut also where a join starts a new report ("set it up and logged in") and where a question starts without its
-   * punctuation ("im on the ecf site what do i click").
+   * cut also where a join starts a new report ("set it up and logged in"), where one verb did two things ("clicked
+   * utilities and the link": "clicked the link" too) and where a question starts without its punctuation ("im on the
+   * ecf site what do i click").
    */
   sentences(text: string): string[] {
     return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.cut(sentence))
@@ -86,6 +96,12 @@ export class ReportWords {
     const at = words.findIndex((word) => !opening(word) && !this.fillers.has(word));
     const opened = words.slice(0, Math.max(at, 0));
     return opened.some(opening) ? { rest: words.slice(at).join(' '), saysDone: opened.some((word) => this.doneAlone.has(word)) } : undefined;
+  }
+
+  /** The sentence from each later word that opens a report ("all good i see the menus" -> "i see the menus"). */
+  laterOpenings(sentence: string): string[] {
+    const words = wordsOf(sentence);
+    return words.flatMap((word, i) => (i > 0 && this.opens.has(word) ? [words.slice(i).join(' ')] : []));
   }
 
   /**
@@ -124,22 +140,53 @@ export class ReportWords {
     return words.length > 0 && words.every((word) => vocabulary.has(word));
   }
 
+  /**
+   * At a join (`words[i]`): a short clause of a shared verb, after its subject or none, and its thing (`part`: "i
+   * clicked utilities"), joined to a short thing ("the link").
+   */
+  private twoThingsDone(words: readonly string[], i: number, part: readonly string[]): boolean {
+    const rest = words.length - i - 1;
+    const things = part.length - this.verbAt(part) - 1;
+    return this.joining.has(words[i]!) && rest > 0 && rest <= THING_WORDS && things > 0 && things <= THING_WORDS
+      && this.verbs.has(wordsOf(part[this.verbAt(part)]!).join(' '));
+  }
+
+  /**
+   * Where a clause's verb is: after the fillers opening it ("ok clicked") and a word that opens a report as its subject
+   * ("i clicked", "ok i clicked"), else first.
+   */
+  private verbAt(part: readonly string[]): number {
+    const words = part.map((word) => wordsOf(word).join(' '));
+    const before = (at: number, kind: ReadonlySet<string>) => at < words.length - 1 && kind.has(words[at]!) && !this.verbs.has(words[at]!);
+    let at = 0;
+    while (before(at, this.fillers)) at += 1;
+    return before(at, this.opens) ? at + 1 : at;
+  }
+
   private cut(sentence: string): string[] {
     const raw = sentence.split(/\s+/);
     const words = raw.map((word) => wordsOf(word).join(' '));
     const parts: string[][] = [[]];
     raw.forEach((word, i) => {
       const opensNext = i + 1 < raw.length && this.opens.has(words[i + 1]!) && parts[parts.length - 1]!.length > 0;
+      const part = parts[parts.length - 1]!;
       if (opensNext && this.joins.has(words[i]!)) parts.push([]);
+      // Two things done with one verb ("clicked utilities and the link"): the second is a report of its own, with it.
+      else if (this.twoThingsDone(words, i, part)) parts.push(part.slice(0, this.verbAt(part) + 1));
       else {
-        // A question after a report of its own ("…site what do i click"), not an opener's ("¿ahora qué hago?").
-        if (opensNext && this.asking.has(words[i]!) && parts[parts.length - 1]!.length >= REPORT_WORDS) parts.push([]);
+        // A question after a report of its own ("…site what do i click"), not an opener's ("¿ahora qué hago?"), nor a
+        // sentence that ends on the word it would open ("the bankruptcy menus are there", "the link is there": a sight).
+        const asksOn = opensNext && i + 2 < raw.length && this.asking.has(words[i]!);
+        if (asksOn && parts[parts.length - 1]!.length >= REPORT_WORDS) parts.push([]);
         parts[parts.length - 1]!.push(word);
       }
     });
     return parts.map((part) => part.join(' '));
   }
 }
+
+/** The most words of each thing one verb did ("the utilities menu", "the link"). */
+const THING_WORDS = 3;
 
 /** The fewest words a report before a question without its mark has ("im on the site"). */
 const REPORT_WORDS = 3;

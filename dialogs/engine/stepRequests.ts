@@ -6,7 +6,7 @@ import type { EngineContext } from './context';
 import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
-import { HELP_MENU_INTENT } from './topicAnswers';
+import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
 import { afterGoingBack, goesBackToPlace } from './placeAsked';
 import { activeWalkthrough } from './questions';
@@ -15,6 +15,7 @@ import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
 import { clauses } from './textMatch';
+import { bareForm } from './wordForms';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
 export class StepRequests {
@@ -82,7 +83,9 @@ export class StepRequests {
     // "now what" or "what's next for the linking" after it asks for the step reached.
     const steps = this.steps();
     const after = sentences.slice(last + 1);
-    const asksMore = after.length > 0 && !after.every((part) => this.asksToGoOn(state, part));
+    // Before any walkthrough, whatever follows is the side matter's ("logged out and back in, now it's there").
+    const started = state.walkthrough !== undefined;
+    const asksMore = after.some((part) => (started ? this.saysMore(state, part) : !this.asksToGoOn(state, part)));
     // What the user sees, told with a topic's thing in words no report of a screen uses ("the confirm screen shows two
     // different names", "at the login page there's a Client Code box. what do I put there?"), is that topic too,
     // unless only a command follows ("… there's a Client Code box, now what?": the step).
@@ -90,16 +93,27 @@ export class StepRequests {
     const topic = asksMore || sight ? this.topicOf(text, steps[there - 1]) : undefined;
     const namesThing = (intent: string) => ReportWords.of(this.ctx.content).saysBeyondScreens(this.ctx.topicWords.ownIn(intent, sentences[last]!));
     // A question after the report that is no topic's by itself ("what do I click", "¿qué pongo?": at most the help
-    // menu's) asks what to do on the screen told, which the step card says; "ok to hit submit?" or a problem told
-    // there is the topic's.
-    const asksWhatToDo = () => after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))
-      && [undefined, HELP_MENU_INTENT].includes(this.topicOf(after.join(' '), steps[there - 1]));
+    // menu's) asks what to do on the screen told, which the step card says; so does one about the trouble the step
+    // reached answers itself (a topic of its own questions: "logged in. wheres the link" is Step 3's card) while the
+    // user has not seen that step yet. "ok to hit submit?" or a problem told there is the topic's.
+    const asksWhatToDo = () => {
+      if (!after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))) return false;
+      const asked = this.topicOf(after.join(' '), steps[there - 1]);
+      return asked === undefined || asked === HELP_MENU_INTENT || (there > place && answersItself(steps[there - 1], asked));
+    };
     const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent));
     // The topic is answered where the user says they got to: the walkthrough waits at that step, not before it (a
     // sight is no progress made: "the confirm screen shows another name" keeps the place).
-    if (topic !== undefined && aboutTopic(topic)) return this.placedFor(state, there - 1, place, sees ? [] : after);
+    if (topic !== undefined && aboutTopic(topic)) {
+      // A step said done, then a problem ("clicked submit. I get an error"): that step did not work, the user is still
+      // at it; at the place itself, the place is kept (the step is not done by the words that said it). A trouble the
+      // step after it answers itself is that step's ("signed in but there's no link under utilities": Step 3).
+      const failed = !sees && after.some((part) => this.ctx.answers.saysFailure(part)) && !answersItself(steps[there - 1], topic);
+      const at = failed ? there - 1 : there;
+      return this.placedFor(state, at - 1, place, sees ? [] : after) ?? (failed && at === place ? state : undefined);
+    }
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
-    if (there > steps.length) return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
+    if (there > steps.length) return this.finished(state);
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
   }
 
@@ -117,15 +131,17 @@ export class StepRequests {
     // Where the story told so far left the user (undefined: no story yet), and the step it was at.
     let story: number | undefined;
     let current = place;
+    const finishing = this.atLastStep(state);
     sentences.forEach((part, i) => {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
       // Before the steps, a sentence that answers their questions reports progress only in other words as well
       // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
-      const answerOnly = place === 0 && this.answersOnly(reader, part, current);
-      const readings = answerOnly ? [] : this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
+      const answerOnly = place === 0 && this.answersOnly(reader, part, current, finishing);
+      const readings = answerOnly ? [] : this.readReport(reader, part, current, finishing).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
+      if (best && !this.readsWithoutAnswerWords(reader, part, best, current, finishing)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
       if (current > 0 && !asks && ownWords) {
@@ -150,9 +166,9 @@ export class StepRequests {
   }
 
   /** A sentence that tells answers to the questions before the steps and, without their words, reports nothing. */
-  private answersOnly(reader: ProgressReader, sentence: string, place: number): boolean {
+  private answersOnly(reader: ProgressReader, sentence: string, place: number, finishing: boolean): boolean {
     const rest = this.ctx.told.withoutAnswers(sentence);
-    return rest !== sentence && (rest === '' || this.readReport(reader, rest, place).length === 0);
+    return rest !== sentence && (rest === '' || this.readReport(reader, rest, place, finishing).length === 0);
   }
 
   /**
@@ -163,12 +179,20 @@ export class StepRequests {
    * still that report. A longer rest is no such report: "and I have my old CM/ECF username and password" opens with the
    * "I have" of a yes, and says what the user knows, not what they did.
    */
-  private readReport(reader: ProgressReader, sentence: string, place: number): Progress[] {
+  private readReport(reader: ProgressReader, sentence: string, place: number, finishing: boolean): Progress[] {
     const unopened = ReportWords.of(this.ctx.content).unopened(sentence);
     // After a "done" ("listo, ya le di clic a utilities" at step 3), only a place ahead: the step on screen was done.
     const ahead = (readings: Progress[]) => (unopened?.saysDone ? readings.filter((reading) => landing(reading) > place) : readings);
     const readings = ahead(reader.read(sentence));
     if (readings.length > 0) return readings;
+    // At the last step, what it says the user will now see ends the walkthrough however the sentence opens ("all good
+    // i see the bankruptcy menu"): read from each word that opens a report, only the last step's own done counts.
+    if (finishing) {
+      const last = this.steps().length;
+      const seen = ReportWords.of(this.ctx.content).laterOpenings(sentence).map((rest) => reader.read(rest).filter((reading) => reading.done && reading.step === last));
+      const finished = seen.find((found) => found.length > 0);
+      if (finished) return finished;
+    }
     const later = unopened ? ahead(reader.read(unopened.rest)) : [];
     if (later.length > 0) return later;
     const said = this.ctx.answers.polarity(sentence);
@@ -181,6 +205,27 @@ export class StepRequests {
     const unfilled = words.length > 0 && short ? reader.read(rest) : [];
     // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
     return yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
+  }
+
+  /**
+   * Whether a sentence that states a prerequisite's answer by meaning (content's `when`: "individual account", "my own
+   * PACER", "the ecf creds are in my notes") still reads as `best` without the words it states it with: they are that
+   * answer's, not a step's ("Individual account, upgraded." read as Step 5 done), while a report told with them stays
+   * one ("logged in with my own pacer account" is Step 2 done either way).
+   */
+  private readsWithoutAnswerWords(reader: ProgressReader, sentence: string, best: Progress, place: number, finishing: boolean): boolean {
+    const stated = [...this.ctx.told.read(sentence).values()].flatMap((choice) => (choice.when ?? []).flat().flatMap(tokens));
+    if (stated.length === 0) return true;
+    const answerWords = new Set(stated.map(bareForm));
+    const rest = tokens(sentence).filter((word) => !answerWords.has(bareForm(word))).join(' ');
+    const again = rest === '' ? undefined : this.readReport(reader, rest, place, finishing)[0];
+    return again !== undefined && landing(again) === landing(best);
+  }
+
+  /** The walkthrough shows its last step (Step 6 of 6), with or without a side topic opened from it. */
+  private atLastStep(state: ConversationState): boolean {
+    const at = state.walkthrough && !state.stopped ? this.tools.view.node(state.walkthrough) : undefined;
+    return at?.step !== undefined && at.step === this.steps().length;
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
@@ -214,6 +259,18 @@ export class StepRequests {
     const { intent } = recognition;
     if (!isConfident(recognition) || intent === this.ctx.content.procedure.startIntent || intent === OUT_OF_SCOPE_INTENT) return undefined;
     return reached?.questions.some((question) => question.intents.includes(intent)) ? undefined : intent;
+  }
+
+  /**
+   * A sentence after a report that says more than the report: a question, a problem, or a matter the recognizer is
+   * sure some topic answers. Asking to go on says nothing more, nor does a remark on how it went ("it took it", "all
+   * good") or small talk ("thank you so much"): the report is the message.
+   */
+  private saysMore(state: ConversationState, sentence: string): boolean {
+    if (this.asksToGoOn(state, sentence)) return false;
+    if (this.asks(state, sentence) || this.ctx.answers.saysFailure(sentence)) return true;
+    const recognition = this.ctx.recognize(sentence);
+    return isConfident(recognition) && !isSmallTalk(recognition.intent);
   }
 
   /** "now what", "what's next for the linking": a command, or the walkthrough itself asked for. */
@@ -252,7 +309,7 @@ export class StepRequests {
    * walkthrough asked before the steps is passed: being at a step implies it. Undefined: the place stays.
    */
   private placedFor(state: ConversationState, index: number, place: number, after: readonly string[]): ConversationState | undefined {
-    const told = after.some((part) => this.asks(state, part) || tokens(part).some(isNegation));
+    const told = after.some((part) => this.asks(state, part) || this.ctx.answers.saysFailure(part));
     const steps = this.steps();
     const target = steps[index];
     // The last step is the walkthrough's end: nothing waits there to be taken up.
@@ -260,6 +317,18 @@ export class StepRequests {
     const walkthrough: Position = { flowId: 'procedure', nodeId: target.id, history: this.historyTo(state.walkthrough?.history ?? [], steps, index) };
     const pending = state.tree === undefined ? undefined : state.pending;
     return { ...state, walkthrough, pending, stopped: false, interrupted: true };
+  }
+
+  /**
+   * The walkthrough ended by a report of what its last step says the user will now see, as "next" at that step ends
+   * it: told at a question before the steps or at an earlier step ("jaló con F5" to a side topic's question opened at
+   * a prerequisite), it is still the end, not one step on from there (the prerequisites taken as assumed, Step 3).
+   */
+  private finished(state: ConversationState): Draft | undefined {
+    const steps = this.steps();
+    const index = steps.length - 1;
+    const walkthrough: Position | undefined = state.walkthrough && { flowId: 'procedure', nodeId: steps[index]!.id, history: this.historyTo(state.walkthrough.history, steps, index) };
+    return this.tools.walkthrough.navigate({ ...state, walkthrough, tree: undefined }, 'next', { action: 'step_done' });
   }
 
   /**
@@ -321,6 +390,11 @@ function placeNext(readings: readonly Progress[], from: number): number | undefi
   if (!best || best.score < SURE) return undefined;
   const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there >= from);
   return ahead.length > 0 ? Math.min(...ahead) : landing(best);
+}
+
+/** Whether one of the step's own questions stands for the topic (Step 3's "where is Utilities" for the missing link). */
+function answersItself(step: FlowNode | undefined, intent: string): boolean {
+  return step?.questions.some((question) => question.topic === intent || question.intents.includes(intent)) ?? false;
 }
 
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */
