@@ -163,3 +163,13 @@ export function asksOfItsOwn(ctx: EngineContext, recognition: IntentRecognition,
 export function asksToLink(ctx: EngineContext, part: string, reading: IntentRecognition = ctx.recognize(part)): boolean {
   return reading.intent === ctx.content.procedure.startIntent && isConfident(reading);
 }
+
+/**
+ * The object of a start or going-back phrase that is the linking itself ("[do] the linking", "[back to] the link
+ * process"): it asks to link as it is, or its last word does ("the linking" alone reads as a link problem); "the
+ * linking page" ends in the screen it names, a step.
+ */
+export function namesTheLinking(ctx: EngineContext, object: string): boolean {
+  const last = tokens(object).at(-1);
+  return asksToLink(ctx, object) || (last !== undefined && asksToLink(ctx, last));
+}
