@@ -59,10 +59,25 @@ export class PendingReply {
     const intents = (state.suggested ?? []).filter((intent) => content.topicsByIntent.has(intent));
     const choices: Choice[] = intents.map((intent) => ({ label: content.topicsByIntent.get(intent)!.title, also: [], target: { kind: 'topic', intent } }));
     const short = text.split(/\s+/).length <= SUGGESTION_WORDS && !this.ctx.answers.isQuestion(text);
+    // "i guess the linking one, i got a notice in the mail": the pick in the opening clause, the rest why.
+    const opening = short ? undefined : this.openingPick(text, choices);
+    if (opening) return opening.choice.target.kind === 'topic' ? this.suggestionTaken(state, opening.choice.target.intent, 'partial') : undefined;
     const placed = this.ctx.choices.read(text, choices) ?? (short ? this.namedIn(text, choices) : undefined);
     if (!placed || (placed.how === 'partial' && !short) || placed.choice.target.kind !== 'topic') return undefined;
-    const intent = placed.choice.target.intent;
-    return { how: placed.how, take: () => this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) };
+    return this.suggestionTaken(state, placed.choice.target.intent, placed.how);
+  }
+
+  private suggestionTaken(state: ConversationState, intent: string, how: Reading['how']): Reading {
+    return { how, take: () => this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) };
+  }
+
+  /** A short opening clause that points at one offered button in its words, in a message that asks nothing. */
+  private openingPick(text: string, choices: readonly Choice[]): PlacedChoice | undefined {
+    const parts = clauses(text);
+    const first = parts[0];
+    if (parts.length < 2 || first === undefined || first.split(/\s+/).length > SUGGESTION_WORDS + 1) return undefined;
+    if (text.includes('?') || parts.some((part) => this.ctx.answers.isQuestion(part))) return undefined;
+    return this.namedIn(first, choices);
   }
 
   /** The one choice whose label has every word the reply points with ("the linking one"). */
