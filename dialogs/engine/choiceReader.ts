@@ -50,6 +50,10 @@ export class ChoiceReader {
     const turned = reading?.polarity === 'yes' && this.answers.saysStillStuck(this.answers.afterContrast(text) ?? '');
     const polarity = turned ? 'no' : reading?.polarity;
     const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === polarity);
+    // "y tampoco me acuerdo de la contraseña vieja de cm/ecf" to "did the reset work?": what follows the yes or no
+    // names another choice in its own words ("it's my old CM/ECF password"), which says more than the no.
+    const named = byPolarity && reading.rest !== '' ? this.stated(reading.rest, choices) : undefined;
+    if (named && named !== byPolarity && this.wordsOf(named).polarity === undefined) return { choice: named, how: 'partial' };
     if (byPolarity) return { choice: byPolarity, how: reading.rest === '' ? 'exact' : 'partial' };
     const contained = this.containedChoice(tokens(text), choices, words);
     if (contained) return { choice: contained, how: 'partial' };

@@ -59,10 +59,25 @@ export class PendingReply {
     const intents = (state.suggested ?? []).filter((intent) => content.topicsByIntent.has(intent));
     const choices: Choice[] = intents.map((intent) => ({ label: content.topicsByIntent.get(intent)!.title, also: [], target: { kind: 'topic', intent } }));
     const short = text.split(/\s+/).length <= SUGGESTION_WORDS && !this.ctx.answers.isQuestion(text);
+    // "i guess the linking one, i got a notice in the mail": the pick in the opening clause, the rest why.
+    const opening = short ? undefined : this.openingPick(text, choices);
+    if (opening) return opening.choice.target.kind === 'topic' ? this.suggestionTaken(state, opening.choice.target.intent, 'partial') : undefined;
     const placed = this.ctx.choices.read(text, choices) ?? (short ? this.namedIn(text, choices) : undefined);
     if (!placed || (placed.how === 'partial' && !short) || placed.choice.target.kind !== 'topic') return undefined;
-    const intent = placed.choice.target.intent;
-    return { how: placed.how, take: () => this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) };
+    return this.suggestionTaken(state, placed.choice.target.intent, placed.how);
+  }
+
+  private suggestionTaken(state: ConversationState, intent: string, how: Reading['how']): Reading {
+    return { how, take: () => this.tools.answers.answer(state, intent, { action: 'button', intent, score: 1 }) };
+  }
+
+  /** A short opening clause that points at one offered button in its words, in a message that asks nothing. */
+  private openingPick(text: string, choices: readonly Choice[]): PlacedChoice | undefined {
+    const parts = clauses(text);
+    const first = parts[0];
+    if (parts.length < 2 || first === undefined || first.split(/\s+/).length > SUGGESTION_WORDS + 1) return undefined;
+    if (text.includes('?') || parts.some((part) => this.ctx.answers.isQuestion(part))) return undefined;
+    return this.namedIn(first, choices);
   }
 
   /** The one choice whose label has every word the reply points with ("the linking one"). */
@@ -128,12 +143,37 @@ export class PendingReply {
     if (others.length > 0) return { how: 'partial', take: () => this.noted(state, others) };
     const displaced = state.tree && this.displacedAnswer(state, text);
     if (displaced) return displaced;
+    const ahead = state.tree && focus ? this.nextQuestionAnswered(focus, text) : undefined;
+    if (ahead) return { how: 'partial', take: () => takeChoice(this.tools, state, ahead.at, ahead.choice) };
     // "no idea" to a question without a "not sure" choice: the node's own explanation, then the question again.
     const help = node?.questions[0];
     if (help && this.ctx.answers.purePolarity(text) === 'unsure') {
       return { how: 'exact', take: () => this.tools.answers.nodeAnswer(state, help, { action: 'node_question' }) };
     }
     return undefined;
+  }
+
+  /**
+   * "i dont have my own" to "What is the shared account used for?": no choice of the topic's question on screen, but
+   * a short yes or no to a question one of its choices leads to ("Do you have your own PACER account?") that echoes a
+   * word only that question asks ("own"). The user is a question ahead: that question is answered there.
+   */
+  private nextQuestionAnswered(focus: Position, text: string): { at: Position; choice: Choice } | undefined {
+    const words = tokens(text);
+    if (text.includes('?') || words.length > SHORT_REPLY || this.ctx.answers.isQuestion(text)) return undefined;
+    const here = this.tools.view.node(focus);
+    const said = new Set(words);
+    const asked = new Set(askedWords(here.ask));
+    const found = here.choices.flatMap((choice) => {
+      if (choice.target.kind !== 'node') return [];
+      const at: Position = { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] };
+      const next = this.tools.view.node(at);
+      // A yes or no is that question's when it echoes what only that question asks about ("own" in "i dont have my own").
+      const echoes = askedWords(next.ask).some((word) => !asked.has(word) && said.has(word));
+      const placed = echoes ? this.ctx.choices.read(text, next.choices) : undefined;
+      return placed ? [{ at, choice: placed.choice }] : [];
+    });
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /**
@@ -288,4 +328,12 @@ function choose(tools: TurnTools, base: ConversationState, focus: Position, choi
     case 'node':
       return tools.walkthrough.moveTo(base, { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
   }
+}
+
+/** A reply a question ahead is a short one ("i dont have my own"); a longer one says something else too. */
+const SHORT_REPLY = 6;
+
+/** The words of a question, short ones aside ("have", "your", "own", "pacer", "account" of "Do you have your own PACER account?"). */
+function askedWords(ask: string | undefined): string[] {
+  return ask === undefined ? [] : tokens(ask).filter((word) => word.length > 2);
 }
