@@ -244,6 +244,10 @@ export interface AnswerWords {
   /** A later time ("tomorrow", "in the morning"), after a word of `laterDoing` ("finish", "do"): the rest put off. */
   readonly later?: readonly string[];
   readonly laterDoing?: readonly string[];
+  /** A time that is now ("right now", "ahorita"), with the user unable (`laterUnable`) to do (`laterDoing`): the rest put off. */
+  readonly laterNow?: readonly string[];
+  /** The user unable ("I can't", "no puedo"): see `laterNow`. */
+  readonly laterUnable?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
   /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */

@@ -65,6 +65,17 @@ export class FactsTold {
     return told;
   }
 
+  /**
+   * The clause without the words of the answers it tells on the path ("Individual account" → ""): what else it says.
+   * Such words are no report of progress, though a step's examples share them ("linked my account").
+   */
+  withoutAnswers(clause: string): string {
+    const told = [...this.read(clause).values()].filter((choice) => choice.fact);
+    if (told.length === 0) return clause;
+    const words = new Set(told.flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]).flatMap(tokens));
+    return tokens(clause).filter((word) => !words.has(word)).join(' ');
+  }
+
   /** The state with the facts the message told kept (nothing else changes). */
   noted(state: ConversationState, text: string): ConversationState {
     return withFactsOf(state, [...this.read(text).values()]);

@@ -95,7 +95,20 @@ export class HandoffLayer {
    */
   private asksForPerson(text: string): boolean {
     const { responses } = this.ctx.content;
-    return this.saysInSentence(text, responses.commands.person) || asksForSomeone(responses.answers, text, this.ctx.content.locale === 'es');
+    if (this.saysInSentence(text, responses.commands.person)) return true;
+    const spanish = this.ctx.content.locale === 'es';
+    return asksForSomeone(responses.answers, text, spanish) || asksForSomeone(responses.answers, this.courtsAside(text), spanish);
+  }
+
+  /**
+   * The message without the courts it names: "can i talk to someone at the district of new jersey help desk" asks
+   * for a person like "can i talk to someone at the help desk" (the court is noted with the request); '' when it
+   * names none.
+   */
+  private courtsAside(text: string): string {
+    const found = this.ctx.courts.read(text, false);
+    const ids = found?.kind === 'court' && found.id !== OTHER_COURT ? [found.id] : found?.kind === 'choice' ? found.ids : [];
+    return ids.length === 0 ? '' : this.ctx.courts.withoutCourts(text, ids);
   }
 
   /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */

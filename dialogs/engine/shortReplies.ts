@@ -29,8 +29,14 @@ export class ShortReplies {
     if (!answers.isAcknowledgement(text) && polarity === undefined) return undefined;
     // "hey" is a filler before a question ("hey, how do I link"), but said alone it greets.
     if (polarity === undefined && this.greets(text)) return undefined;
-    if (state.pending || state.handoff) return this.tools.answers.didntCatch(state, { action: 'didnt_catch' });
     const at = activeWalkthrough(state, this.tools.view);
+    // A bare "ok" to a question before the steps agrees: its usual answer is taken, said so ("back" undoes it), as
+    // "done" there takes every one. A question with no usual answer (the court, a side topic's "did that work?") did
+    // not get one: taking "ok" as its yes would record what the user never said.
+    const agreedTo = polarity === undefined && state.pending?.kind === 'node' && !state.tree && at?.flowId === 'procedure';
+    const assumed = agreedTo ? this.tools.walkthrough.assumeAnswer(state, at, { action: 'assumed' }) : undefined;
+    if (assumed) return assumed;
+    if (state.pending || state.handoff) return this.tools.answers.didntCatch(state, { action: 'didnt_catch' });
     const agrees = polarity === undefined || polarity === 'yes';
     if (agrees && at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
     if (agrees && at && !state.tree && this.tools.view.node(at).step !== undefined) return this.tools.walkthrough.navigate(state, 'next', { action: 'next' });
@@ -75,6 +81,15 @@ export class ShortReplies {
     // Its words only: the answer before it has the source.
     const said = this.tools.answers.answer(answered.state, THANKS_INTENT, { action: 'answer' }).said.map(({ reply }) => ({ reply: { text: reply.text } }));
     return { ...answered, said: [...answered.said, ...said], trace: { ...answered.trace, kind: 'thanks' } };
+  }
+
+  /**
+   * "got it. thanks" after a side answer: thanks for that answer, its "got it" saying the answer was understood, not
+   * that the step on screen was done; the place is kept, as "thanks" alone keeps it.
+   */
+  thanksForAside(state: ConversationState, text: string): boolean {
+    const parts = clauses(text);
+    return state.interrupted === true && parts.length > 1 && this.saysThanks(parts.at(-1)!);
   }
 
   /**

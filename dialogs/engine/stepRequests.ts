@@ -8,7 +8,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
 import { HELP_MENU_INTENT } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
-import { afterGoingBack } from './placeAsked';
+import { afterGoingBack, goesBackToPlace } from './placeAsked';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
@@ -34,11 +34,13 @@ export class StepRequests {
    * "ok got the username email. back to logging in", "volvamos a lo de iniciar sesión": a clause going back (an
    * opening of `answers.goingBack`) to a step named by what the user does or sees there, read by the progress reader
    * (its step, whether the words say it was done or not: going back to it is doing it). 0-based; undefined when the
-   * words after the opening name no step ("back to the steps" takes the walkthrough up: a command).
+   * words after the opening name no step ("back to the steps", "back to the linking" take the walkthrough up where
+   * it was: a command).
    */
   private goneBackTo(text: string): number | undefined {
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     for (const part of clauses(text)) {
+      if (goesBackToPlace(this.ctx, part)) return undefined;
       const rest = afterGoingBack(this.ctx, part);
       const best = rest ? reader.read(rest)[0] : undefined;
       if (best && best.score >= SURE) return best.step - 1;
@@ -119,7 +121,10 @@ export class StepRequests {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
-      const readings = this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
+      // Before the steps, a sentence that answers their questions reports progress only in other words as well
+      // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
+      const answerOnly = place === 0 && this.answersOnly(reader, part, current);
+      const readings = answerOnly ? [] : this.readReport(reader, part, current).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
@@ -142,6 +147,12 @@ export class StepRequests {
       current = best.done ? story - 1 : story;
     });
     return found;
+  }
+
+  /** A sentence that tells answers to the questions before the steps and, without their words, reports nothing. */
+  private answersOnly(reader: ProgressReader, sentence: string, place: number): boolean {
+    const rest = this.ctx.told.withoutAnswers(sentence);
+    return rest !== sentence && (rest === '' || this.readReport(reader, rest, place).length === 0);
   }
 
   /**

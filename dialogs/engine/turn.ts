@@ -19,6 +19,7 @@ import { ShortReplies } from './shortReplies';
 import { remarkOnStep } from './stepRemarks';
 import { toldSideMatterDone } from './sideMatterDone';
 import { StepRequests } from './stepRequests';
+import { skipsQuestions } from './questionsSkipped';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -101,6 +102,8 @@ export class Turn {
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
     const jumped = this.steps.jump(state, text);
     if (jumped) return jumped;
+    // A request to start the steps beats the question on screen, though its words may answer it ("let's start" is a yes).
+    if (skipsQuestions(this.ctx, this.tools, state, text)) return this.start(state, text, this.startTrace(), true);
     // Where the user says they are beats the question on screen, unless the reply is exactly one of its answers; a
     // button offered without a question and picked in words ("the linking one", at the help menu) is that pick.
     const pickedOffered = reading !== undefined && state.pending === undefined;
@@ -116,7 +119,7 @@ export class Turn {
     // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
     // "next" goes on from its place as a command).
     const idle = !activeWalkthrough(state, this.tools.view);
-    if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, { action: 'start', intent: this.ctx.content.procedure.startIntent });
+    if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, this.startTrace());
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
     const movedOn = this.walkthroughTakenUp(state, text);
@@ -145,7 +148,7 @@ export class Turn {
     const asks = command === undefined && !answers.isQuestion(text) && !answers.saysTrouble(text) && !tokens(text).some(isNegation)
       && clauses(text).some((part) => asksToLink(this.ctx, part));
     if (command !== 'start' && !asks) return undefined;
-    return this.start({ ...state, tree: undefined }, text, { action: 'start', intent: this.ctx.content.procedure.startIntent });
+    return this.start({ ...state, tree: undefined }, text, this.startTrace());
   }
 
   /** A side topic's question open while the walkthrough waits at a step. */
@@ -179,6 +182,7 @@ export class Turn {
     // Taking up the walkthrough says where to go: "back again - what step was I on?" is no question about a topic.
     const takesUp = command === 'where' || command === 'resume';
     if (!whole && !takesUp && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
+    if (command === 'next' && !whole && this.replies.thanksForAside(state, text)) return undefined;
     // A court named with it ("got it. continue with SDNY then") is noted, and the command obeyed for that court.
     const court = !whole && command !== 'start' && !this.ctx.pinnedCourt ? this.ctx.courts.read(text, false) : undefined;
     if (court?.kind === 'court' && court.id !== state.courtId) return this.obeyedFor(state, court, text);
@@ -211,15 +215,19 @@ export class Turn {
    * The walkthrough taken up; a court named with it ("ok. let's link, Eastern District of Missouri") is its court, and
    * courts to tell apart ("let's do Hawaii": district or bankruptcy?) are asked first.
    */
-  private start(state: ConversationState, text: string | undefined, trace: Trace): Draft {
+  private start(state: ConversationState, text: string | undefined, trace: Trace, assumeUnasked = false): Draft {
     const unknown = text !== undefined && state.courtId === undefined && !this.ctx.pinnedCourt;
     const court = unknown ? this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text) : undefined;
-    if (court?.kind === 'choice') return { ...this.tools.walkthrough.start(state, trace), question: this.tools.questions.court(court.ids) };
-    if (court?.kind !== 'court') return this.tools.walkthrough.start(state, trace);
+    if (court?.kind === 'choice') return { ...this.tools.walkthrough.start(state, trace, [], assumeUnasked), question: this.tools.questions.court(court.ids) };
+    if (court?.kind !== 'court') return this.tools.walkthrough.start(state, trace, [], assumeUnasked);
     // Taken up for that court, where the walkthrough is (a court noted mid-walkthrough alone would only be noted).
     const next: ConversationState = { ...state, courtId: court.id, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
-    return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [turn.courtNotice(court)]);
+    return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [turn.courtNotice(court)], assumeUnasked);
+  }
+
+  private startTrace(): Trace {
+    return { action: 'start', intent: this.ctx.content.procedure.startIntent };
   }
 
   /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */

@@ -73,6 +73,19 @@ export class Walkthrough {
     return { at, taken, assumed };
   }
 
+  /**
+   * "ok" at a question before the steps: its `assumed` answer taken (only this question's), said so with how to undo
+   * it, and the walkthrough goes on past what the user already told. Undefined when the question assumes nothing.
+   */
+  assumeAnswer(state: ConversationState, focus: Position, trace: Trace): Draft | undefined {
+    const choice = this.view.node(focus).choices.find((candidate) => candidate.assumed);
+    if (choice?.target.kind !== 'node') return undefined;
+    const after: Position = { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] };
+    const agreed = withFactsOf(state, [choice]);
+    const { at, taken } = this.pastKnownFacts(after, agreed.facts ?? [], false);
+    return this.show(agreed, at, trace, this.passedOver(taken, [choice]), false);
+  }
+
   /** The line saying which answers were taken from what the user told, and which were assumed, with how to undo them. */
   private passedOver(taken: readonly Choice[], assumed: readonly Choice[]): Said[] {
     if (taken.length === 0 && assumed.length === 0) return [];
@@ -104,7 +117,8 @@ export class Walkthrough {
     const focus = this.focusFor(state, command);
     if (!focus) return undefined;
     const base: ConversationState = focus.flowId === 'procedure' ? { ...state, tree: undefined } : state;
-    if (command === 'repeat') return this.moveTo(base, focus, trace);
+    // The same node again, even a question whose answer is known now (the user went back to it to see it).
+    if (command === 'repeat') return focus.flowId === 'procedure' ? this.show(base, focus, trace, [], false) : this.showTreeNode(base, focus, trace);
     if (command === 'back') return this.back(base, focus, trace);
     return this.forward(base, focus, trace);
   }
