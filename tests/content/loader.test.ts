@@ -76,9 +76,9 @@ describe('invalid content', () => {
       const file = path.join(dir, 'topics', `${name}.yaml`);
       writeFileSync(file, change(readFileSync(file, 'utf8')));
     };
-    edit('client_code', (text) => text.replace(/^sources:\n(  - .*\n)+/m, ''));
+    edit('client_code', (text) => text.replace(/^sources:\n( {2}- .*\n)+/m, ''));
     edit('thanks', (text) => text.replace('kind: conversation\n', 'kind: conversation\nsources:\n  - seed\n'));
-    edit('goodbye', (text) => text.replace(/^(    say: .*)$/m, '$1\n    source: seed'));
+    edit('goodbye', (text) => text.replace(/^( {4}say: .*)$/m, '$1\n    source: seed'));
     const problems = problemsOf(dir);
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/^content\/topics\/client_code\.yaml:\d+:\d+: the file is missing "sources"\.$/),
