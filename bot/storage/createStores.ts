@@ -1,7 +1,7 @@
-import { MemoryStorage, MemoryTranscriptStore } from 'botbuilder';
 import type { Storage, TranscriptStore } from './storageTypes';
 import { ConfigError, type Config } from '../platform/config';
 import type { Logger } from '../platform/logger';
+import { MemoryStore, MemoryTranscripts } from './memoryStores';
 import { SqliteDatabase } from './sqliteDatabase';
 import { DAMAGED_PREFIX, SqliteStorage } from './sqliteStorage';
 import { SqliteTranscriptStore } from './sqliteTranscriptStore';
@@ -24,7 +24,7 @@ export function createStores(config: Config, logger: Logger): Stores {
   switch (config.STORAGE) {
     case 'memory':
       // Tests and trying things out: nothing survives a restart and nothing is swept.
-      return { storage: new MemoryStorage(), transcripts: transcriptsKept ? new MemoryTranscriptStore() : undefined, sweep() {}, close() {} };
+      return { storage: new MemoryStore(), transcripts: transcriptsKept ? new MemoryTranscripts() : undefined, sweep() {}, close() {} };
     case 'blob': {
       // Expiry on Azure is a lifecycle management rule on the containers (see README); reads ignore expired state.
       const connection = config.AZURE_STORAGE_CONNECTION_STRING!;

@@ -66,12 +66,14 @@ export class SqliteTranscriptStore implements TranscriptStore {
   }
 }
 
-function afterSeq(continuationToken: string | undefined): number {
+/** The sequence number a continuation token gives (0: from the start); the memory store's tokens are the same. */
+export function afterSeq(continuationToken: string | undefined): number {
   const seq = Number.parseInt(continuationToken ?? '', 10);
   return Number.isSafeInteger(seq) ? seq : 0;
 }
 
-function reviveActivity(json: string): Activity {
+/** A logged activity read back, its timestamp a Date again. */
+export function reviveActivity(json: string): Activity {
   const activity = JSON.parse(json) as Activity;
   return { ...activity, timestamp: activity.timestamp ? new Date(activity.timestamp) : undefined } as Activity;
 }

@@ -101,6 +101,7 @@ function namesWithout(courts: readonly NamedCourt[], places: PlacesFile, words: 
       wholeState: words.wholeState.map(courtPhrase), wordlike: words.wordlike, wordlikeIds: words.wordlikeIds,
       notFederal: words.notFederal.map(courtPhrase), federal: words.federal.map(courtPhrase), appellateSource: words.appellateSource,
       changeCourt: words.changeCourt.map(courtPhrase), messages: words.messages, buttons: words.buttons, everyday: [],
+      ordinary: (words.ordinary ?? []).map(courtPhrase),
     },
   };
 }

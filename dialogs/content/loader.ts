@@ -30,7 +30,10 @@ const MESSAGE_PLACEHOLDERS = [...FLOW_PLACEHOLDERS, 'step', 'title', 'total', 't
 const LABEL_PLACEHOLDERS = ['step', 'total'];
 
 interface Reviewed { owner: string; reviewed: string; reviewBy: string }
-export interface RawTopic extends Reviewed { intent: string; title: string; sources: string[]; examples: string[]; nodes: RawNode[] }
+/** A topic as written; one of kind "conversation" (hello, thanks, what the bot does) names no sources (the schema's rule). */
+export interface RawTopic extends Reviewed {
+  intent: string; title: string; kind?: 'answer' | 'conversation'; sources?: string[]; examples: string[]; nodes: RawNode[];
+}
 export interface RawProcedure extends Reviewed { id: string; title: string; startIntent: string; aboutTheUser?: string[]; personTopic?: string; passwordTopic?: string; sources: string[]; nodes: RawNode[] }
 
 /** Every content file as read (those that passed their schema), for the content lint. */
@@ -111,6 +114,12 @@ function listTopicFiles(dir: string, problems: ContentProblem[]): string[] {
 
 function checkTopic(topic: Loaded<RawTopic>, file: string, intents: ReadonlySet<string>, context: FlowContext): ContentProblem[] {
   const problems = checkFlow(topic.source, ['nodes'], topic.value.nodes, intents, context);
+  // The bot's own words cite nothing: a node's source would show a Source line the schema keeps off the topic.
+  if (topic.value.kind === 'conversation') {
+    topic.value.nodes.forEach((node, index) => {
+      if (node.source !== undefined) problems.push(topic.source.problemAt(['nodes', index, 'source'], `"source" does not belong in a topic of kind "conversation": it cites no source.`));
+    });
+  }
   const expected = file.replace(/\.ya?ml$/, '');
   if (topic.value.intent !== expected) {
     problems.push(topic.source.problemAt(['intent'], `intent "${topic.value.intent}" should match the file name "${expected}".`));
@@ -189,10 +198,11 @@ export function assemble(raw: RawContent, facts: FactBook): Content {
   const topics: Topic[] = raw.topics.map(({ value }) => Object.freeze({
     intent: value.intent,
     title: value.title,
-    sources: value.sources,
+    kind: value.kind ?? 'answer',
+    sources: value.sources ?? [],
     examples: value.examples.map((example) => example.trim()),
     flow: compileFlow(value.intent, value.intent === raw.glossary.intent ? [...value.nodes, ...glossaryNodes(raw.glossary)] : value.nodes,
-      value.sources, facts),
+      value.sources ?? [], facts),
     review: review(value),
   }));
   const { procedure } = raw;

@@ -63,11 +63,14 @@ export function checkSchema(source: YamlSource, kind: ContentKind, value: unknow
   return authorFacing(validate.errors ?? []).map((error) => problemFor(source, error));
 }
 
-/** Drops the noise of `oneOf` branches: the author needs the one message that explains the choice. */
+/**
+ * Drops the noise of `oneOf` branches and of `if` (a topic's kind): the author needs the one message that explains
+ * the choice, which the branch taken gives.
+ */
 function authorFacing(errors: readonly ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
-    if (error.schemaPath.includes('/oneOf/')) return false;
+    if (error.schemaPath.includes('/oneOf/') || error.keyword === 'if') return false;
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -92,6 +95,9 @@ function problemFor(source: YamlSource, error: ErrorObject): ContentProblem {
     case 'dependencies':
       return source.problemAt(path,
         `${where} has "${String(params.property)}" but no "${String(params.missingProperty)}".`);
+    // The one key a schema rules out (`false`): a topic of kind "conversation" names no sources.
+    case 'false schema':
+      return source.problemAt(path, `${where} does not belong here: a topic of kind "conversation" is the bot's own words and cites no source.`);
     case 'oneOf':
       return source.problemAt(path, `${where} needs exactly one of "goto", "topic" or "end: true".`);
     default:

@@ -94,6 +94,8 @@ export interface Flow {
 export interface Topic {
   readonly intent: string;
   readonly title: string;
+  /** 'answer': help from its sources, each cited; 'conversation': the bot's own words (hello, thanks), citing none. */
+  readonly kind: 'answer' | 'conversation';
   readonly sources: readonly string[];
   readonly examples: readonly string[];
   readonly flow: Flow;

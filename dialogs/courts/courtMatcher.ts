@@ -56,6 +56,8 @@ export class CourtMatcher {
   private readonly linking: ReadonlySet<string>;
   /** States that are one district (its direction ''): "D." before them designates it ("D. Mass.", "dnj"). */
   private readonly wholeStates: ReadonlySet<string>;
+  /** The locale's words for "district" ("distrito"). */
+  private readonly districtWords: readonly string[];
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
@@ -64,6 +66,7 @@ export class CourtMatcher {
     this.courtWords = new Set([...COURT_WORDS, ...(names.words.courtWords ?? [])]);
     this.kinds = new KindReader(names.words);
     this.linking = new Set([...this.between, ...PLACE_WORDS, ...(names.words.placeWords ?? [])]);
+    this.districtWords = names.words.districtWords ?? [];
     this.wholeStates = new Set(names.districts.filter((district) => district.direction === '').map((district) => district.state));
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
@@ -158,6 +161,16 @@ export class CourtMatcher {
     return words.some((word) => COURT_WORDS.has(word));
   }
 
+  /**
+   * The directions a text says of a district, a direction word beside a district word ("the southern district", "el
+   * distrito sur", "distrito del sur"): a district named by its direction alone, in a state already known.
+   */
+  districtDirections({ words }: CourtText): string[] {
+    const district = new Set(['district', 'dist', ...this.districtWords]);
+    const beside = (item: Found) => [words[item.from - 1], words[item.to]].some((word) => word !== undefined && district.has(word));
+    return unique(this.index.scan(words).flatMap((item) => (item.what.role === 'direction' && item.what.word && beside(item) ? [item.what.letter] : [])));
+  }
+
   /** The district initials a text says ("southern", "the eastern one", "ED"): enough to pick among offered courts. */
   directions({ words }: CourtText): string[] {
     // A whole word ("southern") or initials ("SD"), never "no" or a lone letter, which are other words alone.
@@ -198,7 +211,7 @@ export class CourtMatcher {
       if (!courtContext) return [];
       // "el paso de vincular" answering "which court?" is no El Paso; "la corte de El Paso" is.
       if (what.role === 'districts') return what.ordinary && !placeMeant(item) ? [] : [{ from, to, districts: what.districts }];
-      if (what.role === 'state' && what.standalone) return [{ from, to, districts: this.states.get(what.state) ?? [] }];
+      if (what.role === 'state' && (what.standalone || (what.ordinary && placeMeant(item)))) return [{ from, to, districts: this.states.get(what.state) ?? [] }];
       return [];
     });
   }
@@ -214,21 +227,37 @@ export class CourtMatcher {
       const skips = what.role !== 'state' || what.standalone;
       while (skips && next < words.length && this.between.has(words[next]!)) next += 1;
       for (const second of found.filter((item) => item.from === next)) {
-        const pair = this.pairOf(first, second);
+        const pair = this.pairOf(words, found, first, second);
         if (pair) named.push({ from: first.from, to: second.to, districts: pair, inferred: true });
       }
     }
     return named;
   }
 
-  private pairOf(first: Found, second: Found): string[] | undefined {
+  private pairOf(words: readonly string[], found: readonly Found[], first: Found, second: Found): string[] | undefined {
     const { what } = first;
     const other = second.what;
     if ((what.role === 'direction' || what.role === 'wholeState') && other.role === 'state') {
       return this.districtsOf(other.state, what.role === 'direction' ? what.letter : '');
     }
-    if (what.role === 'state' && other.role === 'direction' && other.word) return this.districtsOf(what.state, other.letter);
+    if (what.role === 'state' && other.role === 'direction' && other.word) {
+      if (what.standalone) return this.districtsOf(what.state, other.letter);
+      // A short form that is also a word ("in", "pa") before a direction is its state only when the direction is one of
+      // its districts' and ends the name ("PA eastern"): "in western PA", "in North Carolina", "in eastern" are no Indiana.
+      // Nor does one that is a word putting a place after a court ("in southern", "in northern").
+      if (words.slice(first.from, first.to).some((word) => this.linking.has(word))) return undefined;
+      const own = this.districtsOf(what.state, other.letter).filter((code) => this.districts.get(code)!.direction === other.letter);
+      return own.length > 0 && !this.goesOn(words, found, second) ? own : undefined;
+    }
     return undefined;
+  }
+
+  /** Whether a direction is part of a longer name ("North Carolina") or leads a state's name after it ("western PA"). */
+  private goesOn(words: readonly string[], found: readonly Found[], direction: Found): boolean {
+    if (found.some((item) => item.from === direction.from && item.to > direction.to)) return true;
+    let next = direction.to;
+    while (next < words.length && this.between.has(words[next]!)) next += 1;
+    return found.some((item) => item.from === next && item.what.role === 'state');
   }
 
   /** "sdny", "edtex", "dmass": a district's initials run together with its state's abbreviation. */

@@ -79,7 +79,7 @@ export function namesInLocale(names: CourtNames, naming: CourtNaming): CourtName
     wholeState: [...names.words.wholeState, ...phrases(naming.wholeState)],
     everyday: [...names.words.everyday, ...phrases(naming.everyday)],
     between: phrases(naming.between), courtWords: phrases(naming.courtWords),
-    ordinary: phrases(naming.ordinary), notNames: phrases(naming.notNames),
+    ordinary: [...(names.words.ordinary ?? []), ...phrases(naming.ordinary)], notNames: phrases(naming.notNames),
     functionWords: phrases(naming.functionWords), districtWords: phrases(naming.districtWords), placeWords: phrases(naming.placeWords), orWords: phrases(naming.orWords),
   };
   return {

@@ -65,7 +65,7 @@ export interface CourtWords {
   readonly courtWords?: readonly string[];
   /** A locale's everyday words that are never a court's name alone ("la" is no Los Angeles in Spanish). */
   readonly notNames?: readonly string[];
-  /** A locale's everyday words that name a place only in a text about a court ("el paso", "mesa"). */
+  /** Places that are everyday words, named only in a text about a court ("reading"; a locale's: "el paso", "mesa"). */
   readonly ordinary?: readonly string[];
   /** "change court" and its other wordings. */
   readonly changeCourt: readonly string[];

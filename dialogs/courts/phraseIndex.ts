@@ -4,7 +4,7 @@ import type { CourtNames } from './names';
 export type Role =
   | { readonly role: 'districts'; readonly districts: readonly string[]; readonly ordinary?: true }
   | { readonly role: 'court'; readonly id: string; readonly district: string }
-  | { readonly role: 'state'; readonly state: string; readonly standalone: boolean }
+  | { readonly role: 'state'; readonly state: string; readonly standalone: boolean; readonly ordinary?: true }
   | { readonly role: 'direction'; readonly letter: string; readonly word: boolean }
   | { readonly role: 'wholeState' }
   | { readonly role: 'appellate'; readonly id: string }
@@ -38,7 +38,11 @@ export class PhraseIndex {
     for (const shared of names.ambiguous) if (!notNames.has(shared.name)) this.add(shared.name, place(shared.name, shared.districts));
     for (const id of courtIds) if (!wordlikeIds.has(id)) this.add(id, { role: 'court', id, district: id.slice(0, -1) });
     for (const state of names.states) {
-      state.names.forEach((name) => this.add(name, { role: 'state', state: state.code, standalone: !wordlike.has(name) && !notNames.has(name) }));
+      // A short form that is also a word ("pa", "tenn") names its state alone only where a place is meant, as an ordinary place does.
+      state.names.forEach((name) => this.add(name, {
+        role: 'state', state: state.code, standalone: !wordlike.has(name) && !notNames.has(name),
+        ...(ordinary.has(name) && !notNames.has(name) ? { ordinary: true } : {}),
+      }));
     }
     for (const [letter, forms] of Object.entries(words.directions)) {
       forms.forEach((form, index) => this.add(form, { role: 'direction', letter, word: index < DIRECTION_WORDS }));

@@ -109,6 +109,22 @@ export class CourtFinder {
     return court && this.content.courts.has(court) ? court : undefined;
   }
 
+  /**
+   * The court of the same kind (or the kind said) in the state of the court already named, whose district a short
+   * reply names by its direction alone ("actually it's the southern district", "perdón, es el distrito sur").
+   */
+  ofDirectionSaid(text: string, courtId: string): string | undefined {
+    const said = this.said(text);
+    const match = this.matcher.match(said, false);
+    const directions = match.courts.length === 0 ? this.matcher.districtDirections(said) : [];
+    const { districts } = this.content.courtNames;
+    const noted = districts.find((district) => district.courts.includes(courtId));
+    const named = directions.length === 1 ? districts.find((district) => district.state === noted?.state && district.direction === directions[0]) : undefined;
+    const kind = match.kind ?? courtId.slice(-1);
+    const court = named?.courts.find((id) => id.endsWith(kind));
+    return court !== courtId ? court : undefined;
+  }
+
   private readSaid(said: CourtText, loose: boolean, candidates: readonly string[]): CourtReading | undefined {
     const { phrase } = said;
     if (this.change.has(phrase)) return { kind: 'change' };

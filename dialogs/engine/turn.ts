@@ -241,7 +241,7 @@ export class Turn {
     const words = text.split(/\s+/).length;
     const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
     if (state.courtId !== undefined && !only) return this.aboutOtherCourt(state, text);
-    const ofKind = state.courtId !== undefined && only && this.ctx.courts.ofKindSaid(text, state.courtId);
+    const ofKind = state.courtId !== undefined && only && (this.ctx.courts.ofKindSaid(text, state.courtId) ?? this.ctx.courts.ofDirectionSaid(text, state.courtId));
     if (ofKind) return this.noteCourt(state, { kind: 'court', id: ofKind }, text, true);
     const found = this.ctx.courts.read(text, expected && only);
     if (found?.kind === 'choice' && !only) return this.courtsInQuestion(state, text, found.ids);

@@ -69,6 +69,7 @@ const STATE_WORDS = `wrong incorrect invalid expired expiring expires expire cor
   identical similar asterisks dots characters letters digits numbers symbols special uppercase lowercase capital
   caps unable able ready sure unsure certain confused confusing annoying frustrating ridiculous impossible
   unavailable available sent given told shown written chosen known taken gotten got seen put let kept successful
+  wrote writen gave froze frozen broke stole somewhere
   unsuccessful complete incomplete pending finished possible allowed enabled mismatched recognized recognised
   wrongly fixed solved resolved sorted today yesterday tomorrow recently ago last week month year morning
   afternoon tonight unique random memorable generic typical standard confidential secret pretty quite rather fairly

@@ -82,11 +82,15 @@ describe('answers users can trust', () => {
     expect(answer).toMatch(/Source: \[tned\.uscourts\.gov\]\(https:\/\/www\.tned\.uscourts\.gov\//);
   });
 
-  it('every answer and step carries a source link', () => {
+  it('every answer and step carries a source link; small talk (topics of kind "conversation") carries none', () => {
     const c = content();
-    const flows = [c.procedure.flow, ...c.topics.map((topic) => topic.flow)];
+    const answers = c.topics.filter((topic) => topic.kind === 'answer');
+    const flows = [c.procedure.flow, ...answers.map((topic) => topic.flow)];
     const uncited = flows.flatMap((flow) => [...flow.nodes.values()].filter((node) => !node.cite?.url.startsWith('https://') && !node.cite?.url.startsWith('http://')).map((node) => `${flow.id}/${node.id}`));
     expect(uncited).toEqual([]);
+    const smallTalk = c.topics.filter((topic) => topic.kind === 'conversation');
+    expect(smallTalk.map((topic) => topic.intent).sort()).toEqual(['goodbye', 'greeting', 'out_of_scope', 'thanks', 'what_can_you_do']);
+    expect(smallTalk.flatMap((topic) => [...topic.flow.nodes.values()].filter((node) => node.cite !== undefined))).toEqual([]);
   });
 });
 

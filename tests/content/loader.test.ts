@@ -70,6 +70,24 @@ describe('invalid content', () => {
     expect(problems.some((p) => /^content\/procedure\.yaml:\d+:\d+: "goto" names "step_one"/.test(p))).toBe(true);
   });
 
+  it('rejects an answer topic without sources, and sources or a node source in a topic of kind "conversation"', () => {
+    const dir = contentCopy();
+    const edit = (name: string, change: (text: string) => string) => {
+      const file = path.join(dir, 'topics', `${name}.yaml`);
+      writeFileSync(file, change(readFileSync(file, 'utf8')));
+    };
+    edit('client_code', (text) => text.replace(/^sources:\n( {2}- .*\n)+/m, ''));
+    edit('thanks', (text) => text.replace('kind: conversation\n', 'kind: conversation\nsources:\n  - seed\n'));
+    edit('goodbye', (text) => text.replace(/^( {4}say: .*)$/m, '$1\n    source: seed'));
+    const problems = problemsOf(dir);
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^content\/topics\/client_code\.yaml:\d+:\d+: the file is missing "sources"\.$/),
+      expect.stringMatching(/^content\/topics\/thanks\.yaml:\d+:\d+: "sources" does not belong here: a topic of kind "conversation"/),
+      expect.stringMatching(/^content\/topics\/goodbye\.yaml:\d+:\d+: "source" does not belong in a topic of kind "conversation"/),
+    ]));
+    expect(problems.some((problem) => /must match/.test(problem))).toBe(false);
+  });
+
   it('rejects a node\'s question whose answer names no source, at the question\'s line', () => {
     const dir = contentCopy();
     const file = path.join(dir, 'topics', 'shared_account.yaml');

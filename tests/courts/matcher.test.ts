@@ -70,6 +70,27 @@ describe('the court matcher', () => {
     expect(courts('floridas middle district bankruptcy court', false)).toEqual(['flmb']);
   });
 
+  it('reads a place or a short state form that is an everyday word beside a court or as a short answer, never in another sentence', () => {
+    expect(courts('reading')).toEqual(['paeb', 'paed']);
+    expect(courts('i am reading the steps you sent about the court')).toEqual([]);
+    expect(courts('my mobile phone shows the court site', false)).toEqual([]);
+    expect(courts('tenn')).toEqual(['tneb', 'tned', 'tnmb', 'tnmd', 'tnwb', 'tnwd']);
+    expect(courts('the bankruptcy court in PA', false)).toEqual(['paeb', 'pamb', 'pawb']);
+    expect(courts('i think my pa told me the court went live last week')).toEqual([]);
+    for (const word of ['in', 'ok', 'me', 'or', 'hi', 'mass']) expect(courts(word)).toEqual([]);
+  });
+
+  it.each([
+    // A short form that is a word leads a direction only when it is its state's and ends the name (round 17: "in
+    // western district of washington", "in Southern District of Illinois" were Indiana's courts too).
+    ['the district court in western pa', ['pawd']], ['bankruptcy court in western district of washington', ['wawb']],
+    ['do I have to do the same in Southern District of Illinois too', ['ilsb', 'ilsd']], ['file in north carolina bankruptcy', ['nceb', 'ncmb', 'ncwb']],
+    ['ok. eastern district of new york bankruptcy', ['nyeb']], ['PA eastern bankruptcy', ['paeb']], ['Ind. Southern district court', ['insd']],
+    ['in eastern', []], ['in southern', []], ['the telephone of the central service', []],
+  ])('reads "%s" without a word that is a state short form', (text, wanted) => {
+    expect(courts(text)).toEqual(wanted);
+  });
+
   it('reads the kind and the district initials an answer gives', () => {
     expect(match('the bankruptcy one').kind).toBe('b');
     expect(matcher().directions(matcher().text('the southern one'))).toEqual(['s']);
