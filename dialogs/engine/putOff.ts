@@ -38,8 +38,9 @@ export function putsOff(words: AnswerWords, clause: string): boolean {
 export function notNow(words: AnswerWords, clause: string): boolean {
   const { doing, now, unable } = vocabularyOf(words);
   const said = tokens(clause);
+  if (said.length > PUT_OFF_WORDS) return false;
   const at = timeAt(said, unable);
-  return said.length <= PUT_OFF_WORDS && at >= 0 && timeAt(said, now) >= 0 && said.slice(at + 1).some((word) => doing.has(word));
+  return at >= 0 && said.slice(at + 1).some((word) => doing.has(word)) && timeAt(said, now) >= 0;
 }
 
 /** Where one of the phrases starts among the words, or -1. */

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
-import { saysStop } from './commandReader';
+import { leavesForNow, saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
@@ -98,12 +98,14 @@ export class ShortReplies {
    * same; said with nothing under way ("I'll register first then come back"), it is acknowledged.
    */
   paused(state: ConversationState, text: string, trace: Draft['trace']): Draft {
-    const stopped = this.tools.walkthrough.stop(state, trace);
+    // Leaving for now in words ("… I'll finish tomorrow", "stop i need to go") leaves a side topic and the walkthrough
+    // both; a bare "stop" at a side topic's question stops that topic only.
+    const stopped = this.tools.walkthrough.stop(state, trace, leavesForNow(this.ctx, text));
     const closing = clauses(text).map((part) => this.closingOf(part)).find((intent) => intent !== undefined);
     if (closing) {
       const closed = this.tools.answers.answer(stopped.state, closing, { action: 'answer', intent: closing });
-      // How to come back to the walkthrough's kept place, when there is one.
-      const place = state.walkthrough && !state.stopped && !state.tree ? stopped.said : [];
+      // How to come back to the walkthrough's kept place, when this pause stopped it.
+      const place = stopped.state.stopped && !state.stopped ? stopped.said : [];
       return { ...closed, said: [...closed.said, ...place], buttons: stopped.buttons ?? [] };
     }
     return state.walkthrough || state.tree ? stopped : this.tools.answers.acknowledge(state, trace);
