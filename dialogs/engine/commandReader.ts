@@ -6,6 +6,7 @@ import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
 import { notNow, putsOff } from './putOff';
 import { namesTheLinking } from './reading';
+import { readChatSpanish } from '../nlu-es/chatSpanish';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
 
@@ -210,7 +211,16 @@ function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (asksWhere(ctx, text)) return 'where';
   // "can we continue where we left off": the same place asked for, as "where was I" does (never the next step).
   if (asksToTakeUp(ctx, text)) return 'where';
-  return mistyped(ctx, ctx.answers.core(text)) ? TYPO_COMMAND : undefined;
+  if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
+  // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
+  return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;
+}
+
+/** A Spanish message with chat shorthand ("q", "porfa") read as the words it stands for, as a command; else undefined. */
+function inChatSpanish(ctx: EngineContext, text: string): CommandKey | undefined {
+  const words = tokens(text);
+  const read = readChatSpanish(words);
+  return read.length === words.length && read.every((word, i) => word === words[i]) ? undefined : lookUp(ctx, read.join(' '));
 }
 
 /**

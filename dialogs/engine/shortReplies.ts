@@ -9,6 +9,8 @@ import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { clauses } from './textMatch';
+import { tokens } from './answerReader';
+import { saysUnderstood } from './saidAsides';
 
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
@@ -90,6 +92,30 @@ export class ShortReplies {
   thanksForAside(state: ConversationState, text: string): boolean {
     const parts = clauses(text);
     return state.interrupted === true && parts.length > 1 && this.saysThanks(parts.at(-1)!);
+  }
+
+  /**
+   * "got it. thanks", "ok got it thank you", "gracias, ya entendí" at a step, with nothing waiting: thanks for the
+   * step card. Its "got it" says the card was understood, not that the step was done: the place is kept, as "thanks"
+   * alone keeps it ("done, thanks" goes on).
+   */
+  thanksForStep(state: ConversationState, text: string): boolean {
+    if (state.pending || state.handoff || state.tree || text.includes('?')) return false;
+    const at = activeWalkthrough(state, this.tools.view);
+    if (!at || this.tools.view.node(at).step === undefined) return false;
+    const parts = clauses(text);
+    if (parts.length > 1) {
+      const understood = parts.map((part) => saysUnderstood(this.ctx, part));
+      return understood.some(Boolean) && parts.every((part, i) => understood[i] || this.saysThanks(part));
+    }
+    // Said in one breath ("got it thanks", "gracias ya entendi"): the understanding opens or closes it.
+    const words = tokens(this.ctx.answers.core(text));
+    for (let cut = 1; cut < words.length; cut += 1) {
+      const [head, tail] = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+      if (saysUnderstood(this.ctx, head) && this.saysThanks(tail)) return true;
+      if (saysUnderstood(this.ctx, tail) && this.saysThanks(head)) return true;
+    }
+    return false;
   }
 
   /**
