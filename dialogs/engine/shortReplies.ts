@@ -14,6 +14,8 @@ import { saysUnderstood } from './saidAsides';
 
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
+/** Thanks said with "got it" is this short ("ok got it, thank you so much"). */
+const THANKS_WORDS = 8;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question', 'follow_up']);
 
@@ -95,21 +97,23 @@ export class ShortReplies {
   }
 
   /**
-   * "got it. thanks", "ok got it thank you", "gracias, ya entendí" at a step, with nothing waiting: thanks for the
-   * step card. Its "got it" says the card was understood, not that the step was done: the place is kept, as "thanks"
-   * alone keeps it ("done, thanks" goes on).
+   * "got it. thanks", "ok got it thank you", "gracias, ya entendí" at a step or a question before the steps: thanks
+   * for what was shown. Its "got it" says it was understood, not that the step was done nor the question answered:
+   * the place is kept, as "thanks" alone keeps it ("done, thanks" goes on).
    */
   thanksForStep(state: ConversationState, text: string): boolean {
-    if (state.pending || state.handoff || state.tree || text.includes('?')) return false;
+    if (state.handoff || state.tree || text.includes('?')) return false;
     const at = activeWalkthrough(state, this.tools.view);
-    if (!at || this.tools.view.node(at).step === undefined) return false;
+    // A step card, or a question before the steps (whose usual answer a bare "ok" would take).
+    if (!at || (state.pending !== undefined && state.pending.kind !== 'node')) return false;
+    const words = tokens(this.ctx.answers.core(text));
+    if (words.length > THANKS_WORDS) return false;
     const parts = clauses(text);
     if (parts.length > 1) {
       const understood = parts.map((part) => saysUnderstood(this.ctx, part));
       return understood.some(Boolean) && parts.every((part, i) => understood[i] || this.saysThanks(part));
     }
     // Said in one breath ("got it thanks", "gracias ya entendi"): the understanding opens or closes it.
-    const words = tokens(this.ctx.answers.core(text));
     for (let cut = 1; cut < words.length; cut += 1) {
       const [head, tail] = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
       if (saysUnderstood(this.ctx, head) && this.saysThanks(tail)) return true;
