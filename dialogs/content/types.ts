@@ -250,6 +250,10 @@ export interface AnswerWords {
   readonly laterNow?: readonly string[];
   /** The user unable ("I can't", "no puedo"): see `laterNow`. */
   readonly laterUnable?: readonly string[];
+  /** What was said, understood ("got it", "ya entendí"): with thanks only, at a step, thanks that keep the place. */
+  readonly understood?: readonly string[];
+  /** The user back after being away ("i'm back", "ya volví"): the walkthrough where it was, never the next step. */
+  readonly cameBack?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
   /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */

@@ -6,6 +6,7 @@ import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
 import { notNow, putsOff } from './putOff';
 import { namesTheLinking } from './reading';
+import { readChatSpanish } from '../nlu-es/chatSpanish';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
 
@@ -42,7 +43,7 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
   // "I'll register first then come back" with nothing under way is a pause all the same (the turn acknowledges it).
-  if (saysStop(ctx, text) || opensWithStop(ctx, text)) return { command: 'stop', whole: false };
+  if (leavesForNow(ctx, text)) return { command: 'stop', whole: false };
   const parts = clauses(text);
   if (parts.length < 2) return undefined;
   // With nothing under way only taking the walkthrough up is read in a clause ("ya volví, ¿en qué quedamos?").
@@ -68,6 +69,11 @@ export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
   return tokens(ctx.answers.afterContrast(text) ?? '').some(isNegation);
 }
 
+/** The user leaves for now, in words of their own (saysStop, opensWithStop), not with a bare stop command. */
+export function leavesForNow(ctx: EngineContext, text: string): boolean {
+  return saysStop(ctx, text) || opensWithStop(ctx, text);
+}
+
 /**
  * A stop phrase (content's `stopSaid`), or the rest put off in other words (putOff: "ok im going to stop and do this
  * tomorrow"), said inside a short message, or a short clause of a longer one ("actually I
@@ -82,9 +88,10 @@ export function saysStop(ctx: EngineContext, text: string): boolean {
   // "… it keeps looping") says it is no pause; else any negation does ("it won't stop here"). The reason given ("my
   // client just walked in") is not read by the recognizer, which places such words on topics of their own.
   const parts = clauses(text);
-  const rest = parts.filter((part) => !notNow(answers, part));
-  const problem = rest.length < parts.length ? rest.some((part) => ctx.answers.saysTrouble(part)) : tokens(text).some(isNegation);
-  if (problem) return false;
+  if (tokens(text).some(isNegation)) {
+    const rest = parts.filter((part) => !notNow(answers, part));
+    if (rest.length === parts.length || rest.some((part) => ctx.answers.saysTrouble(part))) return false;
+  }
   const phrases = ctx.content.responses.stopSaid ?? [];
   const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS) || putsOff(answers, part);
   const stopClause = said(text) ? text : parts.find(said);
@@ -101,13 +108,25 @@ export function saysStop(ctx: EngineContext, text: string): boolean {
  */
 function opensWithStop(ctx: EngineContext, text: string): boolean {
   const words = tokens(ctx.answers.core(text));
-  const who = new Set((ctx.content.responses.answers.whereWho ?? []).flatMap(tokens));
+  const who = speakersOf(ctx.content);
   for (let cut = 1; cut <= Math.min(STOP_OPENING_WORDS, words.length - 1); cut += 1) {
-    if (ctx.commands.get(commandKeyOfWords(words.slice(0, cut))) !== 'stop') continue;
+    if (!who.has(words[cut]!) || ctx.commands.get(commandKeyOfWords(words.slice(0, cut))) !== 'stop') continue;
     const rest = words.slice(cut);
-    return who.has(rest[0]!) && !rest.some(isNegation) && !ctx.answers.isQuestion(rest.join(' '));
+    return !rest.some(isNegation) && !ctx.answers.isQuestion(rest.join(' '));
   }
   return false;
+}
+
+const speakersByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+
+/** Content's `answers.whereWho` as words ("I", "we"), made once. */
+function speakersOf(content: EngineContext['content']): ReadonlySet<string> {
+  let who = speakersByContent.get(content);
+  if (!who) {
+    who = new Set((content.responses.answers.whereWho ?? []).flatMap(tokens));
+    speakersByContent.set(content, who);
+  }
+  return who;
 }
 
 /** The text normalised, up to the end of the first of the phrases it says (all of it when it says none). */
@@ -192,7 +211,16 @@ function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (asksWhere(ctx, text)) return 'where';
   // "can we continue where we left off": the same place asked for, as "where was I" does (never the next step).
   if (asksToTakeUp(ctx, text)) return 'where';
-  return mistyped(ctx, ctx.answers.core(text)) ? TYPO_COMMAND : undefined;
+  if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
+  // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
+  return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;
+}
+
+/** A Spanish message with chat shorthand ("q", "porfa") read as the words it stands for, as a command; else undefined. */
+function inChatSpanish(ctx: EngineContext, text: string): CommandKey | undefined {
+  const words = tokens(text);
+  const read = readChatSpanish(words);
+  return read.length === words.length && read.every((word, i) => word === words[i]) ? undefined : lookUp(ctx, read.join(' '));
 }
 
 /**

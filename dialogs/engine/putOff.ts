@@ -10,6 +10,8 @@ interface PutOffWords {
   readonly now: readonly (readonly string[])[];
   readonly unable: readonly (readonly string[])[];
   readonly by: ReadonlySet<string>;
+  /** The words of being unable now, and the fillers: a clause of these only is unable now. */
+  readonly bare: ReadonlySet<string>;
 }
 const vocabularies = new WeakMap<AnswerWords, PutOffWords>();
 
@@ -32,14 +34,17 @@ export function putsOff(words: AnswerWords, clause: string): boolean {
 
 /**
  * "I can't continue right now", "ahorita no puedo seguir": the user unable (`laterUnable`), a word of doing after it
- * and a time that is now (`laterNow`), in a short clause. Its negation is the put-off's own, not a problem told ("it
+ * and a time that is now (`laterNow`), in a short clause; or unable now and nothing else ("ahorita no puedo"). Its negation is the put-off's own, not a problem told ("it
  * can't load now" says no one unable).
  */
 export function notNow(words: AnswerWords, clause: string): boolean {
-  const { doing, now, unable } = vocabularyOf(words);
+  const { doing, now, unable, bare } = vocabularyOf(words);
   const said = tokens(clause);
+  if (said.length > PUT_OFF_WORDS) return false;
   const at = timeAt(said, unable);
-  return said.length <= PUT_OFF_WORDS && at >= 0 && timeAt(said, now) >= 0 && said.slice(at + 1).some((word) => doing.has(word));
+  if (at < 0 || timeAt(said, now) < 0) return false;
+  // Unable now and nothing else ("ahorita no puedo", "I can't right now"): the doing goes without saying.
+  return said.slice(at + 1).some((word) => doing.has(word)) || said.every((word) => bare.has(word));
 }
 
 /** Where one of the phrases starts among the words, or -1. */
@@ -57,6 +62,7 @@ function vocabularyOf(words: AnswerWords): PutOffWords {
       now: times(words.laterNow),
       unable: times(words.laterUnable),
       by: new Set((words.laterBy ?? []).flatMap(tokens)),
+      bare: new Set([...(words.laterNow ?? []), ...(words.laterUnable ?? []), ...words.fillers].flatMap(tokens)),
     };
     vocabularies.set(words, vocabulary);
   }

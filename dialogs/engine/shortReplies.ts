@@ -1,6 +1,6 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
-import { saysStop } from './commandReader';
+import { leavesForNow, saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
@@ -9,9 +9,13 @@ import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { clauses } from './textMatch';
+import { tokens } from './answerReader';
+import { saysUnderstood } from './saidAsides';
 
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
+/** Thanks said with "got it" is this short ("ok got it, thank you so much"). */
+const THANKS_WORDS = 8;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question', 'follow_up']);
 
@@ -93,17 +97,45 @@ export class ShortReplies {
   }
 
   /**
+   * "got it. thanks", "ok got it thank you", "gracias, ya entendí" at a step or a question before the steps: thanks
+   * for what was shown. Its "got it" says it was understood, not that the step was done nor the question answered:
+   * the place is kept, as "thanks" alone keeps it ("done, thanks" goes on).
+   */
+  thanksForStep(state: ConversationState, text: string): boolean {
+    if (state.handoff || state.tree || text.includes('?')) return false;
+    const at = activeWalkthrough(state, this.tools.view);
+    // A step card, or a question before the steps (whose usual answer a bare "ok" would take).
+    if (!at || (state.pending !== undefined && state.pending.kind !== 'node')) return false;
+    const words = tokens(this.ctx.answers.core(text));
+    if (words.length > THANKS_WORDS) return false;
+    const parts = clauses(text);
+    if (parts.length > 1) {
+      const understood = parts.map((part) => saysUnderstood(this.ctx, part));
+      return understood.some(Boolean) && parts.every((part, i) => understood[i] || this.saysThanks(part));
+    }
+    // Said in one breath ("got it thanks", "gracias ya entendi"): the understanding opens or closes it.
+    for (let cut = 1; cut < words.length; cut += 1) {
+      const [head, tail] = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+      if (saysUnderstood(this.ctx, head) && this.saysThanks(tail)) return true;
+      if (saysUnderstood(this.ctx, tail) && this.saysThanks(head)) return true;
+    }
+    return false;
+  }
+
+  /**
    * A pause: "stop" stops (the place is kept for "continue"). Said with thanks or a goodbye ("ok thanks, I'll come
    * back in January", "I'll register first and come back. bye"), it is that thanks or goodbye, the place kept all the
    * same; said with nothing under way ("I'll register first then come back"), it is acknowledged.
    */
   paused(state: ConversationState, text: string, trace: Draft['trace']): Draft {
-    const stopped = this.tools.walkthrough.stop(state, trace);
+    // Leaving for now in words ("… I'll finish tomorrow", "stop i need to go") leaves a side topic and the walkthrough
+    // both; a bare "stop" at a side topic's question stops that topic only.
+    const stopped = this.tools.walkthrough.stop(state, trace, leavesForNow(this.ctx, text));
     const closing = clauses(text).map((part) => this.closingOf(part)).find((intent) => intent !== undefined);
     if (closing) {
       const closed = this.tools.answers.answer(stopped.state, closing, { action: 'answer', intent: closing });
-      // How to come back to the walkthrough's kept place, when there is one.
-      const place = state.walkthrough && !state.stopped && !state.tree ? stopped.said : [];
+      // How to come back to the walkthrough's kept place, when this pause stopped it.
+      const place = stopped.state.stopped && !state.stopped ? stopped.said : [];
       return { ...closed, said: [...closed.said, ...place], buttons: stopped.buttons ?? [] };
     }
     return state.walkthrough || state.tree ? stopped : this.tools.answers.acknowledge(state, trace);

@@ -16,11 +16,12 @@ import type { TurnKind, TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { asksToLink, contextTopic, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
+import { saysCameBack } from './saidAsides';
 import { remarkOnStep } from './stepRemarks';
 import { toldSideMatterDone } from './sideMatterDone';
 import { StepRequests } from './stepRequests';
 import { skipsQuestions } from './questionsSkipped';
-import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { clauses } from './textMatch';
@@ -102,6 +103,8 @@ export class Turn {
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
     const jumped = this.steps.jump(state, text);
     if (jumped) return jumped;
+    // "got it. thanks" at a step: thanks, the step kept (not done).
+    if (this.replies.thanksForStep(state, text)) return this.tools.answers.answer(state, THANKS_INTENT, { action: 'answer', intent: THANKS_INTENT });
     // A request to start the steps beats the question on screen, though its words may answer it ("let's start" is a yes).
     if (skipsQuestions(this.ctx, this.tools, state, text)) return this.start(state, text, this.startTrace(), true);
     // Where the user says they are beats the question on screen, unless the reply is exactly one of its answers; a
@@ -197,7 +200,8 @@ export class Turn {
       }
       case 'restart': return walkthrough.restart(state, trace);
       case 'stop': return this.replies.paused(state, text, trace);
-      case 'resume': return walkthrough.resume(state, trace);
+      // Back after being away ("ok i'm back") is where the user was, never the next step.
+      case 'resume': return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text));
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
       case 'start': return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });

@@ -140,12 +140,16 @@ export class Walkthrough {
     return this.start({ ...state, walkthrough: undefined, tree: undefined, facts: undefined }, trace);
   }
 
-  /** Stops the open tree, else the walkthrough (whose place is kept for "continue"). */
-  stop(state: ConversationState, trace: Trace): Draft {
+  /**
+   * Stops the open tree, else the walkthrough (whose place is kept for "continue"). A user `leaving` for now ("I'll
+   * finish this tomorrow" at a side topic's question) leaves both: the walkthrough stops too, and nothing is asked.
+   */
+  stop(state: ConversationState, trace: Trace, leaving = false): Draft {
     const stopped = { ...trace, kind: 'stopped' as const };
-    if (state.tree) return { state: { ...state, tree: undefined }, said: [{ reply: { text: this.message('treeStopped') } }], trace: stopped };
+    const treeOnly = state.tree && !(leaving && state.walkthrough && !state.stopped);
+    if (treeOnly) return { state: { ...state, tree: undefined }, said: [{ reply: { text: this.message('treeStopped') } }], trace: stopped };
     if (!state.walkthrough || state.stopped) return { state, said: [{ reply: { text: this.message('anythingElse') } }], trace: stopped };
-    const next: ConversationState = { ...state, stopped: true, interrupted: false };
+    const next: ConversationState = { ...state, tree: undefined, stopped: true, interrupted: false };
     return { state: next, said: [{ reply: { text: this.message('walkthroughStopped') } }], quiet: true, buttons: this.labels(['resume']), trace: stopped };
   }
 
