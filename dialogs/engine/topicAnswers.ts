@@ -8,7 +8,7 @@ import type { FlowView } from './flowView';
 import { contextTopic, isConfident } from './reading';
 import type { IntentRecognition } from './ports';
 import { activeWalkthrough, type Questions } from './questions';
-import type { Reply, TurnKind } from './replies';
+import type { TurnKind } from './replies';
 import type { ConversationState, Position } from './state';
 import { saysAny } from './textMatch';
 import type { Draft } from './turnShape';
@@ -64,9 +64,7 @@ export class TopicAnswers {
     const opensTree = shown.state.tree !== undefined;
     // A one-node answer leaves an open tree where it was: its question is asked again after the answer.
     const next: ConversationState = opensTree ? shown.state : { ...shown.state, tree: state.tree };
-    // Small talk ("you're welcome", "goodbye") states no fact: it cites no source.
-    const said = SMALL_TALK.has(intent) ? shown.said.map((part) => ({ ...part, reply: withoutSource(part.reply) })) : shown.said;
-    return { ...shown, said, state: next, quiet: intent === GOODBYE_INTENT, trace: { ...shown.trace, ...(kind && !opensTree ? { kind } : {}) } };
+    return { ...shown, state: next, quiet: intent === GOODBYE_INTENT, trace: { ...shown.trace, ...(kind && !opensTree ? { kind } : {}) } };
   }
 
   /** Where a topic's answer starts: its first node, or for the glossary the node of the word the message names. */
@@ -235,12 +233,6 @@ export class TopicAnswers {
     const shown = this.answer(state, intent, { ...trace, intent });
     return { ...shown, trace: { ...shown.trace, kind: 'help_menu' } };
   }
-}
-
-function withoutSource(reply: Reply): Reply {
-  if (reply.source === undefined) return reply;
-  const { source: _source, ...rest } = reply;
-  return rest;
 }
 
 /** The names on the user's screen that a node's text writes in bold ("Click the **Document Filing System** link"). */
