@@ -153,7 +153,7 @@ export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'factsTakenAndAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
-  | 'handoffDeclined' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
+  | 'handoffDeclined' | 'handoffWithdrawn' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 
 /** The messages and page words of what users can keep (dialogs/keep): checklist, conversation, continue later. */
@@ -242,6 +242,10 @@ export interface AnswerWords {
   /** A later time ("tomorrow", "in the morning"), after a word of `laterDoing` ("finish", "do"): the rest put off. */
   readonly later?: readonly string[];
   readonly laterDoing?: readonly string[];
+  /** A time that is now ("right now", "ahorita"), with the user unable (`laterUnable`) to do (`laterDoing`): the rest put off. */
+  readonly laterNow?: readonly string[];
+  /** The user unable ("I can't", "no puedo"): see `laterNow`. */
+  readonly laterUnable?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
   /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */

@@ -22,8 +22,11 @@ export interface PolarityReading {
 export interface MonthSpan { readonly first: number; readonly last: number }
 
 const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
-/** Subjects that follow the verb in a question ("do i", "can we", "is it"); the answer order is "i do", "it is". */
-const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/**
+ * Subjects that follow the verb in a question ("do i", "can we", "is it", "can u" as chat types it) and in a request's
+ * polite opening ("can you"); the answer order is "i do", "it is".
+ */
+const SUBJECTS = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'it', 'they']);
 /** Words a verb follows without asking ("I'll have them do it", "let me do it"): the verb's own object before it. */
 const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */

@@ -4,8 +4,8 @@ import { isNegation, tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
-import { putsOff } from './putOff';
-import { asksToLink } from './reading';
+import { notNow, putsOff } from './putOff';
+import { namesTheLinking } from './reading';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
 
@@ -19,6 +19,8 @@ const START_OBJECT = 'it';
 const COURT_MARK = '§';
 /** A message up to this long that says a stop phrase of several words stops ("let me stop at this point for today"). */
 const STOP_SAID_WORDS = 10;
+/** A stop command this long at most may open a message without a mark after it ("stop i need to go"). */
+const STOP_OPENING_WORDS = 3;
 /** A one-word form this long at least may be mistyped ("donne", "nxet"); shorter words are too alike. */
 const TYPO_MIN_LENGTH = 4;
 
@@ -40,7 +42,7 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   if (whole) return { command: whole, whole: true };
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
   // "I'll register first then come back" with nothing under way is a pause all the same (the turn acknowledges it).
-  if (saysStop(ctx, text)) return { command: 'stop', whole: false };
+  if (saysStop(ctx, text) || opensWithStop(ctx, text)) return { command: 'stop', whole: false };
   const parts = clauses(text);
   if (parts.length < 2) return undefined;
   // With nothing under way only taking the walkthrough up is read in a clause ("ya volví, ¿en qué quedamos?").
@@ -75,13 +77,37 @@ export function turnsToAProblem(ctx: EngineContext, text: string): boolean {
  * end and the clauses without it may ask ("can I stop here?", "I'll come back later. what do I do meanwhile?").
  */
 export function saysStop(ctx: EngineContext, text: string): boolean {
-  if (tokens(text).some(isNegation)) return false;
+  const { answers } = ctx.content.responses;
+  // "I can't continue right now" negates as its way of putting off: then only trouble told beside it ("… it won't load",
+  // "… it keeps looping") says it is no pause; else any negation does ("it won't stop here"). The reason given ("my
+  // client just walked in") is not read by the recognizer, which places such words on topics of their own.
+  const parts = clauses(text);
+  const rest = parts.filter((part) => !notNow(answers, part));
+  const problem = rest.length < parts.length ? rest.some((part) => ctx.answers.saysTrouble(part)) : tokens(text).some(isNegation);
+  if (problem) return false;
   const phrases = ctx.content.responses.stopSaid ?? [];
-  const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS) || putsOff(ctx.content.responses.answers, part);
-  const stopClause = said(text) ? text : clauses(text).find(said);
+  const said = (part: string) => saysAny(part, phrases, STOP_SAID_WORDS) || putsOff(answers, part);
+  const stopClause = said(text) ? text : parts.find(said);
   if (stopClause === undefined) return false;
   const asks = (part: string) => ctx.answers.isQuestion(part);
-  return !asks(upToPhrase(stopClause, phrases)) && !clauses(text).some((part) => !said(part) && asks(part));
+  return !asks(upToPhrase(stopClause, phrases)) && !parts.some((part) => !said(part) && asks(part));
+}
+
+/**
+ * "stop i need to go look this up", "pause im on a call": a stop command opening the message and, with no mark
+ * between, a sentence of the user's own (opening with a word of `answers.whereWho`: "I", "we") that asks and negates
+ * nothing: why the user stops, as "stop, i have to take a call" says with its comma. Any other word after the command
+ * ("cancel button is greyed out") makes the command's word part of what is told.
+ */
+function opensWithStop(ctx: EngineContext, text: string): boolean {
+  const words = tokens(ctx.answers.core(text));
+  const who = new Set((ctx.content.responses.answers.whereWho ?? []).flatMap(tokens));
+  for (let cut = 1; cut <= Math.min(STOP_OPENING_WORDS, words.length - 1); cut += 1) {
+    if (ctx.commands.get(commandKeyOfWords(words.slice(0, cut))) !== 'stop') continue;
+    const rest = words.slice(cut);
+    return who.has(rest[0]!) && !rest.some(isNegation) && !ctx.answers.isQuestion(rest.join(' '));
+  }
+  return false;
 }
 
 /** The text normalised, up to the end of the first of the phrases it says (all of it when it says none). */
@@ -109,7 +135,7 @@ function takenUp(ctx: EngineContext, text: string): TakenUp | undefined {
     if (!heads.has(words.slice(0, cut).join(' '))) continue;
     const object = words.slice(cut).join(' ');
     // The linking said with an article or a word before it ("do the link", "do the linking"): its last word says it.
-    if (asksToLink(ctx, object) || asksToLink(ctx, words.at(-1)!)) return { kind: 'linking' };
+    if (namesTheLinking(ctx, object)) return { kind: 'linking' };
     // A clause of its own after the head names no court taken up: "do | I have to do the same in S.D. Ill. too" asks
     // ("walk me through | it for SDNY" says its object).
     if (ctx.pinnedCourt || (opens.has(words[cut]!) && words[cut] !== START_OBJECT)) continue;

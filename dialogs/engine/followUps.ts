@@ -2,7 +2,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
-import { isConfident } from './reading';
+import { asksOfItsOwn, isConfident } from './reading';
 import type { ConversationState, Position } from './state';
 import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
 import type { TurnTools } from './turnTools';
@@ -33,7 +33,7 @@ export class FollowUps {
     // login": its "not yet"); starting over would drop its question (see topicsAnswer).
     const startAtTopic = state.tree !== undefined && recognition.intent === this.ctx.content.procedure.startIntent && clauses(text).length === 1;
     const long = tokens(text).length > FOLLOW_UP_WORDS;
-    if ((long && !startAtTopic) || !answers.refersBack(text)) return undefined;
+    if ((long && !startAtTopic) || !answers.refersBack(text) || asksOfItsOwn(this.ctx, recognition, text)) return undefined;
     const shown = this.lastShown(state);
     if (!shown) return undefined;
     const asks = answers.isQuestion(text) || text.trim().endsWith('?') || this.endsAsking(text);

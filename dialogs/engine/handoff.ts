@@ -51,7 +51,7 @@ export class HandoffLayer {
     if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || (plainAnswer && polarity.polarity === 'no'))) {
       return this.declined(state, tools);
     }
-    if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no', tools);
+    if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no' ? polarity.rest : undefined, tools);
     if (!this.asksForPerson(text)) return undefined;
     // A person asked for in so many words has consented: the offer is for when the bot suggests one. So the request
     // is the contact question at once, or the ticket when it says how to reach them ("… her number is …") or that it
@@ -95,7 +95,20 @@ export class HandoffLayer {
    */
   private asksForPerson(text: string): boolean {
     const { responses } = this.ctx.content;
-    return this.saysInSentence(text, responses.commands.person) || asksForSomeone(responses.answers, text, this.ctx.content.locale === 'es');
+    if (this.saysInSentence(text, responses.commands.person)) return true;
+    const spanish = this.ctx.content.locale === 'es';
+    return asksForSomeone(responses.answers, text, spanish) || asksForSomeone(responses.answers, this.courtsAside(text), spanish);
+  }
+
+  /**
+   * The message without the courts it names: "can i talk to someone at the district of new jersey help desk" asks
+   * for a person like "can i talk to someone at the help desk" (the court is noted with the request); '' when it
+   * names none.
+   */
+  private courtsAside(text: string): string {
+    const found = this.ctx.courts.read(text, false);
+    const ids = found?.kind === 'court' && found.id !== OTHER_COURT ? [found.id] : found?.kind === 'choice' ? found.ids : [];
+    return ids.length === 0 ? '' : this.ctx.courts.withoutCourts(text, ids);
   }
 
   /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */
@@ -186,49 +199,59 @@ export class HandoffLayer {
       trace: { action: 'handoff_accepted', kind: 'contact_asked' } };
   }
 
-  private declined(state: ConversationState, tools: HandoffTools): Draft {
+  /** No person after all: said so (the offer turned down, or a request taken back: nothing passed on), the place kept. */
+  private declined(state: ConversationState, tools: HandoffTools, key: MessageKey = 'handoffDeclined'): Draft {
     const next: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
     const keptQuestion = tools.questions.kept(next) !== undefined;
-    const said: Said[] = [{ reply: { text: tools.view.fill(this.message('handoffDeclined')) } }];
+    const said: Said[] = [{ reply: { text: tools.view.fill(this.message(key)) } }];
     if (!keptQuestion) said.push({ reply: { text: tools.view.fill(this.message('anythingElse')) } });
     return { state: next, said, trace: { action: 'handoff_declined', kind: 'answer' } };
   }
 
   /**
-   * Contact details (or none, when declined) make the ticket; a question instead is answered by the ordinary turn,
-   * and the contact question comes back. Anything else is not placed once ("I didn't catch that"); the second time
-   * the request is dropped without a ticket (none was accepted without a way to reach the user), so the user is never
-   * stuck here and never gets a ticket they did not ask for.
+   * Contact details, or saying there will be none ("no contact details", "just the ticket number", a no that goes on
+   * about them: "no, I'm not giving my number"), make the ticket; a no alone or with a stop ("no thanks", "nah forget
+   * it") or a stop ("never mind") takes the request back: no ticket, said so. A question instead is answered by the
+   * ordinary turn, and the contact question comes back. Anything else is not placed once ("I didn't catch that"); the
+   * second time the request is dropped without a ticket (none was accepted without a way to reach the user), so the
+   * user is never stuck here and never gets a ticket they did not ask for.
    */
-  private readContact(state: ConversationState, text: string, saidNo: boolean, tools: HandoffTools): Draft | undefined {
-    const declined = saidNo || matchesAny(text, [this.ctx.content.responses.buttons.noContact]) || this.refusesContact(text);
-    const contact = declined ? undefined : contactDetails(text);
-    // Asking for a person again ("yes get me a real person") is the contact question again, not a miss; with an
-    // address or number in it ("or you can call me at …") it is the answer.
-    if (!contact && this.asksForPerson(text)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+  private readContact(state: ConversationState, text: string, afterNo: string | undefined, tools: HandoffTools): Draft | undefined {
+    const contact = contactDetails(text);
+    const withdraws = this.withdraws(text);
+    const takenBack = afterNo !== undefined && !withdraws && this.takesBack(afterNo);
+    const withoutContact = !contact && !takenBack && !withdraws
+      && (afterNo !== undefined || matchesAny(text, [this.ctx.content.responses.buttons.noContact]) || this.refusesContact(text));
+    if (contact || withoutContact) return this.ticket(state, contact, tools);
+    // Asking for a person again ("yes get me a real person") is the contact question again, not a miss.
+    if (this.asksForPerson(text)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+    if (takenBack) return this.declined(state, tools, 'handoffWithdrawn');
     // "never mind" / "cancel": no ticket; with a question beside it, the question is answered (and the contact
     // question not asked again: after).
-    if (!contact && this.withdraws(text)) return clauses(text).length > 1 ? undefined : this.declined(state, tools);
-    if (!declined && !contact) {
-      // "while i wait, where is the utilities menu": a question in any clause is answered, the contact question kept.
-      if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
-      // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
-      const { intent } = this.ctx.recognize(text);
-      // A "yes" to "how should they reach you?" ("yes obviously", "sí, claro") says no more than that: not a goodbye;
-      // nor does a bare "ok" (which the recognizer may call thanks): the details are likely on their way.
-      const saidYes = this.onlyAgrees(text);
-      if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
-      // Nor is it a "didn't catch": a user who asked for a person confirms out of habit, so the question comes again —
-      // once: a yes to the question asked again for a yes, or after a miss, is a reply that gives no contact, not another loop.
-      if (saidYes && state.misses === 0 && !this.askedAgainForYes(state)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
-      if (state.misses === 0) {
-        return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
-          question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
-      }
-      return { state: { ...state, handoff: undefined, misses: 0 }, said: [{ reply: { text: tools.view.fill(this.message('handoffNotMade')) } }],
-        trace: { action: 'handoff_not_made', kind: 'answer' } };
+    if (withdraws) return clauses(text).length > 1 ? undefined : this.declined(state, tools, 'handoffWithdrawn');
+    // "while i wait, where is the utilities menu": a question in any clause is answered, the contact question kept.
+    if (this.ctx.answers.isQuestion(text) || clauses(text).some((part) => this.ctx.answers.isQuestion(part))) return undefined;
+    // "ok thanks, bye": the user leaves without a ticket; small talk is answered as such.
+    const { intent } = this.ctx.recognize(text);
+    // A "yes" to "how should they reach you?" ("yes obviously", "sí, claro") says no more than that: not a goodbye;
+    // nor does a bare "ok" (which the recognizer may call thanks): the details are likely on their way.
+    const saidYes = this.onlyAgrees(text);
+    if (isSmallTalk(intent) && !saidYes) return tools.answers.answer({ ...state, handoff: undefined }, intent, { action: 'answer', intent });
+    // Nor is it a "didn't catch": a user who asked for a person confirms out of habit, so the question comes again —
+    // once: a yes to the question asked again for a yes, or after a miss, is a reply that gives no contact, not another loop.
+    if (saidYes && state.misses === 0 && !this.askedAgainForYes(state)) return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
+    if (state.misses === 0) {
+      return { state: { ...state, misses: 1 }, said: [{ reply: { text: tools.view.fill(this.message('didntCatch')) } }],
+        question: tools.questions.contact(), trace: { action: 'didnt_catch', kind: 'didnt_catch' } };
     }
-    return this.ticket(state, contact, tools);
+    return { state: { ...state, handoff: undefined, misses: 0 }, said: [{ reply: { text: tools.view.fill(this.message('handoffNotMade')) } }],
+      trace: { action: 'handoff_not_made', kind: 'answer' } };
+  }
+
+  /** What follows a no to the contact question says no more than no ("thanks", "that's ok") or stops ("forget it"). */
+  private takesBack(afterNo: string): boolean {
+    if (afterNo === '' || this.ctx.answers.isAcknowledgement(afterNo) || this.withdraws(afterNo)) return true;
+    return isSmallTalk(this.ctx.recognize(afterNo).intent);
   }
 
   /** The contact question was asked again last turn because the user only said yes to it. */

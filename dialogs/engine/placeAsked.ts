@@ -3,6 +3,7 @@ import type { Content } from '../content/types';
 import { readChatSpanish } from '../nlu-es/chatSpanish';
 import { tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
+import { namesTheLinking } from './reading';
 import type { ConversationState } from './state';
 
 /** The words a question about where the user is may be made of, and those saying who is there, per content (built once). */
@@ -69,16 +70,17 @@ export function goesBackToCourt(ctx: EngineContext, state: ConversationState, te
 }
 
 /**
- * "back to the step", "ok back to where we were", "volvamos al paso": going back (an opening of `answers.goingBack`)
- * to the walkthrough's place itself, in the words of a question about the place or of the `resume` commands only
- * (articles aside). Any other word names where to go ("back to the utilities page": a step; "back to my question").
+ * "back to the step", "ok back to where we were", "go back to the linking", "volvamos al paso": going back (an opening
+ * of `answers.goingBack`) to the walkthrough's place itself, in the words of a question about the place or of the
+ * `resume` commands only (articles aside), or to the linking itself (reading's namesTheLinking, as "do the linking"
+ * takes it up). Any other word names where to go ("back to the utilities page": a step; "back to my question").
  */
 export function goesBackToPlace(ctx: EngineContext, text: string): boolean {
   const rest = afterGoingBack(ctx, text);
   if (rest === undefined || rest === '') return false;
   const { all, resume } = whereVocabulary(ctx.content);
   const words = commandKeyOfWords(folded(rest)).split(' ').filter((word) => word !== '');
-  return words.length > 0 && words.every((word) => all.has(word) || resume.has(word));
+  return (words.length > 0 && words.every((word) => all.has(word) || resume.has(word))) || namesTheLinking(ctx, rest);
 }
 
 /** The words after an opening of going back ("back to", "volvamos a"), fillers before it aside; undefined without one. */

@@ -7,30 +7,55 @@ const PUT_OFF_WORDS = 10;
 interface PutOffWords {
   readonly doing: ReadonlySet<string>;
   readonly later: readonly (readonly string[])[];
+  readonly now: readonly (readonly string[])[];
+  readonly unable: readonly (readonly string[])[];
   readonly by: ReadonlySet<string>;
 }
 const vocabularies = new WeakMap<AnswerWords, PutOffWords>();
 
 /**
- * "I'll finish the rest tonight", "ok im going to stop and do this tomorrow", "let me pick it up in the morning": a
- * short clause with a word of doing (content's `laterDoing`) and after it a later time (`later`) puts the rest off,
- * in any words around them. A time said as a deadline (`laterBy`: "I have to do this before tomorrow") puts nothing
- * off; whether the clause asks or negates is the caller's (commandReader's saysStop).
+ * "I'll finish the rest tonight", "ok im going to stop and do this tomorrow", "let me pick it up in the morning",
+ * "lo termino en la tarde": a short clause with a word of doing (content's `laterDoing`) and after it a later time
+ * (`later`) puts the rest off, in any words around them; so does the user unable to go on now (notNow: "I can't
+ * continue right now", "ahorita no puedo seguir"). A time said as a deadline (`laterBy`: "I have to do this before
+ * tomorrow") puts nothing off; whether the clause asks, and what the rest of the message tells, is the caller's
+ * (commandReader's saysStop). One reader for every language: the words are content's, the locale's own in Spanish.
  */
 export function putsOff(words: AnswerWords, clause: string): boolean {
   const { doing, later, by } = vocabularyOf(words);
   const said = tokens(clause);
-  if (said.length > PUT_OFF_WORDS || later.length === 0) return false;
-  const at = said.findIndex((_, i) => later.some((time) => time.every((word, k) => said[i + k] === word)));
-  return at > 0 && said.slice(0, at).some((word) => doing.has(word)) && !said.some((word) => by.has(word));
+  if (said.length > PUT_OFF_WORDS || said.some((word) => by.has(word))) return false;
+  const at = timeAt(said, later);
+  const doneLater = at > 0 && said.slice(0, at).some((word) => doing.has(word));
+  return doneLater || notNow(words, clause);
+}
+
+/**
+ * "I can't continue right now", "ahorita no puedo seguir": the user unable (`laterUnable`), a word of doing after it
+ * and a time that is now (`laterNow`), in a short clause. Its negation is the put-off's own, not a problem told ("it
+ * can't load now" says no one unable).
+ */
+export function notNow(words: AnswerWords, clause: string): boolean {
+  const { doing, now, unable } = vocabularyOf(words);
+  const said = tokens(clause);
+  const at = timeAt(said, unable);
+  return said.length <= PUT_OFF_WORDS && at >= 0 && timeAt(said, now) >= 0 && said.slice(at + 1).some((word) => doing.has(word));
+}
+
+/** Where one of the phrases starts among the words, or -1. */
+function timeAt(said: readonly string[], times: readonly (readonly string[])[]): number {
+  return said.findIndex((_, i) => times.some((time) => time.every((word, k) => said[i + k] === word)));
 }
 
 function vocabularyOf(words: AnswerWords): PutOffWords {
   let vocabulary = vocabularies.get(words);
   if (!vocabulary) {
+    const times = (phrases: readonly string[] | undefined) => (phrases ?? []).map(tokens).filter((time) => time.length > 0);
     vocabulary = {
       doing: new Set((words.laterDoing ?? []).flatMap(tokens)),
-      later: (words.later ?? []).map(tokens).filter((time) => time.length > 0),
+      later: times(words.later),
+      now: times(words.laterNow),
+      unable: times(words.laterUnable),
       by: new Set((words.laterBy ?? []).flatMap(tokens)),
     };
     vocabularies.set(words, vocabulary);

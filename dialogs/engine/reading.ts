@@ -85,10 +85,13 @@ export class MessageReading {
     const topic = contextTopic(this.ctx, state);
     const title = topic && this.ctx.content.topicsByIntent.get(topic)?.title;
     if (!title) return recognition;
-    // A question follows on when it points back or is too short to name a topic of its own ("how can i check");
-    // any message does when it says a word that tells the topic in focus ("the code", "the billing").
+    // A question follows on when it points back or is too short to name a topic of its own ("how can i check"),
+    // unless the recognizer is sure it is out of scope and it names a thing no topic speaks of ("how much is that
+    // coffee": "a cuanto esta el dolar" points back only by the look of "está" typed without its accent); any
+    // message does when it says a word that tells the topic in focus ("the code", "the billing").
     const short = text.trim().split(/\s+/).length <= SHORT_QUESTION;
-    const follows = aboutPassword || (answers.isQuestion(text) ? answers.refersBack(text) || short : likeliest(recognition) === topic)
+    const asksAfter = answers.isQuestion(text) && !asksOfItsOwn(this.ctx, recognition, text) && (answers.refersBack(text) || short);
+    const follows = aboutPassword || (answers.isQuestion(text) ? asksAfter : likeliest(recognition) === topic)
       || this.ctx.topicWords.says(topic, text);
     if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
@@ -145,7 +148,28 @@ export function isSurelyOutOfScope(recognition: IntentRecognition): boolean {
   return recognition.intent === OUT_OF_SCOPE_INTENT && recognition.score >= NEW_QUESTION_SCORE;
 }
 
+/**
+ * Out of scope for sure, and naming a thing no topic the bot answers speaks of ("how much is that coffee", "a cuanto
+ * esta el dolar"): whatever it seems to point back at, the message asks of its own thing, not of the answer in focus.
+ */
+export function asksOfItsOwn(ctx: EngineContext, recognition: IntentRecognition, text: string): boolean {
+  if (!isSurelyOutOfScope(recognition)) return false;
+  // What asks is read, not a remark beside it ("meh. alright, how would i do that").
+  const asking = clauses(text).filter((part) => ctx.answers.isQuestion(part));
+  return (asking.length > 0 ? asking : [text]).some((part) => ctx.topicWords.saysForeignWord(part));
+}
+
 /** A clause that asks to start linking, confidently ("now the linking", "I have to link my account"). */
 export function asksToLink(ctx: EngineContext, part: string, reading: IntentRecognition = ctx.recognize(part)): boolean {
   return reading.intent === ctx.content.procedure.startIntent && isConfident(reading);
+}
+
+/**
+ * The object of a start or going-back phrase that is the linking itself ("[do] the linking", "[back to] the link
+ * process"): it asks to link as it is, or its last word does ("the linking" alone reads as a link problem); "the
+ * linking page" ends in the screen it names, a step.
+ */
+export function namesTheLinking(ctx: EngineContext, object: string): boolean {
+  const last = tokens(object).at(-1);
+  return asksToLink(ctx, object) || (last !== undefined && asksToLink(ctx, last));
 }

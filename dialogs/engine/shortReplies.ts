@@ -84,6 +84,15 @@ export class ShortReplies {
   }
 
   /**
+   * "got it. thanks" after a side answer: thanks for that answer, its "got it" saying the answer was understood, not
+   * that the step on screen was done; the place is kept, as "thanks" alone keeps it.
+   */
+  thanksForAside(state: ConversationState, text: string): boolean {
+    const parts = clauses(text);
+    return state.interrupted === true && parts.length > 1 && this.saysThanks(parts.at(-1)!);
+  }
+
+  /**
    * A pause: "stop" stops (the place is kept for "continue"). Said with thanks or a goodbye ("ok thanks, I'll come
    * back in January", "I'll register first and come back. bye"), it is that thanks or goodbye, the place kept all the
    * same; said with nothing under way ("I'll register first then come back"), it is acknowledged.

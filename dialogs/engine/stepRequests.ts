@@ -8,7 +8,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { isConfident } from './reading';
 import { HELP_MENU_INTENT } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
-import { afterGoingBack } from './placeAsked';
+import { afterGoingBack, goesBackToPlace } from './placeAsked';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
@@ -34,11 +34,13 @@ export class StepRequests {
    * "ok got the username email. back to logging in", "volvamos a lo de iniciar sesión": a clause going back (an
    * opening of `answers.goingBack`) to a step named by what the user does or sees there, read by the progress reader
    * (its step, whether the words say it was done or not: going back to it is doing it). 0-based; undefined when the
-   * words after the opening name no step ("back to the steps" takes the walkthrough up: a command).
+   * words after the opening name no step ("back to the steps", "back to the linking" take the walkthrough up where
+   * it was: a command).
    */
   private goneBackTo(text: string): number | undefined {
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     for (const part of clauses(text)) {
+      if (goesBackToPlace(this.ctx, part)) return undefined;
       const rest = afterGoingBack(this.ctx, part);
       const best = rest ? reader.read(rest)[0] : undefined;
       if (best && best.score >= SURE) return best.step - 1;

@@ -11,6 +11,8 @@ import { clauses } from './textMatch';
 
 /** Words after a "but" that can be a question of their own ("but utilities has no link"). */
 const TURN_WORDS = 3;
+/** The words after a contrast turn to another topic only when the recognizer is at least this sure of it. */
+const PLAIN_TOPIC_SCORE = 0.6;
 
 /**
  * What the turn asks the recognizer and the topics' node questions about a message before it settles on a reading:
@@ -27,7 +29,9 @@ export class TopicReaders {
   turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
     const rest = (state.tree !== undefined || state.pending !== undefined) && this.ctx.answers.afterContrast(text);
     if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
-    const intent = this.confidentTopic(state, rest);
+    // Plainly: a few words that only lean to a topic insist on the reply, they turn to nothing ("it says the login is
+    // invalid but it's definitely right" leans to legal questions by "right").
+    const intent = this.confidentTopic(state, rest, PLAIN_TOPIC_SCORE);
     // Small talk after a "but" ("yes but thanks for asking") leaves the reply an answer to the question; the
     // walkthrough itself after it ("yes, but let's link first") is no other topic.
     const other = intent !== undefined && intent !== state.tree?.flowId && intent !== this.ctx.content.procedure.startIntent;
@@ -93,8 +97,8 @@ export class TopicReaders {
   }
 
   /** The help topic a text is confidently about, read on its own (out of scope is never confident). */
-  private confidentTopic(state: ConversationState, text: string): string | undefined {
+  private confidentTopic(state: ConversationState, text: string, atLeast = 0): string | undefined {
     const recognition = new MessageReading(this.ctx).read(state, text);
-    return isConfident(recognition) ? recognition.intent : undefined;
+    return isConfident(recognition) && recognition.score >= atLeast ? recognition.intent : undefined;
   }
 }

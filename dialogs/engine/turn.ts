@@ -182,6 +182,7 @@ export class Turn {
     // Taking up the walkthrough says where to go: "back again - what step was I on?" is no question about a topic.
     const takesUp = command === 'where' || command === 'resume';
     if (!whole && !takesUp && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
+    if (command === 'next' && !whole && this.replies.thanksForAside(state, text)) return undefined;
     // A court named with it ("got it. continue with SDNY then") is noted, and the command obeyed for that court.
     const court = !whole && command !== 'start' && !this.ctx.pinnedCourt ? this.ctx.courts.read(text, false) : undefined;
     if (court?.kind === 'court' && court.id !== state.courtId) return this.obeyedFor(state, court, text);
