@@ -51,17 +51,23 @@ export class FactsTold {
     const known = this.recent.get(text);
     if (known) return known;
     const stated = new Map<string, Choice | null>();
+    let previous: string | undefined;
     for (const clause of markedClauses(text)) {
-      if (this.answers.isQuestion(clause)) continue;
+      if (this.answers.isQuestion(clause)) {
+        previous = undefined;
+        continue;
+      }
       // A clause that opens with a no or a not sure ("no me acuerdo de la contraseña vieja") states no yes of the path.
       const opening = this.answers.polarity(clause)?.polarity;
       const denies = opening === 'no' || opening === 'unsure';
+      const saidBefore = previous === undefined ? undefined : this.referredTo(previous, clause);
       for (const { node, subject } of this.nodes) {
-        const found = this.statedIn(clause, node, subject);
+        const found = this.statedIn(clause, node, subject) ?? (saidBefore === undefined ? undefined : this.choices.statedByMeaning(saidBefore, node.choices));
         const choice = denies && found?.fact ? undefined : found;
         // Two clauses that disagree about one question tell nothing about it.
         if (choice) stated.set(node.id, stated.has(node.id) && stated.get(node.id) !== choice ? null : choice);
       }
+      previous = clause;
     }
     const told = new Map([...stated].filter((entry): entry is [string, Choice] => entry[1] !== null));
     if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
@@ -78,6 +84,16 @@ export class FactsTold {
     if (told.length === 0) return clause;
     const words = new Set(told.flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]).flatMap(tokens));
     return tokens(clause).filter((word) => !words.has(word)).join(' ');
+  }
+
+  /**
+   * "my old ecf login for that court, yes I know it": a clause that says what it is about only by "it" (content's
+   * `referring` words) is read with the clause before it, by meaning (`when`), when neither negates anything ("…, I
+   * don't know it" tells no yes). Undefined when the clause refers to nothing.
+   */
+  private referredTo(before: string, clause: string): string | undefined {
+    if (!this.answers.refersBack(clause) || [before, clause].some((part) => tokens(part).some(isNegation))) return undefined;
+    return `${before} ${clause}`;
   }
 
   /** The state with the facts the message told kept (nothing else changes). */
@@ -204,7 +220,11 @@ export class FactsTold {
     const choices = [...told.values()];
     const kept: ConversationState = { ...withFactsOf(before, choices), misses: 0 };
     if (idle) return tools.walkthrough.start({ ...kept, tree: undefined }, { action: 'noted' });
-    return { state: kept, said: [notedReply(tools, this.factNoted, choices)], trace: { action: 'noted' } };
+    const noted = notedReply(tools, this.factNoted, choices);
+    // What it implies may answer the question on screen too ("I know my old login": an e-filer there): it goes on.
+    const answered = at !== undefined && tools.walkthrough.skipAnswered(kept).walkthrough !== at;
+    if (answered) return tools.walkthrough.show({ ...kept, tree: undefined }, at, { action: 'noted' }, [noted]);
+    return { state: kept, said: [noted], trace: { action: 'noted' } };
   }
 
   /** The step the walkthrough stands at, if it stands at one (no side tree open). */
