@@ -68,7 +68,7 @@ const STATE_WORDS = `wrong incorrect invalid expired expiring expires expire cor
   leaked exposed due overdue outdated obsolete failing fails failed working works work messed screwed unchanged
   identical similar asterisks dots characters letters digits numbers symbols special uppercase lowercase capital
   caps unable able ready sure unsure certain confused confusing annoying frustrating ridiculous impossible
-  unavailable available sent given told shown written chosen known taken gotten got seen put let kept successful
+  unavailable available sent given told shown written wrote chosen known taken gotten got seen put let kept successful
   unsuccessful complete incomplete pending finished possible allowed enabled mismatched recognized recognised
   wrongly fixed solved resolved sorted today yesterday tomorrow recently ago last week month year morning
   afternoon tonight unique random memorable generic typical standard confidential secret pretty quite rather fairly
