@@ -204,7 +204,8 @@ export class FactsTold {
     const under = activeWalkthrough(before, tools.view);
     const at = before.tree ? undefined : under;
     // With nothing under way, only a reply tells a topic's matter settled: an opening message's facts frame its question.
-    const idle = under === undefined && (before.recent?.length ?? 0) > 0;
+    // An open side tree's own answer ("Yes, it's upgraded" to its question) goes on in the tree.
+    const idle = under === undefined && !before.tree && (before.recent?.length ?? 0) > 0;
     const atQuestion = at !== undefined && at.flowId === 'procedure' && tools.view.node(at).step === undefined;
     if (topic === undefined || !(idle || atQuestion)) return undefined;
     // Told plainly: nothing asked but what comes next ("now what"), nothing negated ("upgraded, but it won't let me in"
