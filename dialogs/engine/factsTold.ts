@@ -31,12 +31,16 @@ export class FactsTold {
   /** "I've noted …", in the content's language. */
   private readonly factNoted: string;
 
+  /** Content's `next` commands, as read without fillers ("now what"): a clause asking only what comes next. */
+  private readonly goesOn: ReadonlySet<string>;
+
   /** The walkthrough's questions before the steps, and for each the words that say what its dates are about. */
   private readonly nodes: readonly { readonly node: FlowNode; readonly subject: ReadonlySet<string> }[];
 
   /** Built once per engine (the turn path is hot): the nodes and their words are content's, which never changes. */
   constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader) {
     this.factNoted = content.responses.messages.factNoted;
+    this.goesOn = new Set(content.responses.commands.next.map((phrase) => answers.core(phrase)));
     this.nodes = [...content.procedure.flow.nodes.values()]
       .filter((node) => node.step === undefined && node.choices.length > 0)
       .map((node) => ({ node, subject: this.subjectOf(node) }));
@@ -47,17 +51,23 @@ export class FactsTold {
     const known = this.recent.get(text);
     if (known) return known;
     const stated = new Map<string, Choice | null>();
+    let previous: string | undefined;
     for (const clause of markedClauses(text)) {
-      if (this.answers.isQuestion(clause)) continue;
+      if (this.answers.isQuestion(clause)) {
+        previous = undefined;
+        continue;
+      }
       // A clause that opens with a no or a not sure ("no me acuerdo de la contraseña vieja") states no yes of the path.
       const opening = this.answers.polarity(clause)?.polarity;
       const denies = opening === 'no' || opening === 'unsure';
+      const saidBefore = previous === undefined ? undefined : this.referredTo(previous, clause);
       for (const { node, subject } of this.nodes) {
-        const found = this.statedIn(clause, node, subject);
+        const found = this.statedIn(clause, node, subject) ?? (saidBefore === undefined ? undefined : this.choices.statedByMeaning(saidBefore, node.choices));
         const choice = denies && found?.fact ? undefined : found;
         // Two clauses that disagree about one question tell nothing about it.
         if (choice) stated.set(node.id, stated.has(node.id) && stated.get(node.id) !== choice ? null : choice);
       }
+      previous = clause;
     }
     const told = new Map([...stated].filter((entry): entry is [string, Choice] => entry[1] !== null));
     if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
@@ -74,6 +84,16 @@ export class FactsTold {
     if (told.length === 0) return clause;
     const words = new Set(told.flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]).flatMap(tokens));
     return tokens(clause).filter((word) => !words.has(word)).join(' ');
+  }
+
+  /**
+   * "my old ecf login for that court, yes I know it": a clause that says what it is about only by "it" (content's
+   * `referring` words) is read with the clause before it, by meaning (`when`), when neither negates anything ("…, I
+   * don't know it" tells no yes). Undefined when the clause refers to nothing.
+   */
+  private referredTo(before: string, clause: string): string | undefined {
+    if (!this.answers.refersBack(clause) || [before, clause].some((part) => tokens(part).some(isNegation))) return undefined;
+    return `${before} ${clause}`;
   }
 
   /** The state with the facts the message told kept (nothing else changes). */
@@ -175,23 +195,37 @@ export class FactsTold {
    * "the pacer account is the same one I used in the circuit, upgraded, mine" while "do you e-file there?" waits: the
    * recognizer opens the topic the words lean to (upgrade_account), but the message tells the answer on the path to
    * the very question whose other answers lead to that topic. That answer is the message: it is noted, and the
-   * question on screen is asked again (the place kept), as for any answer told before it is asked.
+   * question on screen is asked again (the place kept), as for any answer told before it is asked. With no walkthrough
+   * under way ("ok upgraded it, my new username has 10 letters. now what", "yes I remember my ECF login" at a side
+   * topic), the answer starts it, past what is known: those answers are the walkthrough's, not the topic's.
    */
   private settlesTopic(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
     const topic = draft.trace.topic ?? (draft.trace.action === 'answer' ? draft.trace.intent : undefined);
-    const at = before.tree ? undefined : activeWalkthrough(before, tools.view);
-    if (topic === undefined || !at || at.flowId !== 'procedure' || tools.view.node(at).step !== undefined) return undefined;
-    // Told plainly: nothing asked, nothing negated ("upgraded, but it won't let me in" is the trouble), every answer on
-    // the path. Words of trouble alone do not count here: "the same one I used" is no "same thing happens".
+    const under = activeWalkthrough(before, tools.view);
+    const at = before.tree ? undefined : under;
+    // With nothing under way, only a reply tells a topic's matter settled: an opening message's facts frame its question.
+    // An open side tree's own answer ("Yes, it's upgraded" to its question) goes on in the tree.
+    const idle = under === undefined && !before.tree && (before.recent?.length ?? 0) > 0;
+    const atQuestion = at !== undefined && at.flowId === 'procedure' && tools.view.node(at).step === undefined;
+    if (topic === undefined || !(idle || atQuestion)) return undefined;
+    // Told plainly: nothing asked but what comes next ("now what"), nothing negated ("upgraded, but it won't let me in"
+    // is the trouble), every answer on the path. Words of trouble alone do not count here: "the same one I used" is no
+    // "same thing happens".
     const told = this.read(text);
-    const plain = !markedClauses(text).some((clause) => this.answers.isQuestion(clause)) && !tokens(text).some(isNegation);
+    const asks = (clause: string) => (this.answers.isQuestion(clause) || clause.endsWith('?')) && !this.goesOn.has(this.answers.core(clause));
+    const plain = !markedClauses(text).some(asks) && !tokens(text).some(isNegation);
     if (!plain || told.size === 0 || [...told.values()].some((choice) => !choice.fact) || draft.trace.offerHandoff) return undefined;
     const leadsTo = (nodeId: string) => this.nodes.some(({ node }) => node.id === nodeId
       && node.choices.some((choice) => choice.target.kind === 'topic' && choice.target.intent === topic));
     if (![...told.keys()].some(leadsTo)) return undefined;
     const choices = [...told.values()];
     const kept: ConversationState = { ...withFactsOf(before, choices), misses: 0 };
-    return { state: kept, said: [notedReply(tools, this.factNoted, choices)], trace: { action: 'noted' } };
+    if (idle) return tools.walkthrough.start({ ...kept, tree: undefined }, { action: 'noted' });
+    const noted = notedReply(tools, this.factNoted, choices);
+    // What it implies may answer the question on screen too ("I know my old login": an e-filer there): it goes on.
+    const answered = at !== undefined && tools.walkthrough.skipAnswered(kept).walkthrough !== at;
+    if (answered) return tools.walkthrough.show({ ...kept, tree: undefined }, at, { action: 'noted' }, [noted]);
+    return { state: kept, said: [noted], trace: { action: 'noted' } };
   }
 
   /** The step the walkthrough stands at, if it stands at one (no side tree open). */

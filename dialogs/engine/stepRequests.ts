@@ -408,8 +408,9 @@ const vocabularies = new WeakMap<StepRequestWords, Vocabulary>();
 
 /**
  * The step a message asks for by its number, 0-based ("what's step 1?", "skip ahead to step 3, I'm already logged
- * in", "estoy en el paso 2"): a sentence of it holds the step's word and a number, and nothing else but the content's
- * `stepRequest.words`. A sentence with any other word ("is step 5 permanent?") is a question about the step.
+ * in", "estoy en el paso 2", "ok first step please"): a sentence of it holds the step's word and a number after it
+ * (or an ordinal before it), and nothing else but the content's `stepRequest.words`. A sentence with any other word
+ * ("is step 5 permanent?") is a question about the step.
  */
 function requestedStep(ctx: EngineContext, text: string): number | undefined {
   const request = ctx.content.responses.stepRequest;
@@ -419,9 +420,13 @@ function requestedStep(ctx: EngineContext, text: string): number | undefined {
   for (const sentence of [text, ...clauses(text)]) {
     const words = tokens(foldAccents(sentence));
     const at = words.findIndex((word) => vocabulary.step.has(word));
-    const number = at < 0 ? undefined : stepNumber(ctx, words[at + 1], total);
+    const after = at < 0 ? undefined : stepNumber(ctx, words[at + 1], total);
+    // Or its ordinal before it: "ok first step please", "el primer paso".
+    const before = at < 1 || after !== undefined || /\d/.test(words[at - 1]!) ? undefined : ctx.answers.position(words[at - 1]!, total);
+    const number = after ?? before;
     if (number === undefined) continue;
-    if (words.every((word, i) => i === at || i === at + 1 || vocabulary.around.has(word))) return number;
+    const named = after !== undefined ? at + 1 : at - 1;
+    if (words.every((word, i) => i === at || i === named || vocabulary.around.has(word))) return number;
   }
   return undefined;
 }
