@@ -118,9 +118,13 @@ class ScreenNames {
 /** Words of a long screen name that name it alone ("link a cm ecf account"). */
 const SCREEN_PREFIX = 5;
 
-/** Lower case, letters and digits only: "CM/ECF" and "cm ecf" (a message without its court's words) are one name. */
+/**
+ * Lower case, letters and digits only: "CM/ECF" and "cm ecf" (a message without its court's words) are one name. "I
+ * am" spelled out is the "I'm" the reports are written with ("and I am in" is "I'm in", "I am logged in" "I'm logged
+ * in"), as "im" typed without its apostrophe already is.
+ */
 function normalised(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldAccents(text.toLowerCase()).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/\bi am\b/g, 'im');
 }
 
 function progressExamples(content: Content): LabelledExample[] {

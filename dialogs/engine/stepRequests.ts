@@ -9,6 +9,7 @@ import { isConfident } from './reading';
 import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
 import { afterGoingBack, goesBackToPlace } from './placeAsked';
+import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
@@ -91,6 +92,10 @@ export class StepRequests {
     // unless only a command follows ("… there's a Client Code box, now what?": the step).
     const sight = sees && !(after.length > 0 && after.every((part) => readCommand(this.ctx, state, part) !== undefined));
     const topic = asksMore || sight ? this.topicOf(text, steps[there - 1]) : undefined;
+    // A side topic's question open before any walkthrough, a report told with words of its own that are no topic's
+    // ("logged out and back in... there they are"): the topic's fix told worked, an answer to its question (its yes
+    // when that closes the topic), no step.
+    if (!started && state.tree !== undefined && asksMore && topic === undefined) return this.fixWorked(state, state.tree);
     const namesThing = (intent: string) => ReportWords.of(this.ctx.content).saysBeyondScreens(this.ctx.topicWords.ownIn(intent, sentences[last]!));
     // A question after the report that is no topic's by itself ("what do I click", "¿qué pongo?": at most the help
     // menu's) asks what to do on the screen told, which the step card says; so does one about the trouble the step
@@ -115,6 +120,14 @@ export class StepRequests {
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.finished(state);
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
+  }
+
+  /** The open topic's yes taken when it closes the topic (a "did that fix it?" answered), else nothing read. */
+  private fixWorked(state: ConversationState, tree: Position): Draft | undefined {
+    const { view } = this.tools;
+    const closing = view.node(tree).choices.find((choice) => this.ctx.answers.polarity(choice.label)?.polarity === 'yes'
+      && choice.target.kind === 'node' && view.node({ flowId: tree.flowId, nodeId: choice.target.nodeId }).ask === undefined);
+    return closing && takeChoice(this.tools, state, tree, closing);
   }
 
   /**
