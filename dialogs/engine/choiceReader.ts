@@ -1,7 +1,7 @@
 import type { Choice } from '../content/types';
 import { isNegation, negatedBefore, tokens, type AnswerReader, type MonthSpan, type Polarity } from './answerReader';
 import type { NodeQuestionMatcher } from './nodeQuestions';
-import { matchesNormalised } from './textMatch';
+import { clauses, matchesNormalised } from './textMatch';
 import { bareForm } from './wordForms';
 import { normaliseText } from '../content/normalise';
 
@@ -47,7 +47,11 @@ export class ChoiceReader {
     const reading = this.answers.polarity(text);
     // "ya borré las cookies pero sigue igual", "yes I cleared them but still the same": a yes (of what was done) turned
     // to a problem that remains is the no.
-    const turned = reading?.polarity === 'yes' && this.answers.saysStillStuck(this.answers.afterContrast(text) ?? '');
+    // So is one whose words after the yes say it failed ("yes i tried again, still no luck", "ya probé varias veces,
+    // sin éxito", "ya le di f5 y nada"), unless they also answer yes ("yes, tried again, it worked").
+    const turned =
+      reading?.polarity === 'yes' &&
+      (this.answers.saysStillStuck(this.answers.afterContrast(text) ?? '') || this.failsAfterYes(reading.rest, choices, words));
     const polarity = turned ? 'no' : reading?.polarity;
     const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === polarity);
     // "y tampoco me acuerdo de la contraseña vieja de cm/ecf" to "did the reset work?": what follows the yes or no
@@ -63,6 +67,16 @@ export class ChoiceReader {
     // A label said in other words ("the pacer one isn't mine" for "PACER name isn't mine").
     const closest = this.phrases.closest(text, words.map((w) => w.phrases));
     return closest === undefined ? undefined : { choice: choices[closest]!, how: 'partial' };
+  }
+
+  /**
+   * Whether what follows a reply's yes word ("i tried again, still no luck", "le di f5 y nada") says the problem
+   * remains, and none of its clauses answers yes (by polarity or a yes choice's words: "tried again, it worked").
+   */
+  private failsAfterYes(rest: string, choices: readonly Choice[], words: readonly ChoiceWords[]): boolean {
+    const answersYes = (clause: string): boolean =>
+      this.answers.polarity(clause)?.polarity === 'yes' || this.statedChoices(clause, choices).some((choice) => words[choices.indexOf(choice)]!.polarity === 'yes');
+    return this.answers.saysStillStuck(rest) && !clauses(rest).some(answersYes);
   }
 
   /**

@@ -6,6 +6,7 @@ import { activeWalkthrough } from './questions';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
+import { markedClauses } from './textMatch';
 
 /** Turns whose own reading gives way to what the message told ("Sorry, I didn't catch that" and the like). */
 const UNPLACED = new Set(['didnt_catch', 'out_of_scope']);
@@ -268,14 +269,6 @@ export class FactsTold {
     return new Set(phrases.flatMap(tokens)
       .filter((word) => word.length >= SUBJECT_WORD_LETTERS && !/\d/.test(word) && !this.answers.namesMonth(word)));
   }
-}
-
-/**
- * The clauses of a message (as commandReader's `clauses`) with the marks that close them: "¿está en vivo?" asks,
- * "está en vivo," states; a question mark is how a language that drops the subject tells them apart.
- */
-function markedClauses(text: string): string[] {
-  return text.split(/(?<=[,.;!?])(?![,.;!?])\s*|\s[-–]\s/).map((part) => part.trim()).filter((part) => /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(part));
 }
 
 /** The state with the facts the choices establish kept, and the facts those imply (content's `implies`). */

@@ -120,11 +120,14 @@ export class MessageReading {
 export function contextTopic(ctx: EngineContext, state: ConversationState): string | undefined {
   const warned = warnedPassword(ctx, state);
   if (warned) return warned;
-  if (state.tree) return state.tree.flowId;
   const last = [...(state.recent ?? [])].reverse().find((turn) => turn.intent && ctx.content.topicsByIntent.has(turn.intent));
   // The menu of what the bot can do is no topic a follow-up is about.
   const side = ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, ctx.content.procedure.startIntent].includes(last?.intent ?? '');
-  return last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
+  const lastTopic = last?.intent && side && !isSmallTalk(last.intent) ? last.intent : undefined;
+  // A side topic answered just now, with a tree's question still open ("¿y mientras puedo seguir presentando?" right
+  // after how to undo a link, the menus' question pending), is what a follow-up is about.
+  if (state.tree) return lastTopic !== undefined && last === state.recent?.at(-1) ? lastTopic : state.tree.flowId;
+  return lastTopic;
 }
 
 /** Right after the password warning: content's topic for that password (`passwordTopic`), if it names one. */

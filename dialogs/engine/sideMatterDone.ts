@@ -21,8 +21,10 @@ const LEAN = 0.6;
  */
 export function toldSideMatterDone(ctx: EngineContext, state: ConversationState, text: string): boolean {
   const topic = state.tree?.flowId;
-  const parts = clauses(text);
-  if (topic === undefined || parts.length < 2) return false;
+  if (topic === undefined) return false;
+  // A court named after it ("ya la recuperé. vamos, distrito de arizona") is where to go on, noted when it starts.
+  const parts = withoutCourtAtEnd(ctx, clauses(text));
+  if (parts.length < 2) return false;
   if (readCommand(ctx, state, parts[parts.length - 1]!)?.command !== 'next') return false;
   return parts.slice(0, -1).every((part) => toldDone(ctx, topic, part));
 }
@@ -37,4 +39,13 @@ function toldDone(ctx: EngineContext, topic: string, part: string): boolean {
   if (ctx.isFrustrated?.(part)) return false;
   const reading = ctx.recognize(part);
   return !isConfident(reading) || reading.intent === topic || isSmallTalk(reading.intent) || reading.score < LEAN;
+}
+
+/** The clauses without a last one that only names a court (the court the walkthrough is to go on in). */
+function withoutCourtAtEnd(ctx: EngineContext, parts: string[]): string[] {
+  const last = parts[parts.length - 1];
+  if (parts.length < 3 || last === undefined || ctx.pinnedCourt) return parts;
+  const court = ctx.courts.read(last, false);
+  const only = court?.kind === 'court' && tokens(ctx.courts.withoutCourts(last, [court.id])).length === 0;
+  return only ? parts.slice(0, -1) : parts;
 }

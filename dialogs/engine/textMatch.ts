@@ -71,3 +71,11 @@ export function clauses(text: string): string[] {
   // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").
   return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
 }
+
+/**
+ * The clauses of a message (as `clauses`) with the marks that close them: "¿está en vivo?" asks, "está en vivo,"
+ * states; a question mark is how a language that drops the subject tells them apart.
+ */
+export function markedClauses(text: string): string[] {
+  return text.split(/(?<=[,.;!?])(?![,.;!?])\s*|\s[-–]\s/).map((part) => part.trim()).filter((part) => /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(part));
+}

@@ -10,7 +10,7 @@ import type { IntentRecognition } from './ports';
 import { activeWalkthrough, type Questions } from './questions';
 import type { TurnKind } from './replies';
 import type { ConversationState, Position } from './state';
-import { saysAny } from './textMatch';
+import { markedClauses, saysAny } from './textMatch';
 import type { Draft } from './turnShape';
 import type { Walkthrough } from './walkthrough';
 import { FUNCTION_WORDS } from './wordForms';
@@ -27,6 +27,8 @@ const SMALL_TALK = new Set([GREETING_INTENT, 'thanks', 'goodbye']);
 const TERM_QUESTION_WORDS = 8;
 /** How far down the recognizer's guesses the glossary may be for a short question naming a term to ask its meaning. */
 const TERM_RANKS = 3;
+/** A tree's start this short only leads in to its question ("Sorry it didn't work. Let's narrow it down."). */
+const LEAD_IN_WORDS = 12;
 /** A question this long may ask what to do if the answer does not work ("is there any other way if … won't work?"). */
 const IF_IT_FAILS_WORDS = 20;
 /** How many of the recognizer's guesses a direct question's fact is looked for in, and how many telling words it says there. */
@@ -104,7 +106,37 @@ export class TopicAnswers {
     // A question about the topic in focus gets the node that answers it ("how do I upgrade it" at "legacy or
     // upgraded?": the upgrade's steps), whether it named the topic itself or needed the topic to be read.
     const node = this.followUp(state, recognition.intent, text, trace, followsOn);
-    return node ?? this.answer(state, recognition.intent, { ...trace, action: 'answer' }, text);
+    return node ?? this.answerTold(state, recognition.intent, { ...trace, action: 'answer' }, text);
+  }
+
+  /**
+   * A topic told about in words that already answer its tree's first question ("the link form says invalid login",
+   * "the confirm screen shows the firm's name for PACER"): that answer is taken, and the node it leads to is the reply
+   * (the choice's fact kept), not the question the user already answered. Only a question among situations ("What
+   * happened?") counts: a yes / no question asks what the answer's own advice did, or a fact of the user's. Read in
+   * the choices' own words or their `when` meaning, in a message that asks nothing (a question gets the topic's answer
+   * to it) and opens with no yes or no ("yes i remember my ecf login" replies to something else); a message that
+   * states none of the choices, or several, gets the question.
+   */
+  answerTold(state: ConversationState, intent: string, trace: Trace, text: string): Draft {
+    const shown = this.answer(state, intent, trace, text);
+    const tree = shown.state.tree;
+    if (!tree || tree.flowId !== intent || tree.history.length > 0 || intent === this.ctx.content.glossary.intent) return shown;
+    const { choices } = this.view.node(tree);
+    const { answers } = this.ctx;
+    // The start must only lead in to its question ("Sorry it didn't work. Let's narrow it down."): one that says what
+    // to know first ("each filer needs their own account") is shown with its question.
+    const start = this.view.node(tree);
+    const leadsIn = tokens(start.say ?? '').length <= LEAD_IN_WORDS && start.warning === undefined && start.tip === undefined;
+    if (!leadsIn || choices.some((choice) => answers.purePolarity(choice.label) !== undefined)) return shown;
+    const clauses = markedClauses(text);
+    const asks = answers.asksInAnySentence(text) || clauses.some((clause) => answers.isQuestion(clause) || clause.endsWith('?'));
+    if (asks || answers.polarity(text) !== undefined) return shown;
+    const stated = new Set(clauses.flatMap((clause) => this.ctx.choices.statedChoices(clause, choices).concat(this.ctx.choices.statedByMeaning(clause, choices) ?? [])));
+    const [told] = stated;
+    if (stated.size !== 1 || !told) return shown;
+    const topic = (base: ConversationState, other: string) => this.answer({ ...base, tree: state.tree }, other, { ...trace, intent: other }, text);
+    return this.walkthrough.takeTreeChoice(shown.state, tree, told, trace, topic) ?? shown;
   }
 
   /**

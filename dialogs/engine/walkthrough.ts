@@ -109,6 +109,17 @@ export class Walkthrough {
       trace: { ...trace, topic: position.flowId, node: nodeName(position), ...(kind ? { kind } : {}), ...offer } };
   }
 
+  /**
+   * A choice of an open tree's question taken for the user (what they said answers it): its node, or its topic
+   * (`topic`), the fact it establishes kept (and passed over in the walkthrough); undefined for a choice that ends.
+   */
+  takeTreeChoice(state: ConversationState, at: Position, choice: Choice, trace: Trace, topic: (state: ConversationState, intent: string) => Draft): Draft | undefined {
+    const base = this.skipAnswered(withFactsOf(state, [choice]));
+    if (choice.target.kind === 'topic') return topic(base, choice.target.intent);
+    if (choice.target.kind !== 'node') return undefined;
+    return this.showTreeNode(base, { flowId: at.flowId, nodeId: choice.target.nodeId, history: [...at.history, at.nodeId] }, trace);
+  }
+
   moveTo(state: ConversationState, position: Position, trace: Trace): Draft {
     return position.flowId === 'procedure' ? this.show(state, position, trace) : this.showTreeNode(state, position, trace);
   }
