@@ -56,8 +56,8 @@ export class CourtMatcher {
   private readonly linking: ReadonlySet<string>;
   /** States that are one district (its direction ''): "D." before them designates it ("D. Mass.", "dnj"). */
   private readonly wholeStates: ReadonlySet<string>;
-  /** The locale's words for "district" ("distrito"). */
-  private readonly districtWords: readonly string[];
+  /** The words for "district", English and the locale's ("dist", "distrito"): built once, read on every court turn. */
+  private readonly districtWords: ReadonlySet<string>;
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
@@ -66,7 +66,7 @@ export class CourtMatcher {
     this.courtWords = new Set([...COURT_WORDS, ...(names.words.courtWords ?? [])]);
     this.kinds = new KindReader(names.words);
     this.linking = new Set([...this.between, ...PLACE_WORDS, ...(names.words.placeWords ?? [])]);
-    this.districtWords = names.words.districtWords ?? [];
+    this.districtWords = new Set(['district', 'dist', ...(names.words.districtWords ?? [])]);
     this.wholeStates = new Set(names.districts.filter((district) => district.direction === '').map((district) => district.state));
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
@@ -166,8 +166,7 @@ export class CourtMatcher {
    * distrito sur", "distrito del sur"): a district named by its direction alone, in a state already known.
    */
   districtDirections({ words }: CourtText): string[] {
-    const district = new Set(['district', 'dist', ...this.districtWords]);
-    const beside = (item: Found) => [words[item.from - 1], words[item.to]].some((word) => word !== undefined && district.has(word));
+    const beside = (item: Found) => [words[item.from - 1], words[item.to]].some((word) => word !== undefined && this.districtWords.has(word));
     return unique(this.index.scan(words).flatMap((item) => (item.what.role === 'direction' && item.what.word && beside(item) ? [item.what.letter] : [])));
   }
 
