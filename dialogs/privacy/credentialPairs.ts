@@ -7,8 +7,11 @@ import { CREDENTIALS_LABEL, LOGIN_LABEL, NOT_A_PASSWORD, WORD_END, WORD_START } 
  * "PACER: tmoore88 / X", or a whole message that is just "jdoe / X". Each pattern runs only when the text has
  * what its label needs, so most texts skip them.
  */
-/** A login name starts with a letter or digit ("jdoe42", "j.doe@firm.com"), not with markup. */
-const LOGIN_NAME = String.raw`[\p{L}\p{N}][^\s/|,;:]{0,63}`;
+/**
+ * A login name starts with a letter or digit ("jdoe42", "j.doe@firm.com"), not with markup, and does not end with a
+ * sentence's full stop: in "ecf creds yes. step 1" the sentence ends after "yes", so "step" is no password.
+ */
+const LOGIN_NAME = String.raw`[\p{L}\p{N}](?:[^\s/|,;:]{0,62}[^\s/|,;:.!?])?`;
 const CONNECTOR = String.raw`\s*(?:(?:is|are|was|were)\s*)?[:=–-]?\s*`;
 
 interface PairPattern {
