@@ -51,7 +51,7 @@ export class ChoiceReader {
     // sin éxito", "ya le di f5 y nada"), unless they also answer yes ("yes, tried again, it worked").
     const turned =
       reading?.polarity === 'yes' &&
-      (this.answers.saysStillStuck(this.answers.afterContrast(text) ?? '') || this.failsAfterYes(reading.rest, choices, words));
+      (this.answers.saysStillStuck(this.answers.afterContrast(text) ?? '') || this.failsAfterYes(text, reading.rest, choices, words));
     const polarity = turned ? 'no' : reading?.polarity;
     const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === polarity);
     // "y tampoco me acuerdo de la contraseña vieja de cm/ecf" to "did the reset work?": what follows the yes or no
@@ -61,9 +61,13 @@ export class ChoiceReader {
     if (byPolarity) return { choice: byPolarity, how: reading.rest === '' ? 'exact' : 'partial' };
     const contained = this.containedChoice(tokens(text), choices, words);
     if (contained) return { choice: contained, how: 'partial' };
-    // "refreshed. still nothing" to "do you see the menus now?": a short reply saying the problem remains is its no.
-    const stillStuck = this.answers.saysStillStuck(text) ? choices.find((_, i) => words[i]!.polarity === 'no') : undefined;
-    if (stillStuck) return { choice: stillStuck, how: 'partial' };
+    // "refreshed. still nothing" to "do you see the menus now?": a short reply saying the problem remains is its no,
+    // unless one of its parts says it works now ("tried again and now it works").
+    if (this.answers.saysStillStuck(text)) {
+      const works = this.partsAnswerYes([...clauses(text), ...this.answers.sides(text)], choices, words);
+      const stuckOrWorks = choices.find((_, i) => words[i]!.polarity === (works ? 'yes' : 'no'));
+      if (stuckOrWorks) return { choice: stuckOrWorks, how: 'partial' };
+    }
     // A label said in other words ("the pacer one isn't mine" for "PACER name isn't mine").
     const closest = this.phrases.closest(text, words.map((w) => w.phrases));
     return closest === undefined ? undefined : { choice: choices[closest]!, how: 'partial' };
@@ -71,12 +75,21 @@ export class ChoiceReader {
 
   /**
    * Whether what follows a reply's yes word ("i tried again, still no luck", "le di f5 y nada") says the problem
-   * remains, and none of its clauses answers yes (by polarity or a yes choice's words: "tried again, it worked").
+   * remains, and none of its parts answers yes (by polarity or a yes choice's words: "tried again, it worked",
+   * "tried again and now it works"). The parts are the message's clauses after the first and the statements its
+   * rest joins with "and": the rest has lost its commas. A part that itself says stuck ("it did nothing") is no yes.
    */
-  private failsAfterYes(rest: string, choices: readonly Choice[], words: readonly ChoiceWords[]): boolean {
-    const answersYes = (clause: string): boolean =>
-      this.answers.polarity(clause)?.polarity === 'yes' || this.statedChoices(clause, choices).some((choice) => words[choices.indexOf(choice)]!.polarity === 'yes');
-    return this.answers.saysStillStuck(rest) && !clauses(rest).some(answersYes);
+  private failsAfterYes(text: string, rest: string, choices: readonly Choice[], words: readonly ChoiceWords[]): boolean {
+    return this.answers.saysStillStuck(rest) && !this.partsAnswerYes([...clauses(text).slice(1), ...this.answers.sides(rest)], choices, words);
+  }
+
+  /** Whether a part of a reply answers yes by itself, by polarity or a yes choice's words, without a stuck word. */
+  private partsAnswerYes(parts: readonly string[], choices: readonly Choice[], words: readonly ChoiceWords[]): boolean {
+    return parts.some(
+      (part) =>
+        !this.answers.saysStuck(part) &&
+        (this.answers.polarity(part)?.polarity === 'yes' || this.statedChoices(part, choices).some((choice) => words[choices.indexOf(choice)]!.polarity === 'yes')),
+    );
   }
 
   /**
