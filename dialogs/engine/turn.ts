@@ -4,6 +4,7 @@ import { sliceAnswer } from './answerParts';
 import { isNegation, tokens } from './answerReader';
 import { courtTakenUp, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
+import { FULL_COVERAGE } from './nodeQuestions';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
@@ -376,9 +377,13 @@ export class Turn {
     const asks = this.ctx.answers.isQuestion(text) || text.includes('?');
     // Inside an open tree a statement may ask it too ("estoy en mac, el F5 no hace nada" at "are the menus there?").
     const inFocus = focus && unplaced && (asks || focus.flowId === state.tree?.flowId) ? this.topics.questionInFlow(focus.flowId, text) : undefined;
-    if (inFocus || !asks) return inFocus;
+    if (inFocus) return inFocus;
     const lastTopic = contextTopic(this.ctx, state);
-    const inLastTopic = lastTopic !== undefined && lastTopic !== focus?.flowId ? this.topics.questionInFlow(lastTopic, text) : undefined;
+    const other = lastTopic !== undefined && lastTopic !== focus?.flowId ? lastTopic : undefined;
+    // A statement nothing places, saying every word of an example of the topic just answered ("the email on the account
+    // is from my old job" after "call the PACER Service Center"), is that node's question too.
+    if (!asks) return other && unplaced ? this.topics.questionInFlow(other, text, FULL_COVERAGE) : undefined;
+    const inLastTopic = other ? this.topics.questionInFlow(other, text) : undefined;
     return inLastTopic ?? (unplaced ? this.topics.questionAnywhere(text, recognition) : undefined);
   }
 
@@ -391,6 +396,10 @@ export class Turn {
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
+    // While a tree is open, a question one of its nodes asks, said in every word of an example ("the address bar says
+    // ecf-train, is that wrong?" after "try another browser"), is the tree's, whatever topic the recognizer leans to.
+    const inTree = state.tree && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE);
+    if (inTree) return this.tools.answers.nodeAnswer(state, inTree, trace);
     const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const inFlow = this.otherNodeQuestion(state, focus, text, recognition);
