@@ -176,12 +176,17 @@ function onlyCourt(ctx: EngineContext, marked: string): boolean {
 
 const headsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
 
-/** The start commands said of "it", without it ("let's do it" -> "do", "walk me through it" -> "walk me through"). */
+/**
+ * The start commands said of "it", without it ("let's do it" -> "do", "walk me through it" -> "walk me through"), and
+ * content's openings that take up a court named after them (`takeUpWith`: "help me with", "ayúdame con"; Spanish
+ * joins its "it" to the verb, "hagámoslo", so its heads are listed).
+ */
 function startHeads(ctx: EngineContext): ReadonlySet<string> {
   let heads = headsByContent.get(ctx.content);
   if (!heads) {
     const ofIt = ctx.content.responses.commands.start.map((phrase) => tokens(ctx.answers.core(phrase))).filter((words) => words.at(-1) === START_OBJECT);
-    heads = new Set(ofIt.map((words) => words.slice(0, -1).join(' ')).filter((head) => head !== ''));
+    const withCourt = (ctx.content.responses.answers.takeUpWith ?? []).map((phrase) => [...tokens(phrase), START_OBJECT]);
+    heads = new Set([...ofIt, ...withCourt].map((words) => words.slice(0, -1).join(' ')).filter((head) => head !== ''));
     headsByContent.set(ctx.content, heads);
   }
   return heads;

@@ -221,14 +221,23 @@ export class Turn {
    * courts to tell apart ("let's do Hawaii": district or bankruptcy?) are asked first.
    */
   private start(state: ConversationState, text: string | undefined, trace: Trace, assumeUnasked = false): Draft {
-    const unknown = text !== undefined && state.courtId === undefined && !this.ctx.pinnedCourt;
-    const court = unknown ? this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text) : undefined;
+    const court = text === undefined || this.ctx.pinnedCourt ? undefined : this.courtToStart(state, text);
     if (court?.kind === 'choice') return { ...this.tools.walkthrough.start(state, trace, [], assumeUnasked), question: this.tools.questions.court(court.ids) };
     if (court?.kind !== 'court') return this.tools.walkthrough.start(state, trace, [], assumeUnasked);
     // Taken up for that court, where the walkthrough is (a court noted mid-walkthrough alone would only be noted).
     const next: ConversationState = { ...state, courtId: court.id, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
     return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [turn.courtNotice(court)], assumeUnasked);
+  }
+
+  /**
+   * The court a start names: any court while none is noted; once one is, only a court the start command takes up in so
+   * many words ("ok help me with the district of nj then", "let's do sdny now"), which then replaces it.
+   */
+  private courtToStart(state: ConversationState, text: string): CourtReading | undefined {
+    if (state.courtId === undefined) return this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text);
+    const taken = courtTakenUp(this.ctx, text);
+    return taken?.kind === 'court' && taken.id !== state.courtId ? taken : undefined;
   }
 
   private startTrace(): Trace {
