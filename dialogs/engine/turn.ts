@@ -306,8 +306,14 @@ export class Turn {
     return { ...this.say(key), courtesy: key === 'courtNoted' };
   }
 
-  private noteCourt(state: ConversationState, found: CourtNoted, text: string, only: boolean): Draft {
+  /**
+   * `said`: the message is only the court's name. A short one that also states, beside the name, one answer to the open
+   * question ("EDNY isn't live yet I think" at "which fits your situation?") is that answer too, for that court, unless
+   * `alone` (that reading placed nothing).
+   */
+  private noteCourt(state: ConversationState, found: CourtNoted, text: string, said: boolean, alone = false): Draft {
     const courtId = found.id;
+    const only = said && (alone || !this.answersBesideCourt(state, courtId, text));
     const next: ConversationState = { ...state, courtId, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
     const noted = turn.courtNotice(found);
@@ -320,14 +326,24 @@ export class Turn {
     if (only) return { state: next, said: [noted], trace };
     // The rest of the message is read without the court's name, which says nothing about what is asked.
     const asked = this.ctx.courts.withoutCourts(text, [courtId]);
-    if (asked === '') return this.noteCourt(state, found, text, true);
+    if (asked === '') return this.noteCourt(state, found, text, true, true);
     const rest = turn.understandWithout(next, asked, text);
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
     // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado").
     const unplaced = rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch' || rest.trace.action === 'acknowledged';
-    if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true);
+    if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
+  }
+
+  /**
+   * The words of a message besides the court's name state one choice of the open tree's question, in its own words,
+   * and ask nothing (a question naming a court is read as a question: courtsInQuestion, aboutOtherCourt).
+   */
+  private answersBesideCourt(state: ConversationState, courtId: string, text: string): boolean {
+    if (!state.tree || text.includes('?') || this.ctx.answers.isQuestion(text)) return false;
+    const rest = this.ctx.courts.withoutCourts(text, [courtId]);
+    return rest !== '' && this.ctx.choices.stated(rest, this.tools.view.node(state.tree).choices) !== undefined;
   }
 
   /**
