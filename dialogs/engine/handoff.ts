@@ -187,11 +187,15 @@ export class HandoffLayer {
    */
   private offer(draft: Draft, reason: HandoffReason, lead: MessageKey | undefined, tools: HandoffTools): Draft {
     const leading: Said[] = lead ? [{ reply: { text: tools.view.fill(this.message(lead)) } }] : [];
-    // A frustrated "this is useless" that the bot could not answer needs the apology, not "outside what I do".
-    const said = lead && MISSES.has(draft.trace.action) ? leading : [...leading, ...draft.said];
+    // A frustrated "this is useless" that the bot could not answer needs the apology, not "outside what I do"; nor is
+    // "thanks for nothing" thanked for: small talk said in anger is no small talk.
+    const answeredNothing = MISSES.has(draft.trace.action) || (draft.trace.topic !== undefined && isSmallTalk(draft.trace.topic));
+    const said = lead && answeredNothing ? leading : [...leading, ...draft.said];
     const state: ConversationState = { ...draft.state, handoff: { phase: 'offered', reason }, personOffer: draft.state.personOffer ?? 'offered' };
     const kind = said.length === leading.length ? 'person_offered' : draft.trace.kind;
-    return { ...draft, state, said, question: tools.questions.person(), trace: { ...draft.trace, ...(kind ? { kind } : {}) } };
+    // The small talk not said is no topic shown.
+    const trace = answeredNothing && lead ? { ...draft.trace, topic: undefined } : draft.trace;
+    return { ...draft, state, said, question: tools.questions.person(), trace: { ...trace, ...(kind ? { kind } : {}) } };
   }
 
   private askContact(state: ConversationState, reason: HandoffReason, tools: HandoffTools): Draft {

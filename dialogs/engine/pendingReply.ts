@@ -38,6 +38,14 @@ export class PendingReply {
   constructor(private readonly ctx: EngineContext, private readonly tools: TurnTools, private readonly hooks: PendingHooks) {}
 
   read(state: ConversationState, text: string): Reading | undefined {
+    const reading = this.readPending(state, text);
+    // "thanks for nothing, this is a disaster" answers no question: anger said without a yes or a no is read as such
+    // (the person offer), not as a choice its words happen to come near ("nothing" for "No, I only use PACER").
+    const angry = reading?.how === 'partial' && this.ctx.answers.polarity(text) === undefined && this.ctx.isFrustrated?.(text) === true;
+    return angry ? undefined : reading;
+  }
+
+  private readPending(state: ConversationState, text: string): Reading | undefined {
     const pending = state.pending;
     if (pending?.kind === 'node') return this.nodeAnswer(state, text);
     if (pending?.kind === 'court') return this.courtAnswer(state, text, pending.candidates);

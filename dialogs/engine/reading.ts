@@ -3,7 +3,7 @@ import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
-import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair } from './topicAnswers';
+import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair, THANKS_INTENT } from './topicAnswers';
 import { clauses } from './textMatch';
 
 /** The turn that warned of a password typed into the chat (Turn.handle). */
@@ -18,6 +18,15 @@ const SHORT_QUESTION = 4;
  * recognizer's scores (bench/README.md, "Engine thresholds").
  */
 const SURE_GOODBYE = 0.85;
+
+/**
+ * How sure a reading is of a closing: thanks and goodbye said in one breath ("got it thanks bye", "thanks thats all i
+ * needed") split the recognizer's score between them, and both end the conversation's matter alike.
+ */
+function closingScore(recognition: IntentRecognition): number {
+  const thanks = recognition.ranked.find((ranked) => ranked.intent === THANKS_INTENT)?.score ?? 0;
+  return recognition.score + thanks;
+}
 
 /**
  * How the recognizer's reading of a message is made to fit a conversation: small talk or doubt around a question
@@ -40,10 +49,10 @@ export class MessageReading {
    */
   saysGoodbye(text: string, recognition: IntentRecognition): boolean {
     if (recognition.intent !== GOODBYE_INTENT || !this.ctx.farewells.says(text)) return false;
-    if (recognition.score >= SURE_GOODBYE) return true;
+    if (closingScore(recognition) >= SURE_GOODBYE) return true;
     return clauses(text).some((part) => {
       const said = this.ctx.recognize(part);
-      return said.intent === GOODBYE_INTENT && said.score >= SURE_GOODBYE;
+      return said.intent === GOODBYE_INTENT && closingScore(said) >= SURE_GOODBYE;
     });
   }
 

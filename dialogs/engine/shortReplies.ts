@@ -74,17 +74,30 @@ export class ShortReplies {
   }
 
   /**
-   * "done, reset it. thanks": an answer to the question on screen that ends in thanks, when nothing is left to ask,
-   * is also thanked for (the thanks' own answer last, and the turn is thanks).
+   * "done, reset it. thanks", "linked! thanks so much, bye": an answer to the question on screen, or a report of
+   * progress, that ends in thanks or a goodbye, when nothing is left to ask (the walkthrough over, or at its last step),
+   * is also thanked for or taken leave of (the closing's own answer last, and the turn is that closing).
    */
   thanked(text: string, answered: Draft): Draft {
     const last = clauses(text).at(-1);
-    const done = !answered.question && !answered.state.tree && !activeWalkthrough(answered.state, this.tools.view);
+    const done = !answered.question && !answered.state.tree && this.nothingLeft(answered.state);
     if (!done || last === undefined || last === text.trim()) return answered;
-    if (!this.saysThanks(last)) return answered;
-    // Its words only: the answer before it has the source.
-    const said = this.tools.answers.answer(answered.state, THANKS_INTENT, { action: 'answer' }).said.map(({ reply }) => ({ reply: { text: reply.text } }));
-    return { ...answered, said: [...answered.said, ...said], trace: { ...answered.trace, kind: 'thanks' } };
+    const closing = this.closingOf(last);
+    if (closing === undefined) return answered;
+    // Its words only: the answer before it has the source. A courtesy, left out of a turn that is long already (the
+    // last step's card with the procedure's end).
+    const said = this.tools.answers.answer(answered.state, closing, { action: 'answer' }).said.map(({ reply }) => ({ reply: { text: reply.text }, courtesy: true }));
+    // The walkthrough's end stays the turn's news ("i see the menus now, thank you so much").
+    const kind = answered.trace.kind === 'walkthrough_done' ? 'walkthrough_done' : closing === THANKS_INTENT ? 'thanks' : 'goodbye';
+    return { ...answered, said: [...answered.said, ...said], trace: { ...answered.trace, kind } };
+  }
+
+  /** No walkthrough waits, or it waits at its last step, which asks nothing and has nothing after it. */
+  private nothingLeft(state: ConversationState): boolean {
+    const at = activeWalkthrough(state, this.tools.view);
+    if (!at) return true;
+    const node = this.tools.view.node(at);
+    return node.step !== undefined && node.next === undefined && node.ask === undefined;
   }
 
   /**

@@ -119,7 +119,8 @@ export class Turn {
     const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
-    if (reported) return reported;
+    // "linked! thanks so much, bye": the report, and the closing when it leaves nothing to do.
+    if (reported) return this.replies.thanked(text, reported);
     // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
     // "next" goes on from its place as a command).
     const idle = !activeWalkthrough(state, this.tools.view);
@@ -129,8 +130,11 @@ export class Turn {
     const movedOn = this.walkthroughTakenUp(state, text);
     if (movedOn) return movedOn;
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
-    const read = this.command(state, text) ?? this.steps.done(state, text)
-      ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
+    const done = (): Draft | undefined => {
+      const told = this.steps.done(state, text);
+      return told && this.replies.thanked(text, told);
+    };
+    const read = this.command(state, text) ?? done() ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
     if (read) return read;
     // A loose answer yields to the node's own question in its words ("she's on a Mac, there's no F5 key" opens with
     // the "she's" of a yes, but says what the node's question about F5 says).
