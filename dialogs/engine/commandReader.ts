@@ -130,6 +130,14 @@ function speakersOf(content: EngineContext['content']): ReadonlySet<string> {
 }
 
 /** The text normalised, up to the end of the first of the phrases it says (all of it when it says none). */
+/** The words after a message's stop phrase ("ok gotta go thx" -> "thx"); '' when it has none or nothing follows it. */
+export function afterStopPhrase(ctx: EngineContext, text: string): string {
+  const phrases = ctx.content.responses.stopSaid ?? [];
+  const upTo = upToPhrase(text, phrases);
+  const whole = normaliseText(text);
+  return upTo === whole ? '' : whole.slice(upTo.length).trim();
+}
+
 function upToPhrase(text: string, phrases: readonly string[]): string {
   const padded = ` ${normaliseText(text)} `;
   const ends = phrases.map((phrase) => {

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
-import { leavesForNow, saysStop } from './commandReader';
+import { afterStopPhrase, leavesForNow, saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
@@ -144,7 +144,11 @@ export class ShortReplies {
     // Leaving for now in words ("… I'll finish tomorrow", "stop i need to go") leaves a side topic and the walkthrough
     // both; a bare "stop" at a side topic's question stops that topic only.
     const stopped = this.tools.walkthrough.stop(state, trace, leavesForNow(this.ctx, text));
-    const closing = clauses(text).map((part) => this.closingOf(part)).find((intent) => intent !== undefined);
+    // The thanks may share the stop phrase's clause ("ok gotta go thx"): the words after the phrase are read too.
+    const closing = clauses(text)
+      .flatMap((part) => [part, afterStopPhrase(this.ctx, part)])
+      .map((part) => (part === '' ? undefined : this.closingOf(part)))
+      .find((intent) => intent !== undefined);
     if (closing) {
       const closed = this.tools.answers.answer(stopped.state, closing, { action: 'answer', intent: closing });
       // How to come back to the walkthrough's kept place, when this pause stopped it.
