@@ -235,6 +235,8 @@ export interface AnswerWords {
   readonly whereWords?: readonly string[];
   /** Words saying who is somewhere ("I", "we"; "íbamos"): a question about where the user is has one. */
   readonly whereWho?: readonly string[];
+  /** Words naming what the bot said, as the object of a `repeat` command ("that", "what I'm supposed to click"; "eso"). */
+  readonly repeatWhat?: readonly string[];
   /** Words naming a person the bot can bring in ("someone"; "alguien"), and the words a request for one may have around them. */
   readonly someone?: readonly string[];
   readonly someoneAround?: readonly string[];

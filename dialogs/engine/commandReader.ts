@@ -59,7 +59,10 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   const command = at < 0 ? undefined : found[at];
   // "it didn't work, what now?" / "no funcionó, ¿y ahora qué hago?": a problem with this step, then "what now", is no
   // move on; nor is "done" said with a turn to what did not happen ("listo, pero no veo los menús").
-  const stuckBefore = parts.slice(0, at).some((part, i) => found[i] === undefined && ctx.answers.saysStuck(part));
+  // Nor is "what now" after a contrast told ("the CM/ECF line has my name but the PACER line says a firm"): what
+  // did not go as it should is what it is about.
+  const toldBefore = (part: string) => ctx.answers.saysStuck(part) || (ctx.answers.afterContrast(part) ?? '') !== '';
+  const stuckBefore = parts.slice(0, at).some((part, i) => found[i] === undefined && toldBefore(part));
   if (command === 'next' && (stuckBefore || turnsToAProblem(ctx, text))) return undefined;
   return command && { command, whole: false };
 }
@@ -220,6 +223,8 @@ function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   const asked = ctx.answers.request(text);
   const command = asked === undefined ? undefined : commandOfForm(ctx.answers.core(asked));
   if (command !== undefined && NAVIGATION.has(command)) return command;
+  // "can you repeat what i'm supposed to click", "¿puedes repetir eso?": a repeat whose object is what the bot said.
+  if (repeatsWhatWasSaid(ctx, asked ?? text)) return 'repeat';
   // "where was I again", "¿en qué paso íbamos?": where the user is, asked in other words than a `where` command's.
   if (asksWhere(ctx, text)) return 'where';
   // "can we continue where we left off": the same place asked for, as "where was I" does (never the next step).
@@ -227,6 +232,41 @@ function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
   // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
   return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;
+}
+
+/** The most words a repeat command opening a message has ("say that again", "puedes repetir"). */
+const REPEAT_HEAD_WORDS = 3;
+
+/**
+ * A `repeat` command opening the message (its polite opening dropped, words of what was said allowed before it), the rest made only of content's
+ * `answers.repeatWhat` and the fillers: it names what the bot said ("repeat what i'm supposed to click", "repetir
+ * eso"); any other word ("repeat the error message") makes it about something else.
+ */
+function repeatsWhatWasSaid(ctx: EngineContext, text: string): boolean {
+  const words = tokens(ctx.answers.core(text));
+  const what = repeatWords(ctx.content);
+  if (what.size === 0) return false;
+  // Words of what was said may come first too ("me puedes repetir eso", "that again, what do I type").
+  let from = 0;
+  while (from < words.length - 1 && what.has(words[from]!)) from += 1;
+  for (let cut = from + 1; cut <= Math.min(from + REPEAT_HEAD_WORDS, words.length - 1); cut += 1) {
+    if (ctx.commands.get(commandKeyOfWords(words.slice(from, cut))) !== 'repeat') continue;
+    if (words.slice(cut).every((word) => what.has(word))) return true;
+  }
+  return false;
+}
+
+const repeatWordsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+
+/** Content's `answers.repeatWhat` and fillers as words, made once. */
+function repeatWords(content: EngineContext['content']): ReadonlySet<string> {
+  let words = repeatWordsByContent.get(content);
+  if (!words) {
+    const { repeatWhat, fillers } = content.responses.answers;
+    words = new Set(repeatWhat === undefined ? [] : [...repeatWhat, ...fillers].flatMap(tokens));
+    repeatWordsByContent.set(content, words);
+  }
+  return words;
 }
 
 /** A Spanish message with chat shorthand ("q", "porfa") read as the words it stands for, as a command; else undefined. */

@@ -33,6 +33,16 @@ export function putsOff(words: AnswerWords, clause: string): boolean {
 }
 
 /**
+ * "ok i'll reset it later", "will finish tomorrow", "lo hago mañana": a clause that says a later time (content's
+ * `later`), not as a deadline (`laterBy`): what it tells is still to be done, so it reports nothing done.
+ */
+export function saysLater(words: AnswerWords, clause: string): boolean {
+  const { later, by } = vocabularyOf(words);
+  const said = tokens(clause);
+  return timeAt(said, later) >= 0 && !said.some((word) => by.has(word));
+}
+
+/**
  * "I can't continue right now", "ahorita no puedo seguir": the user unable (`laterUnable`), a word of doing after it
  * and a time that is now (`laterNow`), in a short clause; or unable now and nothing else ("ahorita no puedo"). Its negation is the put-off's own, not a problem told ("it
  * can't load now" says no one unable).

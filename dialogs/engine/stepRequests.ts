@@ -9,6 +9,7 @@ import { isConfident } from './reading';
 import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
 import { afterGoingBack, goesBackToPlace } from './placeAsked';
+import { saysLater } from './putOff';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
@@ -63,7 +64,8 @@ export class StepRequests {
   reported(state: ConversationState, text: string): Draft | ConversationState | undefined {
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
-    const sentences = ReportWords.of(this.ctx.content).sentences(text);
+    // A sentence that puts something off ("ok i'll reset it later") tells what is still to be done: no progress.
+    const sentences = ReportWords.of(this.ctx.content).sentences(text).filter((sentence) => !saysLater(this.ctx.content.responses.answers, sentence));
     // A user who asks where they are ("found it. where was I?") says no place: what they did was the side matter's.
     if (sentences.some((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where')) return undefined;
     // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
@@ -252,7 +254,9 @@ export class StepRequests {
     const anyStep = this.ctx.content.responses.stepDone;
     if (turnsToAProblem(this.ctx, text)) return undefined;
     // Anger says nothing of the step, though its words may ("I'm so done", "ya me cansé": ya is "done").
-    const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part));
+    // Nor does a part that puts it off ("ok i'll reset it later").
+    const later = (part: string) => saysLater(this.ctx.content.responses.answers, part);
+    const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part) && !later(part));
     if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }

@@ -18,6 +18,7 @@ import type { ConversationState, Position } from './state';
 import { asksToLink, contextTopic, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
 import { saysCameBack } from './saidAsides';
+import { afterGoingBack } from './placeAsked';
 import { remarkOnStep } from './stepRemarks';
 import { toldSideMatterDone } from './sideMatterDone';
 import { StepRequests } from './stepRequests';
@@ -206,7 +207,7 @@ export class Turn {
       case 'restart': return walkthrough.restart(state, trace);
       case 'stop': return this.replies.paused(state, text, trace);
       // Back after being away ("ok i'm back") is where the user was, never the next step.
-      case 'resume': return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text));
+      case 'resume': return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text), this.saysGoOn(state, text));
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
       case 'start': return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
@@ -218,6 +219,19 @@ export class Turn {
       // Read by the host before the turn (dialogs/keep): a host without them reads the message on.
       case 'checklist': case 'transcript': case 'saveplace': return undefined;
     }
+  }
+
+  /**
+   * "continue", "ok im here again, continue", "va, sigamos" right after the walkthrough's own turn: a part of the message
+   * asks to go on, not only says the user is back ("I'm back") nor goes back ("back to where we were", "let's go back
+   * to it"), which show the place as it was; so does any "continue" after a side topic's answer (its topic the last
+   * turn's), which takes the walkthrough up where it waits.
+   */
+  private saysGoOn(state: ConversationState, text: string): boolean {
+    const last = state.recent?.at(-1)?.intent;
+    if (last !== undefined && last !== this.ctx.content.procedure.startIntent && this.ctx.content.topicsByIntent.has(last)) return false;
+    return clauses(text).some((part) => readCommand(this.ctx, state, part)?.command === 'resume'
+      && !saysCameBack(this.ctx, part) && afterGoingBack(this.ctx, part) === undefined);
   }
 
   /**

@@ -8,6 +8,9 @@ import type { ConversationState, Position } from './state';
 
 type Trace = Draft['trace'];
 
+/** The most questions before the steps that "continue" answers with their assumed answer (walkthrough.resume). */
+const ASSUMED_ON_GOING_ON = 1;
+
 /**
  * The guided walkthrough and the position inside an open troubleshooting tree: start, show, the navigation
  * commands, stop and resume. The walkthrough's position is kept through every interruption; "continue" shows the
@@ -136,13 +139,21 @@ export class Walkthrough {
 
   /**
    * "continue": the same place after anything came between (a side answer, "stop", an open tree); at a step card
-   * with nothing between, it means go on (`mayGoOn`; "where was I" never does).
+   * with nothing between, it means go on (`mayGoOn`; "where was I" never does). `pastQuestions`: the message asks to
+   * go on in so many words ("ok im here again, continue", not "I'm back" alone), and no side answer came between.
    */
-  resume(state: ConversationState, trace: Trace, mayGoOn = true): Draft {
+  resume(state: ConversationState, trace: Trace, mayGoOn = true, pastQuestions = false): Draft {
     const at = state.walkthrough;
     // Not in the walkthrough: where the user is, is the question waiting (asked again by the turn's shape), if any.
     if (!at) return state.tree || state.pending || state.handoff ? { state, said: [], trace } : this.start(state, trace);
-    const uninterrupted = mayGoOn && !state.interrupted && !state.stopped && !state.tree && this.view.node(at).step !== undefined;
+    // "continue" said at a question before the steps, with nothing between (`pastQuestions`; no stop, no open tree),
+    // once the user has told what the questions ask but one: the questions are advice, not a gate, and the user goes
+    // on to the steps as "next" does there (the open question takes its assumed answer, said so). After a side answer
+    // or a stop, or with more left open, it is the place again: the questions go on.
+    const node = this.view.node(at);
+    const goesOn = pastQuestions && !state.stopped && !state.tree && node.step === undefined && node.ask !== undefined;
+    if (goesOn && this.pastKnownFacts(at, state.facts ?? [], true).assumed.length <= ASSUMED_ON_GOING_ON) return this.forward({ ...state, tree: undefined }, at, trace);
+    const uninterrupted = mayGoOn && !state.interrupted && !state.stopped && !state.tree && node.step !== undefined;
     return uninterrupted && !this.view.isTerminal(at) ? this.forward(state, at, trace) : this.show(state, at, trace);
   }
 
