@@ -314,8 +314,9 @@ export class Turn {
     const rest = turn.understandWithout(next, asked, text);
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
-    // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado").
-    const unplaced = placedNothing(rest.trace) || rest.trace.action === 'acknowledged';
+    // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado");
+    // nor the legal boundary for words that only tell about the case ("my case is in the bankruptcy court in Riverside").
+    const unplaced = placedNothing(rest.trace) || rest.trace.kind === 'out_of_scope' || rest.trace.action === 'acknowledged';
     if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
