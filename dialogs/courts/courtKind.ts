@@ -32,7 +32,18 @@ export class KindReader {
     const bankruptcy = found.some((item) => item.what.role === 'bankruptcy');
     const lone = this.loneDistricts(words, found);
     const district = found.some((item) => item.what.role === 'district') || (lone.length > 0 && (!bankruptcy || this.eitherOr(words, found, lone)));
+    if (bankruptcy === district && !bankruptcy) return this.otherThanNegated(all);
     return bankruptcy === district ? undefined : bankruptcy ? 'b' : 'd';
+  }
+
+  /**
+   * Neither kind said, one of the two denied ("a regular lawsuit, not bankruptcy", "not the district court"): the
+   * other kind, as the only other federal court the bot links in.
+   */
+  private otherThanNegated(all: readonly Found[]): 'b' | 'd' | undefined {
+    const roles = new Set(all.map((item) => item.what.role).filter((role) => role === 'bankruptcy' || role === 'district'));
+    if (roles.size !== 1) return undefined;
+    return roles.has('bankruptcy') ? 'd' : 'b';
   }
 
   /**

@@ -4,7 +4,7 @@ import { createContext, type EngineContext } from './context';
 import { HandoffLayer } from './handoff';
 import type { EngineOptions, Recognize } from './ports';
 import { reconcileState } from './reconcile';
-import type { TurnKind, TurnResult } from './replies';
+import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import { INITIAL_STATE, type ConversationState } from './state';
 import { Turn } from './turn';
 import { withinTurn } from './turnMemo';
@@ -12,7 +12,6 @@ import { withinTurn } from './turnMemo';
 export type { EngineOptions, IntentRecognition, IsFrustrated, Recognize } from './ports';
 
 /** Turns that placed nothing: a message in another language than the chosen one may still be read in it. */
-const NOT_UNDERSTOOD: ReadonlySet<TurnKind | undefined> = new Set(['didnt_catch', 'out_of_scope']);
 /** Turns that moved or showed the walkthrough: their place can be shown in any language. */
 const WALKTHROUGH_MOVES: ReadonlySet<TurnKind | undefined> = new Set(['step', 'prerequisite']);
 
@@ -67,7 +66,7 @@ export class ConversationEngine {
   private handleChosen(turn: Turn, state: ConversationState, text: string, chosen: boolean): TurnResult<ConversationState> {
     const secret = containsSecret(text);
     const result = turn.handle(text, secret);
-    if (!chosen || result.handoff || !NOT_UNDERSTOOD.has(result.trace.kind)) return result;
+    if (!chosen || result.handoff || !placedNothing(result.trace)) return result;
     const others = ['en', ...(this.options.localization?.byLocale.keys() ?? [])].filter((locale) => locale !== state.locale);
     for (const locale of others) {
       const read = this.turnOn({ ...state, locale }).handle(text, secret);

@@ -3,13 +3,12 @@ import { isNegation, tokens, type AnswerReader } from './answerReader';
 import type { ChoiceReader } from './choiceReader';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
+import { placedNothing } from './replies';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { markedClauses } from './textMatch';
 
-/** Turns whose own reading gives way to what the message told ("Sorry, I didn't catch that" and the like). */
-const UNPLACED = new Set(['didnt_catch', 'out_of_scope']);
 
 const RECENT_TEXTS = 4;
 
@@ -247,8 +246,9 @@ export class FactsTold {
     return !markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause));
   }
 
+  /** Turns whose own reading gives way to what the message told ("Sorry, I didn't catch that" and the like). */
   private unplaced(draft: Draft): boolean {
-    return draft.trace.kind !== undefined && UNPLACED.has(draft.trace.kind);
+    return placedNothing(draft.trace);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { LEGAL_QUESTION_INTENT } from '../content/intents';
 import type { CardLabels, SourceLink } from '../content/types';
 
 /** Channel-neutral replies: the edge (bot/) renders them as cards, suggested actions or plain text. */
@@ -76,4 +77,13 @@ export interface TurnResult<S> {
   readonly trace: TurnTrace;
   /** Set when the user accepted a handoff: the host creates a ticket, then calls confirmHandoff. */
   readonly handoff?: HandoffSummary;
+}
+
+/**
+ * The turn placed the message nowhere: "I didn't catch that", or the generic out-of-scope answer. The legal-information
+ * boundary is out of scope too, but it answers a question it understood (intents.ts), so other readings never win over it.
+ */
+export function placedNothing(trace: Pick<TurnTrace, 'kind' | 'topic'>, orDidntCatch = true): boolean {
+  if (trace.kind === 'didnt_catch') return orDidntCatch;
+  return trace.kind === 'out_of_scope' && trace.topic !== LEGAL_QUESTION_INTENT;
 }

@@ -1,5 +1,5 @@
 import type { NodeQuestion } from '../content/types';
-import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { LEGAL_QUESTION_INTENT, OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { findGlossaryTerm } from '../content/glossary';
 import { normaliseText } from '../content/normalise';
 import { tokens } from './answerReader';
@@ -17,9 +17,13 @@ import { FUNCTION_WORDS } from './wordForms';
 
 type Trace = Draft['trace'];
 
-/** Topics answered as small talk or a menu rather than a help answer (the turn's kind names them). */
+/**
+ * Topics answered as small talk, a menu or a boundary rather than a help answer (the turn's kind names them): the
+ * legal-information boundary is out of scope as the generic answer is, in its own words (intents.ts).
+ */
 const KIND_OF_TOPIC: Readonly<Record<string, TurnKind>> = {
   greeting: 'greeting', thanks: 'thanks', goodbye: 'goodbye', what_can_you_do: 'help_menu', [OUT_OF_SCOPE_INTENT]: 'out_of_scope',
+  [LEGAL_QUESTION_INTENT]: 'out_of_scope',
 };
 export const GREETING_INTENT = 'greeting';
 const SMALL_TALK = new Set([GREETING_INTENT, 'thanks', 'goodbye']);

@@ -13,7 +13,7 @@ import type { HandoffLayer } from './handoff';
 import type { IntentRecognition } from './ports';
 import { PendingReply } from './pendingReply';
 import { activeWalkthrough } from './questions';
-import type { TurnKind, TurnResult } from './replies';
+import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { asksToLink, contextTopic, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
@@ -169,7 +169,7 @@ export class Turn {
   /** The message read without its court's words (`asked`), or as it is when those words were all it said. */
   private understandWithout(state: ConversationState, asked: string, text: string): Draft {
     const rest = this.understand(state, asked);
-    return rest.trace.kind === 'out_of_scope' ? this.understand(state, text, true) : rest;
+    return placedNothing(rest.trace, false) ? this.understand(state, text, true) : rest;
   }
 
   private shape(draft: Draft): Result {
@@ -306,7 +306,7 @@ export class Turn {
   private readAsKindOfCourt(state: ConversationState, text: string, ids: readonly string[]): Draft | undefined {
     if (isConfident(new MessageReading(this.ctx).read(state, text))) return undefined;
     const rest = this.understand(state, this.ctx.courts.asKindOfCourt(text, ids), true);
-    return rest.trace.kind === 'out_of_scope' ? undefined : rest;
+    return placedNothing(rest.trace, false) ? undefined : rest;
   }
 
   /** A command said with a court ("continue with SDNY"): the court noted, then the command obeyed for it. */
@@ -348,8 +348,9 @@ export class Turn {
     const rest = turn.understandWithout(next, asked, text);
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
-    // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado").
-    const unplaced = rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch' || rest.trace.action === 'acknowledged';
+    // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado");
+    // nor the legal boundary for words that only tell about the case ("my case is in the bankruptcy court in Riverside").
+    const unplaced = placedNothing(rest.trace) || rest.trace.kind === 'out_of_scope' || rest.trace.action === 'acknowledged';
     if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
