@@ -256,6 +256,8 @@ export interface AnswerWords {
   readonly cameBack?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
+  /** Openings that take up the court named right after them ("help me with", "ayúdame con"), as "let's do" does. */
+  readonly takeUpWith?: readonly string[];
   /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */
   readonly takeUpOrder?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */

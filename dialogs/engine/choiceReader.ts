@@ -108,6 +108,11 @@ export class ChoiceReader {
     return choices.filter((choice) => this.wordsOf(choice).statedTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
   }
 
+  /** Every choice the clauses state, in the choices' own words or by meaning (`statedChoices`, `statedByMeaning`). */
+  statedInAnyWay(parts: readonly string[], choices: readonly Choice[]): ReadonlySet<Choice> {
+    return new Set(parts.flatMap((part) => this.statedChoices(part, choices).concat(this.statedByMeaning(part, choices) ?? [])));
+  }
+
   /**
    * The one choice a clause states by meaning, in content's `when` words: a word of each of its lists, the first not
    * negated just before ("own upgraded PACER", "i remember my cm/ecf credentials"; not "not my own account").

@@ -182,12 +182,17 @@ function onlyCourt(ctx: EngineContext, marked: string): boolean {
 interface StartHeads { readonly heads: ReadonlySet<string>; readonly longest: number; readonly opens: ReadonlySet<string> }
 const headsByContent = new WeakMap<EngineContext['content'], StartHeads>();
 
-/** The start commands said of "it", without it ("let's do it" -> "do", "walk me through it" -> "walk me through"). */
+/**
+ * The start commands said of "it", without it ("let's do it" -> "do", "walk me through it" -> "walk me through"), and
+ * content's openings that take up a court named after them (`takeUpWith`: "help me with", "ayúdame con"; Spanish
+ * joins its "it" to the verb, "hagámoslo", so its heads are listed).
+ */
 function startHeads(ctx: EngineContext): StartHeads {
   let found = headsByContent.get(ctx.content);
   if (!found) {
     const ofIt = ctx.content.responses.commands.start.map((phrase) => tokens(ctx.answers.core(phrase))).filter((words) => words.at(-1) === START_OBJECT);
-    const heads = ofIt.map((words) => words.slice(0, -1)).filter((head) => head.length > 0);
+    const withCourt = (ctx.content.responses.answers.takeUpWith ?? []).map((phrase) => [...tokens(phrase), START_OBJECT]);
+    const heads = [...ofIt, ...withCourt].map((words) => words.slice(0, -1)).filter((head) => head.length > 0);
     found = {
       heads: new Set(heads.map((head) => head.join(' '))),
       longest: Math.max(0, ...heads.map((head) => head.length)),

@@ -1,5 +1,6 @@
 import { foldAccents } from '../content/normalise';
 import type { FlowNode, NodeQuestion } from '../content/types';
+import { readChatAbbreviations } from '../nlu-es/chatSpanish';
 import { isNegation, tokens } from './answerReader';
 
 /**
@@ -92,7 +93,8 @@ export class NodeQuestionMatcher {
 function exampleOf(text: string): Example {
   // Accents folded: users type "numero" for "número", "esta" for "está".
   const all = tokens(text).map(foldAccents);
-  const words = new Set(all.filter((word) => !IGNORED.has(word) && !isNegation(word)).map(root));
+  // Chat abbreviations read as the words they stand for ("pq tengo q hacer esto" asks "por qué tengo que hacer esto").
+  const words = new Set(readChatAbbreviations(all.filter((word) => !IGNORED.has(word) && !isNegation(word))).map(root));
   let telling = 0;
   for (const word of words) if (!THIN.has(word)) telling += 1;
   return { words, negated: all.some(isNegation), telling };

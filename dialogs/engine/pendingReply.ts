@@ -145,6 +145,8 @@ export class PendingReply {
     if (displaced) return displaced;
     const ahead = state.tree && focus ? this.nextQuestionAnswered(focus, text) : undefined;
     if (ahead) return { how: 'partial', take: () => takeChoice(this.tools, state, ahead.at, ahead.choice) };
+    const opening = state.tree && focus ? this.statedWhenOpened(state, focus, text) : undefined;
+    if (opening) return { how: 'partial', take: () => takeChoice(this.tools, state, focus!, opening) };
     // "no idea" to a question without a "not sure" choice: the node's own explanation, then the question again.
     const help = node?.questions[0];
     if (help && this.ctx.answers.purePolarity(text) === 'unsure') {
@@ -174,6 +176,21 @@ export class PendingReply {
       return placed ? [{ at, choice: placed.choice }] : [];
     });
     return found.length === 1 ? found[0] : undefined;
+  }
+
+  /**
+   * "No, todavía no le he dado a Submit" to a question among situations ("Which best describes what you see?") that
+   * the message opening the topic answered already ("… aparece el nombre de un compañero en la parte de PACER, no el
+   * mío"): a no that places none of its choices leaves the one situation that message stated, which is taken.
+   */
+  private statedWhenOpened(state: ConversationState, focus: Position, text: string): Choice | undefined {
+    const opened = state.recent?.at(-1);
+    const { answers, choices } = this.ctx;
+    if (focus.history.length > 0 || opened?.intent !== focus.flowId || answers.polarity(text)?.polarity !== 'no' || answers.isQuestion(text)) return undefined;
+    const offered = this.tools.view.node(focus).choices;
+    if (offered.some((choice) => answers.purePolarity(choice.label) !== undefined)) return undefined;
+    const stated = choices.statedInAnyWay(clauses(opened.said), offered);
+    return stated.size === 1 ? [...stated][0] : undefined;
   }
 
   /**

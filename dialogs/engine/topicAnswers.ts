@@ -132,7 +132,7 @@ export class TopicAnswers {
     const clauses = markedClauses(text);
     const asks = answers.asksInAnySentence(text) || clauses.some((clause) => answers.isQuestion(clause) || clause.endsWith('?'));
     if (asks || answers.polarity(text) !== undefined) return shown;
-    const stated = new Set(clauses.flatMap((clause) => this.ctx.choices.statedChoices(clause, choices).concat(this.ctx.choices.statedByMeaning(clause, choices) ?? [])));
+    const stated = this.ctx.choices.statedInAnyWay(clauses, choices);
     const [told] = stated;
     if (stated.size !== 1 || !told) return shown;
     const topic = (base: ConversationState, other: string) => this.answer({ ...base, tree: state.tree }, other, { ...trace, intent: other }, text);

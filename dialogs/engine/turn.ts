@@ -4,6 +4,7 @@ import { sliceAnswer } from './answerParts';
 import { isNegation, tokens } from './answerReader';
 import { courtTakenUp, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
+import { FULL_COVERAGE } from './nodeQuestions';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { courtReadingTurn } from './courtTurn';
@@ -220,14 +221,23 @@ export class Turn {
    * courts to tell apart ("let's do Hawaii": district or bankruptcy?) are asked first.
    */
   private start(state: ConversationState, text: string | undefined, trace: Trace, assumeUnasked = false): Draft {
-    const unknown = text !== undefined && state.courtId === undefined && !this.ctx.pinnedCourt;
-    const court = unknown ? this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text) : undefined;
+    const court = text === undefined || this.ctx.pinnedCourt ? undefined : this.courtToStart(state, text);
     if (court?.kind === 'choice') return { ...this.tools.walkthrough.start(state, trace, [], assumeUnasked), question: this.tools.questions.court(court.ids) };
     if (court?.kind !== 'court') return this.tools.walkthrough.start(state, trace, [], assumeUnasked);
     // Taken up for that court, where the walkthrough is (a court noted mid-walkthrough alone would only be noted).
     const next: ConversationState = { ...state, courtId: court.id, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
     return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [turn.courtNotice(court)], assumeUnasked);
+  }
+
+  /**
+   * The court a start names: any court while none is noted; once one is, only a court the start command takes up in so
+   * many words ("ok help me with the district of nj then", "let's do sdny now"), which then replaces it.
+   */
+  private courtToStart(state: ConversationState, text: string): CourtReading | undefined {
+    if (state.courtId === undefined) return this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text);
+    const taken = courtTakenUp(this.ctx, text);
+    return taken?.kind === 'court' && taken.id !== state.courtId ? taken : undefined;
   }
 
   private startTrace(): Trace {
@@ -296,8 +306,14 @@ export class Turn {
     return { ...this.say(key), courtesy: key === 'courtNoted' };
   }
 
-  private noteCourt(state: ConversationState, found: CourtNoted, text: string, only: boolean): Draft {
+  /**
+   * `said`: the message is only the court's name. A short one that also states, beside the name, one answer to the open
+   * question ("EDNY isn't live yet I think" at "which fits your situation?") is that answer too, for that court, unless
+   * `alone` (that reading placed nothing).
+   */
+  private noteCourt(state: ConversationState, found: CourtNoted, text: string, said: boolean, alone = false): Draft {
     const courtId = found.id;
+    const only = said && (alone || !this.answersBesideCourt(state, courtId, text));
     const next: ConversationState = { ...state, courtId, misses: 0 };
     const turn = new Turn(this.ctx, this.handoff, next);
     const noted = turn.courtNotice(found);
@@ -310,14 +326,24 @@ export class Turn {
     if (only) return { state: next, said: [noted], trace };
     // The rest of the message is read without the court's name, which says nothing about what is asked.
     const asked = this.ctx.courts.withoutCourts(text, [courtId]);
-    if (asked === '') return this.noteCourt(state, found, text, true);
+    if (asked === '') return this.noteCourt(state, found, text, true, true);
     const rest = turn.understandWithout(next, asked, text);
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
     // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado").
     const unplaced = rest.trace.kind === 'out_of_scope' || rest.trace.kind === 'didnt_catch' || rest.trace.action === 'acknowledged';
-    if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true);
+    if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
+  }
+
+  /**
+   * The words of a message besides the court's name state one choice of the open tree's question, in its own words,
+   * and ask nothing (a question naming a court is read as a question: courtsInQuestion, aboutOtherCourt).
+   */
+  private answersBesideCourt(state: ConversationState, courtId: string, text: string): boolean {
+    if (!state.tree || text.includes('?') || this.ctx.answers.isQuestion(text)) return false;
+    const rest = this.ctx.courts.withoutCourts(text, [courtId]);
+    return rest !== '' && this.ctx.choices.stated(rest, this.tools.view.node(state.tree).choices) !== undefined;
   }
 
   /**
@@ -376,9 +402,13 @@ export class Turn {
     const asks = this.ctx.answers.isQuestion(text) || text.includes('?');
     // Inside an open tree a statement may ask it too ("estoy en mac, el F5 no hace nada" at "are the menus there?").
     const inFocus = focus && unplaced && (asks || focus.flowId === state.tree?.flowId) ? this.topics.questionInFlow(focus.flowId, text) : undefined;
-    if (inFocus || !asks) return inFocus;
+    if (inFocus) return inFocus;
     const lastTopic = contextTopic(this.ctx, state);
-    const inLastTopic = lastTopic !== undefined && lastTopic !== focus?.flowId ? this.topics.questionInFlow(lastTopic, text) : undefined;
+    const other = lastTopic !== undefined && lastTopic !== focus?.flowId ? lastTopic : undefined;
+    // A statement nothing places, saying every word of an example of the topic just answered ("the email on the account
+    // is from my old job" after "call the PACER Service Center"), is that node's question too.
+    if (!asks) return other && unplaced ? this.topics.questionInFlow(other, text, FULL_COVERAGE) : undefined;
+    const inLastTopic = other ? this.topics.questionInFlow(other, text) : undefined;
     return inLastTopic ?? (unplaced ? this.topics.questionAnywhere(text, recognition) : undefined);
   }
 
@@ -391,6 +421,10 @@ export class Turn {
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
+    // While a tree is open, a question one of its nodes asks, said in every word of an example ("the address bar says
+    // ecf-train, is that wrong?" after "try another browser"), is the tree's, whatever topic the recognizer leans to.
+    const inTree = state.tree && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE);
+    if (inTree) return this.tools.answers.nodeAnswer(state, inTree, trace);
     const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const inFlow = this.otherNodeQuestion(state, focus, text, recognition);

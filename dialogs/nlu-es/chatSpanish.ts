@@ -11,11 +11,16 @@
  * they are.
  */
 
-/** Whole words (folded, lower case) and the Spanish words they stand for. */
-const WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+/** Chat abbreviations (folded, lower case) and the Spanish words they stand for. */
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   q: ['que'], k: ['que'], xq: ['porque'], pq: ['porque'], porq: ['porque'], tb: ['tambien'], tmb: ['tambien'],
   x: ['por'], pa: ['para'], d: ['de'], dnd: ['donde'], msj: ['mensaje'], porfa: ['por', 'favor'], xfa: ['por', 'favor'],
   grax: ['gracias'], toy: ['estoy'],
+}));
+
+/** Whole words (folded, lower case) and the Spanish words they stand for: the abbreviations and the English words. */
+const WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  ...Object.fromEntries(ABBREVIATIONS),
   password: ['contrasena'], passwords: ['contrasenas'], pass: ['contrasena'], user: ['usuario'], username: ['usuario'],
   usernames: ['usuarios'], email: ['correo'], mail: ['correo'], emails: ['correos'], browser: ['navegador'],
   upgrade: ['actualizacion'], upload: ['subir'], uploadear: ['subir'],
@@ -47,4 +52,12 @@ function readWord(word: string): readonly string[] {
 /** Folded words of a message with chat abbreviations and Spanglish read as the Spanish words they stand for. */
 export function readChatSpanish(words: readonly string[]): string[] {
   return words.flatMap(readWord);
+}
+
+/**
+ * Folded words with the chat abbreviations only read as the words they stand for ("pq tengo q" as "porque tengo
+ * que"); English words are left as typed, for text that may be English ("pass" is no "password" there).
+ */
+export function readChatAbbreviations(words: readonly string[]): string[] {
+  return words.flatMap((word) => ABBREVIATIONS.get(word) ?? [word]);
 }
