@@ -370,7 +370,7 @@ export class AnswerReader {
     let start = 0;
     // Keep the last word even if it is a filler: "ok" alone is not nothing.
     while (start < words.length - 1 && this.fillers.has(words[start]!)) start += 1;
-    return words.slice(start);
+    return start === 0 ? words : words.slice(start);
   }
 }
 

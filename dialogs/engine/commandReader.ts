@@ -9,6 +9,7 @@ import { namesTheLinking } from './reading';
 import { readChatSpanish } from '../nlu-es/chatSpanish';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
+import { TurnMemo } from './turnMemo';
 
 /** Commands that act on the place in the walkthrough or tree: the only ones read inside a longer message. */
 const NAVIGATION: ReadonlySet<CommandKey> = new Set(['next', 'back', 'repeat', 'restart', 'stop', 'resume', 'where', 'start']);
@@ -158,10 +159,13 @@ type TakenUp = CourtReading | { readonly kind: 'linking' };
  * Hawaii", "lets do sdny"; read loosely, since a court is expected there): what it takes up, else undefined.
  */
 function takenUp(ctx: EngineContext, text: string): TakenUp | undefined {
+  return readingsOf(ctx).takenUp.of(text, (said) => readTakenUp(ctx, said));
+}
+
+function readTakenUp(ctx: EngineContext, text: string): TakenUp | undefined {
   const words = tokens(ctx.answers.core(text));
-  const heads = startHeads(ctx);
-  const opens = new Set(ctx.content.responses.answers.opens ?? []);
-  for (let cut = 1; cut < words.length; cut += 1) {
+  const { heads, longest, opens } = startHeads(ctx);
+  for (let cut = 1; cut < words.length && cut <= longest; cut += 1) {
     if (!heads.has(words.slice(0, cut).join(' '))) continue;
     const object = words.slice(cut).join(' ');
     // The linking said with an article or a word before it ("do the link", "do the linking"): its last word says it.
@@ -185,22 +189,42 @@ function onlyCourt(ctx: EngineContext, marked: string): boolean {
   return words.filter((word) => word === COURT_MARK).length === 1 && words.every((word) => word === COURT_MARK || order.includes(word));
 }
 
-const headsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+/** The start commands' heads, the words in the longest of them, and content's `answers.opens` as a set. */
+interface StartHeads { readonly heads: ReadonlySet<string>; readonly longest: number; readonly opens: ReadonlySet<string> }
+const headsByContent = new WeakMap<EngineContext['content'], StartHeads>();
 
 /**
  * The start commands said of "it", without it ("let's do it" -> "do", "walk me through it" -> "walk me through"), and
  * content's openings that take up a court named after them (`takeUpWith`: "help me with", "ayúdame con"; Spanish
  * joins its "it" to the verb, "hagámoslo", so its heads are listed).
  */
-function startHeads(ctx: EngineContext): ReadonlySet<string> {
-  let heads = headsByContent.get(ctx.content);
-  if (!heads) {
+function startHeads(ctx: EngineContext): StartHeads {
+  let found = headsByContent.get(ctx.content);
+  if (!found) {
     const ofIt = ctx.content.responses.commands.start.map((phrase) => tokens(ctx.answers.core(phrase))).filter((words) => words.at(-1) === START_OBJECT);
     const withCourt = (ctx.content.responses.answers.takeUpWith ?? []).map((phrase) => [...tokens(phrase), START_OBJECT]);
-    heads = new Set([...ofIt, ...withCourt].map((words) => words.slice(0, -1).join(' ')).filter((head) => head !== ''));
-    headsByContent.set(ctx.content, heads);
+    const heads = [...ofIt, ...withCourt].map((words) => words.slice(0, -1)).filter((head) => head.length > 0);
+    found = {
+      heads: new Set(heads.map((head) => head.join(' '))),
+      longest: Math.max(0, ...heads.map((head) => head.length)),
+      opens: new Set(ctx.content.responses.answers.opens ?? []),
+    };
+    headsByContent.set(ctx.content, found);
   }
-  return heads;
+  return found;
+}
+
+/** What a message says as a command, or takes up, read once a turn: readCommand asks it of the same texts again. */
+interface CommandReadings { readonly lookUp: TurnMemo<CommandKey | undefined>; readonly takenUp: TurnMemo<TakenUp | undefined> }
+const readingsByContext = new WeakMap<EngineContext, CommandReadings>();
+
+function readingsOf(ctx: EngineContext): CommandReadings {
+  let readings = readingsByContext.get(ctx);
+  if (!readings) {
+    readings = { lookUp: new TurnMemo(), takenUp: new TurnMemo() };
+    readingsByContext.set(ctx, readings);
+  }
+  return readings;
 }
 
 /** The court a start command in the message takes up ("ok, lets do sdny"), if any. */
@@ -211,6 +235,10 @@ export function courtTakenUp(ctx: EngineContext, text: string): CourtReading | u
 
 /** A message that is a command as it stands, or once the fillers around it are dropped. */
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
+  return readingsOf(ctx).lookUp.of(text, (said) => readLookUp(ctx, said));
+}
+
+function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   // The answer reader's forms below are its words joined, normalised already: not normalised again on the turn path.
   const commandOfForm = (normalised: string) => ctx.commands.get(commandKeyOfWords(normalised.split(' ')));
   const found = ctx.commands.get(commandKeyOfWords(tokens(text))) ?? commandOfForm(ctx.answers.core(text))

@@ -1,17 +1,24 @@
 import type { AnswerWords } from '../content/types';
 import { tokens } from './answerReader';
+import { TurnMemo } from './turnMemo';
 
 /** A clause up to this long may put the rest off ("ok im going to stop and do this tomorrow"). */
 const PUT_OFF_WORDS = 10;
 
+/** Phrases of some words by their first word, so a clause's word tries only the phrases that open with it. */
+type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
+
 interface PutOffWords {
   readonly doing: ReadonlySet<string>;
-  readonly later: readonly (readonly string[])[];
-  readonly now: readonly (readonly string[])[];
-  readonly unable: readonly (readonly string[])[];
+  readonly later: Phrases;
+  readonly now: Phrases;
+  readonly unable: Phrases;
   readonly by: ReadonlySet<string>;
   /** The words of being unable now, and the fillers: a clause of these only is unable now. */
   readonly bare: ReadonlySet<string>;
+  /** The readings of the turn under way: the stop reader asks them of the same clauses several times a turn. */
+  readonly putsOff: TurnMemo<boolean>;
+  readonly notNow: TurnMemo<boolean>;
 }
 const vocabularies = new WeakMap<AnswerWords, PutOffWords>();
 
@@ -24,6 +31,10 @@ const vocabularies = new WeakMap<AnswerWords, PutOffWords>();
  * (commandReader's saysStop). One reader for every language: the words are content's, the locale's own in Spanish.
  */
 export function putsOff(words: AnswerWords, clause: string): boolean {
+  return vocabularyOf(words).putsOff.of(clause, (said) => readsPutOff(words, said));
+}
+
+function readsPutOff(words: AnswerWords, clause: string): boolean {
   const { doing, later, by } = vocabularyOf(words);
   const said = tokens(clause);
   if (said.length > PUT_OFF_WORDS || said.some((word) => by.has(word))) return false;
@@ -48,6 +59,10 @@ export function saysLater(words: AnswerWords, clause: string): boolean {
  * can't load now" says no one unable).
  */
 export function notNow(words: AnswerWords, clause: string): boolean {
+  return vocabularyOf(words).notNow.of(clause, (said) => readsNotNow(words, said));
+}
+
+function readsNotNow(words: AnswerWords, clause: string): boolean {
   const { doing, now, unable, bare } = vocabularyOf(words);
   const said = tokens(clause);
   if (said.length > PUT_OFF_WORDS) return false;
@@ -58,14 +73,18 @@ export function notNow(words: AnswerWords, clause: string): boolean {
 }
 
 /** Where one of the phrases starts among the words, or -1. */
-function timeAt(said: readonly string[], times: readonly (readonly string[])[]): number {
-  return said.findIndex((_, i) => times.some((time) => time.every((word, k) => said[i + k] === word)));
+function timeAt(said: readonly string[], times: Phrases): number {
+  return said.findIndex((first, i) => times.get(first)?.some((time) => time.every((word, k) => said[i + k] === word)) ?? false);
 }
 
 function vocabularyOf(words: AnswerWords): PutOffWords {
   let vocabulary = vocabularies.get(words);
   if (!vocabulary) {
-    const times = (phrases: readonly string[] | undefined) => (phrases ?? []).map(tokens).filter((time) => time.length > 0);
+    const times = (phrases: readonly string[] | undefined): Phrases => {
+      const byFirst = new Map<string, (readonly string[])[]>();
+      for (const time of (phrases ?? []).map(tokens).filter((words) => words.length > 0)) byFirst.set(time[0]!, [...(byFirst.get(time[0]!) ?? []), time]);
+      return byFirst;
+    };
     vocabulary = {
       doing: new Set((words.laterDoing ?? []).flatMap(tokens)),
       later: times(words.later),
@@ -73,6 +92,8 @@ function vocabularyOf(words: AnswerWords): PutOffWords {
       unable: times(words.laterUnable),
       by: new Set((words.laterBy ?? []).flatMap(tokens)),
       bare: new Set([...(words.laterNow ?? []), ...(words.laterUnable ?? []), ...words.fillers].flatMap(tokens)),
+      putsOff: new TurnMemo(),
+      notNow: new TurnMemo(),
     };
     vocabularies.set(words, vocabulary);
   }

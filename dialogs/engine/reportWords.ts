@@ -146,9 +146,11 @@ export class ReportWords {
    */
   private twoThingsDone(words: readonly string[], i: number, part: readonly string[]): boolean {
     const rest = words.length - i - 1;
-    const things = part.length - this.verbAt(part) - 1;
-    return this.joining.has(words[i]!) && rest > 0 && rest <= THING_WORDS && things > 0 && things <= THING_WORDS
-      && this.verbs.has(wordsOf(part[this.verbAt(part)]!).join(' '));
+    // The join and the rest first: finding the verb reads every word of the part again, at each word of the sentence.
+    if (!this.joining.has(words[i]!) || rest <= 0 || rest > THING_WORDS) return false;
+    const verb = this.verbAt(part);
+    const things = part.length - verb - 1;
+    return things > 0 && things <= THING_WORDS && this.verbs.has(wordsOf(part[verb]!).join(' '));
   }
 
   /**

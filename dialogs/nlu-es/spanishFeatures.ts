@@ -8,12 +8,12 @@ import { spanishStem } from './spanishText';
  * boundaries, which survive typos, missing accents and inflections the stemmer does not join ("contrasena",
  * "contraseña", "contrasenia").
  */
-export function spanishFeatures(words: readonly string[]): Map<string, number> {
+export function spanishFeatures(words: readonly string[], stem: (word: string) => string = spanishStem): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string): void => {
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
   };
-  const stems = words.map(spanishStem);
+  const stems = words.map((word) => stem(word));
   for (const stem of stems) add(WORD_PREFIX + stem);
   for (const pair of ngrams(stems, 2)) add(WORD_PREFIX + pair.join(' '));
   for (const word of words) {

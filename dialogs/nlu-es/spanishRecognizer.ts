@@ -14,7 +14,7 @@ import { DEFAULT_CLASSIFIER_OPTIONS, SoftmaxClassifier } from '../nlu/softmaxCla
 import { Vectorizer, type VectorizerJSON } from '../nlu/vectorizer';
 import { spanishFeatures } from './spanishFeatures';
 import { readChatSpanish } from './chatSpanish';
-import { spanishWords } from './spanishText';
+import { spanishStem, spanishWords } from './spanishText';
 
 /**
  * @2: the classifier kept as 8-bit codes (nlu/quantizedClassifier.ts); @3: words read through chatSpanish.ts (a
@@ -37,6 +37,8 @@ const MAX_RANKED = 5;
 
 export class SpanishRecognizer {
   private readonly oosIndex: number;
+  /** The stems of the words seen in training, as messages use them (content's words only: no user's word is kept). */
+  private readonly knownStems = new Map<string, string>();
 
   private constructor(
     private readonly labels: readonly string[],
@@ -51,7 +53,7 @@ export class SpanishRecognizer {
     if (examples.length === 0) throw new Error('SpanishRecognizer.train: no examples');
     const labels = [...new Set(examples.map((e) => e.intent))].sort();
     const words = examples.map((e) => recognizerWords(e.text));
-    const features = words.map(spanishFeatures);
+    const features = words.map((said) => spanishFeatures(said));
     const vectorizer = Vectorizer.fit(features, CHAR_WEIGHT);
     const xs = features.map((counts) => vectorizer.transformNamed(counts));
     const ys = examples.map((e) => labels.indexOf(e.intent));
@@ -76,7 +78,7 @@ export class SpanishRecognizer {
 
   recognize(text: string): Recognition {
     const words = recognizerWords(text);
-    const p = this.classifier.probabilities(this.vectorizer.transformNamed(spanishFeatures(words)));
+    const p = this.classifier.probabilities(this.vectorizer.transformNamed(spanishFeatures(words, (word) => this.stemOf(word))));
     const ranked: ScoredIntent[] = [];
     this.labels.forEach((intent, k) => {
       if (k !== this.oosIndex) ranked.push({ intent, score: p[k] as number });
@@ -87,6 +89,15 @@ export class SpanishRecognizer {
     const oos = knownWords === 0 ? 1 : this.oosIndex >= 0 ? (p[this.oosIndex] as number) : 0;
     const decision = decide(ranked, oos, { threshold: DEFAULT_THRESHOLD, margin: DEFAULT_MARGIN });
     return { intent: decision.intent ?? OUT_OF_SCOPE_INTENT, score: decision.score, ranked: ranked.slice(0, MAX_RANKED), ambiguous: decision.ambiguous };
+  }
+  /** A word's stem (spanishStem), kept for a word seen in training: the stemmer was a few per cent of a turn. */
+  private stemOf(word: string): string {
+    let stem = this.knownStems.get(word);
+    if (stem === undefined) {
+      stem = spanishStem(word);
+      if (this.known.has(word)) this.knownStems.set(word, stem);
+    }
+    return stem;
   }
 }
 
