@@ -30,7 +30,7 @@ export class ShortReplies {
   acknowledged(state: ConversationState, text: string): Draft | undefined {
     const { answers } = this.ctx;
     const polarity = answers.purePolarity(text);
-    if (!answers.isAcknowledgement(text) && polarity === undefined) return undefined;
+    if (!answers.isAcknowledgement(text) && polarity === undefined) return this.understoodAside(state, text);
     // "hey" is a filler before a question ("hey, how do I link"), but said alone it greets.
     if (polarity === undefined && this.greets(text)) return undefined;
     const at = activeWalkthrough(state, this.tools.view);
@@ -47,6 +47,22 @@ export class ShortReplies {
     // Nothing under way: "yes" takes up the bot's own offer of the walkthrough (its button was shown); "ok" is only ok.
     const offered = (state.recent ?? []).length === 0 || state.suggested?.includes(this.ctx.content.procedure.startIntent) === true;
     if (polarity === 'yes' && offered && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
+    return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
+  }
+
+  /**
+   * "right, makes sense", "got it" after a side answer, with no question waiting: understood, so the walkthrough is
+   * shown where it was, or with nothing under way the bot asks what else; never a topic of its own (the recognizer
+   * reads "right" as legal rights). At a step card it tells nothing done, so other readers take it.
+   */
+  private understoodAside(state: ConversationState, text: string): Draft | undefined {
+    if (state.pending || state.handoff) return undefined;
+    const yes = this.ctx.answers.polarity(text);
+    const understood = saysUnderstood(this.ctx, text) || (yes?.polarity === 'yes' && saysUnderstood(this.ctx, yes.rest));
+    if (!understood) return undefined;
+    const at = activeWalkthrough(state, this.tools.view);
+    if (at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
+    if (at || state.tree) return undefined;
     return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
   }
 
