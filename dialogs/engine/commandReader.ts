@@ -133,7 +133,6 @@ function speakersOf(content: EngineContext['content']): ReadonlySet<string> {
   return who;
 }
 
-/** The text normalised, up to the end of the first of the phrases it says (all of it when it says none). */
 /** The words after a message's stop phrase ("ok gotta go thx" -> "thx"); '' when it has none or nothing follows it. */
 export function afterStopPhrase(ctx: EngineContext, text: string): string {
   const phrases = ctx.content.responses.stopSaid ?? [];
@@ -142,6 +141,7 @@ export function afterStopPhrase(ctx: EngineContext, text: string): string {
   return upTo === whole ? '' : whole.slice(upTo.length).trim();
 }
 
+/** The text normalised, up to the end of the first of the phrases it says (all of it when it says none). */
 function upToPhrase(text: string, phrases: readonly string[]): string {
   const padded = ` ${normaliseText(text)} `;
   const ends = phrases.map((phrase) => {
@@ -266,9 +266,9 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
 const REPEAT_HEAD_WORDS = 3;
 
 /**
- * A `repeat` command opening the message (its polite opening dropped, words of what was said allowed before it), the rest made only of content's
- * `answers.repeatWhat` and the fillers: it names what the bot said ("repeat what i'm supposed to click", "repetir
- * eso"); any other word ("repeat the error message") makes it about something else.
+ * A `repeat` command opening the message (its polite opening dropped, words of what was said allowed before it), the
+ * rest made only of content's `answers.repeatWhat` and the fillers: it names what the bot said ("repeat what i'm
+ * supposed to click", "repetir eso"); any other word ("repeat the error message") makes it about something else.
  */
 function repeatsWhatWasSaid(ctx: EngineContext, text: string): boolean {
   const words = tokens(ctx.answers.core(text));
