@@ -47,6 +47,11 @@ export class ShortReplies {
     // Nothing under way: "yes" takes up the bot's own offer of the walkthrough (its button was shown); "ok" is only ok.
     const offered = (state.recent ?? []).length === 0 || state.suggested?.includes(this.ctx.content.procedure.startIntent) === true;
     if (polarity === 'yes' && offered && !state.walkthrough && !state.tree) return this.tools.walkthrough.start(state, { action: 'acknowledged' });
+    return this.anythingElse(state);
+  }
+
+  /** Nothing under way and nothing asked: the bot asks what else. */
+  anythingElse(state: ConversationState): Draft {
     return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
   }
 
@@ -63,7 +68,7 @@ export class ShortReplies {
     const at = activeWalkthrough(state, this.tools.view);
     if (at && state.interrupted) return this.tools.walkthrough.resume(state, { action: 'resume' });
     if (at || state.tree) return undefined;
-    return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
+    return this.anythingElse(state);
   }
 
   /**

@@ -17,7 +17,7 @@ import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { asksToLink, contextTopic, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
-import { saysCameBack } from './saidAsides';
+import { saysCameBack, saysUnderstood } from './saidAsides';
 import { afterGoingBack } from './placeAsked';
 import { remarkOnStep } from './stepRemarks';
 import { toldSideMatterDone } from './sideMatterDone';
@@ -202,6 +202,8 @@ export class Turn {
         const moved = walkthrough.navigate(state, command, trace);
         if (moved || !whole) return moved;
         // Nothing under way: "next" / "let's go" takes up the bot's own offer; "back" / "repeat" say what it can do.
+        // "ok got it" after an answer says it was understood, not "let's start".
+        if (command === 'next' && (state.recent ?? []).length > 0 && saysUnderstood(this.ctx, text)) return this.replies.anythingElse(state);
         return command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace);
       }
       case 'restart': return walkthrough.restart(state, trace);
