@@ -55,8 +55,8 @@ export function saysLater(words: AnswerWords, clause: string): boolean {
 
 /**
  * "I can't continue right now", "ahorita no puedo seguir": the user unable (`laterUnable`), a word of doing after it
- * and a time that is now (`laterNow`), in a short clause; or unable now and nothing else ("ahorita no puedo"). Its negation is the put-off's own, not a problem told ("it
- * can't load now" says no one unable).
+ * and a time that is now (`laterNow`), in a short clause; or unable now and nothing else ("ahorita no puedo"). Its
+ * negation is the put-off's own, not a problem told ("it can't load now" says no one unable).
  */
 export function notNow(words: AnswerWords, clause: string): boolean {
   return vocabularyOf(words).notNow.of(clause, (said) => readsNotNow(words, said));

@@ -51,16 +51,17 @@ export class ShortReplies {
   }
 
   /** Nothing under way and nothing asked: the bot asks what else. */
-  anythingElse(state: ConversationState): Draft {
+  private anythingElse(state: ConversationState): Draft {
     return { state, said: [this.say('anythingElse')], trace: { action: 'acknowledged', kind: 'answer' } };
   }
 
   /**
    * "right, makes sense", "got it" after a side answer, with no question waiting: understood, so the walkthrough is
    * shown where it was, or with nothing under way the bot asks what else; never a topic of its own (the recognizer
-   * reads "right" as legal rights). At a step card it tells nothing done, so other readers take it.
+   * reads "right" as legal rights). At a step card it tells nothing done, so other readers take it. Also read where
+   * its words are a `next` command with nothing to go on to ("ok got it").
    */
-  private understoodAside(state: ConversationState, text: string): Draft | undefined {
+  understoodAside(state: ConversationState, text: string): Draft | undefined {
     if (state.pending || state.handoff) return undefined;
     const yes = this.ctx.answers.polarity(text);
     const understood = saysUnderstood(this.ctx, text) || (yes?.polarity === 'yes' && saysUnderstood(this.ctx, yes.rest));

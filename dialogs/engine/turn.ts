@@ -17,7 +17,7 @@ import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { asksToLink, contextTopic, isConfident, MessageReading } from './reading';
 import { ShortReplies } from './shortReplies';
-import { saysCameBack, saysUnderstood } from './saidAsides';
+import { saysCameBack } from './saidAsides';
 import { afterGoingBack } from './placeAsked';
 import { remarkOnStep } from './stepRemarks';
 import { toldSideMatterDone } from './sideMatterDone';
@@ -203,8 +203,8 @@ export class Turn {
         if (moved || !whole) return moved;
         // Nothing under way: "next" / "let's go" takes up the bot's own offer; "back" / "repeat" say what it can do.
         // "ok got it" after an answer says it was understood, not "let's start".
-        if (command === 'next' && (state.recent ?? []).length > 0 && saysUnderstood(this.ctx, text)) return this.replies.anythingElse(state);
-        return command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace);
+        const understood = command === 'next' && (state.recent ?? []).length > 0 ? this.replies.understoodAside(state, text) : undefined;
+        return understood ?? (command === 'next' ? walkthrough.start(state, trace) : answers.helpMenu(state, trace));
       }
       case 'restart': return walkthrough.restart(state, trace);
       case 'stop': return this.replies.paused(state, text, trace);
@@ -352,7 +352,7 @@ export class Turn {
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
     // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado");
     // nor the legal boundary for words that only tell about the case ("my case is in the bankruptcy court in Riverside").
-    const unplaced = placedNothing(rest.trace) || rest.trace.kind === 'out_of_scope' || rest.trace.action === 'acknowledged';
+    const unplaced = rest.trace.kind === 'didnt_catch' || rest.trace.kind === 'out_of_scope' || rest.trace.action === 'acknowledged';
     if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
   }
