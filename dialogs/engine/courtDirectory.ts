@@ -5,6 +5,7 @@ import { CourtMention } from './courtMention';
 import type { Placeholders } from './flowView';
 import { fillPlaceholders } from './placeholders';
 import type { ConversationState } from './state';
+import { markedClauses } from './textMatch';
 import { messageOfTurn, TurnMemo } from './turnMemo';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
@@ -12,6 +13,9 @@ const MAX_COURT_BUTTONS = 5;
 
 /** The system's own name: a place said with it is a court ("ecf houston", "the houston ecf site"). */
 const SYSTEM_WORDS: ReadonlySet<string> = new Set(['ecf', 'cmecf']);
+
+/** The marks that end a clause ("lets link,", "can we start?"). */
+const CLAUSE_MARKS = /[,.;!?]+$/;
 
 /** The state value that records "my court isn't listed": answers stay generic and the bot stops asking. */
 export const OTHER_COURT = 'other';
@@ -198,9 +202,33 @@ export class CourtFinder {
     return this.mention.without(this.said(text), courtIds, instead);
   }
 
-  /** The message without the words that named these courts ('' when nothing else is said): see CourtMention. */
-  withoutCourts(text: string, courtIds: readonly string[]): string {
-    return this.mention.without(this.said(text), courtIds);
+  /**
+   * The message without the words that named these courts ('' when nothing else is said): see CourtMention. With
+   * `keepClauses`, its clauses keep the marks that end them ("hey. solo practitioner. lets link", not "hey solo
+   * practitioner lets link"), so what is left splits into clauses as the message did, when taking the names out of
+   * each clause leaves the same words as taking them out of the whole (a name cut at its dots, "N.D. Cal.", is
+   * taken out of the whole).
+   */
+  withoutCourts(text: string, courtIds: readonly string[], keepClauses = false): string {
+    const whole = this.mention.without(this.said(text), courtIds);
+    const parts = whole === '' || !keepClauses ? [] : markedClauses(text);
+    if (parts.length < 2) return whole;
+    const rests = parts.map((part) => this.mention.without(this.matcher.text(part), courtIds));
+    if (!this.sameWords(rests.filter((rest) => rest !== '').join(' ').split(' '), whole.split(' '))) return whole;
+    return rests.flatMap((rest, i) => (rest === '' ? [] : [`${rest}${CLAUSE_MARKS.exec(parts[i]!)?.[0] ?? ''}`])).join(' ');
+  }
+
+  /**
+   * The words left clause by clause are those left from the whole, but for function words that led into the name
+   * across a clause's end ("… I work for, District of Oregon": "for").
+   */
+  private sameWords(byClause: readonly string[], whole: readonly string[]): boolean {
+    let at = 0;
+    for (const word of byClause) {
+      if (whole[at] === word) at += 1;
+      else if (!this.mention.isFunctionWord(word)) return false;
+    }
+    return at === whole.length;
   }
 
   /** The offered courts an answer that names no court keeps: of the kind it says, in the district it says ("southern"). */

@@ -54,6 +54,11 @@ export class CourtMention {
     return rest.some((word) => !this.functionWords.has(word)) ? rest.join(' ') : '';
   }
 
+  /** A function word of English or the locale's ("for", "de"): it says nothing of what is asked. */
+  isFunctionWord(word: string): boolean {
+    return this.functionWords.has(word);
+  }
+
   private wordsOf(code: string): ReadonlySet<string> {
     let words = this.byDistrict.get(code);
     if (!words) {

@@ -1,4 +1,7 @@
+import { foldAccents } from '../content/normalise';
+import { readChatAbbreviations } from '../nlu-es/chatSpanish';
 import { findPersonalData, redact } from '../privacy/redact';
+import { tokens } from './answerReader';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
@@ -124,9 +127,13 @@ export class HandoffLayer {
 
   /** One of the phrases said in a short message, or in a short sentence of a longer one. */
   private saysInSentence(text: string, phrases: readonly string[]): boolean {
+    // Spanish as chatted is read as the words it stands for as well ("si, q me llamen x fa": "que me llamen").
+    const spanish = this.ctx.content.locale === 'es';
+    const says = (said: string, words: number) => saysAny(said, phrases, words)
+      || (spanish && saysAny(readChatAbbreviations(tokens(foldAccents(said))).join(' '), phrases, words));
     // A sentence's words are the message's: a message holding none of the phrases (most) is not cut and read again.
-    if (!saysAny(text, phrases, Infinity)) return false;
-    return [text, ...text.split(/[.,;?!¿¡]+/)].some((sentence) => saysAny(sentence, phrases, PERSON_REQUEST_WORDS));
+    if (!says(text, Infinity)) return false;
+    return [text, ...text.split(/[.,;?!¿¡]+/)].some((sentence) => says(sentence, PERSON_REQUEST_WORDS));
   }
 
   /** The password warning, remembered as a turn of its own without a word of the message (WITHHELD). */
@@ -192,7 +199,9 @@ export class HandoffLayer {
     const answeredNothing = MISSES.has(draft.trace.action) || (draft.trace.topic !== undefined && isSmallTalk(draft.trace.topic));
     const said = lead && answeredNothing ? leading : [...leading, ...draft.said];
     const state: ConversationState = { ...draft.state, handoff: { phase: 'offered', reason }, personOffer: draft.state.personOffer ?? 'offered' };
-    const kind = said.length === leading.length ? 'person_offered' : draft.trace.kind;
+    // An answer said with the offer is the turn's answer ("the login page keeps coming back, what the hell": the cookie
+    // answer, then the offer in place of its question): the offer alone is the turn when nothing else is said.
+    const kind = said.length === leading.length ? 'person_offered' : draft.trace.kind ?? 'answer';
     // The small talk not said is no topic shown.
     const trace = answeredNothing && lead ? { ...draft.trace, topic: undefined } : draft.trace;
     return { ...draft, state, said, question: tools.questions.person(), trace: { ...trace, ...(kind ? { kind } : {}) } };
@@ -205,11 +214,24 @@ export class HandoffLayer {
 
   /** No person after all: said so (the offer turned down, or a request taken back: nothing passed on), the place kept. */
   private declined(state: ConversationState, tools: HandoffTools, key: MessageKey = 'handoffDeclined'): Draft {
-    const next: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
+    const declined: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
+    // A side topic's question the user left for another topic before the person came up ("what did you forget?",
+    // then the PACER Service Center's number asked, then a person) does not come back with the no: it is closed.
+    const next: ConversationState = this.leftBehind(declined) ? { ...declined, tree: undefined } : declined;
     const keptQuestion = tools.questions.kept(next) !== undefined;
     const said: Said[] = [{ reply: { text: tools.view.fill(this.message(key)) } }];
     if (!keptQuestion) said.push({ reply: { text: tools.view.fill(this.message('anythingElse')) } });
     return { state: next, said, trace: { action: 'handoff_declined', kind: 'answer' } };
+  }
+
+  /** The open side tree is not the topic of the last turn that answered one: the user moved on from its question. */
+  private leftBehind(state: ConversationState): boolean {
+    if (!state.tree) return false;
+    const { topicsByIntent } = this.ctx.content;
+    const answered = (intent: string | undefined): intent is string => intent !== undefined && intent !== OUT_OF_SCOPE_INTENT
+      && !isSmallTalk(intent) && topicsByIntent.has(intent);
+    const last = [...(state.recent ?? [])].reverse().find((turn) => answered(turn.intent));
+    return last !== undefined && last.intent !== state.tree.flowId;
   }
 
   /**

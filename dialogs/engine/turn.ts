@@ -2,7 +2,7 @@ import type { MessageKey, NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { isNegation, tokens } from './answerReader';
-import { courtTakenUp, readCommand } from './commandReader';
+import { courtTakenUp, isStartCommand, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import { FULL_COVERAGE } from './nodeQuestions';
 import type { EngineContext } from './context';
@@ -53,7 +53,12 @@ export class Turn {
   private readonly replies: ShortReplies;
   private readonly followUps: FollowUps;
 
-  constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState) {
+  /**
+   * `courtless`: the message read without its court's name (`plain`, as the turn reads it) and the same with the marks
+   * that end its clauses (`marked`), for the readings that go clause by clause (linkingAsked).
+   */
+  constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState,
+    private readonly courtless?: { readonly plain: string; readonly marked: string }) {
     this.tools = toolsFor(ctx, initial);
     this.topics = new TopicReaders(ctx, this.tools.view);
     this.steps = new StepRequests(ctx, this.tools);
@@ -347,7 +352,8 @@ export class Turn {
     // The rest of the message is read without the court's name, which says nothing about what is asked.
     const asked = this.ctx.courts.withoutCourts(text, [courtId]);
     if (asked === '') return this.noteCourt(state, found, text, true, true);
-    const rest = turn.understandWithout(next, asked, text);
+    const reader = new Turn(this.ctx, this.handoff, next, { plain: asked, marked: this.ctx.courts.withoutCourts(text, [courtId], true) });
+    const rest = reader.understandWithout(next, asked, text);
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
     // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado");
@@ -474,15 +480,40 @@ export class Turn {
    */
   private linkingAsked(state: ConversationState, text: string, whole: IntentRecognition, trace: Trace): Draft | undefined {
     const { procedure } = this.ctx.content;
+    if (state.walkthrough || state.tree) return undefined;
+    const start = () => this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent });
+    // The message as it was split into clauses, its court's name left out ("hey. solo practitioner, N.D. Cal. …").
+    const said = this.courtless?.plain === text ? this.courtless.marked : text;
+    if (this.startCommanded(said)) return start();
     const aside = (intent: string) => procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
-    if (state.walkthrough || state.tree || !(aside(whole.intent) || !isConfident(whole))) return undefined;
-    const readings = clauses(text).map((part) => [part, this.ctx.recognize(part)] as const);
-    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent));
+    if (!(aside(whole.intent) || !isConfident(whole))) return undefined;
+    const readings = clauses(said).map((part) => [part, this.ctx.recognize(part)] as const);
+    // A clause that may say who the user is ("i am not a lawyer": a legal question by its words, who the user is next)
+    // asks about no other topic.
+    const mayBeAside = (reading: IntentRecognition) => reading.ranked.slice(0, 2).some((ranked) => procedure.aboutTheUser.includes(ranked.intent));
+    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent) && !mayBeAside(reading));
     // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file"),
     // or who they are ("I'm a pro se debtor … and I need to link my account"); one statement alone is the topic's.
-    const joined = readings.length > 1 || this.ctx.answers.sides(text).length > 1;
-    const asks = joined && !elsewhere && readings.some(([part, reading]) => asksToLink(this.ctx, part, reading) || this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side)));
-    return asks ? this.tools.walkthrough.start(state, { ...trace, intent: procedure.startIntent }) : undefined;
+    const joined = readings.length > 1 || this.ctx.answers.sides(said).length > 1;
+    // Beside words nothing places (the whole unsure), a question is not taken for the request: "…sin abogado en la corte
+    // federal, ¿cómo hago la cuenta?" may ask for an account to be made, not linked.
+    const asking = (part: string) => aside(whole.intent) || !this.ctx.answers.isQuestion(part);
+    const asks = joined && !elsewhere && readings.some(([part, reading]) => asking(part)
+      && (asksToLink(this.ctx, part, reading) || this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side))));
+    return asks ? start() : undefined;
+  }
+
+  /**
+   * "I'm an assistant linking on behalf of my attorney. Can we start?": a clause that is a start command ("can we
+   * start?", "lets link"), beside statements that ask nothing and tell no trouble, asks to be taken through the steps;
+   * the statements say who the user is or why, whatever topic their words lean to.
+   */
+  private startCommanded(text: string): boolean {
+    const parts = clauses(text);
+    const commanded = parts.map((part) => isStartCommand(this.ctx, part));
+    const { answers } = this.ctx;
+    const beside = (part: string) => !answers.isQuestion(part) && !part.endsWith('?') && !answers.saysTrouble(part);
+    return parts.length > 1 && commanded.some(Boolean) && parts.every((part, i) => commanded[i] || beside(part));
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */

@@ -1,5 +1,6 @@
 import type { Content } from '../content/types';
 import { trainingExamples } from '../content/trainingExamples';
+import { readChatAbbreviations } from '../nlu-es/chatSpanish';
 import { negationWords, stem, tokenizeWords } from './naturalText';
 
 /*
@@ -93,7 +94,8 @@ export class FrustrationDetector {
       // Stemming is the costly part: only the rare strong words are stemmed.
       if (valence <= STRONG && !this.domainStems.has(stem(word))) score += valence;
     }
-    score += STRONG * phrasesIn(lower, this.anger);
+    // Spanish as chatted says its anger in abbreviations too ("esto no sirve pa nada", "x nada"): read as the words.
+    score += STRONG * Math.max(phrasesIn(lower, this.anger), phrasesIn(readChatAbbreviations(lower), this.anger));
     const capitals = tokens.filter((word) => word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word)).length;
     return score + Math.max(MOST_SHOUTING, -capitals - (/!{2,}/.test(text) ? 1 : 0));
   }

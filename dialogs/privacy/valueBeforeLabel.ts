@@ -18,6 +18,11 @@ const INTO_FIELD = /^(?:in|into)$/i;
 /** The value, a dash, its connector (two words for an aside) and up to three modifiers: how many words are read. */
 const WORDS_BEFORE = 7;
 const LOGIN_WORD = new RegExp(String.raw`^${LOGIN_LABEL}$`, 'iu');
+/**
+ * A word that opens a clause of its own ("the problem is that my password…", "el problema es q la clave…"): the
+ * word before the connector is then the subject of a sentence about the password, never its value.
+ */
+const CLAUSE_OPENER = /^(?:that|because|since|if|whether|when|que|q|k|porque|xq|pq|si|cuando)$/i;
 const FOLLOWING_WORD = /^\s+([^\s]{1,24})/;
 
 export function valueBeforeLabel(text: string, labelStart: number, labelEnd: number): SecretSpan | undefined {
@@ -41,9 +46,9 @@ function isDeterminedNoun(text: string, start: number): boolean {
   return DETERMINERS.has(wordBefore) || wordBefore === 'same' || wordBefore === 'such';
 }
 
-/** "my new PACER" before "password"; not "username and" (the value is then a username) nor "one-time". */
+/** "my new PACER" before "password"; not "username and" (the value is then a username), "one-time", nor "q la". */
 function isPlainModifiers(modifiers: string): boolean {
   if (NOT_MY_PASSWORD_BEFORE.test(modifiers)) return false;
   const words = modifiers.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((word) => !/^(?:and|or|&|\+|not|no)$/.test(word) && !LOGIN_WORD.test(word));
+  return words.every((word) => !/^(?:and|or|&|\+|not|no)$/.test(word) && !CLAUSE_OPENER.test(word) && !LOGIN_WORD.test(word));
 }
