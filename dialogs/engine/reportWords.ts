@@ -22,6 +22,8 @@ export class ReportWords {
   /** Words of the words for any step alone ("done", "hecho"). */
   private readonly anyStep: ReadonlySet<string>;
   private readonly fillers: ReadonlySet<string>;
+  /** Words pointing back at a thing ("it", "them"): "submitted it" names no screen of its own. */
+  private readonly referring: ReadonlySet<string>;
   /** Fillers that join or open a report ("now", "and then"; "ahora", "y entonces"): they say when, not what. */
   private readonly sequence: ReadonlySet<string>;
   /**
@@ -43,6 +45,7 @@ export class ReportWords {
     const doneVerbs = procedureSteps(content).flatMap((node) => node.done.map((example) => wordsOf(example)[0] ?? ''));
     this.joins = words(answers.joins);
     this.fillers = words(answers.fillers);
+    this.referring = words(answers.referring);
     // Not the words a phrase of any kind may start with ("the", "ok", "it"): "login and the password" is one thing;
     // nor words of what a step shows ("both", "names": "the confirm screen and both say my name" is one sight).
     const seen = procedureSteps(content).flatMap((node) => node.at.flatMap(wordsOf));
@@ -121,10 +124,12 @@ export class ReportWords {
    * The step at `from` or after it whose done examples hold every word of the sentence: what a done in shared words
    * ("le di Submit", "clicked") did, since a Submit belongs to the screen that has one (steps 4 and 5 both do: at
    * step 4's form it is step 4's; before it, still step 4's, the first such screen ahead), among the steps the sentence
-   * is read as done (`readAs`: "ya entré" at step 1 is step 2's, not step 1's "ya estoy en …"). Undefined when none.
+   * is read as done (`readAs`: "ya entré" at step 1 is step 2's, not step 1's "ya estoy en …"). A word pointing back
+   * ("submitted it") is the thing on screen, not a word of a later step's examples ("it linked"). Undefined when none.
    */
   stepDoneFrom(sentence: string, from: number, readAs: readonly number[]): number | undefined {
-    return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(sentence, words))?.step;
+    const said = wordsOf(sentence).filter((word) => !this.referring.has(word)).join(' ');
+    return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(said || sentence, words))?.step;
   }
 
   /**

@@ -61,7 +61,9 @@ export class StepRequests {
    * card answers it), not what they did to the place's own step ("both names are mine, ok to submit?" asks);
    * reaching the place itself again only counts when something came between (a side topic, a pause).
    */
-  reported(state: ConversationState, text: string): Draft | ConversationState | undefined {
+  reported(state: ConversationState, said: string): Draft | ConversationState | undefined {
+    // "ok never mind, submitted": a stop opening the message drops what was asked before; the report is the message.
+    const text = afterDismissal(this.ctx, state, said);
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     // A sentence that puts something off ("ok i'll reset it later") tells what is still to be done: no progress.
@@ -256,7 +258,12 @@ export class StepRequests {
     // Anger says nothing of the step, though its words may ("I'm so done", "ya me cansé": ya is "done").
     // Nor does a part that puts it off ("ok i'll reset it later").
     const later = (part: string) => saysLater(this.ctx.content.responses.answers, part);
-    const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part) && !later(part));
+    // What the user sees after telling what is missing ("there's no link under Utilities. I see Your Account, that's
+    // it") describes the problem: only what comes before such a clause may say the step was done.
+    const parts = clauses(text);
+    const missing = parts.findIndex((part) => tokens(part).some(isNegation));
+    const told = missing < 0 ? partsOf(text) : parts.slice(0, missing);
+    const reports = told.filter((part) => !this.ctx.isFrustrated?.(part) && !later(part));
     if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
@@ -412,6 +419,17 @@ function placeNext(readings: readonly Progress[], from: number): number | undefi
 /** Whether one of the step's own questions stands for the topic (Step 3's "where is Utilities" for the missing link). */
 function answersItself(step: FlowNode | undefined, intent: string): boolean {
   return step?.questions.some((question) => question.topic === intent || question.intents.includes(intent)) ?? false;
+}
+
+/**
+ * The message after a first clause that is a stop command alone ("ok never mind, submitted", "cancel that. logged in
+ * now"): the user drops the side matter and tells what they did. The message as it is when no stop opens it.
+ */
+function afterDismissal(ctx: EngineContext, state: ConversationState, text: string): string {
+  const opening = /^([^,.;!?]+)[,.;!?]+\s*(\S.*)$/s.exec(text);
+  if (!opening) return text;
+  const found = readCommand(ctx, state, opening[1]!);
+  return found?.command === 'stop' && found.whole ? opening[2]! : text;
 }
 
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */
