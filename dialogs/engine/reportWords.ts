@@ -56,7 +56,8 @@ export class ReportWords {
     // two steps' things in one clause.
     const grammar = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins]);
     const verbSteps = procedureSteps(content).flatMap((node) => [...new Set(node.done.map((example) => wordsOf(example)[0] ?? ''))]);
-    this.verbs = new Set(verbSteps.filter((verb, i) => verb !== '' && !grammar.has(verb) && verbSteps.indexOf(verb) !== i));
+    // Kept as stems: a verb is one in any tense ("I click Utilities and the link" as "clicked").
+    this.verbs = new Set(verbSteps.filter((verb, i) => verb !== '' && !grammar.has(verb) && verbSteps.indexOf(verb) !== i).map(stem));
     this.joining = words(answers.joining);
     this.asking = words(answers.asking);
     this.sequence = new Set([...words(answers.opens), ...this.joins].filter((word) => this.fillers.has(word)));
@@ -79,11 +80,11 @@ export class ReportWords {
   /**
    * A message's sentences and clauses, each with its own question mark ("I'm on the link page. What goes here?"),
    * cut also where a join starts a new report ("set it up and logged in"), where one verb did two things ("clicked
-   * utilities and the link": "clicked the link" too) and where a question starts without its punctuation ("im on the
-   * ecf site what do i click").
+   * utilities and the link": "clicked the link" too; "clicked utilities > link a cm/ecf account", a path), and where a
+   * question starts without its punctuation ("im on the ecf site what do i click").
    */
   sentences(text: string): string[] {
-    return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.cut(sentence))
+    return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.path(sentence)).flatMap((sentence) => this.cut(sentence))
       .map((part) => part.trim()).filter((part) => part.length > 1);
   }
 
@@ -155,7 +156,7 @@ export class ReportWords {
     if (!this.joining.has(words[i]!) || rest <= 0 || rest > THING_WORDS) return false;
     const verb = this.verbAt(part);
     const things = part.length - verb - 1;
-    return things > 0 && things <= THING_WORDS && this.verbs.has(wordsOf(part[verb]!).join(' '));
+    return things > 0 && things <= THING_WORDS && this.isVerb(part[verb]!);
   }
 
   /**
@@ -164,10 +165,28 @@ export class ReportWords {
    */
   private verbAt(part: readonly string[]): number {
     const words = part.map((word) => wordsOf(word).join(' '));
-    const before = (at: number, kind: ReadonlySet<string>) => at < words.length - 1 && kind.has(words[at]!) && !this.verbs.has(words[at]!);
+    const before = (at: number, kind: ReadonlySet<string>) => at < words.length - 1 && kind.has(words[at]!) && !this.isVerb(words[at]!);
     let at = 0;
     while (before(at, this.fillers)) at += 1;
     return before(at, this.opens) ? at + 1 : at;
+  }
+
+  /** A done verb several steps share, in any tense ("clicked", "click"). */
+  private isVerb(word: string): boolean {
+    return this.verbs.has(stem(wordsOf(word).join(' ')));
+  }
+
+  /**
+   * A path through the screens ("clicked utilities > link a cm/ecf account to my pacer account"): each screen after a
+   * ">" is a thing of its own, done with the verb the path opens with, however long its name.
+   */
+  private path(sentence: string): string[] {
+    const [first, ...rest] = sentence.split(/\s+>\s+/);
+    if (rest.length === 0) return [sentence];
+    const words = first!.split(/\s+/);
+    const verb = this.verbAt(words);
+    const doing = verb < words.length - 1 && this.isVerb(words[verb]!) ? `${words.slice(0, verb + 1).join(' ')} ` : '';
+    return [first!, ...rest.map((thing) => `${doing}${thing}`)];
   }
 
   private cut(sentence: string): string[] {
