@@ -44,7 +44,8 @@ export class StepRequests {
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     for (const part of clauses(text)) {
       if (goesBackToPlace(this.ctx, part)) return undefined;
-      const rest = afterGoingBack(this.ctx, part);
+      // "back to the login step": the step's word says which thing, not what the user does there.
+      const rest = withoutStepWord(this.ctx, afterGoingBack(this.ctx, part));
       const best = rest ? reader.read(rest)[0] : undefined;
       if (best && best.score >= SURE) return best.step - 1;
     }
@@ -175,7 +176,9 @@ export class StepRequests {
       // A step behind the place said done starts a story ("logged back in, …") but places no one by itself.
       const behind = there === undefined && best.done && best.score >= SURE ? landing(best) : undefined;
       if (there === undefined && behind === undefined) return;
-      if (there !== undefined) found = { there, last: i, sees: !best.done };
+      // With a side topic's question open, the user went back to that step about its trouble ("logged out and back in
+      // with my own account" about a login at step 5): the walkthrough goes on from there.
+      if (there !== undefined || state.tree !== undefined) found = { there: there ?? behind, last: i, sees: !best.done };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
     });
@@ -471,6 +474,16 @@ function stepNumber(ctx: EngineContext, word: string | undefined, total: number)
   if (word === undefined) return undefined;
   if (/^\d+$/.test(word)) return Number(word) >= 1 && Number(word) <= total ? Number(word) - 1 : undefined;
   return word === 'one' || word === 'uno' ? 0 : ctx.answers.position(word, total);
+}
+
+/** The words without the step's word ("the login step" -> "the login"); "back to step" keeps it (nothing else named). */
+function withoutStepWord(ctx: EngineContext, text: string | undefined): string | undefined {
+  const request = ctx.content.responses.stepRequest;
+  if (!request || text === undefined) return text;
+  const { step } = vocabularyOf(request);
+  const words = tokens(foldAccents(text));
+  const rest = words.filter((word) => !step.has(word));
+  return rest.length > 0 && rest.length < words.length ? rest.join(' ') : text;
 }
 
 function vocabularyOf(request: StepRequestWords): Vocabulary {
