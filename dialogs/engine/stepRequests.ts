@@ -16,7 +16,7 @@ import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
-import { clauses } from './textMatch';
+import { clauses, firstClause } from './textMatch';
 import { bareForm } from './wordForms';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
@@ -261,12 +261,10 @@ export class StepRequests {
     // Anger says nothing of the step, though its words may ("I'm so done", "ya me cansé": ya is "done").
     // Nor does a part that puts it off ("ok i'll reset it later").
     const later = (part: string) => saysLater(this.ctx.content.responses.answers, part);
-    // What the user sees after telling what is missing ("there's no link under Utilities. I see Your Account, that's
-    // it") describes the problem: only what comes before such a clause may say the step was done.
-    const parts = clauses(text);
-    const missing = parts.findIndex((part) => tokens(part).some(isNegation));
-    const told = missing < 0 ? partsOf(text) : parts.slice(0, missing);
-    const reports = told.filter((part) => !this.ctx.isFrustrated?.(part) && !later(part));
+    // What is missing, told with what the user did or sees ("there's no link under Utilities. I see Your Account,
+    // that's it", "clicked utilities. there is no link thing there"), is the problem, not the step done.
+    if (clauses(text).some((part) => tokens(part).some(isNegation))) return undefined;
+    const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part) && !later(part));
     if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
@@ -429,10 +427,9 @@ function answersItself(step: FlowNode | undefined, intent: string): boolean {
  * now"): the user drops the side matter and tells what they did. The message as it is when no stop opens it.
  */
 function afterDismissal(ctx: EngineContext, state: ConversationState, text: string): string {
-  const opening = /^([^,.;!?]+)[,.;!?]+\s*(\S.*)$/s.exec(text);
-  if (!opening) return text;
-  const found = readCommand(ctx, state, opening[1]!);
-  return found?.command === 'stop' && found.whole ? opening[2]! : text;
+  const opening = firstClause(text);
+  const found = opening && readCommand(ctx, state, opening.first);
+  return found?.command === 'stop' && found.whole ? opening!.rest : text;
 }
 
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */

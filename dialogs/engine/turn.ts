@@ -26,7 +26,7 @@ import { skipsQuestions } from './questionsSkipped';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
-import { clauses } from './textMatch';
+import { clauses, firstClause } from './textMatch';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
@@ -74,8 +74,20 @@ export class Turn {
     if (hasSecret) return this.shape(this.handoff.warned(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning')));
     // "perdón no sabía. sale algo de cookies": the apology's "no" answers nothing; what follows it is the message.
     const said = this.ctx.answers.afterApology(text) ?? text;
-    const draft = this.early(state, said) ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
+    const draft = this.early(state, said) ?? this.declinedWithReport(state, said) ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
     return this.shape(this.handoff.after(state, said, draft, this.tools));
+  }
+
+  /**
+   * "no thanks. i logged in now" to the offer of a person: the offer declined, and the progress told after the no
+   * read as a report (the walkthrough goes on from the step it names). Undefined when nothing after the no reports any.
+   */
+  private declinedWithReport(state: ConversationState, text: string): Draft | undefined {
+    const opening = state.handoff?.phase === 'offered' ? firstClause(text) : undefined;
+    if (!opening || this.ctx.answers.polarity(opening.first)?.polarity !== 'no' || this.ctx.answers.isQuestion(opening.first)) return undefined;
+    const declined: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
+    const reported = this.steps.reported(declined, opening.rest);
+    return reported && 'said' in reported ? { ...reported, said: [this.say('handoffDeclined'), ...reported.said] } : undefined;
   }
 
   confirmHandoff(ticketId: string, contact: string | undefined): Result {
