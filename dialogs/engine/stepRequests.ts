@@ -80,6 +80,9 @@ export class StepRequests {
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
     if (there === undefined || (there === place && (asks || (!between && !sees)))) return undefined;
+    // At the last step (the link made) with a side topic open, logging in again is that topic's fix ("logged out and
+    // back in, theyre there now"): no earlier step to redo.
+    if (state.tree !== undefined && this.atLastStep(state) && there <= this.steps().length) return undefined;
     // What the user sees on an earlier screen than the walkthrough reached (its end included), told with what does not
     // appear ("no aparecen los menús de bankruptcy, nomás query reports utilities" at step 6), describes the problem.
     const reached = this.ctx.content.procedure.flow.nodes.get(state.walkthrough?.nodeId ?? '')?.step ?? 0;
