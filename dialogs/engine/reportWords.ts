@@ -102,6 +102,18 @@ export class ReportWords {
     return opened.some(opening) ? { rest: words.slice(at).join(' '), saysDone: opened.some((word) => this.doneAlone.has(word)) } : undefined;
   }
 
+  /**
+   * A sentence opened by a word saying when, then a verb of asking without its subject and no question mark ("now is
+   * login page", "now is working"): a statement in the way of a language that drops the subject ("ahora es la página
+   * de login"), not a question ("now is it working?", "now what").
+   */
+  statesWithoutSubject(sentence: string): boolean {
+    if (sentence.includes('?')) return false;
+    const words = wordsOf(sentence);
+    const at = words.findIndex((word) => !this.fillers.has(word));
+    return at > 0 && this.sequence.has(words[at - 1]!) && this.asking.has(words[at]!) && words.length > at + 1 && !this.opens.has(words[at + 1]!);
+  }
+
   /** The sentence from each later word that opens a report ("all good i see the menus" -> "i see the menus"). */
   laterOpenings(sentence: string): string[] {
     const words = wordsOf(sentence);

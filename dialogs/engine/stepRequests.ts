@@ -310,7 +310,8 @@ export class StepRequests {
 
   /** A sentence that asks something (a command asked, "next?", asks nothing: it says what the user wants). */
   private asks(state: ConversationState, sentence: string): boolean {
-    return (sentence.includes('?') || this.ctx.answers.isQuestion(sentence)) && readCommand(this.ctx, state, sentence) === undefined;
+    const asked = sentence.includes('?') || (this.ctx.answers.isQuestion(sentence) && !ReportWords.of(this.ctx.content).statesWithoutSubject(sentence));
+    return asked && readCommand(this.ctx, state, sentence) === undefined;
   }
 
   /**
