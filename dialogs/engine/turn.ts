@@ -136,7 +136,9 @@ export class Turn {
     if (reported) return this.replies.thanked(text, reported);
     // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
     // "next" goes on from its place as a command).
-    const idle = !activeWalkthrough(state, this.tools.view);
+    // A walkthrough at its end is no idle one: "logged back in, the menus show now. done" there ends it, not starts over.
+    const ended = state.walkthrough !== undefined && !state.stopped && this.tools.view.isTerminal(state.walkthrough);
+    const idle = !activeWalkthrough(state, this.tools.view) && !ended;
     if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, this.startTrace());
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
