@@ -22,6 +22,8 @@ export class ReportWords {
   /** Words of the words for any step alone ("done", "hecho"). */
   private readonly anyStep: ReadonlySet<string>;
   private readonly fillers: ReadonlySet<string>;
+  /** Words pointing back at a thing ("it", "them"): "submitted it" names no screen of its own. */
+  private readonly referring: ReadonlySet<string>;
   /** Fillers that join or open a report ("now", "and then"; "ahora", "y entonces"): they say when, not what. */
   private readonly sequence: ReadonlySet<string>;
   /**
@@ -43,6 +45,7 @@ export class ReportWords {
     const doneVerbs = procedureSteps(content).flatMap((node) => node.done.map((example) => wordsOf(example)[0] ?? ''));
     this.joins = words(answers.joins);
     this.fillers = words(answers.fillers);
+    this.referring = words(answers.referring);
     // Not the words a phrase of any kind may start with ("the", "ok", "it"): "login and the password" is one thing;
     // nor words of what a step shows ("both", "names": "the confirm screen and both say my name" is one sight).
     const seen = procedureSteps(content).flatMap((node) => node.at.flatMap(wordsOf));
@@ -53,7 +56,8 @@ export class ReportWords {
     // two steps' things in one clause.
     const grammar = new Set([...this.fillers, ...words(answers.pointers), ...words(answers.referring), ...this.joins]);
     const verbSteps = procedureSteps(content).flatMap((node) => [...new Set(node.done.map((example) => wordsOf(example)[0] ?? ''))]);
-    this.verbs = new Set(verbSteps.filter((verb, i) => verb !== '' && !grammar.has(verb) && verbSteps.indexOf(verb) !== i));
+    // Kept as stems: a verb is one in any tense ("I click Utilities and the link" as "clicked").
+    this.verbs = new Set(verbSteps.filter((verb, i) => verb !== '' && !grammar.has(verb) && verbSteps.indexOf(verb) !== i).map(stem));
     this.joining = words(answers.joining);
     this.asking = words(answers.asking);
     this.sequence = new Set([...words(answers.opens), ...this.joins].filter((word) => this.fillers.has(word)));
@@ -76,11 +80,11 @@ export class ReportWords {
   /**
    * A message's sentences and clauses, each with its own question mark ("I'm on the link page. What goes here?"),
    * cut also where a join starts a new report ("set it up and logged in"), where one verb did two things ("clicked
-   * utilities and the link": "clicked the link" too) and where a question starts without its punctuation ("im on the
-   * ecf site what do i click").
+   * utilities and the link": "clicked the link" too; "clicked utilities > link a cm/ecf account", a path), and where a
+   * question starts without its punctuation ("im on the ecf site what do i click").
    */
   sentences(text: string): string[] {
-    return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.cut(sentence))
+    return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.path(sentence)).flatMap((sentence) => this.cut(sentence))
       .map((part) => part.trim()).filter((part) => part.length > 1);
   }
 
@@ -96,6 +100,18 @@ export class ReportWords {
     const at = words.findIndex((word) => !opening(word) && !this.fillers.has(word));
     const opened = words.slice(0, Math.max(at, 0));
     return opened.some(opening) ? { rest: words.slice(at).join(' '), saysDone: opened.some((word) => this.doneAlone.has(word)) } : undefined;
+  }
+
+  /**
+   * A sentence opened by a word saying when, then a verb of asking without its subject and no question mark ("now is
+   * login page", "now is working"): a statement in the way of a language that drops the subject ("ahora es la página
+   * de login"), not a question ("now is it working?", "now what").
+   */
+  statesWithoutSubject(sentence: string): boolean {
+    if (sentence.includes('?')) return false;
+    const words = wordsOf(sentence);
+    const at = words.findIndex((word) => !this.fillers.has(word));
+    return at > 0 && this.sequence.has(words[at - 1]!) && this.asking.has(words[at]!) && words.length > at + 1 && !this.opens.has(words[at + 1]!);
   }
 
   /** The sentence from each later word that opens a report ("all good i see the menus" -> "i see the menus"). */
@@ -121,10 +137,12 @@ export class ReportWords {
    * The step at `from` or after it whose done examples hold every word of the sentence: what a done in shared words
    * ("le di Submit", "clicked") did, since a Submit belongs to the screen that has one (steps 4 and 5 both do: at
    * step 4's form it is step 4's; before it, still step 4's, the first such screen ahead), among the steps the sentence
-   * is read as done (`readAs`: "ya entré" at step 1 is step 2's, not step 1's "ya estoy en …"). Undefined when none.
+   * is read as done (`readAs`: "ya entré" at step 1 is step 2's, not step 1's "ya estoy en …"). A word pointing back
+   * ("submitted it") is the thing on screen, not a word of a later step's examples ("it linked"). Undefined when none.
    */
   stepDoneFrom(sentence: string, from: number, readAs: readonly number[]): number | undefined {
-    return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(sentence, words))?.step;
+    const said = wordsOf(sentence).filter((word) => !this.referring.has(word)).join(' ');
+    return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(said || sentence, words))?.step;
   }
 
   /**
@@ -150,7 +168,7 @@ export class ReportWords {
     if (!this.joining.has(words[i]!) || rest <= 0 || rest > THING_WORDS) return false;
     const verb = this.verbAt(part);
     const things = part.length - verb - 1;
-    return things > 0 && things <= THING_WORDS && this.verbs.has(wordsOf(part[verb]!).join(' '));
+    return things > 0 && things <= THING_WORDS && this.isVerb(part[verb]!);
   }
 
   /**
@@ -159,10 +177,28 @@ export class ReportWords {
    */
   private verbAt(part: readonly string[]): number {
     const words = part.map((word) => wordsOf(word).join(' '));
-    const before = (at: number, kind: ReadonlySet<string>) => at < words.length - 1 && kind.has(words[at]!) && !this.verbs.has(words[at]!);
+    const before = (at: number, kind: ReadonlySet<string>) => at < words.length - 1 && kind.has(words[at]!) && !this.isVerb(words[at]!);
     let at = 0;
     while (before(at, this.fillers)) at += 1;
     return before(at, this.opens) ? at + 1 : at;
+  }
+
+  /** A done verb several steps share, in any tense ("clicked", "click"). */
+  private isVerb(word: string): boolean {
+    return this.verbs.has(stem(wordsOf(word).join(' ')));
+  }
+
+  /**
+   * A path through the screens ("clicked utilities > link a cm/ecf account to my pacer account"): each screen after a
+   * ">" is a thing of its own, done with the verb the path opens with, however long its name.
+   */
+  private path(sentence: string): string[] {
+    const [first, ...rest] = sentence.split(/\s+>\s+/);
+    if (rest.length === 0) return [sentence];
+    const words = first!.split(/\s+/);
+    const verb = this.verbAt(words);
+    const doing = verb < words.length - 1 && this.isVerb(words[verb]!) ? `${words.slice(0, verb + 1).join(' ')} ` : '';
+    return [first!, ...rest.map((thing) => `${doing}${thing}`)];
   }
 
   private cut(sentence: string): string[] {

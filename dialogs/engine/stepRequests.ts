@@ -16,7 +16,7 @@ import { ReportWords } from './reportWords';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
-import { clauses } from './textMatch';
+import { clauses, firstClause } from './textMatch';
 import { bareForm } from './wordForms';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
@@ -44,7 +44,8 @@ export class StepRequests {
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     for (const part of clauses(text)) {
       if (goesBackToPlace(this.ctx, part)) return undefined;
-      const rest = afterGoingBack(this.ctx, part);
+      // "back to the login step": the step's word says which thing, not what the user does there.
+      const rest = withoutStepWord(this.ctx, afterGoingBack(this.ctx, part));
       const best = rest ? reader.read(rest)[0] : undefined;
       if (best && best.score >= SURE) return best.step - 1;
     }
@@ -61,7 +62,9 @@ export class StepRequests {
    * card answers it), not what they did to the place's own step ("both names are mine, ok to submit?" asks);
    * reaching the place itself again only counts when something came between (a side topic, a pause).
    */
-  reported(state: ConversationState, text: string): Draft | ConversationState | undefined {
+  reported(state: ConversationState, said: string): Draft | ConversationState | undefined {
+    // "ok never mind, submitted": a stop opening the message drops what was asked before; the report is the message.
+    const text = afterDismissal(this.ctx, state, said);
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     // A sentence that puts something off ("ok i'll reset it later") tells what is still to be done: no progress.
@@ -77,6 +80,9 @@ export class StepRequests {
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
     if (there === undefined || (there === place && (asks || (!between && !sees)))) return undefined;
+    // At the last step (the link made) with a side topic open, logging in again is that topic's fix ("logged out and
+    // back in, theyre there now"): no earlier step to redo.
+    if (state.tree !== undefined && this.atLastStep(state) && there <= this.steps().length) return undefined;
     // What the user sees on an earlier screen than the walkthrough reached (its end included), told with what does not
     // appear ("no aparecen los menús de bankruptcy, nomás query reports utilities" at step 6), describes the problem.
     const reached = this.ctx.content.procedure.flow.nodes.get(state.walkthrough?.nodeId ?? '')?.step ?? 0;
@@ -173,7 +179,9 @@ export class StepRequests {
       // A step behind the place said done starts a story ("logged back in, …") but places no one by itself.
       const behind = there === undefined && best.done && best.score >= SURE ? landing(best) : undefined;
       if (there === undefined && behind === undefined) return;
-      if (there !== undefined) found = { there, last: i, sees: !best.done };
+      // With a side topic's question open, the user went back to that step about its trouble ("logged out and back in
+      // with my own account" about a login at step 5): the walkthrough goes on from there.
+      if (there !== undefined || state.tree !== undefined) found = { there: there ?? behind, last: i, sees: !best.done };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
     });
@@ -256,6 +264,9 @@ export class StepRequests {
     // Anger says nothing of the step, though its words may ("I'm so done", "ya me cansé": ya is "done").
     // Nor does a part that puts it off ("ok i'll reset it later").
     const later = (part: string) => saysLater(this.ctx.content.responses.answers, part);
+    // What is missing, told with what the user did or sees ("there's no link under Utilities. I see Your Account,
+    // that's it", "clicked utilities. there is no link thing there"), is the problem, not the step done.
+    if (clauses(text).some((part) => tokens(part).some(isNegation))) return undefined;
     const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part) && !later(part));
     if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
@@ -299,7 +310,8 @@ export class StepRequests {
 
   /** A sentence that asks something (a command asked, "next?", asks nothing: it says what the user wants). */
   private asks(state: ConversationState, sentence: string): boolean {
-    return (sentence.includes('?') || this.ctx.answers.isQuestion(sentence)) && readCommand(this.ctx, state, sentence) === undefined;
+    const asked = sentence.includes('?') || (this.ctx.answers.isQuestion(sentence) && !ReportWords.of(this.ctx.content).statesWithoutSubject(sentence));
+    return asked && readCommand(this.ctx, state, sentence) === undefined;
   }
 
   /**
@@ -414,6 +426,16 @@ function answersItself(step: FlowNode | undefined, intent: string): boolean {
   return step?.questions.some((question) => question.topic === intent || question.intents.includes(intent)) ?? false;
 }
 
+/**
+ * The message after a first clause that is a stop command alone ("ok never mind, submitted", "cancel that. logged in
+ * now"): the user drops the side matter and tells what they did. The message as it is when no stop opens it.
+ */
+function afterDismissal(ctx: EngineContext, state: ConversationState, text: string): string {
+  const opening = firstClause(text);
+  const found = opening && readCommand(ctx, state, opening.first);
+  return found?.command === 'stop' && found.whole ? opening!.rest : text;
+}
+
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */
 function partsOf(text: string): string[] {
   return [text, ...clauses(text)];
@@ -453,6 +475,16 @@ function stepNumber(ctx: EngineContext, word: string | undefined, total: number)
   if (word === undefined) return undefined;
   if (/^\d+$/.test(word)) return Number(word) >= 1 && Number(word) <= total ? Number(word) - 1 : undefined;
   return word === 'one' || word === 'uno' ? 0 : ctx.answers.position(word, total);
+}
+
+/** The words without the step's word ("the login step" -> "the login"); "back to step" keeps it (nothing else named). */
+function withoutStepWord(ctx: EngineContext, text: string | undefined): string | undefined {
+  const request = ctx.content.responses.stepRequest;
+  if (!request || text === undefined) return text;
+  const { step } = vocabularyOf(request);
+  const words = tokens(foldAccents(text));
+  const rest = words.filter((word) => !step.has(word));
+  return rest.length > 0 && rest.length < words.length ? rest.join(' ') : text;
 }
 
 function vocabularyOf(request: StepRequestWords): Vocabulary {

@@ -66,6 +66,12 @@ function spacedPhrases(phrases: readonly string[]): ReadonlyMap<string, readonly
   return spaced;
 }
 
+/** A message's first clause and what follows it as typed ("no thanks. i logged in now"); undefined for one clause. */
+export function firstClause(text: string): { readonly first: string; readonly rest: string } | undefined {
+  const found = /^([^,.;!?]+)[,.;!?]+\s*(\S.*)$/s.exec(text);
+  return found ? { first: found[1]!, rest: found[2]! } : undefined;
+}
+
 /** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
 export function clauses(text: string): string[] {
   // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").

@@ -26,7 +26,7 @@ import { skipsQuestions } from './questionsSkipped';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
-import { clauses } from './textMatch';
+import { clauses, firstClause } from './textMatch';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
@@ -79,8 +79,20 @@ export class Turn {
     if (hasSecret) return this.shape(this.handoff.warned(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning')));
     // "perdón no sabía. sale algo de cookies": the apology's "no" answers nothing; what follows it is the message.
     const said = this.ctx.answers.afterApology(text) ?? text;
-    const draft = this.early(state, said) ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
+    const draft = this.early(state, said) ?? this.declinedWithReport(state, said) ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
     return this.shape(this.handoff.after(state, said, draft, this.tools));
+  }
+
+  /**
+   * "no thanks. i logged in now" to the offer of a person: the offer declined, and the progress told after the no
+   * read as a report (the walkthrough goes on from the step it names). Undefined when nothing after the no reports any.
+   */
+  private declinedWithReport(state: ConversationState, text: string): Draft | undefined {
+    const opening = state.handoff?.phase === 'offered' ? firstClause(text) : undefined;
+    if (!opening || this.ctx.answers.polarity(opening.first)?.polarity !== 'no' || this.ctx.answers.isQuestion(opening.first)) return undefined;
+    const declined: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
+    const reported = this.steps.reported(declined, opening.rest);
+    return reported && 'said' in reported ? { ...reported, said: [this.say('handoffDeclined'), ...reported.said] } : undefined;
   }
 
   confirmHandoff(ticketId: string, contact: string | undefined): Result {
@@ -129,7 +141,9 @@ export class Turn {
     if (reported) return this.replies.thanked(text, reported);
     // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
     // "next" goes on from its place as a command).
-    const idle = !activeWalkthrough(state, this.tools.view);
+    // A walkthrough at its end is no idle one: "logged back in, the menus show now. done" there ends it, not starts over.
+    const ended = state.walkthrough !== undefined && !state.stopped && this.tools.view.isTerminal(state.walkthrough);
+    const idle = !activeWalkthrough(state, this.tools.view) && !ended;
     if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, this.startTrace());
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
     if (turnedTo) return this.recognized(state, turnedTo);
