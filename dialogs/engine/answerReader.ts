@@ -29,6 +29,9 @@ const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
 const SUBJECTS = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'it', 'they']);
 /** Words a verb follows without asking ("I'll have them do it", "let me do it"): the verb's own object before it. */
 const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
+/** Modal verbs that ask when a possessive follows them ("can his secretary use it", "will my old login still work"). */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might']);
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
 const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'cant', 'cannot', 'wont', 'havent', 'arent', 'wasnt']);
 /** Negations that may turn a thing, not a doing, around ("not the firm's", "no one else"): no trouble said by themselves. */
@@ -250,7 +253,13 @@ export class AnswerReader {
    * Narrower readers (facts told, a report that asks nothing) keep isQuestion, where "done. now what" is a report.
    */
   asksInAnySentence(text: string): boolean {
-    return this.isQuestion(text) || laterSentences(text).some((sentence) => this.asks(sentence));
+    return this.isQuestion(text) || laterSentences(text).some((sentence) => this.asks(sentence) || this.asksAlone(sentence));
+  }
+
+  /** A later sentence that is a question word alone asks about the sentence before it ("ok i'll make my own. how"). */
+  private asksAlone(sentence: string): boolean {
+    const words = this.withoutFillers(tokens(sentence));
+    return words.length === 1 && this.asking.has(words[0]!);
   }
 
   private asks(text: string): boolean {
@@ -261,7 +270,8 @@ export class AnswerReader {
     if (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0)) return words.length >= 2;
     if (this.askingIfMarked.has(words[0]!) && /[?¿]/.test(text)) return words.length >= 2;
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not, nor does "when I created it".
-    const inverted = (word: string, i: number) => this.asking.has(word) && !this.relative.has(word) && SUBJECTS.has(words[i + 1] ?? '')
+    const before = (word: string, next: string) => SUBJECTS.has(next) || (MODALS.has(word) && POSSESSIVES.has(next));
+    const inverted = (word: string, i: number) => this.asking.has(word) && !this.relative.has(word) && before(word, words[i + 1] ?? '')
       && !SUBJECTS.has(words[i - 1] ?? '') && !OBJECTS.has(words[i - 1] ?? '');
     if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word, i) => this.asking.has(word) || this.askingPhraseAt(words, i));

@@ -24,6 +24,11 @@ const MESSAGE_COVERAGE = 0.4;
 const LABEL_COVERAGE = 0.6;
 /** Every word of an example: for a message that nothing but its words ties to the node (`byExample`). */
 export const FULL_COVERAGE = 1;
+/**
+ * An example said in full against the recognizer's reading must have this many telling words: two ("can i e-file",
+ * "what is a cookie") are said by questions about many things.
+ */
+export const TELLING_EXAMPLE_WORDS = 3;
 
 interface Example {
   readonly words: ReadonlySet<string>;
@@ -43,14 +48,15 @@ export class NodeQuestionMatcher {
 
   /**
    * The node's question that a message asks in other words, if any. `coverage`: the share of an example's words the
-   * message must say (every word where nothing around the message points to this node).
+   * message must say (every word where nothing around the message points to this node); `fewest`: how many words an
+   * example must have to count.
    */
-  byExample(text: string, node: FlowNode, coverage = EXAMPLE_COVERAGE): NodeQuestion | undefined {
+  byExample(text: string, node: FlowNode, coverage = EXAMPLE_COVERAGE, fewest = 0): NodeQuestion | undefined {
     if (node.questions.length === 0) return undefined;
     const message = exampleOf(text);
     let best: { question: NodeQuestion; score: number } | undefined;
     for (const question of node.questions) {
-      const score = this.bestScore(message, question.examples, coverage);
+      const score = this.bestScore(message, question.examples, coverage, fewest);
       if (score > (best?.score ?? 0)) best = { question, score };
     }
     return best?.question;
@@ -79,14 +85,14 @@ export class NodeQuestionMatcher {
     return best > 0 && scores.filter((score) => score === best).length === 1 ? scores.indexOf(best) : undefined;
   }
 
-  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE): number {
+  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE, fewest = 0): number {
     if (message.words.size === 0) return 0;
     let examples = this.prepared.get(phrases);
     if (!examples) {
       examples = phrases.map(exampleOf);
       this.prepared.set(phrases, examples);
     }
-    return examples.reduce((best, example) => Math.max(best, similarity(message, example, coverage)), 0);
+    return examples.reduce((best, example) => (example.telling < fewest ? best : Math.max(best, similarity(message, example, coverage))), 0);
   }
 }
 

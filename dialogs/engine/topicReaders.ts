@@ -2,7 +2,7 @@ import type { NodeQuestion } from '../content/types';
 import { readCommand } from './commandReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
-import { FULL_COVERAGE } from './nodeQuestions';
+import { FULL_COVERAGE, TELLING_EXAMPLE_WORDS } from './nodeQuestions';
 import type { IntentRecognition } from './ports';
 import { isConfident, isSurelyOutOfScope, MessageReading } from './reading';
 import type { ConversationState } from './state';
@@ -70,12 +70,12 @@ export class TopicReaders {
    * A question one node of a flow asks in its own words, wherever in that flow the user is: "I'm on a Mac, what do I
    * press for F5?" at Step 3 is Step 6's question; at the menus tree's "still missing?" it is the refresh node's.
    */
-  questionInFlow(flowId: string, text: string, coverage?: number): NodeQuestion | undefined {
+  questionInFlow(flowId: string, text: string, coverage?: number, fewest?: number): NodeQuestion | undefined {
     // The clause that asks, when the rest says why ("when I file for my boss, whose name does the docket show?").
     const asking = clauses(text).filter((part) => part !== text.trim() && this.ctx.answers.isQuestion(part));
     for (const said of [text, ...asking]) {
       for (const node of this.view.flow(flowId).nodes.values()) {
-        const question = this.ctx.nodeQuestions.byExample(said, node, coverage);
+        const question = this.ctx.nodeQuestions.byExample(said, node, coverage, fewest);
         if (question) return question;
       }
     }
@@ -87,12 +87,15 @@ export class TopicReaders {
    * file?", a filing agent's question, asked while another topic is open); undefined when none or several do. Not of
    * the topic the recognizer guesses: that topic's own answer, or "did you mean", fits it better. A question the
    * recognizer is sure no topic answers must say every word of the example: "how do I update the email address for my
-   * notices of electronic filing" is no filing agent's "notices of electronic filing for staff".
+   * notices of electronic filing" is no filing agent's "notices of electronic filing for staff". `placed`: the
+   * recognizer places the question in a topic that has no answer to it, so it must say every word of an example of
+   * at least three words ("once it's upgraded can his secretary use it too?": whose account it is, not the upgrade).
    */
-  questionAnywhere(text: string, recognition: IntentRecognition): NodeQuestion | undefined {
+  questionAnywhere(text: string, recognition: IntentRecognition, placed = false): NodeQuestion | undefined {
     const others = [...this.ctx.content.topicsByIntent.keys()].filter((intent) => intent !== recognition.intent);
-    const coverage = isSurelyOutOfScope(recognition) ? FULL_COVERAGE : undefined;
-    const found = others.flatMap((intent) => this.questionInFlow(intent, text, coverage) ?? []);
+    const coverage = placed || isSurelyOutOfScope(recognition) ? FULL_COVERAGE : undefined;
+    const fewest = placed ? TELLING_EXAMPLE_WORDS : 0;
+    const found = others.flatMap((intent) => this.questionInFlow(intent, text, coverage, fewest) ?? []);
     return found.length === 1 ? found[0] : undefined;
   }
 

@@ -435,12 +435,14 @@ export class Turn {
    * for sure (a later step's, an earlier answer's of the open tree: "I'm on a Mac, what do I press for F5?" at Step 3
    * is Step 6's); of the side topic just answered, though its answer asked nothing and the recognizer reads another
    * topic ("where does the lawyer add me?" after the filing-agent answer is not a legal question); of any topic, the
-   * one that asks it, when nothing else places it.
+   * one that asks it, when nothing else places it — or, though the recognizer places it, in every word of an example
+   * of three words or more (a specific question the recognised topic has no answer to: "once it's upgraded can his
+   * secretary use it too?" is the question of whose account it is, not the upgrade's start again).
    */
   private otherNodeQuestion(state: ConversationState, focus: Position | undefined, text: string, recognition: IntentRecognition): NodeQuestion | undefined {
     // The help menu answers no question: a node's own explanation does.
     const unplaced = !isConfident(recognition) || recognition.intent === HELP_MENU_INTENT;
-    const asks = this.ctx.answers.isQuestion(text) || text.includes('?');
+    const asks = this.ctx.answers.asksInAnySentence(text) || text.includes('?');
     // Inside an open tree a statement may ask it too ("estoy en mac, el F5 no hace nada" at "are the menus there?").
     const inFocus = focus && unplaced && (asks || focus.flowId === state.tree?.flowId) ? this.topics.questionInFlow(focus.flowId, text) : undefined;
     if (inFocus) return inFocus;
@@ -450,7 +452,7 @@ export class Turn {
     // is from my old job" after "call the PACER Service Center"), is that node's question too.
     if (!asks) return other && unplaced ? this.topics.questionInFlow(other, text, FULL_COVERAGE) : undefined;
     const inLastTopic = other ? this.topics.questionInFlow(other, text) : undefined;
-    return inLastTopic ?? (unplaced ? this.topics.questionAnywhere(text, recognition) : undefined);
+    return inLastTopic ?? this.topics.questionAnywhere(text, recognition, !unplaced);
   }
 
   private recognized(state: ConversationState, text: string): Draft {
