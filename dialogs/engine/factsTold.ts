@@ -42,7 +42,12 @@ export class FactsTold {
   private readonly nodes: readonly { readonly node: FlowNode; readonly subject: ReadonlySet<string> }[];
 
   /** Built once per engine (the turn path is hot): the nodes and their words are content's, which never changes. */
-  constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader) {
+  /**
+   * `asksToLink`: whether a clause asks to link (the recognizer's start intent, confidently: "now the link?"), which
+   * asks for nothing but what comes next.
+   */
+  constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader,
+    private readonly asksToLink: (clause: string) => boolean = () => false) {
     this.factNoted = content.responses.messages.factNoted;
     this.goesOn = new Set(content.responses.commands.next.map((phrase) => answers.core(phrase)));
     this.nodes = [...content.procedure.flow.nodes.values()]
@@ -67,7 +72,8 @@ export class FactsTold {
       const saidBefore = previous === undefined ? undefined : this.referredTo(previous, clause);
       for (const { node, subject } of this.nodes) {
         const found = this.statedIn(clause, node, subject) ?? (saidBefore === undefined ? undefined : this.choices.statedByMeaning(saidBefore, node.choices));
-        const choice = denies && found?.fact ? undefined : found;
+        // Unless the no is the answer's own ("i dont share account with nobody": only mine).
+        const choice = denies && found?.fact && !this.choices.statedAsNegation(clause, found) ? undefined : found;
         // Two clauses that disagree about one question tell nothing about it.
         if (choice) stated.set(node.id, stated.has(node.id) && stated.get(node.id) !== choice ? null : choice);
       }
@@ -218,11 +224,12 @@ export class FactsTold {
     const idle = under === undefined && (before.recent?.length ?? 0) > 0;
     const atQuestion = under !== undefined && under.flowId === 'procedure' && tools.view.node(under).step === undefined;
     if (!(idle || atQuestion)) return undefined;
-    // Told plainly: nothing asked but what comes next ("now what"), nothing negated but in the answers' own words
+    // Told plainly: nothing asked but what comes next ("now what", "now the link?"), nothing negated but in the answers' own words
     // ("upgraded, but it won't let me in" is the trouble; "not shared" is the answer), every answer on the path. Words
     // of trouble alone do not count here: "the same one I used" is no "same thing happens".
     const told = this.read(text);
-    const asks = (clause: string) => (this.answers.isQuestion(clause) || clause.endsWith('?')) && !this.goesOn.has(this.answers.core(clause));
+    const asks = (clause: string) => (this.answers.isQuestion(clause) || clause.endsWith('?')) && !this.goesOn.has(this.answers.core(clause))
+      && !this.asksToLink(clause);
     const parts = markedClauses(text);
     const plain = !parts.some(asks) && !parts.some((clause) => tokens(this.withoutAnswers(clause)).some(isNegation));
     if (!plain || told.size === 0 || [...told.values()].some((choice) => !choice.fact) || draft.trace.offerHandoff) return undefined;
