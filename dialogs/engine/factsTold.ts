@@ -1,3 +1,4 @@
+import { normaliseText } from '../content/normalise';
 import type { Choice, Content, FlowNode } from '../content/types';
 import { isNegation, tokens, type AnswerReader } from './answerReader';
 import type { ChoiceReader } from './choiceReader';
@@ -243,9 +244,14 @@ export class FactsTold {
     return { state: kept, said: [noted], trace: { action: 'noted' } };
   }
 
-  /** Whether a reply answers a side question in its choices' own words or by a date, not only by a yes or a no. */
+  /**
+   * Whether a reply answers a side question in its choices' own words or by a date, not only by a yes or a no; a
+   * choice's label or synonym said whole ("Yes, it's upgraded": its button) is that choice.
+   */
   private answersInWords(text: string, choices: readonly Choice[]): boolean {
-    return this.choices.statedChoices(text, choices).length > 0 || this.choices.dated(text, choices) !== undefined
+    const said = normaliseText(text);
+    const whole = (phrase: string) => normaliseText(phrase) === said && this.answers.purePolarity(phrase) === undefined;
+    return choices.some((choice) => [choice.label, ...choice.also].some(whole)) || this.choices.statedChoices(text, choices).length > 0 || this.choices.dated(text, choices) !== undefined
       || this.choices.statedByMeaning(text, choices) !== undefined;
   }
 
