@@ -108,6 +108,12 @@ export class ChoiceReader {
     return choices.filter((choice) => this.wordsOf(choice).statedTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
   }
 
+  /** Whether a clause states the choice by one of its phrases that is a negation itself ("i don't share account"). */
+  statedAsNegation(text: string, choice: Choice): boolean {
+    const words = tokens(text);
+    return this.wordsOf(choice).statedTokens.some((phrase) => isNegation(phrase[0]) && containsPhrase(words, phrase, STATED_GAP));
+  }
+
   /** Every choice the clauses state, in the choices' own words or by meaning (`statedChoices`, `statedByMeaning`). */
   statedInAnyWay(parts: readonly string[], choices: readonly Choice[]): ReadonlySet<Choice> {
     return new Set(parts.flatMap((part) => this.statedChoices(part, choices).concat(this.statedByMeaning(part, choices) ?? [])));
@@ -181,10 +187,13 @@ export class ChoiceReader {
 /** Words a clause may put between two words of a choice's phrase when it states it unasked ("have the sdny ecf login"). */
 const STATED_GAP = 2;
 
-/** `phrase` in `text` (at most `gap` other words between two of its words), not negated just before ("not live"). */
+/**
+ * `phrase` in `text` (at most `gap` other words between two of its words), not negated just before ("not live"),
+ * unless the phrase is itself a negation ("not shared", "don't share account").
+ */
 function containsPhrase(text: readonly string[], phrase: readonly string[], gap: number): boolean {
   const at = findLoosely(text, phrase, gap);
-  return at >= 0 && (phrase[0] === 'no' || phrase[0] === 'not' || !negatedBefore(text, at));
+  return at >= 0 && (isNegation(phrase[0]) || !negatedBefore(text, at));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { IntentRecognition, TurnDeps } from './ports';
 import { GOODBYE_INTENT } from './topicAnswers';
 import { TopicNodes } from './topicNodes';
 import { TopicWords } from './topicWords';
+import { isConfident } from './reading';
 import { TurnMemo } from './turnMemo';
 
 /** What every turn reads: the engine's dependencies and the readers built once from content (not per turn). */
@@ -39,13 +40,18 @@ export function createContext(deps: TurnDeps): EngineContext {
   const recognitions = new TurnMemo<IntentRecognition>();
   const courts = new CourtFinder(deps.content);
   const titles = new Map(deps.content.topics.map((topic) => [answers.core(topic.title), topic.intent]));
+  // Which court a message names is no word of its topic (CourtFinder.withCourtAsKind).
+  const recognize = (text: string) => recognitions.of(text, (said) => deps.recognize(courts.withCourtAsKind(said)));
+  const asksToLink = (part: string) => {
+    const reading = recognize(part);
+    return reading.intent === deps.content.procedure.startIntent && isConfident(reading);
+  };
   return {
     ...deps,
-    // Which court a message names is no word of its topic (CourtFinder.withCourtAsKind).
-    recognize: (text) => recognitions.of(text, (said) => deps.recognize(courts.withCourtAsKind(said))),
+    recognize,
     answers,
     choices,
-    told: new FactsTold(deps.content, answers, choices),
+    told: new FactsTold(deps.content, answers, choices, asksToLink),
     courts,
     nodeQuestions,
     farewells: new Farewells(deps.content.topics, GOODBYE_INTENT, answers),

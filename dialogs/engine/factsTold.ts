@@ -1,3 +1,4 @@
+import { normaliseText } from '../content/normalise';
 import type { Choice, Content, FlowNode } from '../content/types';
 import { isNegation, tokens, type AnswerReader } from './answerReader';
 import type { ChoiceReader } from './choiceReader';
@@ -8,9 +9,13 @@ import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { markedClauses } from './textMatch';
+import { GOODBYE_INTENT, THANKS_INTENT } from './topicAnswers';
 
 
 const RECENT_TEXTS = 4;
+
+/** Topics that close a conversation: what else such a message says is no answer to settle. */
+const CLOSING: ReadonlySet<string> = new Set([THANKS_INTENT, GOODBYE_INTENT]);
 
 /** Words this short ("it", "was", "than") say nothing about what a date is the date of. */
 const SUBJECT_WORD_LETTERS = 4;
@@ -38,7 +43,12 @@ export class FactsTold {
   private readonly nodes: readonly { readonly node: FlowNode; readonly subject: ReadonlySet<string> }[];
 
   /** Built once per engine (the turn path is hot): the nodes and their words are content's, which never changes. */
-  constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader) {
+  /**
+   * `asksToLink`: whether a clause asks to link (the recognizer's start intent, confidently: "now the link?"), which
+   * asks for nothing but what comes next.
+   */
+  constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader,
+    private readonly asksToLink: (clause: string) => boolean = () => false) {
     this.factNoted = content.responses.messages.factNoted;
     this.goesOn = new Set(content.responses.commands.next.map((phrase) => answers.core(phrase)));
     this.nodes = [...content.procedure.flow.nodes.values()]
@@ -63,7 +73,8 @@ export class FactsTold {
       const saidBefore = previous === undefined ? undefined : this.referredTo(previous, clause);
       for (const { node, subject } of this.nodes) {
         const found = this.statedIn(clause, node, subject) ?? (saidBefore === undefined ? undefined : this.choices.statedByMeaning(saidBefore, node.choices));
-        const choice = denies && found?.fact ? undefined : found;
+        // Unless the no is the answer's own ("i dont share account with nobody": only mine).
+        const choice = denies && found?.fact && !this.choices.statedAsNegation(clause, found) ? undefined : found;
         // Two clauses that disagree about one question tell nothing about it.
         if (choice) stated.set(node.id, stated.has(node.id) && stated.get(node.id) !== choice ? null : choice);
       }
@@ -193,39 +204,55 @@ export class FactsTold {
 
   /**
    * "the pacer account is the same one I used in the circuit, upgraded, mine" while "do you e-file there?" waits: the
-   * recognizer opens the topic the words lean to (upgrade_account), but the message tells the answer on the path to
-   * the very question whose other answers lead to that topic. That answer is the message: it is noted, and the
-   * question on screen is asked again (the place kept), as for any answer told before it is asked. With no walkthrough
-   * under way ("ok upgraded it, my new username has 10 letters. now what", "yes I remember my ECF login" at a side
-   * topic), the answer starts it, past what is known: those answers are the walkthrough's, not the topic's.
+   * recognizer opens the topic the words lean to (upgrade_account, or "Is only for me, not shared with office": the
+   * shared account), or asks "did you mean", but the message only tells answers on the path. Those answers are the
+   * message: they are noted, and the question on screen is asked again (the place kept), as for any answer told before
+   * it is asked. With no walkthrough under way ("ok upgraded it, my new username has 10 letters. now what", "yes I
+   * remember my ECF login" at a side topic), the answers start it, past what is known: they are the walkthrough's, not
+   * the topic's. So at a side topic's question they answer only by a yes or a no ("ok yes is upgraded, i made it in
+   * 2021" to "did the reset work?"): the yes is the fact's, and the side question is left.
    */
   private settlesTopic(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
     const topic = draft.trace.topic ?? (draft.trace.action === 'answer' ? draft.trace.intent : undefined);
+    // A turn that took the walkthrough up itself ("… lets start") did what the answers would; thanks or a goodbye
+    // ("ok thanks, I'll come back when they go live") closes, whatever it says of the path.
+    if ((topic === undefined && draft.question?.kind !== 'clarify') || draft.showsPlace || CLOSING.has(topic ?? '')) return undefined;
+    // An open side tree's own answer ("Yes, it's upgraded" to its question, in its words) goes on in the tree.
+    const tree = before.tree;
+    if (tree && this.answersInWords(text, tools.view.node(tree).choices)) return undefined;
     const under = activeWalkthrough(before, tools.view);
-    const at = before.tree ? undefined : under;
     // With nothing under way, only a reply tells a topic's matter settled: an opening message's facts frame its question.
-    // An open side tree's own answer ("Yes, it's upgraded" to its question) goes on in the tree.
-    const idle = under === undefined && !before.tree && (before.recent?.length ?? 0) > 0;
-    const atQuestion = at !== undefined && at.flowId === 'procedure' && tools.view.node(at).step === undefined;
-    if (topic === undefined || !(idle || atQuestion)) return undefined;
-    // Told plainly: nothing asked but what comes next ("now what"), nothing negated ("upgraded, but it won't let me in"
-    // is the trouble), every answer on the path. Words of trouble alone do not count here: "the same one I used" is no
-    // "same thing happens".
+    const idle = under === undefined && (before.recent?.length ?? 0) > 0;
+    const atQuestion = under !== undefined && under.flowId === 'procedure' && tools.view.node(under).step === undefined;
+    if (!(idle || atQuestion)) return undefined;
+    // Told plainly: nothing asked but what comes next ("now what", "now the link?"), nothing negated but in the answers' own words
+    // ("upgraded, but it won't let me in" is the trouble; "not shared" is the answer), every answer on the path. Words
+    // of trouble alone do not count here: "the same one I used" is no "same thing happens".
     const told = this.read(text);
-    const asks = (clause: string) => (this.answers.isQuestion(clause) || clause.endsWith('?')) && !this.goesOn.has(this.answers.core(clause));
-    const plain = !markedClauses(text).some(asks) && !tokens(text).some(isNegation);
+    const asks = (clause: string) => (this.answers.isQuestion(clause) || clause.endsWith('?')) && !this.goesOn.has(this.answers.core(clause))
+      && !this.asksToLink(clause);
+    const parts = markedClauses(text);
+    const plain = !parts.some(asks) && !parts.some((clause) => tokens(this.withoutAnswers(clause)).some(isNegation));
     if (!plain || told.size === 0 || [...told.values()].some((choice) => !choice.fact) || draft.trace.offerHandoff) return undefined;
-    const leadsTo = (nodeId: string) => this.nodes.some(({ node }) => node.id === nodeId
-      && node.choices.some((choice) => choice.target.kind === 'topic' && choice.target.intent === topic));
-    if (![...told.keys()].some(leadsTo)) return undefined;
     const choices = [...told.values()];
-    const kept: ConversationState = { ...withFactsOf(before, choices), misses: 0 };
-    if (idle) return tools.walkthrough.start({ ...kept, tree: undefined }, { action: 'noted' });
+    const kept: ConversationState = { ...withFactsOf(before, choices), tree: undefined, misses: 0 };
+    if (idle) return tools.walkthrough.start(kept, { action: 'noted' });
     const noted = notedReply(tools, this.factNoted, choices);
     // What it implies may answer the question on screen too ("I know my old login": an e-filer there): it goes on.
-    const answered = at !== undefined && tools.walkthrough.skipAnswered(kept).walkthrough !== at;
-    if (answered) return tools.walkthrough.show({ ...kept, tree: undefined }, at, { action: 'noted' }, [noted]);
+    const answered = tools.walkthrough.skipAnswered(kept).walkthrough !== under;
+    if (answered || tree) return tools.walkthrough.show(kept, under!, { action: 'noted' }, [noted]);
     return { state: kept, said: [noted], trace: { action: 'noted' } };
+  }
+
+  /**
+   * Whether a reply answers a side question in its choices' own words or by a date, not only by a yes or a no; a
+   * choice's label or synonym said whole ("Yes, it's upgraded": its button) is that choice.
+   */
+  private answersInWords(text: string, choices: readonly Choice[]): boolean {
+    const said = normaliseText(text);
+    const whole = (phrase: string) => normaliseText(phrase) === said && this.answers.purePolarity(phrase) === undefined;
+    return choices.some((choice) => [choice.label, ...choice.also].some(whole)) || this.choices.statedChoices(text, choices).length > 0 || this.choices.dated(text, choices) !== undefined
+      || this.choices.statedByMeaning(text, choices) !== undefined;
   }
 
   /** The step the walkthrough stands at, if it stands at one (no side tree open). */
