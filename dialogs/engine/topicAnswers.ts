@@ -166,7 +166,10 @@ export class TopicAnswers {
   private pastDatedQuestion(state: ConversationState, shown: Draft, tree: Position, dated: Choice, trace: Trace): Draft | undefined {
     const topic = (base: ConversationState, other: string) => this.answer({ ...base, tree: state.tree }, other, { ...trace, intent: other });
     const taken = this.walkthrough.takeTreeChoice(shown.state, tree, dated, trace, topic);
-    return taken && { ...taken, said: [...shown.said.map(({ reply }) => ({ reply })), ...taken.said] };
+    if (!taken) return undefined;
+    // A choice that establishes no fact passes over no question of the walkthrough: its place stays where it was.
+    const kept = dated.fact ? taken.state : { ...taken.state, walkthrough: shown.state.walkthrough };
+    return { ...taken, state: kept, said: [...shown.said.map(({ reply }) => ({ reply })), ...taken.said] };
   }
 
   /**
