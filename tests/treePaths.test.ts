@@ -29,8 +29,12 @@ function pathsOf(c: Content, flow: Flow, opener: string): TreePath[] {
       if (target.kind === 'node' && !seen.has(target.nodeId)) {
         walk(target.nodeId, [...steps, { click: choice.label, flowId: flow.id, nodeId: target.nodeId }], new Set([...seen, target.nodeId]));
       } else if (target.kind === 'topic') {
-        const start = c.topicsByIntent.get(target.intent)!.flow.start;
-        const last = { click: choice.label, flowId: target.intent, nodeId: start };
+        const topicFlow = c.topicsByIntent.get(target.intent)!.flow;
+        // A dated choice passes its date on: the topic's own question about when is answered by it (its node shown).
+        const dated = choice.date && topicFlow.nodes.get(topicFlow.start)!.choices.find((other) => other.date
+          && other.date.before === choice.date!.before && other.date.from === choice.date!.from);
+        const nodeId = dated?.target.kind === 'node' ? dated.target.nodeId : topicFlow.start;
+        const last = { click: choice.label, flowId: target.intent, nodeId };
         paths.push({ name: `${flow.id}: ${[...steps, last].map((s) => s.click).join(' > ')}`, steps: [...steps, last] });
       }
     }

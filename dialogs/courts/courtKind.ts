@@ -7,6 +7,8 @@ const PLACE_FOLLOWS = ['of', 'for', 'in'];
 const OR = ['or'];
 /** Words naming several courts at once: a kind said with them is every named court's. */
 const PLURAL_COURTS = ['courts', 'cortes', 'tribunales'];
+/** A court word after a kind said after a name makes the kind that name's alone ("the SDNY bankruptcy court"). */
+const SINGLE_COURT = ['court', 'ct'];
 /** A kind said right after these is the kind the user does not mean ("the bankruptcy court, not the district court"). */
 const NOT = ['not'];
 /** How many words a negation may stand before the kind it negates ("not the district court"). */
@@ -56,6 +58,20 @@ export class KindReader {
     while (at > 0 && this.placeFollows.has(words[at - 1]!)) at -= 1;
     const kind = found.find((item) => item.to === at && (item.what.role === 'bankruptcy' || item.what.role === 'district'));
     if (kind === undefined || written.slice(kind.from, at).some((word) => PLURAL_COURTS.includes(word))) return undefined;
+    return kind.what.role === 'bankruptcy' ? 'b' : 'd';
+  }
+
+  /**
+   * The kind said of one court right after the name ending at `to`, with a court word after it ("the SDNY bankruptcy
+   * court", "EDNY bankr. ct."): that name's kind only; "the SDNY and EDNY bankruptcy courts" says it of several.
+   * `written`: the words before typos were fixed.
+   */
+  kindAfter(written: readonly string[], found: readonly Found[], to: number): 'b' | 'd' | undefined {
+    const kind = found.find((item) => item.from === to && (item.what.role === 'bankruptcy' || item.what.role === 'district'));
+    // The court word, as written (typos fixed, "courts" may read "court"), may be part of the kind's own phrase
+    // ("bankruptcy court") or follow it ("bankr. ct.").
+    const single = (at: number) => SINGLE_COURT.includes(written[at] ?? '');
+    if (kind === undefined || !(single(kind.to - 1) || single(kind.to))) return undefined;
     return kind.what.role === 'bankruptcy' ? 'b' : 'd';
   }
 

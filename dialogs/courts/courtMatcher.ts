@@ -99,8 +99,8 @@ export class CourtMatcher {
     }
     if (has('notFederal') && !has('federal') && !named.some((item) => item.court)) return NONE;
     const written = phrase.split(' ');
-    const before = named.map((item) => this.kinds.kindBefore(words, written, found, item.from));
-    return { courts: this.courtsOf(named, kind, before), appellate: [], ...(kind ? { kind } : {}) };
+    const beside = named.map((item) => this.kinds.kindBefore(words, written, found, item.from) ?? this.kinds.kindAfter(written, found, item.to));
+    return { courts: this.courtsOf(named, kind, beside), appellate: [], ...(kind ? { kind } : {}) };
   }
 
   /**
@@ -179,8 +179,9 @@ export class CourtMatcher {
 
   /**
    * The courts of the districts named: a court id as written, else the kind said (both kinds when none is). Several
-   * districts named with "bankruptcy" beside only some of them ("SDNY, EDNY and Bankr. SDNY") are read as citations
-   * are: those are bankruptcy courts, the bare designations district courts.
+   * districts named with "bankruptcy" beside only some of them ("SDNY, EDNY and Bankr. SDNY", "SDNY, EDNY and the SDNY
+   * bankruptcy court") are read as citations are: those are bankruptcy courts, the bare designations district courts.
+   * `before`: the kind said beside each name, before it or (followed by "court") after it.
    */
   private courtsOf(named: readonly Named[], kind: 'b' | 'd' | undefined, before: readonly ('b' | 'd' | undefined)[]): string[] {
     const exact = new Map(named.flatMap((item) => (item.court ? [[item.districts[0]!, item.court] as const] : [])));

@@ -90,10 +90,11 @@ function partsOf(node: FlowNode): readonly Part[] {
 
 /**
  * Where a long paragraph may be cut: after a sentence's end (a sentence starts with a capital, also an accented one,
- * or Spanish's opening ¿ and ¡), or before a list item on a line of its own. A line break inside a sentence is how
- * the YAML block wraps it, never a place to cut ("… courts of" / "appeals use a different link").
+ * or Spanish's opening ¿ and ¡) but not after a list item's number ("5. Choose"), or before a list item on a line of
+ * its own. A line break inside a sentence is how the YAML block wraps it, never a place to cut ("… courts of" /
+ * "appeals use a different link").
  */
-const CUT = /(?<=[.!?:])(\s+)(?=[\p{Lu}¿¡*[({])|(\n)(?=\s*(?:[-*+]|\d+[.)])\s)/gu;
+const CUT = /(?<=[.!?:])(?<!(?:^|\n)\s*\d+[.)])(\s+)(?=[\p{Lu}¿¡*[({])|(\n)(?=\s*(?:[-*+]|\d+[.)])\s)/gu;
 
 function paragraphParts(paragraph: string, joiner: string): Part[] {
   // A placeholder may stand for a dozen words or more ({court.liveStatus}), so its paragraph is cut wherever it can be.

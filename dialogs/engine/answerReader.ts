@@ -32,6 +32,13 @@ const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
 /** Modal verbs that ask when a possessive follows them ("can his secretary use it", "will my old login still work"). */
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might']);
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+/**
+ * Words a verb follows without asking though its subject comes after it: a subject joined to "will" or "would" ("I'll
+ * do it tomorrow", typed "ill") and "to" ("I need to do it tomorrow"). An auxiliary before it does too ("I will do it").
+ */
+const TELLING_BEFORE = new Set(['ill', 'youll', 'itll', 'theyll', 'youd', 'theyd', 'to']);
+/** The future's auxiliary, which opens a plan when the subject is dropped ("will finish tomorrow"). */
+const FUTURE = new Set(['will']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
 const NEGATIONS = new Set(['no', 'not', 'never', 'nothing', 'none', 'dont', 'didnt', 'doesnt', 'isnt', 'cant', 'cannot', 'wont', 'havent', 'arent', 'wasnt']);
 /** Negations that may turn a thing, not a doing, around ("not the firm's", "no one else"): no trouble said by themselves. */
@@ -272,9 +279,23 @@ export class AnswerReader {
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not, nor does "when I created it".
     const before = (word: string, next: string) => SUBJECTS.has(next) || (MODALS.has(word) && POSSESSIVES.has(next));
     const inverted = (word: string, i: number) => this.asking.has(word) && !this.relative.has(word) && before(word, words[i + 1] ?? '')
-      && !SUBJECTS.has(words[i - 1] ?? '') && !OBJECTS.has(words[i - 1] ?? '');
+      && !this.tellsBefore(words[i - 1] ?? '');
     if (words.some((word, i) => i > 0 && inverted(word, i))) return true;
     return text.trim().endsWith('?') && words.length >= 3 && words.some((word, i) => this.asking.has(word) || this.askingPhraseAt(words, i));
+  }
+
+  /** A word after which a verb of asking tells ("I do", "let me do", "I'll do", "I will do"), as TELLING_BEFORE says. */
+  private tellsBefore(word: string): boolean {
+    return SUBJECTS.has(word) || OBJECTS.has(word) || TELLING_BEFORE.has(word) || (this.asking.has(word) && !this.relative.has(word));
+  }
+
+  /**
+   * A plan told with its subject dropped ("will finish tomorrow", "will do the rest later"): the future's auxiliary
+   * first, and after it neither a subject nor another verb of asking ("will I …", "will it …" ask).
+   */
+  tellsPlan(text: string): boolean {
+    const words = this.withoutFillers(tokens(text));
+    return FUTURE.has(words[0] ?? '') && words.length >= 2 && !SUBJECTS.has(words[1]!) && !this.asking.has(words[1]!);
   }
 
   /** Whether the message opens, after any fillers, with a "what if" ("ok y si …", "¿qué pasa si …?"). */

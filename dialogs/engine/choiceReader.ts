@@ -1,8 +1,8 @@
-import type { Choice } from '../content/types';
+import type { Choice, FlowNode } from '../content/types';
 import { isNegation, negatedBefore, tokens, type AnswerReader, type MonthSpan, type Polarity } from './answerReader';
 import type { NodeQuestionMatcher } from './nodeQuestions';
-import { clauses, matchesNormalised } from './textMatch';
-import { bareForm } from './wordForms';
+import { clauses, markedClauses, matchesNormalised } from './textMatch';
+import { bareForm, FUNCTION_WORDS } from './wordForms';
 import { normaliseText } from '../content/normalise';
 
 /**
@@ -28,6 +28,7 @@ interface ChoiceWords {
 export class ChoiceReader {
   private readonly cache = new WeakMap<Choice, ChoiceWords>();
   private readonly whenCache = new WeakMap<Choice, readonly (readonly (readonly string[])[])[]>();
+  private readonly subjects = new WeakMap<FlowNode, { readonly choices: ReadonlySet<string>; readonly asked: ReadonlySet<string> }>();
 
   constructor(private readonly answers: AnswerReader, private readonly phrases: NodeQuestionMatcher) {}
 
@@ -150,7 +151,53 @@ export class ChoiceReader {
   /** The one choice a year in the reply fits ("in 2019", "before August 2014"). */
   dated(text: string, choices: readonly Choice[]): Choice | undefined {
     const span = this.answers.dateSpan(text);
-    return span && choices.find((choice) => choice.date && spanFits(span, choice.date));
+    return span && this.fitting(span, choices);
+  }
+
+  /** The choice whose date a span of months lies wholly in (`date: { before: 2014-08 }` for "2010"). */
+  fitting(span: MonthSpan, choices: readonly Choice[]): Choice | undefined {
+    return choices.find((choice) => choice.date && spanFits(span, choice.date));
+  }
+
+  /**
+   * The choice of a node's question about when (its choices dated) that a message, not asked it, already answers:
+   * a date in a clause naming what the question is about, in the words of its dated choices or of the question
+   * itself ("my PACER account is from 2010, do I need to upgrade?": the legacy account), or in a clause that refers
+   * back to the one before ("my pacer account, I made it in 2010"). Undefined when no clause dates it, or two
+   * clauses take different choices.
+   */
+  datedIn(text: string, node: FlowNode): Choice | undefined {
+    if (!node.choices.some((choice) => choice.date)) return undefined;
+    const { choices, asked } = this.subjectsOf(node);
+    const names = (clause: string) => tokens(clause).some((word) => choices.has(word) || asked.has(word));
+    const found = new Set<Choice>();
+    let previous = '';
+    for (const clause of markedClauses(text)) {
+      const span = this.answers.dateSpan(clause);
+      const about = names(clause) || (this.answers.refersBack(clause) && names(previous));
+      const choice = span && about ? this.fitting(span, node.choices) : undefined;
+      if (choice) found.add(choice);
+      previous = clause;
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** The words of a node's dated choices that name a thing ("made", "account", "legacy"), not a date ("august"). */
+  dateSubject(node: FlowNode): ReadonlySet<string> {
+    return this.subjectsOf(node).choices;
+  }
+
+  private subjectsOf(node: FlowNode): { readonly choices: ReadonlySet<string>; readonly asked: ReadonlySet<string> } {
+    let subjects = this.subjects.get(node);
+    if (!subjects) {
+      const phrases = node.choices.filter((choice) => choice.date).flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]);
+      const naming = (words: readonly string[]) => new Set(words
+        .filter((word) => word.length >= SUBJECT_WORD_LETTERS && !/\d/.test(word) && !this.answers.namesMonth(word)));
+      const asked = naming(tokens(node.ask ?? '').filter((word) => !FUNCTION_WORDS.has(word)));
+      subjects = { choices: naming(phrases.flatMap(tokens)), asked };
+      this.subjects.set(node, subjects);
+    }
+    return subjects;
   }
 
   /**
@@ -223,6 +270,17 @@ function nextWordAt(text: readonly string[], at: number, word: string, gap: numb
     if (isNegation(text[next])) return -1;
   }
   return -1;
+}
+
+/** Words this short ("it", "was", "than") say nothing about what a date is the date of. */
+const SUBJECT_WORD_LETTERS = 4;
+
+/** The months a choice's date covers (`before: 2014-08`: everything to July 2014). */
+export function spanOfDate(date: NonNullable<Choice['date']>): MonthSpan {
+  return {
+    first: date.from === undefined ? -Infinity : monthOf(date.from),
+    last: date.before === undefined ? Infinity : monthOf(date.before) - 1,
+  };
 }
 
 function spanFits(span: MonthSpan, date: NonNullable<Choice['date']>): boolean {

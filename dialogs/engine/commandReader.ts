@@ -101,7 +101,10 @@ export function saysStop(ctx: EngineContext, text: string): boolean {
   const stopClause = said(text) ? text : parts.find(said);
   if (stopClause === undefined) return false;
   const asks = (part: string) => ctx.answers.isQuestion(part);
-  return !asks(upToPhrase(stopClause, phrases)) && !parts.some((part) => !said(part) && asks(part));
+  // "will finish tomorrow" (no question mark) tells a plan, its subject dropped: it does not ask.
+  const opening = upToPhrase(stopClause, phrases);
+  const stopAsks = asks(opening) && (/[?¿]/.test(stopClause) || !ctx.answers.tellsPlan(opening));
+  return !stopAsks && !parts.some((part) => !said(part) && asks(part));
 }
 
 /**

@@ -17,9 +17,6 @@ const RECENT_TEXTS = 4;
 /** Topics that close a conversation: what else such a message says is no answer to settle. */
 const CLOSING: ReadonlySet<string> = new Set([THANKS_INTENT, GOODBYE_INTENT]);
 
-/** Words this short ("it", "was", "than") say nothing about what a date is the date of. */
-const SUBJECT_WORD_LETTERS = 4;
-
 /**
  * Facts said before they are asked ("Court: Bankr. S.D.N.Y. It's live. My PACER account is upgraded (created 2018).
  * I have my old ECF login"): each clause of a message that asks nothing is read against every question of the
@@ -53,7 +50,7 @@ export class FactsTold {
     this.goesOn = new Set(content.responses.commands.next.map((phrase) => answers.core(phrase)));
     this.nodes = [...content.procedure.flow.nodes.values()]
       .filter((node) => node.step === undefined && node.choices.length > 0)
-      .map((node) => ({ node, subject: this.subjectOf(node) }));
+      .map((node) => ({ node, subject: choices.dateSubject(node) }));
   }
 
   /** The choice each prerequisite question's answer takes, by node id, as the message states them. */
@@ -288,13 +285,6 @@ export class FactsTold {
     if (inWords.length > 0) return inWords.length === 1 ? inWords[0] : undefined;
     const dated = subject.size > 0 && this.answers.dateSpan(clause) !== undefined && tokens(clause).some((word) => subject.has(word));
     return dated ? this.choices.dated(clause, node.choices) : this.choices.statedByMeaning(clause, node.choices);
-  }
-
-  /** The words of a node's dated choices that name a thing ("made", "account", "legacy"), not a date ("august"). */
-  private subjectOf(node: FlowNode): ReadonlySet<string> {
-    const phrases = node.choices.filter((choice) => choice.date).flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]);
-    return new Set(phrases.flatMap(tokens)
-      .filter((word) => word.length >= SUBJECT_WORD_LETTERS && !/\d/.test(word) && !this.answers.namesMonth(word)));
   }
 }
 

@@ -347,7 +347,7 @@ function choose(tools: TurnTools, base: ConversationState, focus: Position, choi
   const trace: Draft['trace'] = { action: 'choice' };
   switch (choice.target.kind) {
     case 'topic':
-      return tools.answers.answer(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 });
+      return tools.answers.answerAfter(base, choice.target.intent, { ...trace, intent: choice.target.intent, score: 1 }, choice);
     case 'end':
       return tools.walkthrough.stop(base, trace);
     case 'node':

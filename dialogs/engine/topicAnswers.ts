@@ -1,8 +1,9 @@
-import type { NodeQuestion } from '../content/types';
+import type { Choice, NodeQuestion } from '../content/types';
 import { LEGAL_QUESTION_INTENT, OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { findGlossaryTerm } from '../content/glossary';
 import { normaliseText } from '../content/normalise';
 import { tokens } from './answerReader';
+import { spanOfDate } from './choiceReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
 import { contextTopic, isConfident } from './reading';
@@ -126,6 +127,8 @@ export class TopicAnswers {
     const shown = this.answer(state, intent, trace, text);
     const tree = shown.state.tree;
     if (!tree || tree.flowId !== intent || tree.history.length > 0 || intent === this.ctx.content.glossary.intent) return shown;
+    const dated = this.ctx.choices.datedIn(text, this.view.node(tree));
+    if (dated) return this.pastDatedQuestion(state, shown, tree, dated, trace) ?? shown;
     const { choices } = this.view.node(tree);
     const { answers } = this.ctx;
     // The start must only lead in to its question ("Sorry it didn't work. Let's narrow it down."): one that says what
@@ -141,6 +144,32 @@ export class TopicAnswers {
     if (stated.size !== 1 || !told) return shown;
     const topic = (base: ConversationState, other: string) => this.answer({ ...base, tree: state.tree }, other, { ...trace, intent: other }, text);
     return this.walkthrough.takeTreeChoice(shown.state, tree, told, trace, topic) ?? shown;
+  }
+
+  /**
+   * A topic opened by a choice that says when ("It's older than August 2014" at "Do you have your own upgraded PACER
+   * account?"): when the topic's first question asks when too, the choice of it the same date takes is taken.
+   */
+  answerAfter(state: ConversationState, intent: string, trace: Trace, taken: Choice): Draft {
+    const shown = this.answer(state, intent, trace);
+    const tree = shown.state.tree;
+    const span = taken.date && spanOfDate(taken.date);
+    const dated = tree && span && tree.flowId === intent && tree.history.length === 0 ? this.ctx.choices.fitting(span, this.view.node(tree).choices) : undefined;
+    return (tree && dated && this.pastDatedQuestion(state, shown, tree, dated, trace)) || shown;
+  }
+
+  /**
+   * A topic whose first question asks when (its choices dated), told the date already ("my PACER account is from
+   * 2010, do I need to upgrade?"): its start's answer, then the node that date's choice leads to (the upgrade itself),
+   * not the question the user has answered. The start's answer is not cut; the node's is when the turn is long.
+   */
+  private pastDatedQuestion(state: ConversationState, shown: Draft, tree: Position, dated: Choice, trace: Trace): Draft | undefined {
+    const topic = (base: ConversationState, other: string) => this.answer({ ...base, tree: state.tree }, other, { ...trace, intent: other });
+    const taken = this.walkthrough.takeTreeChoice(shown.state, tree, dated, trace, topic);
+    if (!taken) return undefined;
+    // A choice that establishes no fact passes over no question of the walkthrough: its place stays where it was.
+    const kept = dated.fact ? taken.state : { ...taken.state, walkthrough: shown.state.walkthrough };
+    return { ...taken, state: kept, said: [...shown.said.map(({ reply }) => ({ reply })), ...taken.said] };
   }
 
   /**

@@ -172,7 +172,12 @@ export class Walkthrough {
     if (treeOnly) return { state: { ...state, tree: undefined }, said: [{ reply: { text: this.message('treeStopped') } }], trace: stopped };
     if (!state.walkthrough || state.stopped) return { state, said: [{ reply: { text: this.message('anythingElse') } }], trace: stopped };
     const next: ConversationState = { ...state, tree: undefined, stopped: true, interrupted: false };
-    return { state: next, said: [{ reply: { text: this.message('walkthroughStopped') } }], quiet: true, buttons: this.labels(['resume']), trace: stopped };
+    // Stopped at a step, the step is named: where "continue" comes back to.
+    const at = state.walkthrough;
+    const step = this.view.node(at).step;
+    const text = step === undefined ? this.message('walkthroughStopped')
+      : this.view.fill(this.ctx.content.responses.messages.walkthroughStoppedAt, { step, title: this.view.describe(at) });
+    return { state: next, said: [{ reply: { text } }], quiet: true, buttons: this.labels(['resume']), trace: stopped };
   }
 
   /** Next / back / repeat act on the open tree while it can move, else on the walkthrough's kept place. */
