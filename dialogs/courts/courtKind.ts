@@ -9,6 +9,13 @@ const OR = ['or'];
 const PLURAL_COURTS = ['courts', 'cortes', 'tribunales'];
 /** A court word after a kind said after a name makes the kind that name's alone ("the SDNY bankruptcy court"). */
 const SINGLE_COURT = ['court', 'ct'];
+/**
+ * A kind written short right after a court's name is that court's, as a citation's tag ("ED Mich bk, WD Mich bk",
+ * "SDNY bankr"), never the next name's.
+ */
+const TAGS = ['bk', 'bkr', 'bkcy', 'bkrtcy', 'bankr'];
+/** Roles that end a court's name (what a tag after it belongs to). */
+const NAME_ROLES: ReadonlySet<string> = new Set(['districts', 'court', 'state']);
 /** A kind said right after these is the kind the user does not mean ("the bankruptcy court, not the district court"). */
 const NOT = ['not'];
 /** How many words a negation may stand before the kind it negates ("not the district court"). */
@@ -58,6 +65,8 @@ export class KindReader {
     while (at > 0 && this.placeFollows.has(words[at - 1]!)) at -= 1;
     const kind = found.find((item) => item.to === at && (item.what.role === 'bankruptcy' || item.what.role === 'district'));
     if (kind === undefined || written.slice(kind.from, at).some((word) => PLURAL_COURTS.includes(word))) return undefined;
+    // "ED Mich bk, WD Mich bk": the tag after a name is that name's, not the next one's.
+    if (this.taggedAfterName(written, found, kind)) return undefined;
     return kind.what.role === 'bankruptcy' ? 'b' : 'd';
   }
 
@@ -71,8 +80,14 @@ export class KindReader {
     // The court word, as written (typos fixed, "courts" may read "court"), may be part of the kind's own phrase
     // ("bankruptcy court") or follow it ("bankr. ct.").
     const single = (at: number) => SINGLE_COURT.includes(written[at] ?? '');
-    if (kind === undefined || !(single(kind.to - 1) || single(kind.to))) return undefined;
+    if (kind === undefined || !(single(kind.to - 1) || single(kind.to) || this.taggedAfterName(written, found, kind))) return undefined;
     return kind.what.role === 'bankruptcy' ? 'b' : 'd';
+  }
+
+  /** Whether a kind is a tag ("bk", "bankr") written right after a court's name. */
+  private taggedAfterName(written: readonly string[], found: readonly Found[], kind: Found): boolean {
+    return kind.to - kind.from === 1 && TAGS.includes(written[kind.from] ?? '')
+      && found.some((item) => item.to === kind.from && NAME_ROLES.has(item.what.role));
   }
 
   /**

@@ -58,6 +58,8 @@ export class CourtMatcher {
   private readonly wholeStates: ReadonlySet<string>;
   /** The words for "district", English and the locale's ("dist", "distrito"): built once, read on every court turn. */
   private readonly districtWords: ReadonlySet<string>;
+  /** States' short forms that are everyday words and no place alone ("ok", "in", "me", "oh"): wordlike, not ordinary. */
+  private readonly everydayStates: ReadonlySet<string>;
 
   constructor(names: CourtNames, courtIds: Iterable<string>) {
     this.index = new PhraseIndex(names, courtIds);
@@ -67,6 +69,8 @@ export class CourtMatcher {
     this.kinds = new KindReader(names.words);
     this.linking = new Set([...this.between, ...PLACE_WORDS, ...(names.words.placeWords ?? [])]);
     this.districtWords = new Set(['district', 'dist', ...(names.words.districtWords ?? [])]);
+    const ordinary = new Set(names.words.ordinary);
+    this.everydayStates = new Set(names.words.wordlike.filter((form) => !ordinary.has(form)));
     this.wholeStates = new Set(names.districts.filter((district) => district.direction === '').map((district) => district.state));
     this.districts = new Map(names.districts.map((district) => [district.code, district]));
     for (const district of names.districts) this.states.set(district.state, [...(this.states.get(district.state) ?? []), district.code]);
@@ -114,12 +118,29 @@ export class CourtMatcher {
 
   /** The names of districts in a text, outermost runs only; `loose` as in `match`. */
   private named(words: readonly string[], found: readonly Found[], loose: boolean): Named[] {
-    const aboutCourt = () => words.some((word) => this.courtWords.has(word)) || found.some((item) => item.what.role === 'bankruptcy' || item.what.role === 'district');
+    const aboutCourt = () => this.aboutCourt(words, found);
     const placeMeant = (item: Found) => (loose && words.length <= PLACE_ALONE) || this.courtBeside(words, found, item);
     const appellate = found.filter((item) => item.what.role === 'appellate');
     // "D.C. Circuit" is a court of appeals, not the District of Columbia's courts.
-    return outermost([...this.structural(words, found), ...this.direct(found, loose || aboutCourt(), placeMeant), ...this.runTogether(words)])
+    const runs = outermost([...this.structural(words, found, aboutCourt),
+      ...this.direct(found, loose || aboutCourt(), placeMeant), ...this.runTogether(words)])
       .filter((item) => !appellate.some((court) => court.from <= item.from && item.to <= court.to));
+    return runs.filter((item) => !this.yields(words, found, item, runs));
+  }
+
+  /**
+   * Whether a name led by a state's short form that is an everyday word ("in ND", "ok ED") gives way to a name that
+   * starts inside it and goes on after it: "in ND Ill" is the Northern District of Illinois, no Indiana.
+   */
+  private yields(words: readonly string[], found: readonly Found[], item: Named, runs: readonly Named[]): boolean {
+    const led = this.linking.has(words[item.from]!) || found.some((other) => other.from === item.from && other.to === item.from + 1
+      && other.what.role === 'state' && !other.what.standalone);
+    return led && runs.some((other) => other.from > item.from && other.from < item.to && other.to > item.to);
+  }
+
+  /** Whether a text speaks of a court: a court word, or a kind of court said. */
+  private aboutCourt(words: readonly string[], found: readonly Found[]): boolean {
+    return words.some((word) => this.courtWords.has(word)) || found.some((item) => item.what.role === 'bankruptcy' || item.what.role === 'district');
   }
 
   /**
@@ -153,7 +174,8 @@ export class CourtMatcher {
    * district court bears, rather than a place or a state where several courts sit ("Houston", "Texas").
    */
   designatesDistrict({ words }: CourtText): boolean {
-    return this.structural(words, this.index.scan(words)).length > 0 || this.runTogether(words).length > 0;
+    const found = this.index.scan(words);
+    return this.structural(words, found, () => this.aboutCourt(words, found)).length > 0 || this.runTogether(words).length > 0;
   }
 
   /** Whether a text speaks of a court at all ("the bankruptcy court on Main Street"), named or not. */
@@ -217,7 +239,7 @@ export class CourtMatcher {
   }
 
   /** A district told by its direction and state in either order ("E.D. Tex.", "texas eastern", "district of alaska"). */
-  private structural(words: readonly string[], found: readonly Found[]): Named[] {
+  private structural(words: readonly string[], found: readonly Found[], aboutCourt: () => boolean): Named[] {
     const named: Named[] = [];
     for (const first of found) {
       const { what } = first;
@@ -227,17 +249,18 @@ export class CourtMatcher {
       const skips = what.role !== 'state' || what.standalone;
       while (skips && next < words.length && this.between.has(words[next]!)) next += 1;
       for (const second of found.filter((item) => item.from === next)) {
-        const pair = this.pairOf(words, found, first, second);
+        const pair = this.pairOf(words, found, first, second, aboutCourt);
         if (pair) named.push({ from: first.from, to: second.to, districts: pair, inferred: true });
       }
     }
     return named;
   }
 
-  private pairOf(words: readonly string[], found: readonly Found[], first: Found, second: Found): string[] | undefined {
+  private pairOf(words: readonly string[], found: readonly Found[], first: Found, second: Found, aboutCourt: () => boolean): string[] | undefined {
     const { what } = first;
     const other = second.what;
     if ((what.role === 'direction' || what.role === 'wholeState') && other.role === 'state') {
+      if (what.role === 'direction' && !other.standalone && !this.stateAfterDirection(words, first, second, aboutCourt)) return undefined;
       return this.districtsOf(other.state, what.role === 'direction' ? what.letter : '');
     }
     if (what.role === 'state' && other.role === 'direction' && other.word) {
@@ -250,6 +273,18 @@ export class CourtMatcher {
       return own.length > 0 && !this.goesOn(words, found, second) ? own : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a state's short form that is also a word, after a direction ("E.D. Pa.", "ND Ill"), is that state: not a
+   * word that puts a place after a court ("southern, bankruptcy court in Miami" is no Indiana), and not when both are
+   * everyday words ("so ok", "so in") unless the text is about a court.
+   */
+  private stateAfterDirection(words: readonly string[], direction: Found, state: Found, aboutCourt: () => boolean): boolean {
+    const stateWords = words.slice(state.from, state.to);
+    if (stateWords.some((word) => this.linking.has(word)) && state.from > direction.to) return false;
+    const everyday = words.slice(direction.from, direction.to).every((word) => EVERYDAY.has(word)) && stateWords.every((word) => this.everydayStates.has(word));
+    return !everyday || aboutCourt();
   }
 
   /** Whether a direction is part of a longer name ("North Carolina") or leads a state's name after it ("western PA"). */

@@ -23,13 +23,17 @@ export class CourtMention {
   private readonly byDistrict = new Map<string, ReadonlySet<string>>();
   /** The words of the kinds of court ("bankruptcy", "district", "court", "corte"), taken out wherever they are. */
   private readonly kindWords: ReadonlySet<string>;
+  /** The kinds of court said in one word ("bankruptcy", "court"), what a misspelt word the matcher corrected may be. */
+  private readonly kindNames: ReadonlySet<string>;
   /** English function words and the locale's ("es el", "de"). */
   private readonly functionWords: ReadonlySet<string>;
 
   constructor(private readonly names: CourtNames, private readonly matcher: CourtMatcher) {
     const { words } = names;
     this.functionWords = new Set([...FUNCTION_WORDS, ...(words.functionWords ?? [])]);
-    this.kindWords = this.wordsIn([...words.bankruptcy, ...words.district, ...words.federal, ...COURT_NOUNS, ...(words.courtWords ?? [])]);
+    const kinds = [...words.bankruptcy, ...words.district, ...words.federal, ...COURT_NOUNS, ...(words.courtWords ?? [])];
+    this.kindWords = this.wordsIn(kinds);
+    this.kindNames = new Set(kinds.filter((kind) => !kind.includes(' ')));
   }
 
   /**
@@ -39,7 +43,8 @@ export class CourtMention {
   without(said: CourtText, courtIds: readonly string[], instead = ''): string {
     const words = said.phrase === '' ? [] : said.phrase.split(' ');
     const districts = new Set(courtIds.map((id) => id.slice(0, -1)));
-    const dropped = words.map((word) => this.kindWords.has(word));
+    // A kind word misspelt ("bankrupcy court") goes as the matcher corrected it.
+    const dropped = words.map((word, i) => this.kindWords.has(word) || this.kindNames.has(said.words[i] ?? ''));
     for (const { from, to } of this.matcher.namesOf(said, districts)) dropped.fill(true, from, to);
     // A word of the name beside what was taken out ("mich" in "the mich. bankruptcy court") goes with it.
     const nameWords = [...districts].map((code) => this.wordsOf(code));

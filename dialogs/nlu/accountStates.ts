@@ -113,8 +113,15 @@ export class AccountStateReader {
       const named = this.accounts.find(({ phrase }) => phrase.every((word, i) => tokens[at + i] === word));
       if (!named) continue;
       const end = at + named.phrase.length - 1;
+      // The phrase names one part of the login: "PACER username. Password I know" is the user name, then a password.
       let to = end;
-      while (to + 1 < tokens.length && this.credentials.has(tokens[to + 1] as string)) to++;
+      let part: Credential = '';
+      while (to + 1 < tokens.length && this.credentials.has(tokens[to + 1] as string)) {
+        const next = this.credentialOf([tokens[to + 1] as string]);
+        if (next !== '' && part !== '' && next !== part) break;
+        part = next === '' ? part : next;
+        to++;
+      }
       out.push({ account: named.account, credential: this.credentialOf(tokens.slice(end + 1, to + 1)), from: at, to });
       at = end;
     }

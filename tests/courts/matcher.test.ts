@@ -91,6 +91,23 @@ describe('the court matcher', () => {
     expect(courts(text)).toEqual(wanted);
   });
 
+  it.each([
+    // Round 20: "in" before a designation is no Indiana ("in ND Ill" was innd too); "in" after a direction and a court
+    // puts a place after the court ("texas north, the bankruptcy court in dallas" was insd too); an everyday direction
+    // and an everyday state form name a district only in a text about a court ("so ok" was Oklahoma's courts).
+    ['the district court, we practice in SD Ill', ['ilsd']], ['texas north, the bankruptcy court in dallas', ['txnb']],
+    ['i set it up in 2021 so ok', []], ['so oh well, it did not work', []], ['the bankruptcy court so ok', ['okeb', 'oknb', 'okwb']],
+    ['D. Mass.', ['mab', 'mad']], ['N.D. Ill.', ['ilnb', 'ilnd']],
+  ])('reads "%s" without an everyday word taken for a state', (text, wanted) => {
+    expect(courts(text, false)).toEqual(wanted);
+  });
+
+  it('reads "bk" or "bankr" written after a district as that district\'s kind, not the next one\'s', () => {
+    expect(courts('ND Ind bk and SD Ind bk', false)).toEqual(['innb', 'insb']);
+    expect(courts('WD Wash bankr, ED Wash bankr', false)).toEqual(['waeb', 'wawb']);
+    expect(courts('SDNY bk, EDNY', false)).toEqual(['nyed', 'nysb']);
+  });
+
   it('reads the kind and the district initials an answer gives', () => {
     expect(match('the bankruptcy one').kind).toBe('b');
     expect(matcher().directions(matcher().text('the southern one'))).toEqual(['s']);

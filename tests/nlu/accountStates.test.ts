@@ -37,6 +37,13 @@ describe('accountStates', () => {
     expect(states("can't recall the ECF password, not the user name")).toEqual(['lost ecf password', 'fine ecf name']);
   });
 
+  it('reads one part of a login after an account, the next part as another phrase ("PACER username. Password I know")', () => {
+    expect(states("Can't recall the PACER user name. Password I remember")).toEqual(['lost pacer name', 'fine pacer password']);
+    expect(reader.lostTopic(words('I lost my ECF password. User ID I know'))).toBe('forgot_ecf_credentials');
+    expect(reader.lostTopic(words("I don't know my pacer username, password works"))).toBe('forgot_pacer_username');
+    expect(states('forgot my pacer login password')).toEqual(['lost pacer password']);
+  });
+
   it('says nothing without an account or a state word', () => {
     expect(states('where do I type my password')).toEqual([]);
     expect(states('how do I link my PACER account')).toEqual([]);
