@@ -154,7 +154,7 @@ export interface Glossary {
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughStoppedAt' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'factsTakenAndAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
-  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
+  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'linkAgainInCourt' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'handoffWithdrawn' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 
@@ -237,6 +237,10 @@ export interface AnswerWords {
   readonly whereWho?: readonly string[];
   /** Words naming what the bot said, as the object of a `repeat` command ("that", "what I'm supposed to click"; "eso"). */
   readonly repeatWhat?: readonly string[];
+  /** The first move asked in the user's own words ("First what I do?"): its words of first, of asking, and the others it may have. */
+  readonly firstMove?: readonly string[];
+  readonly firstMoveAsks?: readonly string[];
+  readonly firstMoveAround?: readonly string[];
   /** Words naming a person the bot can bring in ("someone"; "alguien"), and the words a request for one may have around them. */
   readonly someone?: readonly string[];
   readonly someoneAround?: readonly string[];

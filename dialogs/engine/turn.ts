@@ -357,8 +357,10 @@ export class Turn {
     const turn = new Turn(this.ctx, this.handoff, next);
     const noted = turn.courtNotice(found);
     const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
-    // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
-    if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
+    // A court named with nothing under way is the court to link in: the walkthrough starts with its next question. So
+    // is one named alone once the walkthrough reached its end ("now same thing for WD Mich?"): linking is per court.
+    const ended = next.walkthrough !== undefined && courtId !== state.courtId && turn.tools.view.isTerminal(next.walkthrough);
+    if (only && (!next.walkthrough || ended) && !next.tree) return turn.tools.walkthrough.start(next, trace, ended ? [noted, turn.say('linkAgainInCourt')] : [noted]);
     // At a step, the step again with that court's details (its address, its help desk).
     const step = !next.tree && activeWalkthrough(next, turn.tools.view);
     if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
