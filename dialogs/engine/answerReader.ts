@@ -33,6 +33,11 @@ const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'may', 'might']);
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 /**
+ * A modal opening a sentence with "have" after it guesses at the past with its subject dropped ("must have been logged
+ * into the wrong one", "should have used my own account"): it tells; the question puts its subject first ("could I have").
+ */
+const GUESSING = new Set([...MODALS, 'must']);
+/**
  * Words a verb follows without asking though its subject comes after it: a subject joined to "will" or "would" ("I'll
  * do it tomorrow", typed "ill") and "to" ("I need to do it tomorrow"). An auxiliary before it does too ("I will do it").
  */
@@ -274,7 +279,8 @@ export class AnswerReader {
     if (words.length === 0) return false;
     if (QUESTION_MARKED.test(text) && words.length >= 3) return true;
     if (this.opensConditional(tokens(text))) return words.length >= 3;
-    if (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0)) return words.length >= 2;
+    const guesses = GUESSING.has(words[0]!) && words[1] === 'have';
+    if (!guesses && (this.asking.has(words[0]!) || this.askingPhraseAt(words, 0))) return words.length >= 2;
     if (this.askingIfMarked.has(words[0]!) && /[?¿]/.test(text)) return words.length >= 2;
     // "do i", "can we" ask; "I do, I have them" (the verb after its subject) does not, nor does "when I created it".
     const before = (word: string, next: string) => SUBJECTS.has(next) || (MODALS.has(word) && POSSESSIVES.has(next));

@@ -298,24 +298,33 @@ function repeatsWhatWasSaid(ctx: EngineContext, text: string): boolean {
     if (ctx.commands.get(commandKeyOfWords(words.slice(from, cut))) !== 'repeat') continue;
     if (words.slice(cut).every((word) => what.has(word))) return true;
   }
-  return repeatsAround(ctx, words, what);
+  return saysRepeatAround(ctx, words, what);
 }
 
 /**
- * "show me the step again", "say the last part again": a repeat command of several words (content's) with words of
- * what was said inside it, and nothing else.
+ * A `repeat` command said with other words of what was said inside it ("say it again", "show me that one again",
+ * "ask me the question again"): its own words besides those of `answers.repeatWhat`, in order, and its last word, with
+ * only words of what was said around them. A command of what-words alone ("what was that") is read as it stands.
  */
-function repeatsAround(ctx: EngineContext, words: readonly string[], what: ReadonlySet<string>): boolean {
-  return ctx.content.responses.commands.repeat.some((phrase) => {
-    const command = tokens(phrase);
-    if (command.length < 2 || command.length >= words.length) return false;
-    let at = 0;
-    for (const word of words) {
-      if (word === command[at]) at += 1;
-      else if (!what.has(word)) return false;
-    }
-    return at === command.length;
-  });
+function saysRepeatAround(ctx: EngineContext, words: readonly string[], what: ReadonlySet<string>): boolean {
+  const own = words.filter((word) => !what.has(word)).join(' ');
+  if (own === '' || own === words.join(' ')) return false;
+  return repeatCores(ctx.content, what).some(({ core, last }) => core === own && words.includes(last));
+}
+
+const repeatCoresByContent = new WeakMap<EngineContext['content'], readonly { readonly core: string; readonly last: string }[]>();
+
+/** The `repeat` commands said with a word of what was said: their other words, and their last word ("say … again"). */
+function repeatCores(content: EngineContext['content'], what: ReadonlySet<string>): readonly { readonly core: string; readonly last: string }[] {
+  let cores = repeatCoresByContent.get(content);
+  if (!cores) {
+    cores = content.responses.commands.repeat.map((phrase) => tokens(phrase))
+      .filter((phrase) => phrase.length > 1 && what.has(phrase.at(-1)!))
+      .map((phrase) => ({ core: phrase.filter((word) => !what.has(word)).join(' '), last: phrase.at(-1)! }))
+      .filter(({ core }) => core !== '');
+    repeatCoresByContent.set(content, cores);
+  }
+  return cores;
 }
 
 const repeatWordsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
