@@ -211,8 +211,9 @@ export class HandoffLayer {
   private offer(draft: Draft, reason: HandoffReason, lead: MessageKey | undefined, tools: HandoffTools): Draft {
     const leading: Said[] = lead ? [{ reply: { text: tools.view.fill(this.message(lead)) } }] : [];
     // A frustrated "this is useless" that the bot could not answer needs the apology, not "outside what I do"; nor is
-    // "thanks for nothing" thanked for: small talk said in anger is no small talk.
-    const answeredNothing = MISSES.has(draft.trace.action) || (draft.trace.topic !== undefined && isSmallTalk(draft.trace.topic));
+    // "thanks for nothing" thanked for: small talk said in anger is no small talk; nor is "this is a disaster, my boss
+    // will kill me" told where the legal boundary lies (an answer of the out-of-scope kind answers nothing).
+    const answeredNothing = MISSES.has(draft.trace.action) || draft.trace.kind === 'out_of_scope' || (draft.trace.topic !== undefined && isSmallTalk(draft.trace.topic));
     const said = lead && answeredNothing ? leading : [...leading, ...draft.said];
     const state: ConversationState = { ...draft.state, handoff: { phase: 'offered', reason }, personOffer: draft.state.personOffer ?? 'offered' };
     // An answer said with the offer is the turn's answer ("the login page keeps coming back, what the hell": the cookie
