@@ -237,6 +237,10 @@ export interface AnswerWords {
   readonly whereWho?: readonly string[];
   /** Words naming what the bot said, as the object of a `repeat` command ("that", "what I'm supposed to click"; "eso"). */
   readonly repeatWhat?: readonly string[];
+  /** The first move asked in the user's own words ("First what I do?"): its words of first, of asking, and the others it may have. */
+  readonly firstMove?: readonly string[];
+  readonly firstMoveAsks?: readonly string[];
+  readonly firstMoveAround?: readonly string[];
   /** Words naming a person the bot can bring in ("someone"; "alguien"), and the words a request for one may have around them. */
   readonly someone?: readonly string[];
   readonly someoneAround?: readonly string[];

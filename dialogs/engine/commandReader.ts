@@ -3,6 +3,7 @@ import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
+import { asksFirstMove } from './firstMove';
 import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
 import { notNow, putsOff } from './putOff';
 import { namesTheLinking } from './reading';
@@ -268,6 +269,8 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (asksWhere(ctx, text)) return 'where';
   // "can we continue where we left off": the same place asked for, as "where was I" does (never the next step).
   if (asksToTakeUp(ctx, text)) return 'where';
+  // "First what I do?", "ok go ahead from the top": the first move asked for in the user's own words and order.
+  if (asksFirstMove(ctx, text)) return 'start';
   if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
   // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
   return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;
