@@ -154,7 +154,7 @@ export interface Glossary {
 export type MessageKey =
   | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughStoppedAt' | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'factsTakenAndAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
-  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
+  | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'linkAgainInCourt' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'handoffWithdrawn' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 

@@ -243,7 +243,10 @@ export function courtTakenUp(ctx: EngineContext, text: string): CourtReading | u
  * names the linking after a verb ("do I have to do this linking?").
  */
 export function isStartCommand(ctx: EngineContext, text: string): boolean {
-  return lookUp(ctx, text) === 'start';
+  // "please start the linking walkthrough", "begin the link process": a start command whose object is the linking,
+  // told, not asked ("do I have to do this linking?").
+  if (lookUp(ctx, text) === 'start') return true;
+  return !ctx.answers.isQuestion(text) && !text.includes('?') && takenUp(ctx, text)?.kind === 'linking';
 }
 
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
@@ -295,7 +298,24 @@ function repeatsWhatWasSaid(ctx: EngineContext, text: string): boolean {
     if (ctx.commands.get(commandKeyOfWords(words.slice(from, cut))) !== 'repeat') continue;
     if (words.slice(cut).every((word) => what.has(word))) return true;
   }
-  return false;
+  return repeatsAround(ctx, words, what);
+}
+
+/**
+ * "show me the step again", "say the last part again": a repeat command of several words (content's) with words of
+ * what was said inside it, and nothing else.
+ */
+function repeatsAround(ctx: EngineContext, words: readonly string[], what: ReadonlySet<string>): boolean {
+  return ctx.content.responses.commands.repeat.some((phrase) => {
+    const command = tokens(phrase);
+    if (command.length < 2 || command.length >= words.length) return false;
+    let at = 0;
+    for (const word of words) {
+      if (word === command[at]) at += 1;
+      else if (!what.has(word)) return false;
+    }
+    return at === command.length;
+  });
 }
 
 const repeatWordsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();

@@ -5,7 +5,7 @@ import { CourtMention } from './courtMention';
 import type { Placeholders } from './flowView';
 import { fillPlaceholders } from './placeholders';
 import type { ConversationState } from './state';
-import { markedClauses } from './textMatch';
+import { clausesKeepingAbbreviations, markedClauses } from './textMatch';
 import { messageOfTurn, TurnMemo } from './turnMemo';
 
 /** Court buttons offered with "Which court is this for?" (plus "My court isn't listed"): the rest are typed. */
@@ -211,10 +211,16 @@ export class CourtFinder {
    */
   withoutCourts(text: string, courtIds: readonly string[], keepClauses = false): string {
     const whole = this.mention.without(this.said(text), courtIds);
-    const parts = whole === '' || !keepClauses ? [] : markedClauses(text);
-    if (parts.length < 2) return whole;
+    if (whole === '' || !keepClauses) return whole;
+    // A name cut at its dots ("D. Del."): its pieces are read with the clause they close.
+    return this.clausesWithout(markedClauses(text), courtIds, whole) ?? this.clausesWithout(clausesKeepingAbbreviations(text), courtIds, whole) ?? whole;
+  }
+
+  /** The clauses without the courts' names, each with its mark, when they leave the same words as the whole (`whole`). */
+  private clausesWithout(parts: readonly string[], courtIds: readonly string[], whole: string): string | undefined {
+    if (parts.length < 2) return undefined;
     const rests = parts.map((part) => this.mention.without(this.matcher.text(part), courtIds));
-    if (!this.sameWords(rests.filter((rest) => rest !== '').join(' ').split(' '), whole.split(' '))) return whole;
+    if (!this.sameWords(rests.filter((rest) => rest !== '').join(' ').split(' '), whole.split(' '))) return undefined;
     return rests.flatMap((rest, i) => (rest === '' ? [] : [`${rest}${CLAUSE_MARKS.exec(parts[i]!)?.[0] ?? ''}`])).join(' ');
   }
 

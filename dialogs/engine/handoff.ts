@@ -9,6 +9,7 @@ import { OTHER_COURT, resolveCourt } from './courtDirectory';
 import { asksForSomeone } from './personAsked';
 import type { FlowView } from './flowView';
 import type { Questions } from './questions';
+import { isConfident } from './reading';
 import { isSmallTalk, type TopicAnswers } from './topicAnswers';
 import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
@@ -51,7 +52,8 @@ export class HandoffLayer {
     if (matchesAny(text, [buttons.handoffAccept]) || (phase === 'offered' && accepts)) {
       return this.askContact(state, state.handoff?.reason ?? 'asked', tools);
     }
-    if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || (plainAnswer && polarity.polarity === 'no'))) {
+    const declines = plainAnswer && polarity.polarity === 'no' && !this.tellsProblem(text);
+    if (phase === 'offered' && (matchesAny(text, [buttons.handoffDecline]) || declines)) {
       return this.declined(state, tools);
     }
     if (phase === 'contact') return this.readContact(state, text, plainAnswer && polarity.polarity === 'no' ? polarity.rest : undefined, tools);
@@ -117,6 +119,20 @@ export class HandoffLayer {
   /** "I'd rather not give my contact info, just log it": a ticket without contact details (content's `withoutContact`). */
   private refusesContact(text: string): boolean {
     return this.saysInSentence(text, this.ctx.content.responses.withoutContact ?? []);
+  }
+
+  /**
+   * A no that is the sentence's own negation, not an answer to the offer ("I don't see any link like that under
+   * Utilities, just Maintain Your ECF Account"): a problem a topic answers, which the ordinary turn reads (the offer
+   * dropped). A reply opening with the answer word itself ("no thanks", "nope, I'll call them") declines.
+   */
+  private tellsProblem(text: string): boolean {
+    const first = tokens(text)[0];
+    if (first === undefined || this.ctx.answers.purePolarity(first) !== undefined) return false;
+    const recognition = this.ctx.recognize(text);
+    const { startIntent, personTopic } = this.ctx.content.procedure;
+    return isConfident(recognition) && !isSmallTalk(recognition.intent)
+      && ![OUT_OF_SCOPE_INTENT, startIntent, personTopic].includes(recognition.intent);
   }
 
   /** A clause of the message, fillers aside, is a stop command ("actually never mind", "cancel"). */

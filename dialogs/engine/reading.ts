@@ -61,9 +61,27 @@ export class MessageReading {
     const whole = this.ctx.recognize(text);
     if (!isSmallTalk(whole.intent) && isConfident(whole)) return this.pastWhoTheUserIs(text, whole) ?? whole;
     const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
-    if (!question || question === text.trim()) return whole;
+    if (!question) return isConfident(whole) ? whole : this.closingIn(text) ?? whole;
+    if (question === text.trim()) return whole;
     const asked = this.ctx.recognize(question);
     return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
+  }
+
+  /**
+   * "ok thx, forwarding to the partners", "thank you! sending this to IT now": thanks (or a goodbye in a farewell's
+   * words) said in a clause of its own, beside words that ask nothing, tell no trouble and no topic for sure, is that
+   * closing, though the rest outweighs it in the whole.
+   */
+  private closingIn(text: string): IntentRecognition | undefined {
+    const parts = clauses(text);
+    if (parts.length < 2) return undefined;
+    const readings = parts.map((part) => this.ctx.recognize(part));
+    const closes = (part: string, reading: IntentRecognition) => isConfident(reading)
+      && (reading.intent === THANKS_INTENT || (reading.intent === GOODBYE_INTENT && this.ctx.farewells.says(part)));
+    const closing = readings.findIndex((reading, i) => closes(parts[i]!, reading));
+    const beside = (part: string, reading: IntentRecognition) => !this.ctx.answers.saysTrouble(part) && !this.ctx.answers.saysStuck(part)
+      && (isSmallTalk(reading.intent) || !isConfident(reading));
+    return closing >= 0 && parts.every((part, i) => beside(part, readings[i]!)) ? readings[closing] : undefined;
   }
 
   /**

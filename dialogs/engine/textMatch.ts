@@ -83,5 +83,29 @@ export function clauses(text: string): string[] {
  * states; a question mark is how a language that drops the subject tells them apart.
  */
 export function markedClauses(text: string): string[] {
-  return text.split(/(?<=[,.;!?])(?![,.;!?])\s*|\s[-–]\s/).map((part) => part.trim()).filter((part) => /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(part));
+  return markedPieces(text).filter(hasWords);
+}
+
+/** A piece made only of abbreviations cut at their dots ("D.", "Del.", "N.D."): part of a name, not a clause. */
+const ABBREVIATION = /^(\p{L}{1,5}\.)+$/u;
+
+/**
+ * The clauses of a message as `markedClauses` splits them, a name cut at its dots kept whole with the clause before it
+ * ("Hi, D. Del. clerk's office here": "Hi, D. Del." and "clerk's office here").
+ */
+export function clausesKeepingAbbreviations(text: string): string[] {
+  const joined: string[] = [];
+  for (const piece of markedPieces(text)) {
+    if (joined.length > 0 && ABBREVIATION.test(piece)) joined.push(`${joined.pop()!} ${piece}`);
+    else joined.push(piece);
+  }
+  return joined.filter(hasWords);
+}
+
+function markedPieces(text: string): string[] {
+  return text.split(/(?<=[,.;!?])(?![,.;!?])\s*|\s[-–]\s/).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+function hasWords(part: string): boolean {
+  return /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(part);
 }

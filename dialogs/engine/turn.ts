@@ -357,8 +357,10 @@ export class Turn {
     const turn = new Turn(this.ctx, this.handoff, next);
     const noted = turn.courtNotice(found);
     const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
-    // A court named with nothing under way is the court to link in: the walkthrough starts with its next question.
-    if (only && !next.walkthrough && !next.tree) return turn.tools.walkthrough.start(next, trace, [noted]);
+    // A court named with nothing under way is the court to link in: the walkthrough starts with its next question. So
+    // is one named alone once the walkthrough reached its end ("now same thing for WD Mich?"): linking is per court.
+    const ended = next.walkthrough !== undefined && courtId !== state.courtId && turn.tools.view.isTerminal(next.walkthrough);
+    if (only && (!next.walkthrough || ended) && !next.tree) return turn.tools.walkthrough.start(next, trace, ended ? [noted, turn.say('linkAgainInCourt')] : [noted]);
     // At a step, the step again with that court's details (its address, its help desk).
     const step = !next.tree && activeWalkthrough(next, turn.tools.view);
     if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
@@ -502,8 +504,15 @@ export class Turn {
     const said = this.courtless?.plain === text ? this.courtless.marked : text;
     if (this.startCommanded(said)) return start();
     const aside = (intent: string) => procedure.aboutTheUser.includes(intent) || intent === GREETING_INTENT;
-    if (!(aside(whole.intent) || !isConfident(whole))) return undefined;
     const readings = clauses(said).map((part) => [part, this.ctx.recognize(part)] as const);
+    // "hello i am assistant for lawyer, need link account please": a greeting, and a request to link said in a clause
+    // of its own that asks nothing, is that request, whatever topic the whole leans to.
+    const requests = readings.length < 2 ? [] : readings.map(([part, reading]) => !this.ctx.answers.isQuestion(part)
+      && (asksToLink(this.ctx, part, reading) || asksToLink(this.ctx, this.ctx.answers.core(part))));
+    const greetsAndAsks = requests.some(Boolean)
+      && readings.every(([, reading], i) => requests[i] || (aside(reading.intent) && isConfident(reading)));
+    if (greetsAndAsks) return start();
+    if (!(aside(whole.intent) || !isConfident(whole))) return undefined;
     // A clause that may say who the user is ("i am not a lawyer": a legal question by its words, who the user is next)
     // asks about no other topic.
     const mayBeAside = (reading: IntentRecognition) => reading.ranked.slice(0, 2).some((ranked) => procedure.aboutTheUser.includes(ranked.intent));
