@@ -1,7 +1,8 @@
 import { foldAccents } from '../content/normalise';
-import type { FlowNode, NodeQuestion } from '../content/types';
+import type { Flow, FlowNode, NodeQuestion } from '../content/types';
 import { readChatAbbreviations } from '../nlu-es/chatSpanish';
 import { isNegation, tokens } from './answerReader';
+import { TurnMemo } from './turnMemo';
 
 /**
  * Function words that say nothing about which question is asked. Kept here, not in content: they belong to the
@@ -38,6 +39,17 @@ interface Example {
 }
 
 /**
+ * A flow's nodes in order, and for each word of their questions' examples the positions of the nodes that hold it;
+ * `byRarest` the same by one word of each example only, its least common in the flow: a message that says every word
+ * of an example (FULL_COVERAGE) says that one.
+ */
+interface FlowIndex {
+  readonly nodes: readonly FlowNode[];
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly byRarest: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
  * Matches a message to phrases that content attaches to a node: its own questions ("which password goes here?"
  * at step 4) and the ways users say they did a step ("logged in", "submitted"). A message matches a phrase when
  * it says nearly all the phrase's content words, and not many others (negation must agree: "the names match" is
@@ -45,6 +57,10 @@ interface Example {
  */
 export class NodeQuestionMatcher {
   private readonly prepared = new WeakMap<readonly string[], readonly Example[]>();
+  /** Built once per flow (content never changes). */
+  private readonly indexes = new WeakMap<Flow, FlowIndex>();
+  /** A message is looked up in every topic's flow in a turn ("whose name is on the docket?" asked anywhere). */
+  private readonly messages = new TurnMemo<Example>();
 
   /**
    * The node's question that a message asks in other words, if any. `coverage`: the share of an example's words the
@@ -52,8 +68,36 @@ export class NodeQuestionMatcher {
    * example must have to count.
    */
   byExample(text: string, node: FlowNode, coverage = EXAMPLE_COVERAGE, fewest = 0): NodeQuestion | undefined {
+    return this.questionOf(this.messageOf(text), node, coverage, fewest);
+  }
+
+  /**
+   * The question of the first node of a flow, in the flow's order, that the message asks (each node read as
+   * `byExample` reads it). Only nodes with an example that shares a word with the message are read: an example that
+   * shares none scores nothing.
+   */
+  firstInFlow(text: string, flow: Flow, coverage = EXAMPLE_COVERAGE, fewest = 0): NodeQuestion | undefined {
+    const message = this.messageOf(text);
+    if (message.words.size === 0) return undefined;
+    const { nodes, byWord, byRarest } = this.indexOf(flow);
+    const index = coverage >= FULL_COVERAGE ? byRarest : byWord;
+    let positions: number[] | undefined;
+    for (const word of message.words) {
+      const holding = index.get(word);
+      if (holding) (positions ??= []).push(...holding);
+    }
+    if (!positions) return undefined;
+    positions.sort((a, b) => a - b);
+    for (let i = 0; i < positions.length; i += 1) {
+      if (positions[i] === positions[i - 1]) continue;
+      const question = this.questionOf(message, nodes[positions[i]!]!, coverage, fewest);
+      if (question) return question;
+    }
+    return undefined;
+  }
+
+  private questionOf(message: Example, node: FlowNode, coverage: number, fewest: number): NodeQuestion | undefined {
     if (node.questions.length === 0) return undefined;
-    const message = exampleOf(text);
     let best: { question: NodeQuestion; score: number } | undefined;
     for (const question of node.questions) {
       const score = this.bestScore(message, question.examples, coverage, fewest);
@@ -85,15 +129,60 @@ export class NodeQuestionMatcher {
     return best > 0 && scores.filter((score) => score === best).length === 1 ? scores.indexOf(best) : undefined;
   }
 
-  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE, fewest = 0): number {
-    if (message.words.size === 0) return 0;
+  private messageOf(text: string): Example {
+    return this.messages.of(text, exampleOf);
+  }
+
+  private examplesOf(phrases: readonly string[]): readonly Example[] {
     let examples = this.prepared.get(phrases);
     if (!examples) {
       examples = phrases.map(exampleOf);
       this.prepared.set(phrases, examples);
     }
+    return examples;
+  }
+
+  private indexOf(flow: Flow): FlowIndex {
+    let index = this.indexes.get(flow);
+    if (!index) {
+      const nodes = [...flow.nodes.values()];
+      const examples = nodes.map((node) => node.questions.flatMap((question) => this.examplesOf(question.examples)));
+      const byWord = new Map<string, number[]>();
+      const uses = new Map<string, number>();
+      examples.forEach((ofNode, position) => {
+        for (const example of ofNode) {
+          for (const word of example.words) {
+            listAt(byWord, word, position);
+            uses.set(word, (uses.get(word) ?? 0) + 1);
+          }
+        }
+      });
+      const byRarest = new Map<string, number[]>();
+      examples.forEach((ofNode, position) => {
+        for (const example of ofNode) {
+          let rarest: string | undefined;
+          for (const word of example.words) if (rarest === undefined || uses.get(word)! < uses.get(rarest)!) rarest = word;
+          if (rarest !== undefined) listAt(byRarest, rarest, position);
+        }
+      });
+      index = { nodes, byWord, byRarest };
+      this.indexes.set(flow, index);
+    }
+    return index;
+  }
+
+  private bestScore(message: Example, phrases: readonly string[], coverage = EXAMPLE_COVERAGE, fewest = 0): number {
+    if (message.words.size === 0) return 0;
+    const examples = this.examplesOf(phrases);
     return examples.reduce((best, example) => (example.telling < fewest ? best : Math.max(best, similarity(message, example, coverage))), 0);
   }
+}
+
+/** Adds a node's position to a word's list, once (positions come in order). */
+function listAt(lists: Map<string, number[]>, word: string, position: number): void {
+  const list = lists.get(word);
+  if (!list) lists.set(word, [position]);
+  else if (list.at(-1) !== position) list.push(position);
 }
 
 function exampleOf(text: string): Example {

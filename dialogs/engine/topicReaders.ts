@@ -71,13 +71,19 @@ export class TopicReaders {
    * press for F5?" at Step 3 is Step 6's question; at the menus tree's "still missing?" it is the refresh node's.
    */
   questionInFlow(flowId: string, text: string, coverage?: number, fewest?: number): NodeQuestion | undefined {
-    // The clause that asks, when the rest says why ("when I file for my boss, whose name does the docket show?").
-    const asking = clauses(text).filter((part) => part !== text.trim() && this.ctx.answers.isQuestion(part));
-    for (const said of [text, ...asking]) {
-      for (const node of this.view.flow(flowId).nodes.values()) {
-        const question = this.ctx.nodeQuestions.byExample(said, node, coverage, fewest);
-        if (question) return question;
-      }
+    return this.inFlow(flowId, this.asking(text), coverage, fewest);
+  }
+
+  /** The message, then each of its clauses that asks, when the rest says why ("when I file for my boss, whose name does the docket show?"). */
+  private asking(text: string): string[] {
+    return [text, ...clauses(text).filter((part) => part !== text.trim() && this.ctx.answers.isQuestion(part))];
+  }
+
+  private inFlow(flowId: string, saids: readonly string[], coverage?: number, fewest?: number): NodeQuestion | undefined {
+    const flow = this.view.flow(flowId);
+    for (const said of saids) {
+      const question = this.ctx.nodeQuestions.firstInFlow(said, flow, coverage, fewest);
+      if (question) return question;
     }
     return undefined;
   }
@@ -95,7 +101,8 @@ export class TopicReaders {
     const others = [...this.ctx.content.topicsByIntent.keys()].filter((intent) => intent !== recognition.intent);
     const coverage = placed || isSurelyOutOfScope(recognition) ? FULL_COVERAGE : undefined;
     const fewest = placed ? TELLING_EXAMPLE_WORDS : 0;
-    const found = others.flatMap((intent) => this.questionInFlow(intent, text, coverage, fewest) ?? []);
+    const saids = this.asking(text);
+    const found = others.flatMap((intent) => this.inFlow(intent, saids, coverage, fewest) ?? []);
     return found.length === 1 ? found[0] : undefined;
   }
 

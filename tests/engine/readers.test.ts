@@ -141,6 +141,25 @@ describe('node questions and step done', () => {
     expect(matcher.saysDone('finished that one', node('step1'), anyStep)).toBe(true);
     expect(matcher.saysDone("i can't log in", node('step2'), anyStep)).toBe(false);
   });
+
+  it("finds a flow's question by the message's words as reading every node in order does", () => {
+    const flows = [content().procedure.flow, ...content().topics.map((topic) => topic.flow)];
+    const examples = flows.flatMap((flow) => [...flow.nodes.values()].flatMap((each) => each.questions.flatMap((question) => question.examples)));
+    // Each example as said, cut short, with a word more, negated, and beside another flow's example.
+    const texts = examples.flatMap((example, i) => [example, example.split(' ').slice(1).join(' '), `${example} please help`,
+      `I don't think ${example}`, `${example} ${examples[(i * 7) % examples.length]}`]);
+    let found = 0;
+    for (const flow of flows) {
+      for (const [coverage, fewest] of [[undefined, undefined], [0.75, 0], [1, 0], [1, 3]] as const) {
+        for (const text of texts) {
+          const scanned = [...flow.nodes.values()].map((each) => matcher.byExample(text, each, coverage, fewest)).find(Boolean);
+          expect(matcher.firstInFlow(text, flow, coverage, fewest)).toBe(scanned);
+          if (scanned) found += 1;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(examples.length);
+  });
 });
 
 describe('slipped keys and phrases said inside a message', () => {
