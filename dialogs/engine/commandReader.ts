@@ -237,7 +237,6 @@ export function courtTakenUp(ctx: EngineContext, text: string): CourtReading | u
   return found?.kind === 'linking' ? undefined : found;
 }
 
-/** A message that is a command as it stands, or once the fillers around it are dropped. */
 /**
  * A start command of content's as it stands or asked politely ("lets link", "can we start?"), not a sentence that only
  * names the linking after a verb ("do I have to do this linking?").
@@ -249,6 +248,7 @@ export function isStartCommand(ctx: EngineContext, text: string): boolean {
   return !ctx.answers.isQuestion(text) && !text.includes('?') && takenUp(ctx, text)?.kind === 'linking';
 }
 
+/** A message that is a command as it stands, or once the fillers around it are dropped. */
 function lookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   return readingsOf(ctx).lookUp.of(text, (said) => readLookUp(ctx, said));
 }

@@ -146,6 +146,17 @@ export class ReportWords {
   }
 
   /**
+   * A question pointing back at what was just told ("could that be it", "is that why?"): words that refer back, and
+   * besides them, the asking words and the fillers, none a report of a screen uses. It asks about what was told, not
+   * what to do on the screen reached ("what do I click there" names the click).
+   */
+  pointsBack(sentence: string): boolean {
+    const words = wordsOf(sentence);
+    const rest = words.filter((word) => !this.referring.has(word) && !this.asking.has(word) && !this.fillers.has(word));
+    return words.some((word) => this.referring.has(word)) && rest.length > 0 && this.saysBeyondScreens(rest);
+  }
+
+  /**
    * Whether one of these words is none a report of a screen says: a topic's word said with where the user is ("at the
    * login page there's a Client Code box", "the confirm screen shows two different names") says more than the place.
    */

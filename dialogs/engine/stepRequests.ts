@@ -112,7 +112,7 @@ export class StepRequests {
     const asksWhatToDo = () => {
       if (!after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))) return false;
       const asked = this.topicOf(after.join(' '), steps[there - 1]);
-      if (asked === undefined && after.every((part) => this.pointsBack(part))) return false;
+      if (asked === undefined && after.every((part) => ReportWords.of(this.ctx.content).pointsBack(part))) return false;
       return asked === undefined || asked === HELP_MENU_INTENT || (there > place && answersItself(steps[there - 1], asked));
     };
     const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent));
@@ -129,19 +129,6 @@ export class StepRequests {
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.finished(state);
     return this.goTo(state, there - 1, 'step_done', this.cautions(state, steps.slice(0, there - 1)));
-  }
-
-  /**
-   * A question pointing back at what was just told ("could that be it", "is that why?"): words that refer back, and
-   * besides them, the asking words and the fillers, none a report of a screen uses. It asks about what was told, not
-   * what to do on the screen reached ("what do I click there" names the click).
-   */
-  private pointsBack(part: string): boolean {
-    const { referring, asking, fillers } = this.ctx.content.responses.answers;
-    const back = new Set(referring ?? []);
-    const words = tokens(part);
-    const rest = words.filter((word) => !back.has(word) && !(asking ?? []).includes(word) && !fillers.includes(word));
-    return words.some((word) => back.has(word)) && rest.length > 0 && ReportWords.of(this.ctx.content).saysBeyondScreens(rest);
   }
 
   /** The open topic's yes taken when it closes the topic (a "did that fix it?" answered), else nothing read. */

@@ -142,7 +142,7 @@ export class Turn {
     // A side matter told done, then "now what", with no walkthrough under way: the walkthrough (with one under way,
     // "next" goes on from its place as a command).
     // A walkthrough at its end is no idle one: "logged back in, the menus show now. done" there ends it, not starts over.
-    const ended = state.walkthrough !== undefined && !state.stopped && this.tools.view.isTerminal(state.walkthrough);
+    const ended = !state.stopped && this.atEnd(state);
     const idle = !activeWalkthrough(state, this.tools.view) && !ended;
     if (idle && toldSideMatterDone(this.ctx, state, text)) return this.start({ ...state, tree: undefined }, text, this.startTrace());
     const turnedTo = reading && this.topics.turnedToOtherTopic(state, text);
@@ -354,22 +354,22 @@ export class Turn {
     const courtId = found.id;
     const only = said && (alone || !this.answersBesideCourt(state, courtId, text));
     const next: ConversationState = { ...state, courtId, misses: 0 };
-    const turn = new Turn(this.ctx, this.handoff, next);
+    // The rest of the message is read without the court's name, which says nothing about what is asked.
+    const asked = only ? undefined : this.ctx.courts.withoutCourts(text, [courtId]);
+    if (asked === '') return this.noteCourt(state, found, text, true, true);
+    const courtless = asked === undefined ? undefined : { plain: asked, marked: this.ctx.courts.withoutCourts(text, [courtId], true) };
+    const turn = new Turn(this.ctx, this.handoff, next, courtless);
     const noted = turn.courtNotice(found);
     const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
     // A court named with nothing under way is the court to link in: the walkthrough starts with its next question. So
     // is one named alone once the walkthrough reached its end ("now same thing for WD Mich?"): linking is per court.
-    const ended = next.walkthrough !== undefined && courtId !== state.courtId && turn.tools.view.isTerminal(next.walkthrough);
+    const ended = courtId !== state.courtId && this.atEnd(next);
     if (only && (!next.walkthrough || ended) && !next.tree) return turn.tools.walkthrough.start(next, trace, ended ? [noted, turn.say('linkAgainInCourt')] : [noted]);
     // At a step, the step again with that court's details (its address, its help desk).
     const step = !next.tree && activeWalkthrough(next, turn.tools.view);
     if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
-    if (only) return { state: next, said: [noted], trace };
-    // The rest of the message is read without the court's name, which says nothing about what is asked.
-    const asked = this.ctx.courts.withoutCourts(text, [courtId]);
-    if (asked === '') return this.noteCourt(state, found, text, true, true);
-    const reader = new Turn(this.ctx, this.handoff, next, { plain: asked, marked: this.ctx.courts.withoutCourts(text, [courtId], true) });
-    const rest = reader.understandWithout(next, asked, text);
+    if (asked === undefined) return { state: next, said: [noted], trace };
+    const rest = turn.understandWithout(next, asked, text);
     // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
     // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
     // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado");
@@ -539,6 +539,11 @@ export class Turn {
     const { answers } = this.ctx;
     const beside = (part: string) => !answers.isQuestion(part) && !part.endsWith('?') && !answers.saysTrouble(part);
     return parts.length > 1 && commanded.some(Boolean) && parts.every((part, i) => commanded[i] || beside(part));
+  }
+
+  /** The walkthrough has reached its last node (the procedure done), stopped there or not. */
+  private atEnd(state: ConversationState): boolean {
+    return state.walkthrough !== undefined && this.tools.view.isTerminal(state.walkthrough);
   }
 
   /** "What does that mean?": the explanation of the node on screen, or the node again; nothing on screen, read on. */
