@@ -85,8 +85,9 @@ export class ClientResolver {
   }
 
   private isTrusted(address: string): boolean {
+    if (this.trusted === undefined) return false;
     const family = isIP(address);
-    return this.trusted !== undefined && family !== 0 && this.trusted.check(address, family === 6 ? 'ipv6' : 'ipv4');
+    return family !== 0 && this.trusted.check(address, family === 6 ? 'ipv6' : 'ipv4');
   }
 }
 
@@ -97,12 +98,15 @@ function forwardedChain(headers: IncomingHttpHeaders): string[] {
 }
 
 function headerList(value: string | string[] | undefined): string[] {
+  // Most requests carry no forwarding header at all: nothing to split (a request reads three of them).
+  if (value === undefined) return [];
   const joined = Array.isArray(value) ? value.join(',') : value ?? '';
   return joined.split(',').map((part) => part.trim()).filter(Boolean).map(normalise);
 }
 
 /** RFC 7239: `Forwarded: for=192.0.2.60;proto=https, for="[2001:db8::1]:4711"`. */
 function forwardedHeader(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
   const joined = Array.isArray(value) ? value.join(',') : value ?? '';
   const hops: string[] = [];
   for (const element of joined.split(',')) {

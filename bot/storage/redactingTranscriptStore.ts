@@ -59,9 +59,11 @@ export class RedactingTranscriptStore implements TranscriptStore {
 /** A redacted deep copy; the original (still used by the turn) is left untouched. */
 export function redactActivity(activity: Activity, redact: Redact): Activity {
   const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(activity)) {
+  const fields = activity as unknown as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
     const kept = addressing(key, value);
-    if (kept !== DROP) copy[key] = kept === CONTENT ? redactDeep(value, redact) : kept;
+    if (kept !== DROP) put(copy, key, kept === CONTENT ? redactDeep(value, redact) : kept);
   }
   // BlobsTranscriptStore names blobs by timestamp and insists on a Date.
   if (typeof copy.timestamp === 'string') copy.timestamp = new Date(copy.timestamp);
@@ -83,14 +85,29 @@ function addressing(key: string, value: unknown): unknown {
 
 function account(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return DROP;
-  return Object.fromEntries(Object.entries(value).filter(([field]) => ACCOUNT_FIELDS.has(field)));
+  const copy: Record<string, unknown> = {};
+  for (const field of Object.keys(value)) if (ACCOUNT_FIELDS.has(field)) copy[field] = (value as Record<string, unknown>)[field];
+  return copy;
 }
 
+/*
+ * The copies are built field by field rather than through Object.entries / Object.fromEntries, which made an array
+ * per field and per object (each transcript activity is copied: the redaction was ~7 % of what a turn allocates;
+ * bench/README.md, "perf-turn16"). A field named "__proto__" (a channel's JSON may carry one) is defined as an own
+ * field, as fromEntries did, never set as the copy's prototype.
+ */
 function redactDeep(value: unknown, redact: Redact): unknown {
   if (typeof value === 'string') return redact(value);
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redact)]));
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) put(copy, key, redactDeep((value as Record<string, unknown>)[key], redact));
+  return copy;
+}
+
+function put(copy: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(copy, key, { value, writable: true, enumerable: true, configurable: true });
+  else copy[key] = value;
 }
 
 /** Just the message and code: a storage error can carry request details that do not belong in logs. */

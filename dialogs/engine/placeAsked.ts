@@ -5,6 +5,7 @@ import { tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
 import { namesTheLinking } from './reading';
 import type { ConversationState } from './state';
+import { WordPhrases } from './wordPhrases';
 
 /** The words a question about where the user is may be made of, and those saying who is there, per content (built once). */
 /** Per content, made once: read on every message (the going-back openings once per clause). */
@@ -13,7 +14,8 @@ interface WhereWords {
   readonly who: ReadonlySet<string>;
   /** The words of the `resume` commands that no question about the place uses ("continue", "pick", "seguir"). */
   readonly resume: ReadonlySet<string>;
-  readonly goingBack: readonly (readonly string[])[];
+  /** The openings of going back, looked up by their first word. */
+  readonly goingBack: WordPhrases;
 }
 const vocabularies = new WeakMap<Content, WhereWords>();
 
@@ -86,7 +88,7 @@ export function goesBackToPlace(ctx: EngineContext, text: string): boolean {
 /** The words after an opening of going back ("back to", "volvamos a"), fillers before it aside; undefined without one. */
 export function afterGoingBack(ctx: EngineContext, text: string): string | undefined {
   const words = tokens(ctx.answers.core(text));
-  const opening = whereVocabulary(ctx.content).goingBack.find((phrase) => phrase.length > 0 && phrase.every((word, i) => words[i] === word));
+  const opening = whereVocabulary(ctx.content).goingBack.at(words, 0);
   return opening && words.slice(opening.length).join(' ');
 }
 
@@ -100,7 +102,7 @@ function whereVocabulary(content: Content): WhereWords {
       all,
       who: new Set(who.flatMap(folded)),
       resume: new Set(commands.resume.flatMap(folded).filter((word) => !all.has(word))),
-      goingBack: (answers.goingBack ?? []).map((phrase) => tokens(phrase)),
+      goingBack: new WordPhrases((answers.goingBack ?? []).map((phrase) => tokens(phrase))),
     };
     vocabularies.set(content, vocabulary);
   }

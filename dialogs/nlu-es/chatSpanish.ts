@@ -58,6 +58,8 @@ export function readChatSpanish(words: readonly string[]): string[] {
  * Folded words with the chat abbreviations only read as the words they stand for ("pq tengo q" as "porque tengo
  * que"); English words are left as typed, for text that may be English ("pass" is no "password" there).
  */
-export function readChatAbbreviations(words: readonly string[]): string[] {
+export function readChatAbbreviations(words: readonly string[]): readonly string[] {
+  // Most messages have none (every turn reads its message this way, English ones too): their words as they are, uncopied.
+  if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
   return words.flatMap((word) => ABBREVIATIONS.get(word) ?? [word]);
 }

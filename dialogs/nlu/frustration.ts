@@ -95,7 +95,9 @@ export class FrustrationDetector {
       if (valence <= STRONG && !this.domainStems.has(stem(word))) score += valence;
     }
     // Spanish as chatted says its anger in abbreviations too ("esto no sirve pa nada", "x nada"): read as the words.
-    score += STRONG * Math.max(phrasesIn(lower, this.anger), phrasesIn(readChatAbbreviations(lower), this.anger));
+    const abbreviationsRead = readChatAbbreviations(lower);
+    const said = phrasesIn(lower, this.anger);
+    score += STRONG * (abbreviationsRead === lower ? said : Math.max(said, phrasesIn(abbreviationsRead, this.anger)));
     const capitals = tokens.filter((word) => word.length >= 4 && word === word.toUpperCase() && /[A-Z]/.test(word)).length;
     return score + Math.max(MOST_SHOUTING, -capitals - (/!{2,}/.test(text) ? 1 : 0));
   }

@@ -49,6 +49,15 @@ describe('transcript redaction', () => {
     expect(protocol).toMatchObject({ name: 'webchat/join', localTimezone: 'America/New_York', locale: 'en-US', valueType: 'application/json' });
   });
 
+  it('keeps a field named __proto__ as a field of the copy, never as its prototype', () => {
+    const sent = JSON.parse(`{"type":"message","text":"hi","channelData":{"__proto__":{"note":"password: ${PASSWORD}"},"k":"v"}}`) as Activity;
+    const copy = redactActivity(sent, redact) as unknown as { channelData: Record<string, unknown> };
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(copy.channelData)).toBe(Object.prototype);
+    expect(Object.keys(copy.channelData)).toEqual(['__proto__', 'k']);
+    expect(JSON.stringify(copy)).toBe('{"type":"message","text":"hi","channelData":{"__proto__":{"note":"password: [PASSWORD]"},"k":"v"}}');
+  });
+
   it('stores only the redacted copy, and never fails the turn when the store fails', async () => {
     const inner = new MemoryTranscriptStore();
     const store = new RedactingTranscriptStore(inner, redact, createLogger('silent'));
