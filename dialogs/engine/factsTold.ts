@@ -267,7 +267,15 @@ export class FactsTold {
     if (told.length < least || told.some((choice) => !choice.fact) || draft.trace.offerHandoff || draft.trace.kind === 'step') return false;
     // "…, esta live, pero en utilities no sale el link": a turn to what did not happen is a problem, whatever it negates.
     if (tokens(this.answers.afterContrast(text) ?? '').some(isNegation)) return false;
-    return !markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause));
+    return !markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause) || this.asksApart(clause));
+  }
+
+  /**
+   * "mi login del cm/ecf tiene una @ porque es mi correo. eso es problema?": a clause with a question mark that tells
+   * no answer of its own asks about what the others told; "made it in 2019?" (an answer said unsure) still tells.
+   */
+  private asksApart(clause: string): boolean {
+    return clause.trimEnd().endsWith('?') && this.read(clause).size === 0;
   }
 
   /** Turns whose own reading gives way to what the message told ("Sorry, I didn't catch that" and the like). */

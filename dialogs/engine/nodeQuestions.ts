@@ -18,6 +18,11 @@ const IGNORED = new Set(('a an the i im me my we our you your it its this that t
  * asks "teléfono de pacer"). Examples keep them, so that a short example is not matched by two of its words.
  */
 const THIN = new Set('el la los las lo un una unos unas de del al es son'.split(' '));
+/** The characters a login may hold that tokens drop (&, @, $, and * inside a word), and the word that stands for them. */
+const SYMBOL = /[&@$]|\p{L}\*\p{L}/u;
+const SYMBOL_WORD = 'symbol';
+/** Words that name such a character (accents folded, roots taken): "símbolo", "arroba" say "symbol" too. */
+const SYMBOL_NAMES = new Set(['simbolo', 'arroba']);
 /** At least this share of an example's words must be in the message, and this share of the message's in the example. */
 const EXAMPLE_COVERAGE = 0.75;
 const MESSAGE_COVERAGE = 0.4;
@@ -190,6 +195,9 @@ function exampleOf(text: string): Example {
   const all = tokens(text).map(foldAccents);
   // Chat abbreviations read as the words they stand for ("pq tengo q hacer esto" asks "por qué tengo que hacer esto").
   const words = new Set(readChatAbbreviations(all.filter((word) => !IGNORED.has(word) && !isNegation(word))).map(root));
+  // A symbol the words lose ("my login is j&kowalski", "tiene una @") is said as one: a question about symbols in a
+  // login asks it in those words or by showing one.
+  if (SYMBOL.test(text) || [...words].some((word) => SYMBOL_NAMES.has(word))) words.add(SYMBOL_WORD);
   let telling = 0;
   for (const word of words) if (!THIN.has(word)) telling += 1;
   return { words, negated: all.some(isNegation), telling };
