@@ -125,24 +125,28 @@ function formsOf(word: string): string[] {
 }
 
 /**
- * A question asked inside an open tree that the turn would answer with the node on screen again (the recognizer
- * reads the tree's own topic: "so every attorney needs their own?? the partners want one bill", "doesn't that carry
- * over to EDPA?"): the topic's answer it asks for (a node's question, or another node's text, the tree staying where
- * it is), else the node's own text again; either way without the tree's question, which stays open (`holdsQuestion`:
- * a reply to it is still read against it) but is not asked again this turn. Undefined for any other turn.
+ * A question asked inside an open tree that the turn would answer with the node on screen and its question again (the
+ * recognizer reads the tree's own topic: "doesn't that carry over to EDPA?"), or, deeper in the tree, with the topic
+ * from its start ("ok entonces cada abogado se tiene q hacer su propia cuenta?" at "do you have your own account?").
+ * For the node on screen, the topic's answer the question asks for (a node's question, or another node's text),
+ * else that node's text again; for the start, its text. Either way the tree stays where it was and its question is
+ * not asked this turn, but stays open (`holdsQuestion`: a reply to it is still read against it). Undefined for any
+ * other turn.
  */
 export function heldFollowUp(ctx: EngineContext, tools: TurnTools, state: ConversationState, text: string, shown: Draft): Draft | undefined {
   const at = state.tree;
-  const again = shown.state.tree;
-  const showsItAgain = at && again && again.flowId === at.flowId && again.nodeId === at.nodeId && shown.trace.node === nodeName(at);
-  if (!at || !showsItAgain || shown.question) return undefined;
+  const next = shown.state.tree;
+  if (!at || !next) return undefined;
+  // The topic from its start again, or the node on screen again; a node further on is the follow-up's own place.
+  const again = next.nodeId === at.nodeId || (next.history.length === 0 && at.history.length > 0);
+  if (!again || next.flowId !== at.flowId || shown.trace.node !== nodeName(next) || shown.question) return undefined;
   if (!ctx.answers.asksInAnySentence(text) && !text.includes('?')) return undefined;
   const { view, walkthrough } = tools;
-  const found = ctx.topicFollowUps.answering(view.flow(at.flowId), text, at.nodeId);
+  const found = next.nodeId === at.nodeId ? ctx.topicFollowUps.answering(view.flow(at.flowId), text, at.nodeId) : { nodeId: next.nodeId };
   const trace: Draft['trace'] = { ...shown.trace, action: 'follow_up', kind: 'answer', topic: at.flowId };
   const kept: ConversationState = { ...shown.state, tree: at };
   if (found?.question) return { ...tools.answers.nodeAnswer(kept, found.question, trace), holdsQuestion: true };
-  const position: Position = found ? { ...at, nodeId: found.nodeId } : at;
+  const position: Position = found ? { ...next, nodeId: found.nodeId } : at;
   return {
     state: { ...kept, misses: 0 }, said: [{ reply: view.render(position), from: { position, part: 0 } }], buttons: walkthrough.suggestions(position),
     holdsQuestion: true, trace: { ...trace, node: nodeName(position) },
