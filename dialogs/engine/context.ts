@@ -8,6 +8,7 @@ import { Farewells } from './farewells';
 import { NodeQuestionMatcher } from './nodeQuestions';
 import type { IntentRecognition, TurnDeps } from './ports';
 import { GOODBYE_INTENT } from './topicAnswers';
+import { TopicFollowUps } from './topicFollowUp';
 import { TopicNodes } from './topicNodes';
 import { TopicWords } from './topicWords';
 import { isConfident } from './reading';
@@ -24,6 +25,8 @@ export interface EngineContext extends TurnDeps {
   readonly farewells: Farewells;
   readonly topicWords: TopicWords;
   readonly topicNodes: TopicNodes;
+  /** Which of a topic's answers a follow-up asked inside it asks for. */
+  readonly topicFollowUps: TopicFollowUps;
   /** Whole messages that are commands ("next", "where was i", a navigation button's label), normalised. */
   readonly commands: ReadonlyMap<string, CommandKey>;
   /** Topic titles (the buttons of suggestions and "did you mean"), as read without fillers, to their intents. */
@@ -57,6 +60,7 @@ export function createContext(deps: TurnDeps): EngineContext {
     farewells: new Farewells(deps.content.topics, GOODBYE_INTENT, answers),
     topicWords: new TopicWords(deps.content.topics),
     topicNodes: new TopicNodes(deps.content.topics),
+    topicFollowUps: new TopicFollowUps(deps.content.topics),
     commands: commandIndex(deps.content.responses),
     titles,
     topicOfLabel: labelReader(deps.content, answers, titles),

@@ -4,6 +4,7 @@ import { sliceAnswer } from './answerParts';
 import { isNegation, tokens } from './answerReader';
 import { courtTakenUp, isStartCommand, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
+import { heldFollowUp } from './topicFollowUp';
 import { FULL_COVERAGE } from './nodeQuestions';
 import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
@@ -487,7 +488,8 @@ export class Turn {
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
     // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
     if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
-    return this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
+    const answered = this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
+    return heldFollowUp(this.ctx, this.tools, state, text, answered) ?? answered;
   }
 
   /**

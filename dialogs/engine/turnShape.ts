@@ -27,6 +27,11 @@ export interface Draft {
   readonly question?: Question;
   /** Ask nothing this turn, not even the kept question (goodbye, stop, a ticket made). */
   readonly quiet?: boolean;
+  /**
+   * The open tree's question stays open (a reply to it is still read against it) but is not asked this turn: the
+   * turn answered a question the user asked inside the tree instead.
+   */
+  readonly holdsQuestion?: boolean;
   /** Buttons when no question is asked: navigation or suggestions. */
   readonly buttons?: readonly string[];
   /** The turn showed the walkthrough's place (moved there or showed it again); any other turn is an interruption. */
@@ -47,20 +52,23 @@ export class TurnShaper {
   constructor(private readonly ctx: EngineContext, private readonly view: FlowView, private readonly questions: Questions) {}
 
   shape(draft: Draft): Result {
-    const question = draft.question ?? (draft.quiet ? undefined : this.questions.kept(draft.state));
+    const kept = draft.quiet ? undefined : this.questions.kept(draft.state);
+    const held = draft.holdsQuestion === true && draft.question === undefined && kept?.kind === 'tree_question' ? kept : undefined;
+    const question = draft.question ?? (held ? undefined : kept);
     // A ticket's turn leaves the way back to the confirmation (or the refusal) the host appends to it.
     const resume = !question && !draft.showsPlace && !draft.handoff ? this.resumeHint(draft.state) : undefined;
     const tail = [...(resume ? [resume.reply] : []), ...(question ? [question.reply] : [])];
     const { said, more } = this.fit(draft.said, tail);
     const { buttons } = this.ctx.content.responses;
-    const offered = question ? question.buttons
+    // A question held open keeps its buttons: they still answer it.
+    const offered = question ? question.buttons : held ? held.buttons
       : [...(more ? [buttons.more] : []), ...(resume ? [buttons.resume] : []), ...(draft.buttons ?? [])];
     const walkthroughWaits = activeWalkthrough(draft.state, this.view) !== undefined;
     // The place is kept through anything else, and "continue" then shows it again rather than moving on.
     const state: ConversationState = {
       ...draft.state,
-      pending: question?.pending,
-      suggested: question ? undefined : this.suggested(offered),
+      pending: (question ?? held)?.pending,
+      suggested: question || held ? undefined : this.suggested(offered),
       more,
       interrupted: walkthroughWaits && !draft.showsPlace,
     };

@@ -246,6 +246,6 @@ export class Walkthrough {
   }
 }
 
-function nodeName(position: Position): string {
+export function nodeName(position: Position): string {
   return `${position.flowId}/${position.nodeId}`;
 }
