@@ -122,6 +122,8 @@ export class Turn {
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
     const jumped = this.steps.jump(state, text);
     if (jumped) return jumped;
+    // A goodbye is a goodbye, whatever question waits.
+    if (this.replies.takesLeave(state, text)) return this.tools.answers.answer(state, GOODBYE_INTENT, { action: 'answer', intent: GOODBYE_INTENT });
     // "got it. thanks" at a step: thanks, the step kept (not done).
     if (this.replies.thanksForStep(state, text)) return this.tools.answers.answer(state, THANKS_INTENT, { action: 'answer', intent: THANKS_INTENT });
     // A request to start the steps beats the question on screen, though its words may answer it ("let's start" is a yes).
