@@ -518,7 +518,9 @@ export class Turn {
     // A clause that may say who the user is ("i am not a lawyer": a legal question by its words, who the user is next)
     // asks about no other topic.
     const mayBeAside = (reading: IntentRecognition) => reading.ranked.slice(0, 2).some((ranked) => procedure.aboutTheUser.includes(ranked.intent));
-    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent) && !mayBeAside(reading));
+    // Nor does one that only says the user needs help ("i dont know how": the help menu's words).
+    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent)
+      && reading.intent !== HELP_MENU_INTENT && !mayBeAside(reading));
     // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file"),
     // or who they are ("I'm a pro se debtor … and I need to link my account"); one statement alone is the topic's.
     const joined = readings.length > 1 || this.ctx.answers.sides(said).length > 1;
