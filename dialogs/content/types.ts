@@ -231,6 +231,8 @@ export interface AnswerWords {
   readonly stuck: readonly string[];
   /** Words saying by themselves that something went wrong ("error", "invalid"); stuck words too. */
   readonly failing?: readonly string[];
+  /** Words saying the problem is solved ("there it is", "it works now", "ya funciona"): success, not the problem's topic. */
+  readonly solved?: readonly string[];
   /** Words a question about where the user is may have besides the `where` commands' words ("again", "exactly"). */
   readonly whereWords?: readonly string[];
   /** Words saying who is somewhere ("I", "we"; "íbamos"): a question about where the user is has one. */

@@ -75,6 +75,7 @@ export class AnswerReader {
   private readonly referringPhrases: WordPhrases;
   private readonly stuck: WordPhrases;
   private readonly failing: WordPhrases;
+  private readonly solved: WordPhrases;
   private readonly contrast: WordPhrases;
   private readonly apologies: WordPhrases;
   private readonly joining: ReadonlySet<string>;
@@ -113,6 +114,7 @@ export class AnswerReader {
     this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
     this.failing = new WordPhrases((words.failing ?? []).map(tokens));
     this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
+    this.solved = new WordPhrases((words.solved ?? []).map(tokens));
     this.contrast = new WordPhrases((words.contrast ?? []).map(tokens));
     this.apologies = new WordPhrases((words.apologies ?? []).map(tokens));
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
@@ -334,6 +336,15 @@ export class AnswerReader {
    */
   saysStillStuck(text: string): boolean {
     return tokens(text).length <= STUCK_REPLY_WORDS && !this.isQuestion(text) && !text.trim().endsWith('?') && this.saysStuck(text);
+  }
+
+  /**
+   * A statement that the problem is solved ("refreshed and the bankruptcy menu is there now", "ya funciona"): a
+   * `solved` phrase, in words that ask nothing and tell no problem (no negation, no stuck word).
+   */
+  saysSolved(text: string): boolean {
+    const words = tokens(text);
+    return this.solved.inside(words) && !this.isQuestion(text) && !text.includes('?') && !words.some(isNegation) && !this.stuck.inside(words);
   }
 
   /**

@@ -50,8 +50,11 @@ export class ChoiceReader {
     // to a problem that remains is the no.
     // So is one whose words after the yes say it failed ("yes i tried again, still no luck", "ya probé varias veces,
     // sin éxito", "ya le di f5 y nada"), unless they also answer yes ("yes, tried again, it worked").
+    // A yes that says the problem is solved in a clause of its own ("ya funciona!! cerré todo y abrí de nuevo") stays
+    // a yes: the stuck words after it only repeat what was done.
     const turned =
       reading?.polarity === 'yes' &&
+      !clauses(text).some((part) => this.answers.saysSolved(part)) &&
       (this.answers.saysStillStuck(this.answers.afterContrast(text) ?? '') || this.failsAfterYes(text, reading.rest, choices, words));
     const polarity = turned ? 'no' : reading?.polarity;
     const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === polarity);

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
-import { afterStopPhrase, leavesForNow, saysStop } from './commandReader';
+import { afterStopPhrase, leavesForNow, readCommand, saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
 import { isConfident } from './reading';
 import type { ConversationState } from './state';
@@ -110,8 +110,23 @@ export class ShortReplies {
     // last step's card with the procedure's end).
     const said = this.tools.answers.answer(answered.state, closing, { action: 'answer' }).said.map(({ reply }) => ({ reply: { text: reply.text }, courtesy: true }));
     // The walkthrough's end stays the turn's news ("i see the menus now, thank you so much").
-    const kind = answered.trace.kind === 'walkthrough_done' ? 'walkthrough_done' : closing === THANKS_INTENT ? 'thanks' : 'goodbye';
+    // A goodbye is the turn's news whatever came before it ("refreshed and there it is!! bye").
+    const kind = closing === GOODBYE_INTENT ? 'goodbye' : answered.trace.kind === 'walkthrough_done' ? 'walkthrough_done' : 'thanks';
     return { ...answered, said: [...answered.said, ...said], trace: { ...answered.trace, kind } };
+  }
+
+  /**
+   * "perfecto, eso es todo por ahora. nos vemos", "ok great, bye" to a question that waits: a message made only of a
+   * farewell in a farewell's own words and acknowledgements (its "perfecto" or "ok" no yes to the question on screen),
+   * and no command ("continue where i left off"), takes leave.
+   */
+  takesLeave(state: ConversationState, text: string): boolean {
+    const { answers, farewells } = this.ctx;
+    if (state.pending === undefined || !farewells.says(text) || readCommand(this.ctx, state, text)) return false;
+    // A yes or an acknowledgement is only that ("ya" is a yes, though "see ya" says goodbye); thanks said with the
+    // farewell is read as it always is.
+    const closings = clauses(text).map((part) => (answers.isAcknowledgement(part) || answers.purePolarity(part) === 'yes' ? 'ok' : this.closingOf(part)));
+    return closings.includes(GOODBYE_INTENT) && closings.every((closing) => closing === 'ok' || closing === GOODBYE_INTENT);
   }
 
   /** No walkthrough waits, or it waits at its last step, which asks nothing and has nothing after it. */

@@ -71,6 +71,10 @@ export class StepRequests {
     const sentences = ReportWords.of(this.ctx.content).sentences(text).filter((sentence) => !saysLater(this.ctx.content.responses.answers, sentence));
     // A user who asks where they are ("found it. where was I?") says no place: what they did was the side matter's.
     if (sentences.some((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where')) return undefined;
+    // At the last step, a message saying the problem is solved ("refreshed and the bankruptcy menu is there now",
+    // "ya salen los menús") is the walkthrough's end, however its sentences read: success, not the missing-menus topic.
+    // With a side topic's question open there, the topic's own yes says it (its answer closes the topic).
+    if (state.tree === undefined && this.atLastStep(state) && this.ctx.answers.saysSolved(text)) return this.finished(state);
     // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;

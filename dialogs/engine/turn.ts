@@ -123,6 +123,8 @@ export class Turn {
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
     const jumped = this.steps.jump(state, text);
     if (jumped) return jumped;
+    // A goodbye is a goodbye, whatever question waits.
+    if (this.replies.takesLeave(state, text)) return this.tools.answers.answer(state, GOODBYE_INTENT, { action: 'answer', intent: GOODBYE_INTENT });
     // "got it. thanks" at a step: thanks, the step kept (not done).
     if (this.replies.thanksForStep(state, text)) return this.tools.answers.answer(state, THANKS_INTENT, { action: 'answer', intent: THANKS_INTENT });
     // A request to start the steps beats the question on screen, though its words may answer it ("let's start" is a yes).
@@ -518,7 +520,9 @@ export class Turn {
     // A clause that may say who the user is ("i am not a lawyer": a legal question by its words, who the user is next)
     // asks about no other topic.
     const mayBeAside = (reading: IntentRecognition) => reading.ranked.slice(0, 2).some((ranked) => procedure.aboutTheUser.includes(ranked.intent));
-    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent) && !mayBeAside(reading));
+    // Nor does one that only says the user needs help ("i dont know how": the help menu's words).
+    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent)
+      && reading.intent !== HELP_MENU_INTENT && !mayBeAside(reading));
     // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file"),
     // or who they are ("I'm a pro se debtor … and I need to link my account"); one statement alone is the topic's.
     const joined = readings.length > 1 || this.ctx.answers.sides(said).length > 1;
