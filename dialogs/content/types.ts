@@ -239,6 +239,8 @@ export interface AnswerWords {
   readonly whereWho?: readonly string[];
   /** Words naming what the bot said, as the object of a `repeat` command ("that", "what I'm supposed to click"; "eso"). */
   readonly repeatWhat?: readonly string[];
+  /** Words a navigation command may have around it that change nothing it asks ("we", "the linking", "at the top"; "con"). */
+  readonly commandAround?: readonly string[];
   /** The first move asked in the user's own words ("First what I do?"): its words of first, of asking, and the others it may have. */
   readonly firstMove?: readonly string[];
   readonly firstMoveAsks?: readonly string[];

@@ -22,8 +22,8 @@ const START_OBJECT = 'it';
 const COURT_MARK = '§';
 /** A message up to this long that says a stop phrase of several words stops ("let me stop at this point for today"). */
 const STOP_SAID_WORDS = 10;
-/** A stop command this long at most may open a message without a mark after it ("stop i need to go"). */
-const STOP_OPENING_WORDS = 3;
+/** A command this long at most may open a message without a mark after it ("stop i need to go", "go back i missed it"). */
+const OPENING_COMMAND_WORDS = 3;
 /** A one-word form this long at least may be mistyped ("donne", "nxet"); shorter words are too alike. */
 const TYPO_MIN_LENGTH = 4;
 
@@ -46,7 +46,7 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   if (state.interrupted && !state.pending && ctx.answers.purePolarity(text) === 'yes') return { command: 'resume', whole: true };
   // "I'll register first then come back" with nothing under way is a pause all the same (the turn acknowledges it).
   if (leavesForNow(ctx, text)) return { command: 'stop', whole: false };
-  const parts = clauses(text);
+  const parts = clausesOf(ctx, text);
   if (parts.length < 2) return undefined;
   // With nothing under way only taking the walkthrough up is read in a clause ("ya volví, ¿en qué quedamos?").
   const underWay = state.walkthrough !== undefined || state.tree !== undefined;
@@ -55,7 +55,11 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
     return underWay || command === 'where' || command === 'resume' ? command : undefined;
   });
   if (!found.some((command) => command !== undefined)) return undefined;
-  if (parts.some((part, i) => found[i] === undefined && ctx.answers.isQuestion(part))) return undefined;
+  // A clause asks by its words, or by the question mark closing it beside commands told, not asked ("before i go on —
+  // if the names differ is that a problem?"); beside a command asked ("so i'm done? nothing to do?") the marks ask one thing.
+  const told = parts.every((part, i) => found[i] === undefined || !closedByQuestionMark(text, part));
+  const asks = (part: string) => ctx.answers.isQuestion(part) || (told && closedByQuestionMark(text, part));
+  if (parts.some((part, i) => found[i] === undefined && asks(part))) return undefined;
   const navigation = found.map((c, i) => (c !== undefined && NAVIGATION.has(c) ? i : -1));
   const at = Math.max(...navigation);
   const command = at < 0 ? undefined : found[at];
@@ -67,6 +71,12 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   const stuckBefore = parts.slice(0, at).some((part, i) => found[i] === undefined && toldBefore(part));
   if (command === 'next' && (stuckBefore || turnsToAProblem(ctx, text))) return undefined;
   return command && { command, whole: false };
+}
+
+/** The clause, as `clauses` cut it from the text, is followed by a question mark there. */
+function closedByQuestionMark(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at >= 0 && /^\s*\?/.test(text.slice(at + part.length));
 }
 
 /** "done, but I don't see the menus", "listo, pero no aparecen los menús": what did not happen is what it is about. */
@@ -115,14 +125,36 @@ export function saysStop(ctx: EngineContext, text: string): boolean {
  * ("cancel button is greyed out") makes the command's word part of what is told.
  */
 function opensWithStop(ctx: EngineContext, text: string): boolean {
+  const opening = commandOpening(ctx, text);
+  return opening?.command === 'stop' && !tokens(opening.rest).some(isNegation) && !ctx.answers.isQuestion(opening.rest);
+}
+
+/**
+ * A command opening the message and, with no mark between, a sentence of the user's own (opening with a word of
+ * `answers.whereWho`: "I", "we"): "stop i need to go", "wait go back i didnt read the first one properly". Undefined
+ * when the message opens with none.
+ */
+function commandOpening(ctx: EngineContext, text: string): { readonly command: CommandKey; readonly said: string; readonly rest: string } | undefined {
   const words = tokens(ctx.answers.core(text));
   const who = speakersOf(ctx.content);
-  for (let cut = 1; cut <= Math.min(STOP_OPENING_WORDS, words.length - 1); cut += 1) {
-    if (!who.has(words[cut]!) || ctx.commands.get(commandKeyOfWords(words.slice(0, cut))) !== 'stop') continue;
-    const rest = words.slice(cut);
-    return !rest.some(isNegation) && !ctx.answers.isQuestion(rest.join(' '));
+  for (let cut = 1; cut <= Math.min(OPENING_COMMAND_WORDS, words.length - 1); cut += 1) {
+    if (!who.has(words[cut]!)) continue;
+    const command = ctx.commands.get(commandKeyOfWords(words.slice(0, cut)));
+    if (command !== undefined) return { command, said: words.slice(0, cut).join(' '), rest: words.slice(cut).join(' ') };
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The message's clauses; one clause opening with a navigation command and a sentence of the user's own is read as
+ * the two it would be with a mark between them ("go back i didnt read it" as "go back, i didnt read it"). A stop is
+ * read so by opensWithStop; "next" so only beside no trouble ("next i cant find it" tells the trouble).
+ */
+function clausesOf(ctx: EngineContext, text: string): string[] {
+  const parts = clauses(text);
+  const opening = parts.length === 1 ? commandOpening(ctx, text) : undefined;
+  if (!opening || opening.command === 'stop' || !NAVIGATION.has(opening.command)) return parts;
+  return opening.command === 'next' && ctx.answers.saysTrouble(opening.rest) ? parts : [opening.said, opening.rest];
 }
 
 const speakersByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
@@ -274,9 +306,49 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (asksToTakeUp(ctx, text)) return 'where';
   // "First what I do?", "ok go ahead from the top": the first move asked for in the user's own words and order.
   if (asksFirstMove(ctx, text)) return 'start';
+  // "ok, we start please", "resume the linking", "sigo con el mío": a navigation command with words around it that
+  // change nothing it asks.
+  const around = commandAmid(ctx, asked ?? text);
+  if (around !== undefined) return around;
   if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
   // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
   return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;
+}
+
+/** The most words a message read as a command amid content's `answers.commandAround` has, fillers aside. */
+const AMID_WORDS = 8;
+/** The most words of a command read amid others ("go back to the steps"). */
+const AMID_COMMAND_WORDS = 5;
+
+/**
+ * A navigation command (never "stop", read by its own phrases) said amid words of content's `answers.commandAround`
+ * and fillers only ("ok, we start please", "back one step pls", "resume the linking", "let's start at the top", "sigo
+ * con el mío"): that command. The longest command found wins; any other word makes the message one of its own.
+ */
+function commandAmid(ctx: EngineContext, text: string): CommandKey | undefined {
+  const around = aroundWords(ctx.content);
+  const words = tokens(ctx.answers.withoutAnyFillers(text));
+  if (around.size === 0 || words.length < 2 || words.length > AMID_WORDS) return undefined;
+  for (let size = Math.min(AMID_COMMAND_WORDS, words.length - 1); size > 0; size -= 1) {
+    for (let from = 0; from + size <= words.length; from += 1) {
+      const command = ctx.commands.get(commandKeyOfWords(words.slice(from, from + size)));
+      if (command === undefined || command === 'stop' || !NAVIGATION.has(command)) continue;
+      if (words.every((word, i) => (i >= from && i < from + size) || around.has(word))) return command;
+    }
+  }
+  return undefined;
+}
+
+const aroundByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+
+/** Content's `answers.commandAround` as words, made once. */
+function aroundWords(content: EngineContext['content']): ReadonlySet<string> {
+  let words = aroundByContent.get(content);
+  if (!words) {
+    words = new Set((content.responses.answers.commandAround ?? []).flatMap(tokens));
+    aroundByContent.set(content, words);
+  }
+  return words;
 }
 
 /** The most words a repeat command opening a message has ("say that again", "puedes repetir"). */

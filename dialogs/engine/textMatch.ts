@@ -75,7 +75,8 @@ export function firstClause(text: string): { readonly first: string; readonly re
 /** The clauses of a message, split at punctuation ("done, next" -> "done", "next"). */
 export function clauses(text: string): string[] {
   // Single letters are initials cut at their dots ("N.D.N.Y."), not clauses ("n" would be "next").
-  return text.split(/[,.;!?]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
+  // A dash between words is a mark too ("Sounds good — start me off"); an em dash, never inside a word, even unspaced.
+  return text.split(/[,.;!?—]+|\s[-–]\s/).map((part) => part.trim()).filter((part) => part.length > 1);
 }
 
 /**
@@ -103,7 +104,7 @@ export function clausesKeepingAbbreviations(text: string): string[] {
 }
 
 function markedPieces(text: string): string[] {
-  return text.split(/(?<=[,.;!?])(?![,.;!?])\s*|\s[-–]\s/).map((part) => part.trim()).filter((part) => part !== '');
+  return text.split(/(?<=[,.;!?])(?![,.;!?])\s*|\s[-–]\s|\s*—\s*/).map((part) => part.trim()).filter((part) => part !== '');
 }
 
 function hasWords(part: string): boolean {

@@ -47,12 +47,18 @@ export class TopicReaders {
    * "I remember my username but not the password. What now?": a command said as a question in one clause ("what
    * now") asks about the topic the other clauses name, so the topic is answered, not the command. With `problemOnly`
    * (a "what next" at a step) the other clauses must state a problem: "I'm on the login page now, what next?" is
-   * progress on the step and moves on.
+   * progress on the step and moves on. A command asked politely ("can you repeat that") asks nothing of the others.
    */
   asksAboutTopic(state: ConversationState, text: string, problemOnly: boolean): boolean {
     const { answers } = this.ctx;
     if (!answers.isQuestion(text) && !text.includes('?')) return false;
-    const rest = clauses(text).filter((part) => readCommand(this.ctx, state, part) === undefined).join('. ');
+    const parts = clauses(text);
+    const commanded = parts.map((part) => readCommand(this.ctx, state, part) !== undefined);
+    // A command asked politely beside statements ("can you show that one again, i closed the tab by accident") is a
+    // request: it asks nothing about what they tell.
+    const asks = (part: string, i: number) => answers.isQuestion(part) && !(commanded[i] && answers.request(part) !== undefined);
+    if (!text.includes('?') && !parts.some(asks)) return false;
+    const rest = parts.filter((_, i) => !commanded[i]).join('. ');
     if (rest === '' || (problemOnly && !answers.saysProblem(rest))) return false;
     const intent = this.confidentTopic(state, rest);
     return intent !== undefined && !isSmallTalk(intent);
