@@ -136,7 +136,7 @@ function opensWithStop(ctx: EngineContext, text: string): boolean {
  */
 function commandOpening(ctx: EngineContext, text: string): { readonly command: CommandKey; readonly said: string; readonly rest: string } | undefined {
   const words = tokens(ctx.answers.core(text));
-  const who = speakersOf(ctx.content);
+  const who = answerWords(ctx.content, 'whereWho');
   for (let cut = 1; cut <= Math.min(OPENING_COMMAND_WORDS, words.length - 1); cut += 1) {
     if (!who.has(words[cut]!)) continue;
     const command = ctx.commands.get(commandKeyOfWords(words.slice(0, cut)));
@@ -157,16 +157,19 @@ function clausesOf(ctx: EngineContext, text: string): string[] {
   return opening.command === 'next' && ctx.answers.saysTrouble(opening.rest) ? parts : [opening.said, opening.rest];
 }
 
-const speakersByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+type WordList = 'whereWho' | 'commandAround';
+const wordSetsByContent = new WeakMap<EngineContext['content'], Map<WordList, ReadonlySet<string>>>();
 
-/** Content's `answers.whereWho` as words ("I", "we"), made once. */
-function speakersOf(content: EngineContext['content']): ReadonlySet<string> {
-  let who = speakersByContent.get(content);
-  if (!who) {
-    who = new Set((content.responses.answers.whereWho ?? []).flatMap(tokens));
-    speakersByContent.set(content, who);
+/** One of content's `answers` word lists as a set of words (whereWho: "I", "we"; commandAround), made once. */
+function answerWords(content: EngineContext['content'], list: WordList): ReadonlySet<string> {
+  let sets = wordSetsByContent.get(content);
+  if (!sets) wordSetsByContent.set(content, (sets = new Map()));
+  let words = sets.get(list);
+  if (!words) {
+    words = new Set((content.responses.answers[list] ?? []).flatMap(tokens));
+    sets.set(list, words);
   }
-  return who;
+  return words;
 }
 
 /** The words after a message's stop phrase ("ok gotta go thx" -> "thx"); '' when it has none or nothing follows it. */
@@ -326,7 +329,7 @@ const AMID_COMMAND_WORDS = 5;
  * con el mío"): that command. The longest command found wins; any other word makes the message one of its own.
  */
 function commandAmid(ctx: EngineContext, text: string): CommandKey | undefined {
-  const around = aroundWords(ctx.content);
+  const around = answerWords(ctx.content, 'commandAround');
   const words = tokens(ctx.answers.withoutAnyFillers(text));
   if (around.size === 0 || words.length < 2 || words.length > AMID_WORDS) return undefined;
   for (let size = Math.min(AMID_COMMAND_WORDS, words.length - 1); size > 0; size -= 1) {
@@ -337,18 +340,6 @@ function commandAmid(ctx: EngineContext, text: string): CommandKey | undefined {
     }
   }
   return undefined;
-}
-
-const aroundByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
-
-/** Content's `answers.commandAround` as words, made once. */
-function aroundWords(content: EngineContext['content']): ReadonlySet<string> {
-  let words = aroundByContent.get(content);
-  if (!words) {
-    words = new Set((content.responses.answers.commandAround ?? []).flatMap(tokens));
-    aroundByContent.set(content, words);
-  }
-  return words;
 }
 
 /** The most words a repeat command opening a message has ("say that again", "puedes repetir"). */
