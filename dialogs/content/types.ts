@@ -260,6 +260,8 @@ export interface AnswerWords {
   readonly laterNow?: readonly string[];
   /** The user unable ("I can't", "no puedo"): see `laterNow`. */
   readonly laterUnable?: readonly string[];
+  /** Words saying a thing done worked ("accepted", "successful"; "funcionó"): with a step's thing, that step done. */
+  readonly worked?: readonly string[];
   /** What was said, understood ("got it", "ya entendí"): with thanks only, at a step, thanks that keep the place. */
   readonly understood?: readonly string[];
   /** The user back after being away ("i'm back", "ya volví"): the walkthrough where it was, never the next step. */

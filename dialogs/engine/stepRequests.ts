@@ -13,6 +13,7 @@ import { saysLater } from './putOff';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
+import { ScreenReport } from './screenReport';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
@@ -79,7 +80,8 @@ export class StepRequests {
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
-    const { there, last, sees } = this.said(state, sentences, place, asks);
+    const screen = this.screenReportable(state, text, sentences) ? { named: state.tree !== undefined } : undefined;
+    const { there, last, sees } = this.said(state, sentences, place, asks, screen);
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
@@ -150,7 +152,7 @@ export class StepRequests {
    * step owns ("clicked", "submitted", "le di clic al enlace") is the done of the step the message was at: the one
    * the sentence before it named ("found the link, clicked" is step 3's click), else the place ("clicked." at step 3).
    */
-  private said(state: ConversationState, sentences: readonly string[], place: number, asks: boolean): Reported {
+  private said(state: ConversationState, sentences: readonly string[], place: number, asks: boolean, screen?: ScreenGate): Reported {
     const words = ReportWords.of(this.ctx.content);
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     let found: Reported = { last: -1, sees: false };
@@ -165,9 +167,9 @@ export class StepRequests {
       // Before the steps, a sentence that answers their questions reports progress only in other words as well
       // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
       const answerOnly = place === 0 && this.answersOnly(reader, part, current, finishing);
-      const readings = answerOnly ? [] : this.readReport(reader, part, current, finishing).filter((reading) => !(asks && reading.done && reading.step === place));
+      const readings = answerOnly ? [] : this.readReport(reader, part, current, finishing, screen).filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
-      if (best && !this.readsWithoutAnswerWords(reader, part, best, current, finishing)) return;
+      if (best && !this.readsWithoutAnswerWords(reader, part, best, current, finishing, screen)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
       const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
       if (current > 0 && !asks && ownWords) {
@@ -207,7 +209,7 @@ export class StepRequests {
    * still that report. A longer rest is no such report: "and I have my old CM/ECF username and password" opens with the
    * "I have" of a yes, and says what the user knows, not what they did.
    */
-  private readReport(reader: ProgressReader, sentence: string, place: number, finishing: boolean): Progress[] {
+  private readReport(reader: ProgressReader, sentence: string, place: number, finishing: boolean, screen?: ScreenGate): Progress[] {
     const unopened = ReportWords.of(this.ctx.content).unopened(sentence);
     // After a "done" ("listo, ya le di clic a utilities" at step 3), only a place ahead: the step on screen was done.
     const ahead = (readings: Progress[]) => (unopened?.saysDone ? readings.filter((reading) => landing(reading) > place) : readings);
@@ -232,7 +234,33 @@ export class StepRequests {
     const short = words.length <= (yes ? SHORT_REPORT_WORDS : FILLED_REPORT_WORDS) && words.length < tokens(sentence).length;
     const unfilled = words.length > 0 && short ? reader.read(rest) : [];
     // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
-    return yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
+    const filled = yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
+    return filled.length > 0 || !screen ? filled : this.screenDone(sentence, place, screen);
+  }
+
+  /**
+   * While the steps run, a thing done told in the words of a step's screen that the model reads as nothing ("Login
+   * successful.", "i write the ecf user and password and click submit"): that step done (screenReport.ts), at a step.
+   * With a side topic open, only a step ahead, named by a screen's own name ("… and click submit"): other words may
+   * be the topic's fix.
+   */
+  private screenDone(sentence: string, place: number, screen: ScreenGate): Progress[] {
+    const done = place > 0 ? ScreenReport.of(this.ctx.content).read(sentence, place, screen.named) : undefined;
+    // With a side topic open, a step ahead only: the thing on screen done again may be the topic's trouble ("ya le había
+    // dado submit antes" at the names' question).
+    return done && (!screen.named || done.step > place) ? [done] : [];
+  }
+
+  /**
+   * Whether a message may be read for a thing done in the words of a step's screen: the steps under way, and the
+   * message a plain report, asking nothing, telling no trouble nor anything after a contrast ("… but it say something
+   * of cookies"), and giving no command ("found it in my password manager. back to it" tells the side matter done).
+   */
+  private screenReportable(state: ConversationState, text: string, sentences: readonly string[]): boolean {
+    const { answers } = this.ctx;
+    if (!activeWalkthrough(state, this.tools.view) || text.includes('?') || answers.asksInAnySentence(text)) return false;
+    if (answers.saysTrouble(text) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return false;
+    return sentences.every((sentence) => readCommand(this.ctx, state, sentence) === undefined);
   }
 
   /**
@@ -241,12 +269,12 @@ export class StepRequests {
    * answer's, not a step's ("Individual account, upgraded." read as Step 5 done), while a report told with them stays
    * one ("logged in with my own pacer account" is Step 2 done either way).
    */
-  private readsWithoutAnswerWords(reader: ProgressReader, sentence: string, best: Progress, place: number, finishing: boolean): boolean {
+  private readsWithoutAnswerWords(reader: ProgressReader, sentence: string, best: Progress, place: number, finishing: boolean, screen?: ScreenGate): boolean {
     const stated = [...this.ctx.told.read(sentence).values()].flatMap((choice) => (choice.when ?? []).flat().flatMap(tokens));
     if (stated.length === 0) return true;
     const answerWords = new Set(stated.map(bareForm));
     const rest = tokens(sentence).filter((word) => !answerWords.has(bareForm(word))).join(' ');
-    const again = rest === '' ? undefined : this.readReport(reader, rest, place, finishing)[0];
+    const again = rest === '' ? undefined : this.readReport(reader, rest, place, finishing, screen)[0];
     return again !== undefined && landing(again) === landing(best);
   }
 
@@ -389,6 +417,9 @@ export class StepRequests {
     return [...history.filter((id) => nodes.get(id)?.step === undefined), ...steps.slice(0, index).map((node) => node.id)];
   }
 }
+
+/** A message read for things done in its steps' screen words; `named`: only a screen's own name names a step. */
+interface ScreenGate { readonly named: boolean }
 
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
 interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }

@@ -1,0 +1,125 @@
+import { foldAccents, normaliseText } from '../content/normalise';
+import type { Content, FlowNode } from '../content/types';
+import { spanishStopWords } from '../nlu-es/spanishText';
+import { procedureSteps } from './flowView';
+import type { Progress } from './progressReader';
+import { FUNCTION_WORDS } from './wordForms';
+
+const cache = new WeakMap<Content, ScreenReport>();
+
+/** A screen's name said in the sentence weighs this many of its step's own words. */
+const NAME_WEIGHT = 3;
+/** The least weight that names a step: a word of at most two steps' (ln 3), or a screen's name. */
+const MIN_WEIGHT = 1;
+/** Two steps this close in weight are a tie: the first one from the place wins ("submit": step 4's or step 5's). */
+const TIE = 0.85;
+
+/**
+ * A report of a step done, read from the step's own words where the progress model reads nothing ("Login
+ * successful.", "pacer accepted my login fine", "i write the ecf user and password and click submit"): a sentence
+ * that says something was done (a verb that opens one of the steps' `done` examples: "clicked", "entered",
+ * "submitted"; or a word of `answers.worked`: "accepted", "successful") names the thing it was done to in the words of
+ * a step's screen — its bold screen names, its title, its text, its `at` and `done` examples, each word weighed by
+ * how few steps use it. The step whose words weigh most is the one done; a sentence that names no step's thing is
+ * the done of the step on screen ("now i enter ok" at the login step). Built once per content.
+ */
+export class ScreenReport {
+  private doing: ReadonlySet<string>;
+  private readonly grammar: ReadonlySet<string>;
+  private readonly asking: ReadonlySet<string>;
+  private readonly steps: readonly StepWords[];
+  private readonly rarity: ReadonlyMap<string, number>;
+
+  private constructor(content: Content) {
+    const { answers } = content.responses;
+    const nodes = procedureSteps(content);
+    const list = (words: readonly string[] = []) => words.flatMap(formsOf);
+    // The grammar of both languages (natural's stop words): a word that opens a statement of what the screen shows after
+    // a verb of seeing ("veo un mensaje de éxito": "un") or joins a phrase ("con éxito") is no doing.
+    this.asking = new Set(list(answers.asking));
+    this.grammar = new Set([...list(answers.fillers), ...list(answers.pointers), ...list(answers.referring), ...list(answers.joins),
+      ...list(answers.opens), ...list(answers.asking), ...[...FUNCTION_WORDS, ...spanishStopWords].map(lemma)]);
+    // The verbs the steps' done examples open with ("clicked", "entered", "submitted"), and the words of having worked.
+    const verbs = nodes.flatMap((node) => node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? ''));
+    this.steps = nodes.map((node, i) => stepWords(node, i + 1, this.grammar));
+    // Not a screen's name ("civil menus showed up", "nextgen release 1.1 …") nor a thing a step's title names after
+    // its verb ("Check the names, then confirm": "names are fine, clicked submit"): a thing, not a doing.
+    const titled = nodes.flatMap((node) => formsOf(node.title ?? '').slice(1));
+    const named = new Set([...titled, ...this.steps.flatMap((step) => step.names.flatMap((name) => name.split(' ')))]);
+    // Nor a word of what a step shows ("it says …", "both names are mine"), unless two done examples or more open with it
+    // ("clicked", though "i clicked utilities" tells a sight too).
+    const seen = new Set(nodes.flatMap((node) => node.at.flatMap(formsOf)));
+    const opening = (verb: string) => verbs.filter((other) => other === verb).length;
+    const doing = verbs.filter((verb) => verb !== '' && !named.has(verb) && (!seen.has(verb) || opening(verb) > 1));
+    this.doing = new Set([...doing, ...list(answers.worked).filter((word) => !this.grammar.has(word))]);
+    const counts = new Map<string, number>();
+    for (const step of this.steps) for (const word of step.counts.keys()) counts.set(word, (counts.get(word) ?? 0) + 1);
+    this.rarity = new Map([...counts].map(([word, count]) => [word, Math.log(this.steps.length / count)]));
+    // A word every step's texts use is grammar of the language ("el", "de"), though a done example opens with it.
+    this.doing = new Set([...this.doing].filter((word) => this.rarity.get(word) !== 0));
+  }
+
+  static of(content: Content): ScreenReport {
+    let report = cache.get(content);
+    if (!report) {
+      report = new ScreenReport(content);
+      cache.set(content, report);
+    }
+    return report;
+  }
+
+  /**
+   * The step a sentence says was done, read at step `place` (1-based): undefined when it says nothing was done. The
+   * caller has ruled out questions and trouble. `named`: only a sentence that says a screen's own name names a step.
+   */
+  read(sentence: string, place: number, named = false): Progress | undefined {
+    const words = formsOf(sentence);
+    // A word of asking makes it no report, though no question: "it says my browser must accept cookies", "hay un campo q
+    // dice client code".
+    if (words.some((word) => this.asking.has(word)) || !words.some((word) => this.doing.has(word))) return undefined;
+    const things = [...new Set(words.filter((word) => !this.doing.has(word) && !this.grammar.has(word)))];
+    const text = ` ${words.join(' ')} `;
+    const names = this.steps.map((step) => step.names.filter((name) => text.includes(` ${name} `)).length);
+    if (named && names.every((count) => count === 0)) return undefined;
+    const weights = this.steps.map((step, i) => things.reduce((sum, word) => sum + (this.rarity.get(word) ?? 0) * Math.log(1 + (step.counts.get(word) ?? 0)), 0)
+      + names[i]! * NAME_WEIGHT);
+    const best = Math.max(...weights);
+    // A thing most steps name ("that link") or none ("got it", "entered the code from my app") says no step.
+    if (best < MIN_WEIGHT) return undefined;
+    const near = weights.map((weight, i) => (weight >= best * TIE ? i + 1 : 0)).filter((step) => step > 0);
+    const step = near.find((candidate) => candidate >= place) ?? near[near.length - 1]!;
+    return { step, done: true, score: 1 };
+  }
+}
+
+interface StepWords {
+  readonly step: number;
+  /** Its screen names (bold in its text), as word forms joined by spaces. */
+  readonly names: readonly string[];
+  /** How often each word form comes in its texts. */
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): StepWords {
+  const texts = [node.title ?? '', node.say, node.tip ?? '', ...node.at, ...node.done];
+  const counts = new Map<string, number>();
+  for (const word of texts.flatMap(formsOf)) if (!grammar.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const bold = [node.say, node.tip ?? ''].flatMap((text) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')));
+  return { step, names: bold.filter((name) => name !== ''), counts };
+}
+
+/** The words of a text, each in one form for its tenses and plurals ("clicked", "click"; "logged", "log"). */
+function formsOf(text: string): string[] {
+  const normalised = foldAccents(normaliseText(text));
+  return normalised === '' ? [] : normalised.split(' ').map(lemma);
+}
+
+/** A word without its -ed, -ing or plural ending, a doubled last consonant undone, and a silent e ("typed", "type"). */
+function lemma(word: string): string {
+  let base = word;
+  if (base.length > 4 && base.endsWith('ed')) base = base.slice(0, -2);
+  else if (base.length > 5 && base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  if (base !== word && /([bdfgkmnprtvz])\1$/.test(base)) base = base.slice(0, -1);
+  return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
+}
