@@ -3,7 +3,7 @@ import type { Content, FlowNode } from '../content/types';
 import { spanishStopWords } from '../nlu-es/spanishText';
 import { procedureSteps } from './flowView';
 import type { Progress } from './progressReader';
-import { FUNCTION_WORDS } from './wordForms';
+import { FUNCTION_WORDS, root } from './wordForms';
 
 const cache = new WeakMap<Content, ScreenReport>();
 
@@ -24,7 +24,7 @@ const TIE = 0.85;
  * the done of the step on screen ("now i enter ok" at the login step). Built once per content.
  */
 export class ScreenReport {
-  private doing: ReadonlySet<string>;
+  private readonly doing: ReadonlySet<string>;
   private readonly grammar: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
   private readonly steps: readonly StepWords[];
@@ -51,12 +51,12 @@ export class ScreenReport {
     const seen = new Set(nodes.flatMap((node) => node.at.flatMap(formsOf)));
     const opening = (verb: string) => verbs.filter((other) => other === verb).length;
     const doing = verbs.filter((verb) => verb !== '' && !named.has(verb) && (!seen.has(verb) || opening(verb) > 1));
-    this.doing = new Set([...doing, ...list(answers.worked).filter((word) => !this.grammar.has(word))]);
     const counts = new Map<string, number>();
     for (const step of this.steps) for (const word of step.counts.keys()) counts.set(word, (counts.get(word) ?? 0) + 1);
     this.rarity = new Map([...counts].map(([word, count]) => [word, Math.log(this.steps.length / count)]));
     // A word every step's texts use is grammar of the language ("el", "de"), though a done example opens with it.
-    this.doing = new Set([...this.doing].filter((word) => this.rarity.get(word) !== 0));
+    const worked = list(answers.worked).filter((word) => !this.grammar.has(word));
+    this.doing = new Set([...doing, ...worked].filter((word) => this.rarity.get(word) !== 0));
   }
 
   static of(content: Content): ScreenReport {
@@ -114,12 +114,8 @@ function formsOf(text: string): string[] {
   return normalised === '' ? [] : normalised.split(' ').map(lemma);
 }
 
-/** A word without its -ed, -ing or plural ending, a doubled last consonant undone, and a silent e ("typed", "type"). */
+/** A word's root (wordForms.root) with a doubled last consonant undone ("submitted", "submit"; "logged", "log"). */
 function lemma(word: string): string {
-  let base = word;
-  if (base.length > 4 && base.endsWith('ed')) base = base.slice(0, -2);
-  else if (base.length > 5 && base.endsWith('ing')) base = base.slice(0, -3);
-  else if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
-  if (base !== word && /([bdfgkmnprtvz])\1$/.test(base)) base = base.slice(0, -1);
-  return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
+  const base = root(word);
+  return base !== word && /([bdfgkmnprtvz])\1$/.test(base) ? base.slice(0, -1) : base;
 }
