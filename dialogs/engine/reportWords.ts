@@ -1,5 +1,6 @@
 import { foldAccents, normaliseText } from '../content/normalise';
 import type { Content } from '../content/types';
+import { isNegation, tokens } from './answerReader';
 import { procedureSteps } from './flowView';
 import { stem } from './wordForms';
 
@@ -194,6 +195,16 @@ export class ReportWords {
     return before(at, this.opens) ? at + 1 : at;
   }
 
+  /**
+   * Words of a clause so far, besides its fillers, enough to tell something ("did that", not "ok"), and nothing negated
+   * ("no me sale …": the problem's); the word before not a subject of what follows ("i'm now on the form").
+   */
+  private saysSomething(part: readonly string[], before: string | undefined): boolean {
+    const said = part.map((word) => wordsOf(word).join(' '));
+    if (before === undefined || this.opens.has(before) || tokens(part.join(' ')).some(isNegation)) return false;
+    return said.filter((word) => !this.fillers.has(word)).length >= REPORT_BEFORE_NOW;
+  }
+
   /** A done verb several steps share, in any tense ("clicked", "click"). */
   private isVerb(word: string): boolean {
     return this.verbs.has(stem(wordsOf(word).join(' ')));
@@ -220,6 +231,9 @@ export class ReportWords {
       const opensNext = i + 1 < raw.length && this.opens.has(words[i + 1]!) && parts[parts.length - 1]!.length > 0;
       const part = parts[parts.length - 1]!;
       if (opensNext && this.joins.has(words[i]!)) parts.push([]);
+      // A word saying when, then a subject, after a report of its own ("did that now its the pacer login page", "clicked
+      // utilities and the link now it wants ecf login"): what the user sees now, a report of its own, kept with its "now".
+      else if (opensNext && this.sequence.has(words[i]!) && this.saysSomething(part, words[i - 1])) parts.push([word]);
       // Two things done with one verb ("clicked utilities and the link"): the second is a report of its own, with it.
       else if (this.twoThingsDone(words, i, part)) parts.push(part.slice(0, this.verbAt(part) + 1));
       else {
@@ -236,6 +250,9 @@ export class ReportWords {
 
 /** The most words of each thing one verb did ("the utilities menu", "the link"). */
 const THING_WORDS = 3;
+
+/** The fewest words, besides fillers, a report before a "now" has ("did that now it's the login page"). */
+const REPORT_BEFORE_NOW = 2;
 
 /** The fewest words a report before a question without its mark has ("im on the site"). */
 const REPORT_WORDS = 3;

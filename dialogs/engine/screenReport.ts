@@ -28,6 +28,7 @@ export class ScreenReport {
   private readonly grammar: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
   private readonly steps: readonly StepWords[];
+  private readonly namedDoing: ReadonlySet<string>;
   private readonly rarity: ReadonlyMap<string, number>;
 
   private constructor(content: Content) {
@@ -50,7 +51,11 @@ export class ScreenReport {
     // ("clicked", though "i clicked utilities" tells a sight too).
     const seen = new Set(nodes.flatMap((node) => node.at.flatMap(formsOf)));
     const opening = (verb: string) => verbs.filter((other) => other === verb).length;
-    const doing = verbs.filter((verb) => verb !== '' && !named.has(verb) && (!seen.has(verb) || opening(verb) > 1));
+    const opens = (verb: string) => verb !== '' && (!seen.has(verb) || opening(verb) > 1);
+    const doing = verbs.filter((verb) => opens(verb) && !named.has(verb));
+    // A screen's name that done examples open with as a verb ("submitted", "i submitted"): said in a tense of its own
+    // ("submitted my ecf creds"), the verb; said as it is ("clicked submit") or as a noun ("names"), the thing.
+    this.namedDoing = new Set(verbs.filter((verb) => opens(verb) && named.has(verb)));
     const counts = new Map<string, number>();
     for (const step of this.steps) for (const word of step.counts.keys()) counts.set(word, (counts.get(word) ?? 0) + 1);
     this.rarity = new Map([...counts].map(([word, count]) => [word, Math.log(this.steps.length / count)]));
@@ -73,11 +78,13 @@ export class ScreenReport {
    * caller has ruled out questions and trouble. `named`: only a sentence that says a screen's own name names a step.
    */
   read(sentence: string, place: number, named = false): Progress | undefined {
-    const words = formsOf(sentence);
+    const said = wordsOf(sentence);
+    const words = said.map(lemma);
+    const doing = new Set(words.filter((word, i) => this.doing.has(word) || (this.namedDoing.has(word) && TENSE.test(said[i]!) && said[i] !== word)));
     // A word of asking makes it no report, though no question: "it says my browser must accept cookies", "hay un campo q
     // dice client code".
-    if (words.some((word) => this.asking.has(word)) || !words.some((word) => this.doing.has(word))) return undefined;
-    const things = [...new Set(words.filter((word) => !this.doing.has(word) && !this.grammar.has(word)))];
+    if (words.some((word) => this.asking.has(word)) || doing.size === 0) return undefined;
+    const things = [...new Set(words.filter((word) => !doing.has(word) && !this.grammar.has(word)))];
     const text = ` ${words.join(' ')} `;
     const names = this.steps.map((step) => step.names.filter((name) => text.includes(` ${name} `)).length);
     if (named && names.every((count) => count === 0)) return undefined;
@@ -91,6 +98,9 @@ export class ScreenReport {
     return { step, done: true, score: 1 };
   }
 }
+
+/** The endings of a verb's tenses, which a screen's name ("Submit", "Link") said as a verb has ("submitted", "linking"). */
+const TENSE = /(?:ed|ing)$/;
 
 interface StepWords {
   readonly step: number;
@@ -110,8 +120,13 @@ function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): 
 
 /** The words of a text, each in one form for its tenses and plurals ("clicked", "click"; "logged", "log"). */
 function formsOf(text: string): string[] {
+  return wordsOf(text).map(lemma);
+}
+
+/** The words of a text as said, lower case and without accents. */
+function wordsOf(text: string): string[] {
   const normalised = foldAccents(normaliseText(text));
-  return normalised === '' ? [] : normalised.split(' ').map(lemma);
+  return normalised === '' ? [] : normalised.split(' ');
 }
 
 /** A word's root (wordForms.root) with a doubled last consonant undone ("submitted", "submit"; "logged", "log"). */

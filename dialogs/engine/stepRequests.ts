@@ -30,8 +30,25 @@ export class StepRequests {
    * (its address) asks which court first, once, with the walkthrough already there: the court's answer shows it.
    */
   jump(state: ConversationState, text: string): Draft | undefined {
-    const number = requestedStep(this.ctx, text) ?? this.goneBackTo(text);
-    return number === undefined ? undefined : this.goTo(state, number, 'step');
+    const requested = requestedStep(this.ctx, text);
+    const number = requested?.number ?? this.goneBackTo(text);
+    const jumped = number === undefined ? undefined : this.goTo(state, number, 'step');
+    // What follows the clause naming the step ("I'm on step 4, typed my login and clicked submit") starts from there.
+    const after = requested && requested.sentence !== text ? text.slice(text.indexOf(requested.sentence) + requested.sentence.length) : '';
+    return jumped && (this.doneAfterJump(jumped, number!, after) ?? jumped);
+  }
+
+  /**
+   * "I'm on step 4, put my old login in and clicked submit, now what?": the step the user names is where the rest of
+   * the message starts from; what they say they did there moves them on from it (Step 5), as it would have at that
+   * step. Undefined when the rest reports nothing past it (the step named is shown).
+   */
+  private doneAfterJump(jumped: Draft, index: number, text: string): Draft | undefined {
+    if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+    const stepOf = (state: ConversationState) => this.ctx.content.procedure.flow.nodes.get(state.walkthrough?.nodeId ?? '')?.step;
+    if (jumped.question !== undefined || stepOf(jumped.state) !== index + 1) return undefined;
+    const moved = this.reported(jumped.state, text);
+    return moved && 'said' in moved && (stepOf(moved.state) ?? 0) > index + 1 ? moved : undefined;
   }
 
   /**
@@ -65,7 +82,7 @@ export class StepRequests {
    */
   reported(state: ConversationState, said: string): Draft | ConversationState | undefined {
     // "ok never mind, submitted": a stop opening the message drops what was asked before; the report is the message.
-    const text = afterDismissal(this.ctx, state, said);
+    const text = withoutQuotedMarks(afterDismissal(this.ctx, state, said));
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     // A sentence that puts something off ("ok i'll reset it later") tells what is still to be done: no progress.
@@ -163,6 +180,8 @@ export class StepRequests {
     // Where the story told so far left the user (undefined: no story yet), and the step it was at.
     let story: number | undefined;
     let current = place;
+    // The step the sentence before said done, if it did ("I have entered", then "I have clicked Submit": step 4's too).
+    let doneStep: number | undefined;
     const finishing = this.atLastStep(state);
     sentences.forEach((part, i) => {
       // A sentence that asks, says what did not happen ("the names don't match", "I can't find the link") or holds a
@@ -180,13 +199,20 @@ export class StepRequests {
         // Shared words are the done of the first step from here whose own words they are: a Submit belongs to the
         // screen that has it ("le di Submit" at step 4's form is step 4 done, at step 5's confirm screen step 5's).
         // Else a reading that reaches past the step the message is at names its own step ("ya entré" at step 1: step 2's).
-        const owner = words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
+        // Said right after another thing done on the step the message is at, words that step's examples hold are one
+        // more thing done there ("ya puse los datos y ya le di submit": step 4's Submit), not the next screen's.
+        const same = doneStep === current && words.stepDoneFrom(part, current, [current]) === current;
+        const owner = same ? doneStep : words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
         story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? current + 1;
         found = { there: story, last: i, sees: false };
+        doneStep = story - 1;
         return;
       }
       if (!best) return;
-      const there = story === undefined ? placeAfter(readings, place) : placeNext(readings, story);
+      // A second thing done that may be the same step's as the one before it ("entered, and clicked Submit" on step 4's
+      // form) is that step's: one more thing done there, not the step after it done too.
+      const again = doneStep !== undefined && readings.some((reading) => reading.done && reading.step === doneStep);
+      const there = story === undefined ? placeAfter(readings, place) : again ? story : placeNext(readings, story);
       // A step behind the place said done starts a story ("logged back in, …") but places no one by itself.
       const behind = there === undefined && best.done && best.score >= SURE ? landing(best) : undefined;
       if (there === undefined && behind === undefined) return;
@@ -195,6 +221,7 @@ export class StepRequests {
       if (there !== undefined || state.tree !== undefined) found = { there: there ?? behind, last: i, sees: !best.done };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
+      doneStep = best.done ? story - 1 : undefined;
     });
     return found;
   }
@@ -347,7 +374,8 @@ export class StepRequests {
 
   /** A sentence that asks something (a command asked, "next?", asks nothing: it says what the user wants). */
   private asks(state: ConversationState, sentence: string): boolean {
-    const asked = sentence.includes('?') || (this.ctx.answers.isQuestion(sentence) && !ReportWords.of(this.ctx.content).statesWithoutSubject(sentence));
+    const own = unquoted(sentence);
+    const asked = own.includes('?') || (this.ctx.answers.isQuestion(own) && !ReportWords.of(this.ctx.content).statesWithoutSubject(own));
     return asked && readCommand(this.ctx, state, sentence) === undefined;
   }
 
@@ -476,6 +504,24 @@ function afterDismissal(ctx: EngineContext, state: ConversationState, text: stri
   return found?.command === 'stop' && found.whole ? opening!.rest : text;
 }
 
+/**
+ * The message without the question marks of what it quotes ("It's asking 'Do you want to link these accounts?'"): the
+ * screen's words, which ask the user, not the user asking the bot.
+ */
+function withoutQuotedMarks(text: string): string {
+  return text.replace(QUOTED_QUESTION, (_, before: string, open: string, quoted: string, close: string) => `${before}${open}${quoted}${close}`);
+}
+
+/** A sentence without what it quotes ("it's asking 'do you want to link these accounts'"): the user's own words. */
+function unquoted(sentence: string): string {
+  return sentence.replace(QUOTED, '$1').trim();
+}
+
+/** A passage in quotes ending in a question mark, its quotes at word edges (not the apostrophe of "it's"). */
+const QUOTED_QUESTION = /(^|[\s:])(['"‘“])([^'"‘’“”?]+)\?(['"’”])(?=$|[\s.,!;:])/g;
+/** A passage in quotes, its quotes at word edges. */
+const QUOTED = /(^|[\s:])['"‘“][^'"‘’“”]+['"’”](?=$|[\s.,!;:])/g;
+
 /** The message and each of its clauses ("submitted, it says I successfully linked"). */
 function partsOf(text: string): string[] {
   return [text, ...clauses(text)];
@@ -491,7 +537,7 @@ const vocabularies = new WeakMap<StepRequestWords, Vocabulary>();
  * (or an ordinal before it), and nothing else but the content's `stepRequest.words`. A sentence with any other word
  * ("is step 5 permanent?") is a question about the step.
  */
-function requestedStep(ctx: EngineContext, text: string): number | undefined {
+function requestedStep(ctx: EngineContext, text: string): { readonly number: number; readonly sentence: string } | undefined {
   const request = ctx.content.responses.stepRequest;
   if (!request) return undefined;
   const vocabulary = vocabularyOf(request);
@@ -505,7 +551,7 @@ function requestedStep(ctx: EngineContext, text: string): number | undefined {
     const number = after ?? before;
     if (number === undefined) continue;
     const named = after !== undefined ? at + 1 : at - 1;
-    if (words.every((word, i) => i === at || i === named || vocabulary.around.has(word))) return number;
+    if (words.every((word, i) => i === at || i === named || vocabulary.around.has(word))) return { number, sentence };
   }
   return undefined;
 }
