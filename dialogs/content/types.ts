@@ -241,6 +241,8 @@ export interface AnswerWords {
   readonly repeatWhat?: readonly string[];
   /** Words a navigation command may have around it that change nothing it asks ("we", "the linking", "at the top"; "con"). */
   readonly commandAround?: readonly string[];
+  /** Words besides `whereWho` opening the reason said after a navigation command with no mark between ("my", "our"). */
+  readonly commandReason?: readonly string[];
   /** The first move asked in the user's own words ("First what I do?"): its words of first, of asking, and the others it may have. */
   readonly firstMove?: readonly string[];
   readonly firstMoveAsks?: readonly string[];

@@ -8,6 +8,7 @@ import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './pla
 import { notNow, putsOff } from './putOff';
 import { namesTheLinking } from './reading';
 import { readChatSpanish } from '../nlu-es/chatSpanish';
+import { saysOnlyCameBack } from './saidAsides';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
 import { TurnMemo } from './turnMemo';
@@ -24,6 +25,8 @@ const COURT_MARK = '§';
 const STOP_SAID_WORDS = 10;
 /** A command this long at most may open a message without a mark after it ("stop i need to go", "go back i missed it"). */
 const OPENING_COMMAND_WORDS = 3;
+/** A navigation command asked politely this long at most may too ("can you repeat that please my eyes are tired"). */
+const OPENING_REQUEST_WORDS = 8;
 /** A one-word form this long at least may be mistyped ("donne", "nxet"); shorter words are too alike. */
 const TYPO_MIN_LENGTH = 4;
 
@@ -51,7 +54,8 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   // With nothing under way only taking the walkthrough up is read in a clause ("ya volví, ¿en qué quedamos?").
   const underWay = state.walkthrough !== undefined || state.tree !== undefined;
   const found = parts.map((part) => {
-    const command = commandOf(part);
+    // A clause keeps the question mark closing it: "I have returned. Remind me where we left off?" asks where.
+    const command = commandOf(closedByQuestionMark(text, part) ? `${part}?` : part);
     return underWay || command === 'where' || command === 'resume' ? command : undefined;
   });
   if (!found.some((command) => command !== undefined)) return undefined;
@@ -131,16 +135,21 @@ function opensWithStop(ctx: EngineContext, text: string): boolean {
 
 /**
  * A command opening the message and, with no mark between, a sentence of the user's own (opening with a word of
- * `answers.whereWho`: "I", "we"): "stop i need to go", "wait go back i didnt read the first one properly". Undefined
- * when the message opens with none.
+ * `answers.whereWho`, "I", "we", or of `answers.commandReason`, "my"): "stop i need to go", "wait go back i didnt read
+ * the first one properly"; a navigation command asked politely too ("can you repeat that please my eyes are tired").
+ * Undefined when the message opens with none.
  */
 function commandOpening(ctx: EngineContext, text: string): { readonly command: CommandKey; readonly said: string; readonly rest: string } | undefined {
   const words = tokens(ctx.answers.core(text));
   const who = answerWords(ctx.content, 'whereWho');
-  for (let cut = 1; cut <= Math.min(OPENING_COMMAND_WORDS, words.length - 1); cut += 1) {
-    if (!who.has(words[cut]!)) continue;
-    const command = ctx.commands.get(commandKeyOfWords(words.slice(0, cut)));
-    if (command !== undefined) return { command, said: words.slice(0, cut).join(' '), rest: words.slice(cut).join(' ') };
+  const why = answerWords(ctx.content, 'commandReason');
+  for (let cut = 1; cut <= Math.min(OPENING_REQUEST_WORDS, words.length - 1); cut += 1) {
+    if (!who.has(words[cut]!) && !why.has(words[cut]!)) continue;
+    const said = words.slice(0, cut).join(' ');
+    const command = cut <= OPENING_COMMAND_WORDS ? ctx.commands.get(commandKeyOfWords(words.slice(0, cut))) : undefined;
+    if (command !== undefined) return { command, said, rest: words.slice(cut).join(' ') };
+    const asked = ctx.answers.request(said) === undefined ? undefined : lookUp(ctx, said);
+    if (asked !== undefined && asked !== 'stop' && NAVIGATION.has(asked)) return { command: asked, said, rest: words.slice(cut).join(' ') };
   }
   return undefined;
 }
@@ -157,7 +166,7 @@ function clausesOf(ctx: EngineContext, text: string): string[] {
   return opening.command === 'next' && ctx.answers.saysTrouble(opening.rest) ? parts : [opening.said, opening.rest];
 }
 
-type WordList = 'whereWho' | 'commandAround';
+type WordList = 'whereWho' | 'commandAround' | 'commandReason';
 const wordSetsByContent = new WeakMap<EngineContext['content'], Map<WordList, ReadonlySet<string>>>();
 
 /** One of content's `answers` word lists as a set of words (whereWho: "I", "we"; commandAround), made once. */
@@ -313,6 +322,9 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   // change nothing it asks.
   const around = commandAmid(ctx, asked ?? text);
   if (around !== undefined) return around;
+  // "I have returned", "ok i've returned": back after being away, in content's `cameBack` words, takes the walkthrough
+  // up ("and back again" goes back a step, read above).
+  if (saysOnlyCameBack(ctx, text)) return 'resume';
   if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
   // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
   return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;

@@ -12,13 +12,16 @@ const wordsByContent = new WeakMap<EngineContext['content'], FirstMoveWords>();
  * The first move asked for in the user's own words and order ("Okay. First what I do?", "what i do first", "ok go ahead
  * from the top", "1st step pls"): a short message with a word of content's `answers.firstMove`, one of
  * `firstMoveAsks`, and besides them only words of `firstMoveAround` and the fillers. It is the start command (the
- * walkthrough where it is, Step 1 once the questions before it are answered); any other word ("do I start with my
- * PACER login first?", "I don't know where to start") makes the message one of its own.
+ * walkthrough where it is, Step 1 once the questions before it are answered); so is a word of `firstMove` alone with
+ * a question mark ("first?"). Any other word ("do I start with my PACER login first?", "I don't know where to start")
+ * makes the message one of its own.
  */
 export function asksFirstMove(ctx: EngineContext, text: string): boolean {
   const words = tokens(ctx.answers.core(text));
-  if (words.length < 2 || words.length > FIRST_MOVE_WORDS) return false;
   const { first, asks, around } = firstMoveWords(ctx.content);
+  // A word of `firstMove` alone, asked ("first?", "start?"): the question's other words left out.
+  if (words.length === 1) return first.has(words[0]!) && text.trim().endsWith('?');
+  if (words.length > FIRST_MOVE_WORDS) return false;
   if (first.size === 0 || !words.some((word) => first.has(word)) || !words.some((word) => asks.has(word))) return false;
   return words.every((word) => first.has(word) || asks.has(word) || around.has(word));
 }

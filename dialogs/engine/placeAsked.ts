@@ -12,6 +12,8 @@ import { WordPhrases } from './wordPhrases';
 interface WhereWords {
   readonly all: ReadonlySet<string>;
   readonly who: ReadonlySet<string>;
+  /** The words that ask about a place: those of `all` that are neither fillers nor say who ("and me?" asks nothing of one). */
+  readonly place: ReadonlySet<string>;
   /** The words of the `resume` commands that no question about the place uses ("continue", "pick", "seguir"). */
   readonly resume: ReadonlySet<string>;
   /** The openings of going back, looked up by their first word. */
@@ -25,7 +27,8 @@ const PLACE_QUESTION_WORDS = 2;
 /**
  * "where was I again", "which step were we at?", "¿en qué paso íbamos?": a question made only of the words of the
  * `where` commands, the content's `answers.whereWords` ("again", "exactly"; "otra vez", "por", "cuál") and fillers,
- * one of them saying who is somewhere (`answers.whereWho`: "I", "we"; "íbamos": "¿qué pasó?" asks what happened).
+ * one of them saying who is somewhere (`answers.whereWho`: "I", "we"; "íbamos": "¿qué pasó?" asks what happened) and one
+ * neither a filler nor a who ("and me?" asks about the user, not the place).
  * The class is read from its words, not from a list of whole sentences, so a new order or an extra "now" still asks
  * where the user is; any other word ("where is Utilities", "what step logs me in") makes it a question about something.
  */
@@ -34,7 +37,8 @@ export function asksWhere(ctx: EngineContext, text: string): boolean {
   const words = wordsOf(ctx, text);
   if (!text.includes('?') && !ctx.answers.isQuestion(spanish ? words.join(' ') : text)) return false;
   const vocabulary = whereVocabulary(ctx.content);
-  return words.length >= PLACE_QUESTION_WORDS && words.every((word) => vocabulary.all.has(word)) && words.some((word) => vocabulary.who.has(word));
+  return words.length >= PLACE_QUESTION_WORDS && words.every((word) => vocabulary.all.has(word)) && words.some((word) => vocabulary.who.has(word))
+    && words.some((word) => vocabulary.place.has(word));
 }
 
 /**
@@ -98,9 +102,11 @@ function whereVocabulary(content: Content): WhereWords {
     const { commands, answers } = content.responses;
     const who = answers.whereWho ?? [];
     const all = new Set([...commands.where, ...(answers.whereWords ?? []), ...who, ...answers.fillers].flatMap(folded));
+    const others = new Set([...who, ...answers.fillers].flatMap(folded));
     vocabulary = {
       all,
       who: new Set(who.flatMap(folded)),
+      place: new Set([...all].filter((word) => !others.has(word))),
       resume: new Set(commands.resume.flatMap(folded).filter((word) => !all.has(word))),
       goingBack: new WordPhrases((answers.goingBack ?? []).map((phrase) => tokens(phrase))),
     };

@@ -32,3 +32,8 @@ export function saysCameBack(ctx: EngineContext, text: string): boolean {
   const phrases = phrasesOf(ctx, 'cameBack');
   return phrases.size > 0 && clauses(text).some((part) => phrases.has(ctx.answers.core(part)));
 }
+
+/** "I have returned", "ya regresé": the message says only that the user is back (content's `cameBack`). */
+export function saysOnlyCameBack(ctx: EngineContext, text: string): boolean {
+  return phrasesOf(ctx, 'cameBack').has(ctx.answers.core(text));
+}

@@ -230,8 +230,9 @@ export class Turn {
       }
       case 'restart': return walkthrough.restart(state, trace);
       case 'stop': return this.replies.paused(state, text, trace);
-      // Back after being away ("ok i'm back") is where the user was, never the next step.
-      case 'resume': return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text), this.saysGoOn(state, text));
+      // Back after being away ("ok i'm back") or going back to it ("ok back to it") is where the user was, never the
+      // next step.
+      case 'resume': return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text) && !this.goesBack(text), this.saysGoOn(state, text));
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
       case 'start': return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
@@ -256,6 +257,11 @@ export class Turn {
     if (last !== undefined && last !== this.ctx.content.procedure.startIntent && this.ctx.content.topicsByIntent.has(last)) return false;
     return clauses(text).some((part) => readCommand(this.ctx, state, part)?.command === 'resume'
       && !saysCameBack(this.ctx, part) && afterGoingBack(this.ctx, part) === undefined);
+  }
+
+  /** A clause of the message goes back to something ("back to it", "ok back to the steps"): never on from there. */
+  private goesBack(text: string): boolean {
+    return clauses(text).some((part) => afterGoingBack(this.ctx, part) !== undefined);
   }
 
   /**
