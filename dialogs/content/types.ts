@@ -269,6 +269,8 @@ export interface AnswerWords {
   readonly cameBack?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
+  /** Someone else as the subject before the doing word ("she", "he'll"): their plan for later ("she'll do that tonight") puts nothing off. */
+  readonly laterOthers?: readonly string[];
   /** Openings that take up the court named right after them ("help me with", "ayúdame con"), as "let's do" does. */
   readonly takeUpWith?: readonly string[];
   /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */
