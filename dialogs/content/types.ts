@@ -152,7 +152,8 @@ export interface Glossary {
 }
 
 export type MessageKey =
-  | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughStoppedAt' | 'walkthroughFinished' | 'nothingToGoBackTo'
+  | 'welcome' | 'didYouMean' | 'resumeOffer' | 'walkthroughStopped' | 'walkthroughStoppedAt' | 'walkthroughPaused' | 'walkthroughPausedAt'
+  | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'factsTakenAndAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'linkAgainInCourt' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
   | 'handoffDeclined' | 'handoffWithdrawn' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
@@ -270,6 +271,8 @@ export interface AnswerWords {
   readonly cameBack?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
+  /** Someone else as the subject before the doing word ("she", "he'll"): their plan for later ("she'll do that tonight") puts nothing off. */
+  readonly laterOthers?: readonly string[];
   /** Openings that take up the court named right after them ("help me with", "ayúdame con"), as "let's do" does. */
   readonly takeUpWith?: readonly string[];
   /** Words saying when or in which order a court is taken up ("let's do EDPA first", "let's do Hawaii now"). */

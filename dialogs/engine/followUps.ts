@@ -4,7 +4,7 @@ import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import { asksOfItsOwn, isConfident } from './reading';
 import type { ConversationState, Position } from './state';
-import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
+import { HELP_MENU_INTENT, isSmallTalk, THANKS_INTENT } from './topicAnswers';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { FUNCTION_WORDS } from './wordForms';
@@ -37,7 +37,7 @@ export class FollowUps {
     const shown = this.lastShown(state);
     if (!shown) return undefined;
     const asks = answers.isQuestion(text) || text.trim().endsWith('?') || this.endsAsking(text);
-    if (!asks) return this.remark(recognition) ? this.tools.answers.acknowledge(state, trace) : undefined;
+    if (!asks) return this.remark(recognition) ? this.remarked(state, text, trace) : undefined;
     // A confident reading stands, unless it is the menu or the same topic again for a question that names nothing
     // ("what do I do instead", "what can I do before then"): "how do I find out when it's live" asks the topic itself.
     // A question is never small talk ("after that's done, then what" reads as a goodbye).
@@ -70,6 +70,18 @@ export class FollowUps {
    * A statement the recognizer reads as nothing it answers, or as half a farewell ("alright, i'll keep doing that
    * then"): a remark on the answer, not a problem report.
    */
+  /**
+   * A remark acknowledged; with thanks in a clause of its own ("ty, I'll forward this to him", "gracias, se lo paso a
+   * mi jefe") it is thanks, whatever the rest tells of what the user will do with the answer.
+   */
+  private remarked(state: ConversationState, text: string, trace: Draft['trace']): Draft {
+    const thanks = clauses(text).some((part) => {
+      const reading = this.ctx.recognize(part);
+      return reading.intent === THANKS_INTENT && isConfident(reading);
+    });
+    return thanks ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.tools.answers.acknowledge(state, trace);
+  }
+
   private remark(recognition: IntentRecognition): boolean {
     if (recognition.intent === OUT_OF_SCOPE_INTENT) return true;
     return !isConfident(recognition) && recognition.ranked.slice(0, 2).some((guess) => isSmallTalk(guess.intent));

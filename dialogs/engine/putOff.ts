@@ -14,6 +14,8 @@ interface PutOffWords {
   readonly now: Phrases;
   readonly unable: Phrases;
   readonly by: ReadonlySet<string>;
+  /** Someone else before the word of doing ("she'll do that tonight"): their plan, not the user's pause. */
+  readonly others: ReadonlySet<string>;
   /** The words of being unable now, and the fillers: a clause of these only is unable now. */
   readonly bare: ReadonlySet<string>;
   /** The readings of the turn under way: the stop reader asks them of the same clauses several times a turn. */
@@ -27,7 +29,8 @@ const vocabularies = new WeakMap<AnswerWords, PutOffWords>();
  * "lo termino en la tarde": a short clause with a word of doing (content's `laterDoing`) and after it a later time
  * (`later`) puts the rest off, in any words around them; so does the user unable to go on now (notNow: "I can't
  * continue right now", "ahorita no puedo seguir"). A time said as a deadline (`laterBy`: "I have to do this before
- * tomorrow") puts nothing off; whether the clause asks, and what the rest of the message tells, is the caller's
+ * tomorrow") puts nothing off, nor does someone else's plan (a word of `laterOthers` before the doing: "she'll do
+ * that tonight"); whether the clause asks, and what the rest of the message tells, is the caller's
  * (commandReader's saysStop). One reader for every language: the words are content's, the locale's own in Spanish.
  */
 export function putsOff(words: AnswerWords, clause: string): boolean {
@@ -35,11 +38,13 @@ export function putsOff(words: AnswerWords, clause: string): boolean {
 }
 
 function readsPutOff(words: AnswerWords, clause: string): boolean {
-  const { doing, later, by } = vocabularyOf(words);
+  const { doing, later, by, others } = vocabularyOf(words);
   const said = tokens(clause);
   if (said.length > PUT_OFF_WORDS || said.some((word) => by.has(word))) return false;
   const at = timeAt(said, later);
-  const doneLater = at > 0 && said.slice(0, at).some((word) => doing.has(word));
+  const did = said.findIndex((word, i) => i < at && doing.has(word));
+  // Someone else before the doing word is its subject ("yes. she'll do that tonight"): their plan, not the user's.
+  const doneLater = did >= 0 && !said.slice(0, did).some((word) => others.has(word));
   return doneLater || notNow(words, clause);
 }
 
@@ -91,6 +96,7 @@ function vocabularyOf(words: AnswerWords): PutOffWords {
       now: times(words.laterNow),
       unable: times(words.laterUnable),
       by: new Set((words.laterBy ?? []).flatMap(tokens)),
+      others: new Set((words.laterOthers ?? []).flatMap(tokens)),
       bare: new Set([...(words.laterNow ?? []), ...(words.laterUnable ?? []), ...words.fillers].flatMap(tokens)),
       putsOff: new TurnMemo(),
       notNow: new TurnMemo(),

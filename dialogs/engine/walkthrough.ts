@@ -172,11 +172,12 @@ export class Walkthrough {
     if (treeOnly) return { state: { ...state, tree: undefined }, said: [{ reply: { text: this.message('treeStopped') } }], trace: stopped };
     if (!state.walkthrough || state.stopped) return { state, said: [{ reply: { text: this.message('anythingElse') } }], trace: stopped };
     const next: ConversationState = { ...state, tree: undefined, stopped: true, interrupted: false };
-    // Stopped at a step, the step is named: where "continue" comes back to.
+    // Stopped at a step, the step is named: where "continue" comes back to. Leaving for a while in words of one's
+    // own ("brb, phone's ringing") is a pause: take your time, the place is kept.
     const at = state.walkthrough;
     const step = this.view.node(at).step;
-    const text = step === undefined ? this.message('walkthroughStopped')
-      : this.view.fill(this.ctx.content.responses.messages.walkthroughStoppedAt, { step, title: this.view.describe(at) });
+    const text = step === undefined ? this.message(leaving ? 'walkthroughPaused' : 'walkthroughStopped')
+      : this.view.fill(this.ctx.content.responses.messages[leaving ? 'walkthroughPausedAt' : 'walkthroughStoppedAt'], { step, title: this.view.describe(at) });
     return { state: next, said: [{ reply: { text } }], quiet: true, buttons: this.labels(['resume']), trace: stopped };
   }
 
