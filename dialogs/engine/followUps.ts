@@ -2,7 +2,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
-import { asksOfItsOwn, isConfident } from './reading';
+import { askedBeforeWorry, asksOfItsOwn, isConfident } from './reading';
 import type { ConversationState, Position } from './state';
 import { HELP_MENU_INTENT, isSmallTalk, THANKS_INTENT } from './topicAnswers';
 import type { TurnTools } from './turnTools';
@@ -63,7 +63,8 @@ export class FollowUps {
 
   /** The node of the shown topic that answers the question in its own words, or where the user says they are stuck. */
   private ownAnswer(shown: Position, text: string): string | undefined {
-    return this.tools.answers.stuckBranch(shown, text) ?? this.ctx.topicNodes.answering(this.tools.view.flow(shown.flowId), text);
+    const asked = askedBeforeWorry(this.ctx, text);
+    return this.tools.answers.stuckBranch(shown, asked) ?? this.ctx.topicNodes.answering(this.tools.view.flow(shown.flowId), asked);
   }
 
   /**

@@ -4,7 +4,7 @@ import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
 import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair, THANKS_INTENT } from './topicAnswers';
-import { clauses } from './textMatch';
+import { clauses, saysAny, withoutWorryAfter } from './textMatch';
 
 /** The turn that warned of a password typed into the chat (Turn.handle). */
 const CREDENTIAL_WARNING = 'credential_warning';
@@ -215,4 +215,13 @@ export function asksToLink(ctx: EngineContext, part: string, reading: IntentReco
 export function namesTheLinking(ctx: EngineContext, object: string): boolean {
   const last = tokens(object).at(-1);
   return asksToLink(ctx, object) || (last !== undefined && asksToLink(ctx, last));
+}
+
+/** A worry told in a sentence of this many words at most ("i'm scared i'll mess something up") is read as one. */
+const WORRY_WORDS = 20;
+
+/** The question a message asks, without the worry told after it (content's `notAnger` words: "scared", "worried"). */
+export function askedBeforeWorry(ctx: EngineContext, text: string): string {
+  const worry = ctx.content.responses.notAnger ?? [];
+  return withoutWorryAfter(text, (part) => ctx.answers.isQuestion(part), (part) => saysAny(part, worry, WORRY_WORDS));
 }

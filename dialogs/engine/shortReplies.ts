@@ -84,6 +84,9 @@ export class ShortReplies {
     const at = !state.tree && activeWalkthrough(state, this.tools.view);
     const onStep = at !== undefined && at !== false && this.tools.view.node(at).step !== undefined;
     if (!last || (!ANSWERED.has(last.action) && !onStep)) return undefined;
+    // A question the answer's own topic answers in its words ("it won't just text me the code?" after the MFA answer)
+    // is that question, not a report that the answer did not help.
+    if (last.intent !== undefined && this.topics.askedInTopic(last.intent, text)) return undefined;
     const reading = answers.polarity(text);
     if (reading && reading.polarity !== 'no') return undefined;
     // Without a "no", a long message, or a short one that names another problem ("it still says invalid login"), is

@@ -110,3 +110,22 @@ function markedPieces(text: string): string[] {
 function hasWords(part: string): boolean {
   return /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(part);
 }
+
+/** A message's sentences, each with its closing marks ("own??", "¿y la facturación?"). */
+export function sentences(text: string): string[] {
+  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/**
+ * The message without the worries told after its last sentence that asks (a question mark, or `asks`): "how do i
+ * upgrade it?? i'm scared i'll mess something up" asks for the upgrade, and the worry names nothing asked. What is
+ * told before the question stays ("it worked with Chrome. what do I do after logging in?"), and so does a detail
+ * after it ("y la factura? queremos una sola cuenta"). Else the whole message.
+ */
+export function withoutWorryAfter(text: string, asks: (sentence: string) => boolean, worries: (sentence: string) => boolean): string {
+  const parts = sentences(text);
+  let last = parts.length - 1;
+  while (last >= 0 && !parts[last]!.endsWith('?') && !asks(parts[last]!)) last -= 1;
+  const after = parts.slice(last + 1);
+  return last >= 0 && after.length > 0 && after.every(worries) ? parts.slice(0, last + 1).join(' ') : text;
+}

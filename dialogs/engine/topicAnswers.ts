@@ -6,12 +6,12 @@ import { tokens } from './answerReader';
 import { spanOfDate } from './choiceReader';
 import type { EngineContext } from './context';
 import type { FlowView } from './flowView';
-import { contextTopic, isConfident } from './reading';
+import { askedBeforeWorry, contextTopic, isConfident } from './reading';
 import type { IntentRecognition } from './ports';
 import { activeWalkthrough, type Questions } from './questions';
 import type { TurnKind } from './replies';
 import type { ConversationState, Position } from './state';
-import { markedClauses, saysAny } from './textMatch';
+import { markedClauses, saysAny, sentences } from './textMatch';
 import type { Draft } from './turnShape';
 import type { Walkthrough } from './walkthrough';
 import { FUNCTION_WORDS } from './wordForms';
@@ -132,18 +132,23 @@ export class TopicAnswers {
     const { choices } = this.view.node(tree);
     const { answers } = this.ctx;
     // The start must only lead in to its question ("Sorry it didn't work. Let's narrow it down."): one that says what
-    // to know first ("each filer needs their own account") is shown with its question.
+    // to know first ("each filer needs their own account") is shown with its question. One whose advice is a warning
+    // ("don't press Submit until both names are yours") gives way to a told node of its own, the warning kept on it,
+    // and its question is asked after it: "so I logged in with his account?" is still read against its answers.
     const start = this.view.node(tree);
     const leadsIn = tokens(start.say ?? '').length <= LEAD_IN_WORDS && start.warning === undefined && start.tip === undefined;
-    if (!leadsIn || choices.some((choice) => answers.purePolarity(choice.label) !== undefined)) return shown;
+    const warns = !leadsIn && start.warning !== undefined && start.tip === undefined;
+    if (!(leadsIn || warns) || choices.some((choice) => answers.purePolarity(choice.label) !== undefined)) return shown;
     const clauses = markedClauses(text);
     const asks = answers.asksInAnySentence(text) || clauses.some((clause) => answers.isQuestion(clause) || clause.endsWith('?'));
     if (asks || answers.polarity(text) !== undefined) return shown;
     const stated = this.ctx.choices.statedInAnyWay(clauses, choices);
     const [told] = stated;
-    if (stated.size !== 1 || !told) return shown;
+    if (stated.size !== 1 || !told || (warns && told.target.kind !== 'node')) return shown;
     const topic = (base: ConversationState, other: string) => this.answer({ ...base, tree: state.tree }, other, { ...trace, intent: other }, text);
-    return this.walkthrough.takeTreeChoice(shown.state, tree, told, trace, topic) ?? shown;
+    const taken = this.walkthrough.takeTreeChoice(shown.state, tree, told, trace, topic);
+    if (!taken || !warns) return taken ?? shown;
+    return { ...withWarning(taken, this.view.fill(start.warning!)), state: { ...taken.state, tree } };
   }
 
   /**
@@ -213,12 +218,13 @@ export class TopicAnswers {
     const flow = this.view.flow(intent);
     const focused = state.tree?.flowId === intent ? state.tree : last?.intent === intent ? this.view.start(intent) : undefined;
     // Asked from anywhere, a question in the words of a node's title ("how do I upgrade it") gets that node first.
-    const shown = focused ?? (this.ctx.topicNodes.titled(flow, text) ? this.view.start(intent) : undefined);
+    const asked = askedBeforeWorry(this.ctx, text);
+    const shown = focused ?? (this.ctx.topicNodes.titled(flow, asked) ? this.view.start(intent) : undefined);
     if (!shown) return undefined;
     // A question that names the topic on its own and that the topic's start speaks to ("do they link in each one?"
     // at the once-per-court answer) is the topic's own question: its start, not a side node. "Any other way if it
     // won't work?" asks where the question on screen leads when the answer did not help.
-    const nodeId = (focused && this.stuckBranch(focused, text)) ?? this.ctx.topicNodes.answering(flow, text, !followsOn);
+    const nodeId = (focused && this.stuckBranch(focused, asked)) ?? this.ctx.topicNodes.answering(flow, asked, !followsOn);
     if (nodeId === undefined) return undefined;
     const history = nodeId === shown.nodeId ? shown.history : [...shown.history, shown.nodeId];
     return this.walkthrough.showTreeNode(state, { flowId: intent, nodeId, history }, { ...trace, action: 'follow_up', intent });
@@ -305,9 +311,11 @@ function screenNames(say: string): string[] {
   return [...say.matchAll(/\*\*([^*]+)\*\*/g)].map((bold) => normaliseText(bold[1]!));
 }
 
-/** A message's sentences, each with its closing marks ("own??", "¿y la facturación?"). */
-function sentences(text: string): string[] {
-  return (text.match(/[^.!?]+[.!?]*/g) ?? []).map((part) => part.trim()).filter((part) => part !== '');
+/** A node's answer with a warning said before it (the start's it passed over), unless it has its own. */
+function withWarning(draft: Draft, warning: string): Draft {
+  const [first, ...rest] = draft.said;
+  if (!first || first.reply.warning !== undefined) return draft;
+  return { ...draft, said: [{ ...first, reply: { ...first.reply, warning } }, ...rest] };
 }
 
 /** The words of a message besides function words ("whats" is "what's" once normalised) and the given phrases' words. */

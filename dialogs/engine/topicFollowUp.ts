@@ -6,6 +6,7 @@ import type { EngineContext } from './context';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
+import { askedBeforeWorry } from './reading';
 import { nodeName } from './walkthrough';
 import { FUNCTION_WORDS, root } from './wordForms';
 
@@ -142,7 +143,7 @@ export function heldFollowUp(ctx: EngineContext, tools: TurnTools, state: Conver
   if (!again || next.flowId !== at.flowId || shown.trace.node !== nodeName(next) || shown.question) return undefined;
   if (!ctx.answers.asksInAnySentence(text) && !text.includes('?')) return undefined;
   const { view, walkthrough } = tools;
-  const found = next.nodeId === at.nodeId ? ctx.topicFollowUps.answering(view.flow(at.flowId), text, at.nodeId) : { nodeId: next.nodeId };
+  const found = next.nodeId === at.nodeId ? ctx.topicFollowUps.answering(view.flow(at.flowId), askedBeforeWorry(ctx, text), at.nodeId) : { nodeId: next.nodeId };
   const trace: Draft['trace'] = { ...shown.trace, action: 'follow_up', kind: 'answer', topic: at.flowId };
   const kept: ConversationState = { ...shown.state, tree: at };
   if (found?.question) return { ...tools.answers.nodeAnswer(kept, found.question, trace), holdsQuestion: true };

@@ -7,7 +7,7 @@ import type { IntentRecognition } from './ports';
 import { isConfident, isSurelyOutOfScope, MessageReading } from './reading';
 import type { ConversationState } from './state';
 import { isSmallTalk } from './topicAnswers';
-import { clauses } from './textMatch';
+import { clauses, sentences } from './textMatch';
 
 /** Words after a "but" that can be a question of their own ("but utilities has no link"). */
 const TURN_WORDS = 3;
@@ -69,7 +69,15 @@ export class TopicReaders {
    * the shared-account tree's billing question): that node's answer, not the topic from its start.
    */
   nodeQuestionOf(intent: string, text: string): NodeQuestion | undefined {
-    return this.ctx.content.topicsByIntent.has(intent) ? this.questionInFlow(intent, text) : undefined;
+    if (!this.ctx.content.topicsByIntent.has(intent)) return undefined;
+    // A wish told after the question is asked too ("so each attorney needs their own?? the partners want a single bill
+    // tho": the billing question), read after the message and its asking clauses; what is told before a question says
+    // why ("we have one pacer account shared by all 12 attorneys. what do we need to do").
+    const parts = sentences(text);
+    const asks = (part: string) => part.endsWith('?') || this.ctx.answers.isQuestion(part);
+    const first = parts.findIndex(asks);
+    const told = first < 0 ? [] : parts.slice(first + 1).filter((part) => !asks(part));
+    return this.inFlow(intent, [...this.asking(text), ...told]);
   }
 
   /**
@@ -78,6 +86,11 @@ export class TopicReaders {
    */
   questionInFlow(flowId: string, text: string, coverage?: number, fewest?: number): NodeQuestion | undefined {
     return this.inFlow(flowId, this.asking(text), coverage, fewest);
+  }
+
+  /** Whether a message asks, in the words of one of its examples, a node question of the topic (any node of it). */
+  askedInTopic(intent: string, text: string): boolean {
+    return this.ctx.content.topicsByIntent.has(intent) && this.questionInFlow(intent, text) !== undefined;
   }
 
   /** The message, then each of its clauses that asks, when the rest says why ("when I file for my boss, whose name does the docket show?"). */
