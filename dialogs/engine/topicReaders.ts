@@ -7,8 +7,10 @@ import type { IntentRecognition } from './ports';
 import { isConfident, isSurelyOutOfScope, MessageReading } from './reading';
 import type { ConversationState } from './state';
 import { isSmallTalk } from './topicAnswers';
-import { clauses, sentences } from './textMatch';
+import { clauses, markedClauses, sentences } from './textMatch';
 
+/** A reply this short, as a sentence of its own, may come before a question ("nada.", "no, still the same."). */
+const REPLY_WORDS = 3;
 /** Words after a "but" that can be a question of their own ("but utilities has no link"). */
 const TURN_WORDS = 3;
 /** The words after a contrast turn to another topic only when the recognizer is at least this sure of it. */
@@ -27,7 +29,8 @@ export class TopicReaders {
    * your login?") and they are plainly about another topic (answered instead of the reply before them).
    */
   turnedToOtherTopic(state: ConversationState, text: string): string | undefined {
-    const rest = (state.tree !== undefined || state.pending !== undefined) && this.ctx.answers.afterContrast(text);
+    const open = state.tree !== undefined || state.pending !== undefined;
+    const rest = open && (this.ctx.answers.afterContrast(text) ?? (state.tree ? this.askedAfterReply(text) : undefined));
     if (!rest || rest.split(' ').length < TURN_WORDS) return undefined;
     // Plainly: a few words that only lean to a topic insist on the reply, they turn to nothing ("it says the login is
     // invalid but it's definitely right" leans to legal questions by "right").
@@ -36,6 +39,19 @@ export class TopicReaders {
     // walkthrough itself after it ("yes, but let's link first") is no other topic.
     const other = intent !== undefined && intent !== state.tree?.flowId && intent !== this.ctx.content.procedure.startIntent;
     return other && !isSmallTalk(intent) ? rest : undefined;
+  }
+
+  /**
+   * "nada. y si lo vinculé con la cuenta equivocada?" at a troubleshooting tree's question: a short reply (a yes, a
+   * no, "still nothing") as a sentence of its own, then a question: the question, read as the words after a contrast are.
+   */
+  private askedAfterReply(text: string): string | undefined {
+    const { answers } = this.ctx;
+    const [reply, ...others] = markedClauses(text);
+    const rest = others.join(' ');
+    if (reply === undefined || others.length === 0 || reply.split(/\s+/).length > REPLY_WORDS) return undefined;
+    const replies = answers.polarity(reply) !== undefined || answers.saysStuck(reply);
+    return replies && (answers.isQuestion(rest) || rest.includes('?')) ? rest : undefined;
   }
 
   namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {

@@ -136,7 +136,10 @@ export class Turn {
     const pressedTopic = this.ctx.titles.has(this.ctx.answers.core(text));
     // A side topic's own answer that is also a step's done ("found it" to "did you find the link?" at step 3) is that
     // step done: the walkthrough goes on, as it does for the same words said any other way ("ah found it").
-    const readsAsReport = reading?.how !== 'exact' || this.overStep(state);
+    // A question of the open tree said in every word of an example is no report ("my login is jdoe@firm - yes, with the
+    // @ in it" at "what happened?": the tree's question about symbols in a login, not the login step done).
+    const asksTree = state.tree !== undefined && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE) !== undefined;
+    const readsAsReport = (reading?.how !== 'exact' || this.overStep(state)) && !asksTree;
     const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
@@ -451,7 +454,10 @@ export class Turn {
       }
       return undefined;
     };
-    const question = nodeQuestions.byExample(text, node) ?? asked();
+    // In an open tree, a question of one of its other nodes in its words too ("tried 3 times. the login has an @ and a
+    // $, does that matter?" at "did it work this time?": the start's question about symbols in a login).
+    const inTree = () => (state.tree?.flowId === focus.flowId ? this.topics.questionInFlow(focus.flowId, text) : undefined);
+    const question = nodeQuestions.byExample(text, node) ?? asked() ?? inTree();
     return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
