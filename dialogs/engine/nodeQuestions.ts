@@ -43,22 +43,15 @@ interface Example {
   readonly telling: number;
 }
 
-/** One example of a node's question, where it sits: the node's position in its flow and the question's among the node's. */
-interface HeldExample {
-  readonly position: number;
-  readonly question: number;
-  readonly example: Example;
-}
-
 /**
- * A flow's nodes in order, and for each word of their questions' examples the examples that hold it; `byRarest` each
- * example under one of its words only, its least common in the flow: a message that says every word of an example
- * (FULL_COVERAGE) says that one. An example that shares no word with a message scores nothing against it.
+ * A flow's nodes in order, and for each word of their questions' examples the positions of the nodes that hold it;
+ * `byRarest` the same by one word of each example only, its least common in the flow: a message that says every word
+ * of an example (FULL_COVERAGE) says that one.
  */
 interface FlowIndex {
   readonly nodes: readonly FlowNode[];
-  readonly byWord: ReadonlyMap<string, readonly HeldExample[]>;
-  readonly byRarest: ReadonlyMap<string, readonly HeldExample[]>;
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly byRarest: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -93,25 +86,17 @@ export class NodeQuestionMatcher {
     if (message.words.size === 0) return undefined;
     const { nodes, byWord, byRarest } = this.indexOf(flow);
     const index = coverage >= FULL_COVERAGE ? byRarest : byWord;
-    let held: HeldExample[] | undefined;
+    let positions: number[] | undefined;
     for (const word of message.words) {
       const holding = index.get(word);
-      if (holding) (held ??= []).push(...holding);
+      if (holding) (positions ??= []).push(...holding);
     }
-    if (!held) return undefined;
-    // Node by node in the flow's order, each read as questionOf reads it, over the examples that share a word only
-    // (the others score nothing): the question with the best score, the first of equals (bench/README.md, "perf-turn17").
-    held.sort((a, b) => a.position - b.position || a.question - b.question);
-    let best: { question: number; score: number } | undefined;
-    for (let i = 0; i < held.length; i += 1) {
-      const { position, question, example } = held[i]!;
-      const score = example.telling < fewest ? 0 : similarity(message, example, coverage);
-      if (score > (best?.score ?? 0) && best?.question !== question) best = { question, score };
-      else if (best?.question === question && score > best.score) best.score = score;
-      if (held[i + 1]?.position !== position) {
-        if (best) return nodes[position]!.questions[best.question];
-        best = undefined;
-      }
+    if (!positions) return undefined;
+    positions.sort((a, b) => a - b);
+    for (let i = 0; i < positions.length; i += 1) {
+      if (positions[i] === positions[i - 1]) continue;
+      const question = this.questionOf(message, nodes[positions[i]!]!, coverage, fewest);
+      if (question) return question;
     }
     return undefined;
   }
@@ -166,22 +151,25 @@ export class NodeQuestionMatcher {
     let index = this.indexes.get(flow);
     if (!index) {
       const nodes = [...flow.nodes.values()];
-      const examples = nodes.flatMap((node, position) => node.questions.flatMap((question, at) =>
-        this.examplesOf(question.examples).map((example) => ({ position, question: at, example }))));
-      const byWord = new Map<string, HeldExample[]>();
+      const examples = nodes.map((node) => node.questions.flatMap((question) => this.examplesOf(question.examples)));
+      const byWord = new Map<string, number[]>();
       const uses = new Map<string, number>();
-      for (const held of examples) {
-        for (const word of held.example.words) {
-          listAt(byWord, word, held);
-          uses.set(word, (uses.get(word) ?? 0) + 1);
+      examples.forEach((ofNode, position) => {
+        for (const example of ofNode) {
+          for (const word of example.words) {
+            listAt(byWord, word, position);
+            uses.set(word, (uses.get(word) ?? 0) + 1);
+          }
         }
-      }
-      const byRarest = new Map<string, HeldExample[]>();
-      for (const held of examples) {
-        let rarest: string | undefined;
-        for (const word of held.example.words) if (rarest === undefined || uses.get(word)! < uses.get(rarest)!) rarest = word;
-        if (rarest !== undefined) listAt(byRarest, rarest, held);
-      }
+      });
+      const byRarest = new Map<string, number[]>();
+      examples.forEach((ofNode, position) => {
+        for (const example of ofNode) {
+          let rarest: string | undefined;
+          for (const word of example.words) if (rarest === undefined || uses.get(word)! < uses.get(rarest)!) rarest = word;
+          if (rarest !== undefined) listAt(byRarest, rarest, position);
+        }
+      });
       index = { nodes, byWord, byRarest };
       this.indexes.set(flow, index);
     }
@@ -195,11 +183,11 @@ export class NodeQuestionMatcher {
   }
 }
 
-/** Adds an example to a word's list. */
-function listAt(lists: Map<string, HeldExample[]>, word: string, held: HeldExample): void {
+/** Adds a node's position to a word's list, once (positions come in order). */
+function listAt(lists: Map<string, number[]>, word: string, position: number): void {
   const list = lists.get(word);
-  if (!list) lists.set(word, [held]);
-  else list.push(held);
+  if (!list) lists.set(word, [position]);
+  else if (list.at(-1) !== position) list.push(position);
 }
 
 function exampleOf(text: string): Example {
