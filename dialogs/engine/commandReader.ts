@@ -37,19 +37,6 @@ export interface FoundCommand { readonly command: CommandKey; readonly whole: bo
  * of its question.
  */
 export function readCommand(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
-  // Several readers ask this of the same text and state in one turn (a message's sentences, read for a report, a
-  // pause, a start): the finding is kept for the turn, per language's readers and state (bench/README.md, "perf-turn17").
-  let byState = commandsRead.get(ctx);
-  if (!byState) commandsRead.set(ctx, (byState = new WeakMap()));
-  let read = byState.get(state);
-  if (!read) byState.set(state, (read = new TurnMemo()));
-  return read.of(text, (said) => commandIn(ctx, state, said));
-}
-
-/** readCommand's findings in the turn under way (emptied as it ends), by the readers and the state they were read in. */
-const commandsRead = new WeakMap<EngineContext, WeakMap<ConversationState, TurnMemo<FoundCommand | undefined>>>();
-
-function commandIn(ctx: EngineContext, state: ConversationState, text: string): FoundCommand | undefined {
   // Going back to the court being linked ("ok. back to the district court one") shows the walkthrough where it was:
   // going back never goes on, as "continue" right after a step card would.
   const commandOf = (said: string) => lookUp(ctx, said) ?? (goesBackToCourt(ctx, state, said) ? 'where' : undefined)
