@@ -61,10 +61,23 @@ export class MessageReading {
     const whole = this.ctx.recognize(text);
     if (!isSmallTalk(whole.intent) && isConfident(whole)) return this.pastWhoTheUserIs(text, whole) ?? whole;
     const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
-    if (!question) return isConfident(whole) ? whole : this.closingIn(text) ?? whole;
+    if (!question) return isConfident(whole) ? whole : this.closingIn(text) ?? this.pastOuterFillers(text) ?? whole;
     if (question === text.trim()) return whole;
     const asked = this.ctx.recognize(question);
     return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
+  }
+
+  /**
+   * "crap ecf pw isnt working, pretty sure i forgot it": an interjection around a problem (a filler: "ugh", "crap")
+   * weighs with the recognizer as much as the problem's words and leaves it unsure; the message without the fillers
+   * around it is read, and its reading used when that is confident of a topic.
+   */
+  private pastOuterFillers(text: string): IntentRecognition | undefined {
+    if (!this.ctx.answers.saysTrouble(text)) return undefined;
+    const core = this.ctx.answers.core(text);
+    if (core === '' || core === tokens(text).join(' ')) return undefined;
+    const reading = this.ctx.recognize(core);
+    return isConfident(reading) && !isSmallTalk(reading.intent) ? reading : undefined;
   }
 
   /**

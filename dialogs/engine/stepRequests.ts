@@ -95,9 +95,10 @@ export class StepRequests {
     if (sees && there < reached && sentences.some((sentence) => tokens(sentence).some(isNegation))) return undefined;
     // Said after where the user is, a question or a problem the bot has an answer for is what the message is about
     // ("I'm on the link screen and it says invalid", "there's a Client Code box on the login screen, do I fill it?");
-    // "now what" or "what's next for the linking" after it asks for the step reached.
+    // "now what" or "what's next for the linking" after it asks for the step reached. A question asked before the
+    // report is as much the message's ("wait whats a client code, the login page has a box for it").
     const steps = this.steps();
-    const after = sentences.slice(last + 1);
+    const after = [...sentences.slice(0, Math.max(last, 0)).filter((part) => this.asks(state, part)), ...sentences.slice(last + 1)];
     // Before any walkthrough, whatever follows is the side matter's ("logged out and back in, now it's there").
     const started = state.walkthrough !== undefined;
     const asksMore = after.some((part) => (started ? this.saysMore(state, part) : !this.asksToGoOn(state, part)));
@@ -130,7 +131,10 @@ export class StepRequests {
       // step after it answers itself is that step's ("signed in but there's no link under utilities": Step 3).
       const failed = !sees && after.some((part) => this.ctx.answers.saysFailure(part)) && !answersItself(steps[there - 1], topic);
       const at = failed ? there - 1 : there;
-      return this.placedFor(state, at - 1, place, sees ? [] : after) ?? (failed && at === place ? state : undefined);
+      // Else, when the words beside the report ask, tell trouble or turn to something else ("ya estoy en el login, pero
+      // me sale un mensaje de cookies"), the place is kept and the topic answered there: the report said where.
+      const troubled = failed || after.some((part) => this.asks(state, part) || this.ctx.answers.saysTrouble(part)) || this.ctx.answers.afterContrast(text) !== undefined;
+      return this.placedFor(state, at - 1, place, sees ? [] : after) ?? (troubled ? state : undefined);
     }
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.finished(state);

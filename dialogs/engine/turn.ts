@@ -27,7 +27,7 @@ import { skipsQuestions } from './questionsSkipped';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
-import { clauses, firstClause } from './textMatch';
+import { clauses, firstClause, markedClauses } from './textMatch';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
@@ -428,10 +428,24 @@ export class Turn {
     return wanted === this.ctx.answers.core(this.ctx.content.responses.buttons.somethingElse) ? this.rephrase(state) : undefined;
   }
 
-  /** A question about the node the user is on, in the words of one of its examples. */
+  /**
+   * A question about the node the user is on, in the words of one of its examples: said by the whole message, or by
+   * a clause of it that asks, beside what the user sees or fears ("both names are mine. should i press submit? i'm
+   * scared", "los dos nombres salen iguales. le doy submit?"): the node's own answer, before any topic's.
+   */
   private nodeQuestion(state: ConversationState, text: string): Draft | undefined {
     const focus = this.questionFocus(state);
-    const question = focus && this.ctx.nodeQuestions.byExample(text, this.tools.view.node(focus));
+    if (!focus) return undefined;
+    const node = this.tools.view.node(focus);
+    const { nodeQuestions, answers } = this.ctx;
+    const asked = (): NodeQuestion | undefined => {
+      for (const part of markedClauses(text)) {
+        const question = (part.includes('?') || answers.isQuestion(part)) && part !== text ? nodeQuestions.byExample(part, node) : undefined;
+        if (question) return question;
+      }
+      return undefined;
+    };
+    const question = nodeQuestions.byExample(text, node) ?? asked();
     return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
