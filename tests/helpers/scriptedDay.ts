@@ -4,12 +4,15 @@ import { allText, buttonsOf, startTestServer, type BotReply } from './testServer
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 export const WEBCHAT = { channelId: 'webchat' };
 
-/** Questions on one theme the content does not cover (changing where court notices are e-mailed). */
+/**
+ * Questions on one theme the content does not cover (ordering a hearing's transcript). Changing where court notices
+ * are e-mailed was the theme until round 22's content answered it (PACER FAQ: Manage My Account).
+ */
 export const NEW_THEME = [
-  'how do I change the email address where I get notices of electronic filing',
-  'how do I update the email address for my notices of electronic filing',
-  'I want my notices of electronic filing sent to a different email address',
-  'change email for electronic notices from the court',
+  'how do I order a transcript of my hearing',
+  'how can I order the transcript of a hearing',
+  'I want to order a hearing transcript',
+  'order a court transcript of the hearing',
 ];
 
 interface Rated { readonly '@type': string; readonly '@id': string }
