@@ -2,12 +2,12 @@ import type { MessageKey, NodeQuestion } from '../content/types';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { isNegation, tokens } from './answerReader';
-import { courtTakenUp, isStartCommand, readCommand } from './commandReader';
+import { isStartCommand, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import { heldFollowUp } from './topicFollowUp';
 import { FULL_COVERAGE } from './nodeQuestions';
 import type { EngineContext } from './context';
-import { OTHER_COURT, type CourtReading } from './courtDirectory';
+import { CourtMentions, contentMessage, type Courtless, type CourtTurn } from './courtMentions';
 import { courtReadingTurn } from './courtTurn';
 import { FollowUps } from './followUps';
 import type { HandoffLayer } from './handoff';
@@ -31,13 +31,6 @@ import { clauses, firstClause, markedClauses } from './textMatch';
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
-type CourtNoted = Extract<CourtReading, { kind: 'court' }>;
-
-/** A message this short that names a court is about the court only ("nysb", "it's the ED Tex one"). */
-const COURT_ONLY_WORDS = 6;
-
-/** The same while the court is expected (the walkthrough's questions): "its the bankruptcy court in manhattan i think". */
-const COURT_REPLY_WORDS = 10;
 
 /**
  * One turn of the conversation logic, free of any Bot Framework type: (state, text) -> (replies, buttons, new state).
@@ -47,24 +40,26 @@ const COURT_REPLY_WORDS = 10;
  * recognizer — and while a question waits, only a confident new question is answered as one, anything else gets
  * "I didn't catch that" with the same question. How the turn ends (one question, buttons, length) is turnShape.ts.
  */
-export class Turn {
-  private readonly tools: TurnTools;
+export class Turn implements CourtTurn {
+  readonly tools: TurnTools;
   private readonly topics: TopicReaders;
   private readonly steps: StepRequests;
   private readonly replies: ShortReplies;
   private readonly followUps: FollowUps;
+  private readonly courts: CourtMentions;
 
   /**
    * `courtless`: the message read without its court's name (`plain`, as the turn reads it) and the same with the marks
    * that end its clauses (`marked`), for the readings that go clause by clause (linkingAsked).
    */
   constructor(private readonly ctx: EngineContext, private readonly handoff: HandoffLayer, private readonly initial: ConversationState,
-    private readonly courtless?: { readonly plain: string; readonly marked: string }) {
+    private readonly courtless?: Courtless) {
     this.tools = toolsFor(ctx, initial);
     this.topics = new TopicReaders(ctx, this.tools.view);
     this.steps = new StepRequests(ctx, this.tools);
     this.replies = new ShortReplies(ctx, this.tools, this.topics);
     this.followUps = new FollowUps(ctx, this.tools);
+    this.courts = new CourtMentions(ctx, this, (state, courtless) => new Turn(ctx, handoff, state, courtless));
   }
 
   welcome(): Result {
@@ -117,7 +112,7 @@ export class Turn {
 
   private read(state: ConversationState, text: string, courtsRead: boolean): Draft {
     const reading = new PendingReply(this.ctx, this.tools, {
-      noteCourt: (at, found, said) => this.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
+      noteCourt: (at, found, said) => this.courts.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
@@ -140,7 +135,7 @@ export class Turn {
     // @ in it" at "what happened?": the tree's question about symbols in a login, not the login step done).
     const asksTree = state.tree !== undefined && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE) !== undefined;
     const readsAsReport = (reading?.how !== 'exact' || this.overStep(state)) && !asksTree;
-    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
+    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     // "linked! thanks so much, bye": the report, and the closing when it leaves nothing to do.
@@ -160,7 +155,7 @@ export class Turn {
       const told = this.steps.done(state, text);
       return told && this.replies.thanked(text, told);
     };
-    const read = this.command(state, text) ?? done() ?? (courtsRead ? undefined : this.courtNamed(state, text)) ?? this.titled(state, text);
+    const read = this.command(state, text) ?? done() ?? (courtsRead ? undefined : this.courts.courtNamed(state, text)) ?? this.titled(state, text);
     if (read) return read;
     // A loose answer yields to the node's own question in its words ("she's on a Mac, there's no F5 key" opens with
     // the "she's" of a yes, but says what the node's question about F5 says).
@@ -192,7 +187,7 @@ export class Turn {
   }
 
   /** The message read without its court's words (`asked`), or as it is when those words were all it said. */
-  private understandWithout(state: ConversationState, asked: string, text: string): Draft {
+  understandWithout(state: ConversationState, asked: string, text: string): Draft {
     const rest = this.understand(state, asked);
     return placedNothing(rest.trace, false) ? this.understand(state, text, true) : rest;
   }
@@ -208,7 +203,7 @@ export class Turn {
     return undefined;
   }
 
-  private command(state: ConversationState, text: string): Draft | undefined {
+  command(state: ConversationState, text: string): Draft | undefined {
     const found = readCommand(this.ctx, state, text);
     if (!found) return undefined;
     const { command, whole } = found;
@@ -219,7 +214,7 @@ export class Turn {
     if (command === 'next' && !whole && this.replies.thanksForAside(state, text)) return undefined;
     // A court named with it ("got it. continue with SDNY then") is noted, and the command obeyed for that court.
     const court = !whole && command !== 'start' && !this.ctx.pinnedCourt ? this.ctx.courts.read(text, false) : undefined;
-    if (court?.kind === 'court' && court.id !== state.courtId) return this.obeyedFor(state, court, text);
+    if (court?.kind === 'court' && court.id !== state.courtId) return this.courts.obeyedFor(state, court, text);
     const { walkthrough, answers } = this.tools;
     const trace: Trace = { action: command };
     switch (command) {
@@ -272,161 +267,12 @@ export class Turn {
    * courts to tell apart ("let's do Hawaii": district or bankruptcy?) are asked first.
    */
   private start(state: ConversationState, text: string | undefined, trace: Trace, assumeUnasked = false): Draft {
-    const court = text === undefined || this.ctx.pinnedCourt ? undefined : this.courtToStart(state, text);
-    if (court?.kind === 'choice') return { ...this.tools.walkthrough.start(state, trace, [], assumeUnasked), question: this.tools.questions.court(court.ids) };
-    if (court?.kind !== 'court') return this.tools.walkthrough.start(state, trace, [], assumeUnasked);
-    // Taken up for that court, where the walkthrough is (a court noted mid-walkthrough alone would only be noted).
-    const next: ConversationState = { ...state, courtId: court.id, misses: 0 };
-    const turn = new Turn(this.ctx, this.handoff, next);
-    return turn.tools.walkthrough.start(next, { action: 'court', intent: court.id, kind: 'court_noted' }, [turn.courtNotice(court)], assumeUnasked);
-  }
-
-  /**
-   * The court a start names: any court while none is noted; once one is, only a court the start command takes up in so
-   * many words ("ok help me with the district of nj then", "let's do sdny now"), which then replaces it.
-   */
-  private courtToStart(state: ConversationState, text: string): CourtReading | undefined {
-    if (state.courtId === undefined) return this.ctx.courts.read(text, false) ?? courtTakenUp(this.ctx, text);
-    const taken = courtTakenUp(this.ctx, text);
-    return taken?.kind === 'court' && taken.id !== state.courtId ? taken : undefined;
+    const forCourt = text === undefined ? undefined : this.courts.start(state, text, trace, assumeUnasked);
+    return forCourt ?? this.tools.walkthrough.start(state, trace, [], assumeUnasked);
   }
 
   private startTrace(): Trace {
     return { action: 'start', intent: this.ctx.content.procedure.startIntent };
-  }
-
-  /** A court named anywhere (none pinned): remembered; a short message is only that, a longer one is also read on. */
-  private courtNamed(state: ConversationState, text: string): Draft | undefined {
-    // A deployment pinned to one court only answers "change court" (with its court).
-    if (this.ctx.pinnedCourt) return this.ctx.courts.asksChange(text) ? courtReadingTurn(this.ctx, this.tools, state, { kind: 'change' }) : undefined;
-    // Before the walkthrough's questions are done, a short reply naming a court is that court (read loosely).
-    // At a step a court word is more likely a screen's ("I don't see the Bankruptcy menu"): read strictly there.
-    const at = activeWalkthrough(state, this.tools.view);
-    const expected = this.tools.questions.courtUnknown(state) && at !== undefined && this.tools.view.node(at).step === undefined;
-    const words = text.split(/\s+/).length;
-    const only = words <= (expected ? COURT_REPLY_WORDS : COURT_ONLY_WORDS) && !this.ctx.answers.isQuestion(text);
-    if (state.courtId !== undefined && !only) return this.aboutOtherCourt(state, text);
-    const ofKind = state.courtId !== undefined && only && (this.ctx.courts.ofKindSaid(text, state.courtId) ?? this.ctx.courts.ofDirectionSaid(text, state.courtId));
-    if (ofKind) return this.noteCourt(state, { kind: 'court', id: ofKind }, text, true);
-    const found = this.ctx.courts.read(text, expected && only);
-    if (found?.kind === 'choice' && !only) return this.courtsInQuestion(state, text, found.ids);
-    // A court of appeals or "change court": a turn of its own only when the message is only that.
-    if (found && found.kind !== 'court') return only ? courtReadingTurn(this.ctx, this.tools, state, found) : undefined;
-    // The court already noted, named again alone ("District, D. Md." after "District of Maryland"): confirmed.
-    if (found === undefined || (found.id === state.courtId && !only)) return undefined;
-    return this.noteCourt(state, found, text, only);
-  }
-
-  /**
-   * Once a court is known, another court named inside a question ("after this do i redo it for edny?") is no switch
-   * unless it says so:
-   * when the recognizer is unsure of it as it is, it is read with that court said as a court of its kind (and as it is
-   * when that places nothing either).
-   */
-  private aboutOtherCourt(state: ConversationState, text: string): Draft | undefined {
-    const found = this.ctx.courts.read(text, false);
-    const ids = found?.kind === 'court' ? [found.id] : found?.kind === 'choice' ? found.ids : [];
-    if (ids.length === 0 || ids.includes(state.courtId!) || ids.includes(OTHER_COURT)) return undefined;
-    // Said as a correction ("sorry, I meant the other court: the bankruptcy court for S.D. Fla."), it replaces the court.
-    if (found?.kind === 'court' && this.ctx.courts.saysChange(text)) return this.noteCourt(state, found, text, true);
-    return this.readAsKindOfCourt(state, text, ids);
-  }
-
-  /**
-   * A message whose court names leave the recognizer unsure, read with those courts said as courts of their kind
-   * (undefined when it is sure as it is, or when that places nothing either): the names are words it never learnt.
-   */
-  private readAsKindOfCourt(state: ConversationState, text: string, ids: readonly string[]): Draft | undefined {
-    if (isConfident(new MessageReading(this.ctx).read(state, text))) return undefined;
-    const rest = this.understand(state, this.ctx.courts.asKindOfCourt(text, ids), true);
-    return placedNothing(rest.trace, false) ? undefined : rest;
-  }
-
-  /** A command said with a court ("continue with SDNY"): the court noted, then the command obeyed for it. */
-  private obeyedFor(state: ConversationState, found: CourtNoted, text: string): Draft | undefined {
-    const next: ConversationState = { ...state, courtId: found.id, misses: 0 };
-    const turn = new Turn(this.ctx, this.handoff, next);
-    const obeyed = turn.command(next, text);
-    return obeyed && { ...obeyed, said: [turn.courtNotice(found), ...obeyed.said] };
-  }
-
-  /** `found.byDesignation`: the district court taken from the district's name, said so with how to switch. */
-  private courtNotice(found: CourtNoted): Draft['said'][number] {
-    const key = found.id === OTHER_COURT ? 'courtNotListed' : found.byDesignation ? 'courtNotedByDesignation' : 'courtNoted';
-    // Only the plain thanks can go: the other two say how to switch, or that no court's details will be shown.
-    return { ...this.say(key), courtesy: key === 'courtNoted' };
-  }
-
-  /**
-   * `said`: the message is only the court's name. A short one that also states, beside the name, one answer to the open
-   * question ("EDNY isn't live yet I think" at "which fits your situation?") is that answer too, for that court, unless
-   * `alone` (that reading placed nothing).
-   */
-  private noteCourt(state: ConversationState, found: CourtNoted, text: string, said: boolean, alone = false): Draft {
-    const courtId = found.id;
-    const only = said && (alone || !this.answersBesideCourt(state, courtId, text));
-    const next: ConversationState = { ...state, courtId, misses: 0 };
-    // The rest of the message is read without the court's name, which says nothing about what is asked.
-    const asked = only ? undefined : this.ctx.courts.withoutCourts(text, [courtId]);
-    if (asked === '') return this.noteCourt(state, found, text, true, true);
-    const courtless = asked === undefined ? undefined : { plain: asked, marked: this.ctx.courts.withoutCourts(text, [courtId], true) };
-    const turn = new Turn(this.ctx, this.handoff, next, courtless);
-    const noted = turn.courtNotice(found);
-    const trace: Trace = { action: 'court', intent: courtId, kind: 'court_noted' };
-    // A court named with nothing under way is the court to link in: the walkthrough starts with its next question. So
-    // is one named alone once the walkthrough reached its end ("now same thing for WD Mich?"): linking is per court.
-    const ended = courtId !== state.courtId && this.atEnd(next);
-    if (only && (!next.walkthrough || ended) && !next.tree) return turn.tools.walkthrough.start(next, trace, ended ? [noted, turn.say('linkAgainInCourt')] : [noted]);
-    // At a step, the step again with that court's details (its address, its help desk).
-    const step = !next.tree && activeWalkthrough(next, turn.tools.view);
-    if (only && step && turn.tools.view.node(step).step !== undefined) return turn.tools.walkthrough.show(next, step, trace, [noted]);
-    if (asked === undefined) return { state: next, said: [noted], trace };
-    const rest = turn.understandWithout(next, asked, text);
-    // The court described in more words ("idk the name exactly, it's the bankruptcy one in Phoenix"): words around it
-    // that ask nothing the bot can place make the message the court's name, never "outside what I can help with" nor
-    // "I didn't catch that"; nor a mere "okay" ("ok leaving it blank. I'm doing this for the district court in Colorado");
-    // nor the legal boundary for words that only tell about the case ("my case is in the bankruptcy court in Riverside").
-    const unplaced = rest.trace.kind === 'didnt_catch' || rest.trace.kind === 'out_of_scope' || rest.trace.action === 'acknowledged';
-    if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true, true);
-    return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
-  }
-
-  /**
-   * The words of a message besides the court's name state one choice of the open tree's question, in its own words,
-   * and ask nothing (a question naming a court is read as a question: courtsInQuestion, aboutOtherCourt).
-   */
-  private answersBesideCourt(state: ConversationState, courtId: string, text: string): boolean {
-    if (!state.tree || text.includes('?') || this.ctx.answers.isQuestion(text)) return false;
-    const rest = this.ctx.courts.withoutCourts(text, [courtId]);
-    return rest !== '' && this.ctx.choices.stated(rest, this.tools.view.node(state.tree).choices) !== undefined;
-  }
-
-  /**
-   * A question that names a court the bot must tell apart ("how do i link in the eastern district of texas":
-   * district or bankruptcy?): the question is answered without the court's words, and when it starts the
-   * walkthrough, the turn asks which of those courts first (the walkthrough's own question waits).
-   */
-  private courtsInQuestion(state: ConversationState, text: string, ids: readonly string[]): Draft | undefined {
-    // Several districts named ("sdny and edny") are what the question is about: more than one court.
-    if (new Set(ids.map((id) => id.slice(0, -1))).size > 1) return this.readAsKindOfCourt(state, text, ids);
-    const asked = this.ctx.courts.withoutCourts(text, ids);
-    if (asked === '') return courtReadingTurn(this.ctx, this.tools, state, { kind: 'choice', ids });
-    // Names the matcher reads that are no name of a court: the message is read as it is.
-    if (this.ctx.courts.read(asked, false)) return undefined;
-    const rest = this.understandWithout(state, asked, text);
-    const started = !activeWalkthrough(state, this.tools.view) && activeWalkthrough(rest.state, this.tools.view) !== undefined;
-    return started && !rest.question ? { ...rest, question: this.tools.questions.court(ids) } : rest;
-  }
-
-  /**
-   * A court the message names that is not the one noted, or courts it leaves to tell apart (several districts, or
-   * district or bankruptcy): they are read first, and the rest after (courtNamed) — "linked in S.D. Tex. already,
-   * W.D. Tex. now live" reports no step.
-   */
-  private namesNewCourt(state: ConversationState, text: string): boolean {
-    if (this.ctx.pinnedCourt) return false;
-    const found = this.ctx.courts.read(text, false);
-    return found?.kind === 'choice' || (found?.kind === 'court' && found.id !== state.courtId);
   }
 
   /** A button of an earlier turn (a topic's title), pressed or typed. */
@@ -574,7 +420,7 @@ export class Turn {
   }
 
   /** The walkthrough has reached its last node (the procedure done), stopped there or not. */
-  private atEnd(state: ConversationState): boolean {
+  atEnd(state: ConversationState): boolean {
     return state.walkthrough !== undefined && this.tools.view.isTerminal(state.walkthrough);
   }
 
@@ -610,6 +456,6 @@ export class Turn {
   }
 
   private say(key: MessageKey): Draft['said'][number] {
-    return { reply: { text: this.tools.view.fill(this.ctx.content.responses.messages[key]) } };
+    return contentMessage(this.ctx, this.tools, key);
   }
 }
