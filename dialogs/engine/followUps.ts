@@ -68,10 +68,6 @@ export class FollowUps {
   }
 
   /**
-   * A statement the recognizer reads as nothing it answers, or as half a farewell ("alright, i'll keep doing that
-   * then"): a remark on the answer, not a problem report.
-   */
-  /**
    * A remark acknowledged; with thanks in a clause of its own ("ty, I'll forward this to him", "gracias, se lo paso a
    * mi jefe") it is thanks, whatever the rest tells of what the user will do with the answer.
    */
@@ -83,6 +79,10 @@ export class FollowUps {
     return thanks ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.tools.answers.acknowledge(state, trace);
   }
 
+  /**
+   * A statement the recognizer reads as nothing it answers, or as half a farewell ("alright, i'll keep doing that
+   * then"): a remark on the answer, not a problem report.
+   */
   private remark(recognition: IntentRecognition): boolean {
     if (recognition.intent === OUT_OF_SCOPE_INTENT) return true;
     return !isConfident(recognition) && recognition.ranked.slice(0, 2).some((guess) => isSmallTalk(guess.intent));
