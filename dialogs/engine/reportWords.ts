@@ -2,6 +2,7 @@ import { foldAccents, normaliseText } from '../content/normalise';
 import type { Content } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { procedureSteps } from './flowView';
+import { madeOnce } from './madeOnce';
 import { stem } from './wordForms';
 
 const cache = new WeakMap<Content, ReportWords>();
@@ -70,12 +71,7 @@ export class ReportWords {
   }
 
   static of(content: Content): ReportWords {
-    let words = cache.get(content);
-    if (!words) {
-      words = new ReportWords(content);
-      cache.set(content, words);
-    }
-    return words;
+    return madeOnce(cache, content, (made) => new ReportWords(made));
   }
 
   /**

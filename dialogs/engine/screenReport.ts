@@ -2,6 +2,7 @@ import { foldAccents, normaliseText } from '../content/normalise';
 import type { Content, FlowNode } from '../content/types';
 import { spanishStopWords } from '../nlu-es/spanishText';
 import { procedureSteps } from './flowView';
+import { madeOnce } from './madeOnce';
 import type { Progress } from './progressReader';
 import { FUNCTION_WORDS, root } from './wordForms';
 
@@ -65,12 +66,7 @@ export class ScreenReport {
   }
 
   static of(content: Content): ScreenReport {
-    let report = cache.get(content);
-    if (!report) {
-      report = new ScreenReport(content);
-      cache.set(content, report);
-    }
-    return report;
+    return madeOnce(cache, content, (made) => new ScreenReport(made));
   }
 
   /**
