@@ -240,6 +240,8 @@ export interface AnswerWords {
   readonly whereWho?: readonly string[];
   /** Words naming what the bot said, as the object of a `repeat` command ("that", "what I'm supposed to click"; "eso"). */
   readonly repeatWhat?: readonly string[];
+  /** Words asking to see a step again around a `back` or `repeat` command ("let me see … again"; "qué decía"). */
+  readonly showAgain?: readonly string[];
   /** Words a navigation command may have around it that change nothing it asks ("we", "the linking", "at the top"; "con"). */
   readonly commandAround?: readonly string[];
   /** Words besides `whereWho` opening the reason said after a navigation command with no mark between ("my", "our"). */

@@ -27,6 +27,8 @@ const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
  * polite opening ("can you"); the answer order is "i do", "it is".
  */
 const SUBJECTS = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'it', 'they']);
+/** The bot as the subject of a request ("can you …", "you can …?"). */
+const ADDRESSED = new Set(['you', 'u']);
 /** Words a verb follows without asking ("I'll have them do it", "let me do it"): the verb's own object before it. */
 const OBJECTS = new Set(['me', 'him', 'her', 'us', 'them']);
 /** Modal verbs that ask when a possessive follows them ("can his secretary use it", "will my old login still work"). */
@@ -339,6 +341,14 @@ export class AnswerReader {
   }
 
   /**
+   * A short statement (no question) of something going wrong ("the reset email isnt showing up", "sigue sin salir"):
+   * to a question asking whether it worked it is the no.
+   */
+  tellsTrouble(text: string): boolean {
+    return tokens(text).length <= STUCK_REPLY_WORDS && !this.isQuestion(text) && !text.trim().endsWith('?') && this.saysTrouble(text);
+  }
+
+  /**
    * A statement that the problem is solved ("refreshed and the bankruptcy menu is there now", "ya funciona"): a
    * `solved` phrase, in words that ask nothing and tell no problem (no negation, no stuck word).
    */
@@ -372,11 +382,15 @@ export class AnswerReader {
     return tokens(text).some((word) => isNegation(word) && !THING_NEGATIONS.has(word)) || this.saysStuck(text);
   }
 
-  /** A request without its polite opening ("can you repeat that" -> "repeat that"), or undefined when it has none. */
+  /**
+   * A request without its polite opening ("can you repeat that" -> "repeat that"), or undefined when it has none. Asked
+   * in a learner's order, the bot its subject and a question mark after it ("you can say again?"), it is one too.
+   */
   request(text: string): string | undefined {
     const words = this.withoutFillers(tokens(text));
     const polite = words.length > 2 && this.asking.has(words[0]!) && SUBJECTS.has(words[1]!);
-    return polite ? words.slice(2).join(' ') : undefined;
+    const inLearnersOrder = words.length > 2 && ADDRESSED.has(words[0]!) && MODALS.has(words[1]!) && text.trim().endsWith('?');
+    return polite || inLearnersOrder ? words.slice(2).join(' ') : undefined;
   }
 
   /** The message without the fillers around it ("ok continue please" -> "continue"), normalised. */

@@ -59,6 +59,8 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
     return underWay || command === 'where' || command === 'resume' ? command : undefined;
   });
   if (!found.some((command) => command !== undefined)) return undefined;
+  // "sorry I don't understand, can you explain more easy?": every clause the same command, the message is that command.
+  if (found.every((command) => command === found[0])) return { command: found[0]!, whole: true };
   // A clause asks by its words, or by the question mark closing it beside commands told, not asked ("before i go on —
   // if the names differ is that a problem?"); beside a command asked ("so i'm done? nothing to do?") the marks ask one thing.
   const told = parts.every((part, i) => found[i] === undefined || !closedByQuestionMark(text, part));
@@ -166,7 +168,7 @@ function clausesOf(ctx: EngineContext, text: string): string[] {
   return opening.command === 'next' && ctx.answers.saysTrouble(opening.rest) ? parts : [opening.said, opening.rest];
 }
 
-type WordList = 'whereWho' | 'commandAround' | 'commandReason';
+type WordList = 'whereWho' | 'commandAround' | 'commandReason' | 'showAgain';
 const wordSetsByContent = new WeakMap<EngineContext['content'], Map<WordList, ReadonlySet<string>>>();
 
 /** One of content's `answers` word lists as a set of words (whereWho: "I", "we"; commandAround), made once. */
@@ -312,6 +314,7 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (command !== undefined && NAVIGATION.has(command)) return command;
   // "can you repeat what i'm supposed to click", "¿puedes repetir eso?": a repeat whose object is what the bot said.
   if (repeatsWhatWasSaid(ctx, asked ?? text)) return 'repeat';
+  if (explainsAgain(ctx, asked ?? text)) return 'explain';
   // "where was I again", "¿en qué paso íbamos?": where the user is, asked in other words than a `where` command's.
   if (asksWhere(ctx, text)) return 'where';
   // "can we continue where we left off": the same place asked for, as "where was I" does (never the next step).
@@ -342,13 +345,20 @@ const AMID_COMMAND_WORDS = 5;
  */
 function commandAmid(ctx: EngineContext, text: string): CommandKey | undefined {
   const around = answerWords(ctx.content, 'commandAround');
-  const words = tokens(ctx.answers.withoutAnyFillers(text));
-  if (around.size === 0 || words.length < 2 || words.length > AMID_WORDS) return undefined;
+  const again = answerWords(ctx.content, 'showAgain');
+  // Fillers inside are words around it too, and may be words of the command ("de" of "el paso de antes").
+  const words = tokens(ctx.answers.core(text));
+  const filler = (word: string) => ctx.answers.isAcknowledgement(word);
+  const counted = words.filter((word) => !filler(word)).length;
+  if (around.size === 0 || counted < 2 || counted > AMID_WORDS) return undefined;
   for (let size = Math.min(AMID_COMMAND_WORDS, words.length - 1); size > 0; size -= 1) {
     for (let from = 0; from + size <= words.length; from += 1) {
       const command = ctx.commands.get(commandKeyOfWords(words.slice(from, from + size)));
       if (command === undefined || command === 'stop' || !NAVIGATION.has(command)) continue;
-      if (words.every((word, i) => (i >= from && i < from + size) || around.has(word))) return command;
+      // A step shown again, this one or the one before, may name it as what was said ("let me see the previous step
+      // again", "¿qué decía el paso de antes?").
+      const shows = command === 'back' || command === 'repeat';
+      if (words.every((word, i) => (i >= from && i < from + size) || around.has(word) || filler(word) || (shows && again.has(word)))) return command;
     }
   }
   return undefined;
@@ -366,14 +376,32 @@ function repeatsWhatWasSaid(ctx: EngineContext, text: string): boolean {
   const words = tokens(ctx.answers.core(text));
   const what = repeatWords(ctx.content);
   if (what.size === 0) return false;
-  // Words of what was said may come first too ("me puedes repetir eso", "that again, what do I type").
-  let from = 0;
-  while (from < words.length - 1 && what.has(words[from]!)) from += 1;
-  for (let cut = from + 1; cut <= Math.min(from + REPEAT_HEAD_WORDS, words.length - 1); cut += 1) {
-    if (ctx.commands.get(commandKeyOfWords(words.slice(from, cut))) !== 'repeat') continue;
-    if (words.slice(cut).every((word) => what.has(word))) return true;
+  // Words of what was said may come first too ("me puedes repetir eso", "that again, what do I type"); a command made
+  // of such words may open it as well ("what was that last part again": "what was that", then "last part again").
+  for (let from = 0; from < words.length - 1; from += 1) {
+    if (commandOpensRest(ctx, words, from, 'repeat', what)) return true;
+    if (!what.has(words[from]!)) break;
   }
   return saysRepeatAround(ctx, words, what);
+}
+
+/** A `command` of up to REPEAT_HEAD_WORDS words at `from`, and after it only words of `rest` (and at least one). */
+function commandOpensRest(ctx: EngineContext, words: readonly string[], from: number, command: CommandKey, rest: ReadonlySet<string>): boolean {
+  for (let cut = from + 1; cut <= Math.min(from + REPEAT_HEAD_WORDS, words.length - 1); cut += 1) {
+    if (ctx.commands.get(commandKeyOfWords(words.slice(from, cut))) !== command) continue;
+    if (words.slice(cut).every((word) => rest.has(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * "can you explain more easy", "explain it in simpler words", "explícamelo más fácil": an `explain` command opening the
+ * message (its polite opening dropped), the rest made only of content's `answers.repeatWhat` (how it is wanted,
+ * what was said) and the fillers.
+ */
+function explainsAgain(ctx: EngineContext, text: string): boolean {
+  const what = repeatWords(ctx.content);
+  return what.size > 0 && commandOpensRest(ctx, tokens(ctx.answers.core(text)), 0, 'explain', what);
 }
 
 /**

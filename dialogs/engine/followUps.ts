@@ -2,7 +2,7 @@ import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
-import { askedBeforeWorry, asksOfItsOwn, isConfident } from './reading';
+import { askedBeforeWorry, asksOfItsOwn, isConfident, thanksInClause } from './reading';
 import type { ConversationState, Position } from './state';
 import { HELP_MENU_INTENT, isSmallTalk, THANKS_INTENT } from './topicAnswers';
 import type { TurnTools } from './turnTools';
@@ -72,11 +72,7 @@ export class FollowUps {
    * mi jefe") it is thanks, whatever the rest tells of what the user will do with the answer.
    */
   private remarked(state: ConversationState, text: string, trace: Draft['trace']): Draft {
-    const thanks = clauses(text).some((part) => {
-      const reading = this.ctx.recognize(part);
-      return reading.intent === THANKS_INTENT && isConfident(reading);
-    });
-    return thanks ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.tools.answers.acknowledge(state, trace);
+    return thanksInClause(this.ctx, text) ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.tools.answers.acknowledge(state, trace);
   }
 
   /**

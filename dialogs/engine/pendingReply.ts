@@ -1,3 +1,4 @@
+import { OUT_OF_SCOPE_INTENT } from '../content/intents';
 import type { Choice, FlowNode } from '../content/types';
 import { tokens } from './answerReader';
 import type { PlacedChoice } from './choiceReader';
@@ -155,6 +156,8 @@ export class PendingReply {
     if (ahead) return { how: 'partial', take: () => takeChoice(this.tools, state, ahead.at, ahead.choice) };
     const opening = state.tree && focus ? this.statedWhenOpened(state, focus, text) : undefined;
     if (opening) return { how: 'partial', take: () => takeChoice(this.tools, state, focus!, opening) };
+    const beside = state.tree && focus && node ? this.answeredBeside(text, node.choices) : undefined;
+    if (beside) return { how: 'partial', take: () => takeChoice(this.tools, state, focus!, beside) };
     // "no idea" to a question without a "not sure" choice: the node's own explanation, then the question again.
     const help = node?.questions[0];
     if (help && this.ctx.answers.purePolarity(text) === 'unsure') {
@@ -162,6 +165,27 @@ export class PendingReply {
     }
     return undefined;
   }
+
+  /**
+   * "there is no release 1.1 page either. you keep sending me in circles" to "did you find it?": one clause answers the
+   * tree's question, and the others ask nothing (they vent, or remark); the answer stands (anger is read by the
+   * handoff layer).
+   */
+  private answeredBeside(text: string, choices: readonly Choice[]): Choice | undefined {
+    const parts = clauses(text);
+    if (parts.length < 2 || text.includes('?') || parts.some((part) => this.ctx.answers.isQuestion(part))) return undefined;
+    const placed = parts.map((part) => this.ctx.choices.read(part, choices)?.choice);
+    const answers = placed.filter((choice) => choice !== undefined);
+    if (answers.length !== 1) return undefined;
+    // The others say nothing a topic answers, nor thanks or a goodbye ("ok now it show!! after logout and login again.
+    // thank you very much" closes the matter; "y en el client code q pongo, la firma nunca me dijo" asks about a topic).
+    const placesNothing = (part: string) => {
+      const reading = this.ctx.recognize(part);
+      return !isSmallTalk(reading.intent) && (reading.intent === OUT_OF_SCOPE_INTENT || !isConfident(reading));
+    };
+    return parts.every((part, i) => placed[i] !== undefined || placesNothing(part)) ? answers[0] : undefined;
+  }
+
 
   /**
    * "i dont have my own" to "What is the shared account used for?": no choice of the topic's question on screen, but

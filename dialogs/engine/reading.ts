@@ -225,3 +225,14 @@ export function askedBeforeWorry(ctx: EngineContext, text: string): string {
   const worry = ctx.content.responses.notAnger ?? [];
   return withoutWorryAfter(text, (part) => ctx.answers.isQuestion(part), (part) => saysAny(part, worry, WORRY_WORDS));
 }
+
+/**
+ * Thanks said in a clause of its own ("ty, I'll forward this to him", "Thanks, have a good one", "gracias, se lo paso a
+ * mi jefe"): the message thanks, whatever the rest remarks.
+ */
+export function thanksInClause(ctx: EngineContext, text: string): boolean {
+  return clauses(text).some((part) => {
+    const reading = ctx.recognize(part);
+    return reading.intent === THANKS_INTENT && isConfident(reading);
+  });
+}

@@ -126,6 +126,8 @@ export class ShortReplies {
   takesLeave(state: ConversationState, text: string): boolean {
     const { answers, farewells } = this.ctx;
     if (state.pending === undefined || !farewells.says(text) || readCommand(this.ctx, state, text)) return false;
+    // "sigue sin salir" (it still doesn't show) to "do you see the menus now?": a problem that remains, its verb no farewell.
+    if (clauses(text).length === 1 && answers.saysStillStuck(text)) return false;
     // A yes or an acknowledgement is only that ("ya" is a yes, though "see ya" says goodbye); thanks said with the
     // farewell is read as it always is.
     const closings = clauses(text).map((part) => (answers.isAcknowledgement(part) || answers.purePolarity(part) === 'yes' ? 'ok' : this.closingOf(part)));

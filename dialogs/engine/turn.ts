@@ -12,11 +12,11 @@ import { courtReadingTurn } from './courtTurn';
 import { FollowUps } from './followUps';
 import type { HandoffLayer } from './handoff';
 import type { IntentRecognition } from './ports';
-import { PendingReply } from './pendingReply';
+import { PendingReply, takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { asksToLink, contextTopic, isConfident, MessageReading } from './reading';
+import { asksToLink, contextTopic, isConfident, MessageReading, thanksInClause } from './reading';
 import { ShortReplies } from './shortReplies';
 import { saysCameBack } from './saidAsides';
 import { afterGoingBack } from './placeAsked';
@@ -354,14 +354,17 @@ export class Turn implements CourtTurn {
     const fact = this.tools.answers.directFact(state, recognition, text, trace);
     if (fact) return fact;
     const waiting = state.pending !== undefined;
-    if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text)) return this.tools.answers.didntCatch(state, trace);
+    if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text)) return this.troubleIsNo(state, text) ?? this.tools.answers.didntCatch(state, trace);
     const { glossary } = this.ctx.content;
     if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus)) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
     const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
     if (remark === 'explain') return this.explain(state) ?? this.tools.answers.recognized(state, recognition, trace, text);
     if (remark === 'acknowledge') return this.tools.answers.acknowledge(state, trace);
-    // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement.
-    if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) return this.tools.answers.acknowledge(state, trace);
+    // Goodbye ends the conversation, so it must be sure: "ok, trying again now" is an acknowledgement; with thanks in a
+    // clause of its own ("Thanks, have a good one") it is those thanks.
+    if (recognition.intent === GOODBYE_INTENT && !reading.saysGoodbye(text, recognition)) {
+      return thanksInClause(this.ctx, text) ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.tools.answers.acknowledge(state, trace);
+    }
     const answered = this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
     return heldFollowUp(this.ctx, this.tools, state, text, answered) ?? answered;
   }
@@ -417,6 +420,18 @@ export class Turn implements CourtTurn {
     const { answers } = this.ctx;
     const beside = (part: string) => !answers.isQuestion(part) && !part.endsWith('?') && !answers.saysTrouble(part);
     return parts.length > 1 && commanded.some(Boolean) && parts.every((part, i) => commanded[i] || beside(part));
+  }
+
+  /**
+   * "the reset email isnt showing up" to "did that work?": a short statement of something not happening, with no yes or
+   * no of its own and nothing else that places it, is the no to the open tree's question (the tree moves on).
+   */
+  private troubleIsNo(state: ConversationState, text: string): Draft | undefined {
+    const { answers, content } = this.ctx;
+    if (!state.tree || state.pending?.kind !== 'node' || answers.polarity(text) !== undefined || !answers.tellsTrouble(text)) return undefined;
+    const no = content.responses.answers.no[0];
+    const placed = no === undefined ? undefined : this.ctx.choices.read(no, this.tools.view.node(state.tree).choices);
+    return placed?.how === 'exact' ? takeChoice(this.tools, state, state.tree, placed.choice) : undefined;
   }
 
   /** The walkthrough has reached its last node (the procedure done), stopped there or not. */
