@@ -259,6 +259,9 @@ export class StepRequests {
     }
     const later = unopened ? ahead(reader.read(unopened.rest)) : [];
     if (later.length > 0) return later;
+    // A report told with when it worked at last ("got in this time", "ok got in finally") is the report without it.
+    const atLast = this.ctx.answers.withoutAtLast(sentence);
+    if (atLast !== undefined) return this.readReport(reader, atLast, place, finishing, screen);
     const said = this.ctx.answers.polarity(sentence);
     // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
     // worry about ("uh oh I already pressed submit").
