@@ -234,6 +234,16 @@ export interface AnswerWords {
   readonly failing?: readonly string[];
   /** Words saying the problem is solved ("there it is", "it works now", "ya funciona"): success, not the problem's topic. */
   readonly solved?: readonly string[];
+  /**
+   * Words saying a thing is on the screen ("there", "appear", "ahí", "salen"): at the last step, said of what it says
+   * the user will then see ("now there is a Civil menu"), the walkthrough's end.
+   */
+  readonly present?: readonly string[];
+  /**
+   * Words saying when a thing done worked at last ("this time", "finally", "por fin"): a report with them ("got in this
+   * time") is the report without them, the trouble before it fixed.
+   */
+  readonly atLast?: readonly string[];
   /** Words a question about where the user is may have besides the `where` commands' words ("again", "exactly"). */
   readonly whereWords?: readonly string[];
   /** Words saying who is somewhere ("I", "we"; "íbamos"): a question about where the user is has one. */

@@ -78,6 +78,7 @@ export class AnswerReader {
   private readonly stuck: WordPhrases;
   private readonly failing: WordPhrases;
   private readonly solved: WordPhrases;
+  private readonly atLast: WordPhrases;
   private readonly contrast: WordPhrases;
   private readonly apologies: WordPhrases;
   private readonly joining: ReadonlySet<string>;
@@ -117,6 +118,7 @@ export class AnswerReader {
     this.failing = new WordPhrases((words.failing ?? []).map(tokens));
     this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
     this.solved = new WordPhrases((words.solved ?? []).map(tokens));
+    this.atLast = new WordPhrases((words.atLast ?? []).map(tokens));
     this.contrast = new WordPhrases((words.contrast ?? []).map(tokens));
     this.apologies = new WordPhrases((words.apologies ?? []).map(tokens));
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
@@ -355,6 +357,18 @@ export class AnswerReader {
   saysSolved(text: string): boolean {
     const words = tokens(text);
     return this.solved.inside(words) && !this.isQuestion(text) && !text.includes('?') && !words.some(isNegation) && !this.stuck.inside(words);
+  }
+
+  /** The text without its words of at last ("got in this time" -> "got in"); undefined when it has none. */
+  withoutAtLast(text: string): string | undefined {
+    const words = tokens(text);
+    const kept: string[] = [];
+    for (let at = 0; at < words.length; at += 1) {
+      const phrase = this.atLast.at(words, at);
+      if (phrase) at += phrase.length - 1;
+      else kept.push(words[at]!);
+    }
+    return kept.length < words.length && kept.length > 0 ? kept.join(' ') : undefined;
   }
 
   /**

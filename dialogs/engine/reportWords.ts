@@ -24,6 +24,8 @@ export class ReportWords {
   /** Words of the words for any step alone ("done", "hecho"). */
   private readonly anyStep: ReadonlySet<string>;
   private readonly fillers: ReadonlySet<string>;
+  /** Words a thing is named with ("the", "one"): after a join, a thing without a verb of its own. */
+  private readonly pointers: ReadonlySet<string>;
   /** Words pointing back at a thing ("it", "them"): "submitted it" names no screen of its own. */
   private readonly referring: ReadonlySet<string>;
   /** Fillers that join or open a report ("now", "and then"; "ahora", "y entonces"): they say when, not what. */
@@ -47,6 +49,7 @@ export class ReportWords {
     const doneVerbs = procedureSteps(content).flatMap((node) => node.done.map((example) => wordsOf(example)[0] ?? ''));
     this.joins = words(answers.joins);
     this.fillers = words(answers.fillers);
+    this.pointers = words(answers.pointers);
     this.referring = words(answers.referring);
     // Not the words a phrase of any kind may start with ("the", "ok", "it"): "login and the password" is one thing;
     // nor words of what a step shows ("both", "names": "the confirm screen and both say my name" is one sight).
@@ -81,8 +84,29 @@ export class ReportWords {
    * question starts without its punctuation ("im on the ecf site what do i click").
    */
   sentences(text: string): string[] {
-    return text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.path(sentence)).flatMap((sentence) => this.cut(sentence))
+    const parts = text.split(/(?<=[.!?;])\s+|,\s*|\s[-–]\s/).flatMap((sentence) => this.path(sentence)).flatMap((sentence) => this.cut(sentence))
       .map((part) => part.trim()).filter((part) => part.length > 1);
+    return this.carried(parts);
+  }
+
+  /**
+   * The clauses, each that a join opens with a thing and no verb of its own ("Clicked Utilities, then the Link a CM/ECF
+   * account to my PACER account link") done with the verb the clause before it did its thing with: a report of its own.
+   */
+  private carried(parts: readonly string[]): string[] {
+    let doing = '';
+    return parts.map((part) => {
+      const raw = part.split(/\s+/);
+      const words = raw.map((word) => wordsOf(word).join(' '));
+      let at = 0;
+      while (at < words.length && (this.joins.has(words[at]!) || this.sequence.has(words[at]!))) at += 1;
+      // The thing in the words of the steps' screens only ("the names screen came up" tells what happened of its own).
+      const thing = wordsOf(raw.slice(at).join(' '));
+      const carries = at > 0 && doing !== '' && thing.length > 0 && this.pointers.has(thing[0]!) && !this.opens.has(thing[0]!) && !this.saysBeyondScreens(thing);
+      const verb = this.verbAt(raw);
+      if (!carries) doing = verb < raw.length - 1 && this.isVerb(raw[verb]!) ? raw.slice(0, verb + 1).join(' ') : '';
+      return carries ? `${doing} ${raw.slice(at).join(' ')}` : part;
+    });
   }
 
   /**

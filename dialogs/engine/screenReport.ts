@@ -31,6 +31,10 @@ export class ScreenReport {
   private readonly steps: readonly StepWords[];
   private readonly namedDoing: ReadonlySet<string>;
   private readonly rarity: ReadonlyMap<string, number>;
+  /** What the last step says the user will then see ("civil", "bankruptcy", "menus"), and the words of other steps' screens. */
+  private readonly sights: ReadonlySet<string>;
+  private readonly elsewhere: ReadonlySet<string>;
+  private readonly present: ReadonlySet<string>;
 
   private constructor(content: Content) {
     const { answers } = content.responses;
@@ -63,10 +67,46 @@ export class ScreenReport {
     // A word every step's texts use is grammar of the language ("el", "de"), though a done example opens with it.
     const worked = list(answers.worked).filter((word) => !this.grammar.has(word));
     this.doing = new Set([...doing, ...worked].filter((word) => this.rarity.get(word) !== 0));
+    // What the last step says the user will then see: its screen names its done examples hold, not as the thing of a
+    // doing ("i see civil and criminal", not "pressed f5"), and the things its title names that they hold ("menus").
+    const seeing = new Set(nodes.flatMap((node) => node.at.flatMap(formsOf)));
+    const last = nodes[nodes.length - 1];
+    const examples = (last?.done ?? []).map((example) => ` ${formsOf(example).join(' ')} `);
+    const doingBefore = (name: string) => examples.some((example) => {
+      const before = example.slice(0, example.indexOf(` ${name} `)).trim().split(' ').pop() ?? '';
+      return example.includes(` ${name} `) && before !== '' && !this.grammar.has(before) && !seeing.has(before);
+    });
+    const names = this.steps[this.steps.length - 1]?.names ?? [];
+    const shown = names.filter((name) => examples.some((example) => example.includes(` ${name} `)) && !doingBefore(name));
+    const headed = formsOf(last?.title ?? '').slice(1).filter((word) => !this.grammar.has(word) && examples.some((example) => example.includes(` ${word} `)));
+    this.sights = new Set([...shown, ...headed]);
+    const sightWords = new Set([...this.sights].flatMap((sight) => sight.split(' ')));
+    this.elsewhere = new Set(this.steps.slice(0, -1).flatMap((step) => step.names.flatMap((name) => name.split(' ')))
+      .filter((word) => !this.grammar.has(word) && !sightWords.has(word)));
+    this.present = new Set(list(answers.present));
   }
 
   static of(content: Content): ScreenReport {
     return madeOnce(cache, content, (made) => new ScreenReport(made));
+  }
+
+  /**
+   * Whether a sentence says what the last step says the user will then see is on the screen ("i pressed F5 and now
+   * there is a Civil menu", "now Bankruptcy and Adversary is there", "the menus appear"): a thing it names as seen,
+   * a word of being there (`answers.present`), and no other step's screen ("only the Utilities menu is there"). The
+   * caller has ruled out questions, negations and trouble.
+   */
+  seesLastStep(sentence: string): boolean {
+    const words = formsOf(sentence);
+    const text = ` ${words.join(' ')} `;
+    return [...this.sights].some((sight) => text.includes(` ${sight} `)) && words.some((word) => this.present.has(word)) && !words.some((word) => this.elsewhere.has(word));
+  }
+
+  /** Whether a sentence names a step's screen (its bold name), none of them step `step`'s (1-based). */
+  namesOtherThan(sentence: string, step: number): boolean {
+    const text = ` ${formsOf(sentence).join(' ')} `;
+    const named = this.steps.filter((words) => words.names.some((name) => text.includes(` ${name} `))).map((words) => words.step);
+    return named.length > 0 && !named.includes(step);
   }
 
   /**

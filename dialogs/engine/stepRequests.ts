@@ -93,6 +93,9 @@ export class StepRequests {
     // "ya salen los menús") is the walkthrough's end, however its sentences read: success, not the missing-menus topic.
     // With a side topic's question open there, the topic's own yes says it (its answer closes the topic).
     if (state.tree === undefined && this.atLastStep(state) && this.ctx.answers.saysSolved(text)) return this.finished(state);
+    // So is one saying what the last step says the user will then see is there ("i pressed F5 and now there is a Civil
+    // menu"), a side topic's question open or not ("logged out and back in and now Bankruptcy and Adversary is there!").
+    if (this.atLastStep(state) && this.seesEnd(text)) return this.finished(state);
     // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
@@ -245,7 +248,7 @@ export class StepRequests {
     // After a "done" ("listo, ya le di clic a utilities" at step 3), only a place ahead: the step on screen was done.
     const ahead = (readings: Progress[]) => (unopened?.saysDone ? readings.filter((reading) => landing(reading) > place) : readings);
     const readings = ahead(reader.read(sentence));
-    if (readings.length > 0) return readings;
+    if (readings.length > 0) return this.doneOnScreenNamed(sentence, place, readings, screen) ?? readings;
     // At the last step, what it says the user will now see ends the walkthrough however the sentence opens ("all good
     // i see the bankruptcy menu"): read from each word that opens a report, only the last step's own done counts.
     if (finishing) {
@@ -256,6 +259,9 @@ export class StepRequests {
     }
     const later = unopened ? ahead(reader.read(unopened.rest)) : [];
     if (later.length > 0) return later;
+    // A report told with when it worked at last ("got in this time", "ok got in finally") is the report without it.
+    const atLast = this.ctx.answers.withoutAtLast(sentence);
+    if (atLast !== undefined) return this.readReport(reader, atLast, place, finishing, screen);
     const said = this.ctx.answers.polarity(sentence);
     // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
     // worry about ("uh oh I already pressed submit").
@@ -283,6 +289,19 @@ export class StepRequests {
   }
 
   /**
+   * A thing done read as a step whose screens the sentence does not name, though it names another step's ("pressed
+   * Document Filing System" read as step 6's "pressed f5"): the step whose screen it names, as its screen's words say
+   * (screenReport.ts). Undefined: the model's readings stand.
+   */
+  private doneOnScreenNamed(sentence: string, place: number, readings: readonly Progress[], screen?: ScreenGate): Progress[] | undefined {
+    const best = readings[0]!;
+    const report = ScreenReport.of(this.ctx.content);
+    if (!screen || place === 0 || !best.done || !report.namesOtherThan(sentence, best.step)) return undefined;
+    const done = report.read(sentence, place, true);
+    return done && done.step !== best.step ? [done] : undefined;
+  }
+
+  /**
    * Whether a message may be read for a thing done in the words of a step's screen: the steps under way, and the
    * message a plain report, asking nothing, telling no trouble nor anything after a contrast ("… but it say something
    * of cookies"), and giving no command ("found it in my password manager. back to it" tells the side matter done).
@@ -307,6 +326,14 @@ export class StepRequests {
     const rest = tokens(sentence).filter((word) => !answerWords.has(bareForm(word))).join(' ');
     const again = rest === '' ? undefined : this.readReport(reader, rest, place, finishing, screen)[0];
     return again !== undefined && landing(again) === landing(best);
+  }
+
+  /** A statement, telling no failure, that what the last step says the user will then see is there (ScreenReport). */
+  private seesEnd(text: string): boolean {
+    const { answers } = this.ctx;
+    // A stuck word may only repeat what was done ("logged out and in again"): a negation or a failing word tells trouble.
+    if (text.includes('?') || answers.asksInAnySentence(text) || answers.saysFailure(text)) return false;
+    return ScreenReport.of(this.ctx.content).seesLastStep(text);
   }
 
   /** The walkthrough shows its last step (Step 6 of 6), with or without a side topic opened from it. */
