@@ -1,11 +1,11 @@
 import type { MessageKey, NodeQuestion } from '../content/types';
-import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { LEGAL_QUESTION_INTENT, OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { sliceAnswer } from './answerParts';
 import { isNegation, tokens } from './answerReader';
 import { isStartCommand, readCommand } from './commandReader';
 import { TopicReaders } from './topicReaders';
 import { heldFollowUp } from './topicFollowUp';
-import { FULL_COVERAGE } from './nodeQuestions';
+import { FULL_COVERAGE, TELLING_EXAMPLE_WORDS } from './nodeQuestions';
 import type { EngineContext } from './context';
 import { CourtMentions, contentMessage, type Courtless, type CourtTurn } from './courtMentions';
 import { courtReadingTurn } from './courtTurn';
@@ -323,6 +323,12 @@ export class Turn implements CourtTurn {
     // Inside an open tree a statement may ask it too ("estoy en mac, el F5 no hace nada" at "are the menus there?").
     const inFocus = focus && unplaced && (asks || focus.flowId === state.tree?.flowId) ? this.topics.questionInFlow(focus.flowId, text) : undefined;
     if (inFocus) return inFocus;
+    // A boundary (out of scope, a legal question) never beats a question of the flow the user is in that says every
+    // word of one of its examples of three telling words or more ("what happens to my old ecf login after this?" at
+    // Step 5: Step 6's question of what linking changes, not legal advice).
+    const bounded = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === LEGAL_QUESTION_INTENT;
+    const inFocusSaid = focus && asks && bounded ? this.topics.questionInFlow(focus.flowId, text, FULL_COVERAGE, TELLING_EXAMPLE_WORDS) : undefined;
+    if (inFocusSaid) return inFocusSaid;
     const lastTopic = contextTopic(this.ctx, state);
     const other = lastTopic !== undefined && lastTopic !== focus?.flowId ? lastTopic : undefined;
     // A statement nothing places, saying every word of an example of the topic just answered ("the email on the account
