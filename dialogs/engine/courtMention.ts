@@ -9,6 +9,10 @@ const COURT_NOUNS = ['court', 'courts', 'courthouse', 'ct', 'federal'];
  * asks about "all of that", while "it is for the" only introduces the court.
  */
 const WHAT_IS_ASKED = new Set(['all', 'each', 'every', 'both', 'this', 'that', 'these', 'those']);
+/** Words that deny the kind of court after them ("not the bankruptcy one", "no la de quiebras"). */
+const DENYING = new Set(['no', 'not']);
+/** A word that stands for the court after its kind ("the bankruptcy one"). */
+const COURT_PRONOUNS = new Set(['one']);
 
 /**
  * The rest of a message once the words that named its court are taken out ("I need to link my ECF account for the
@@ -44,7 +48,8 @@ export class CourtMention {
     const words = said.phrase === '' ? [] : said.phrase.split(' ');
     const districts = new Set(courtIds.map((id) => id.slice(0, -1)));
     // A kind word misspelt ("bankrupcy court") goes as the matcher corrected it.
-    const dropped = words.map((word, i) => this.kindWords.has(word) || this.kindNames.has(said.words[i] ?? ''));
+    const kind = words.map((word, i) => this.kindWords.has(word) || this.kindNames.has(said.words[i] ?? ''));
+    const dropped = [...kind];
     for (const { from, to } of this.matcher.namesOf(said, districts)) dropped.fill(true, from, to);
     // A word of the name beside what was taken out ("mich" in "the mich. bankruptcy court") goes with it.
     const nameWords = [...districts].map((code) => this.wordsOf(code));
@@ -54,9 +59,26 @@ export class CourtMention {
     // is asked: "do I repeat all of that for EDPA?" keeps "repeat all of that".
     const leadsIn = (word: string) => this.functionWords.has(word) && !WHAT_IS_ASKED.has(word);
     for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && leadsIn(words[i]!)) dropped[i] = true;
+    this.dropDeniedKinds(words, dropped, kind);
     const kept = (i: number) => (!dropped[i] ? [words[i]!] : instead !== '' && dropped[i - 1] !== true ? [instead] : []);
     const rest = words.flatMap((_, i) => kept(i));
     return rest.some((word) => !this.functionWords.has(word)) ? rest.join(' ') : '';
+  }
+
+  /**
+   * "Southern District of Florida, the district court, not the bankruptcy one", "la district court no la de
+   * bankruptcy": a kind of court denied after the court was named tells which court it is, not a "no" to what is
+   * asked. The denial goes with the kind (and "one" after it), when words before it named the court.
+   */
+  private dropDeniedKinds(words: readonly string[], dropped: boolean[], kind: readonly boolean[]): void {
+    for (let i = 1; i < words.length - 1; i += 1) {
+      if (!DENYING.has(words[i]!) || !dropped[i + 1] || !dropped.slice(0, i).some(Boolean)) continue;
+      let end = i + 1;
+      while (end < words.length && dropped[end]) end += 1;
+      if (!kind.slice(i + 1, end).some(Boolean)) continue;
+      dropped[i] = true;
+      if (COURT_PRONOUNS.has(words[end] ?? '')) dropped[end] = true;
+    }
   }
 
   /** A function word of English or the locale's ("for", "de"): it says nothing of what is asked. */

@@ -140,7 +140,7 @@ export class PendingReply {
     if (instead) return { how: 'partial', take: () => this.noted(state, [instead]) };
     const elsewhere = focus && placed?.how === 'partial' && !placed.choice.fact
       ? this.otherQuestionsTopic(focus, text) ?? this.problemBeside(focus, placed.choice, text) : undefined;
-    if (elsewhere) return this.topicInstead(state, elsewhere);
+    if (elsewhere) return this.aboutTheUser(state, focus!, elsewhere, text) ?? this.topicInstead(state, elsewhere);
     if (focus && placed) return { how: placed.how, take: () => this.thenLinking(takeChoice(this.tools, state, focus, placed.choice), text) };
     // Said in a clause among other facts ("my account dates from 2017 and I have my old e-filing login"); at a topic's
     // question, a fact that states a choice by meaning, in its `when` words ("tried 3 times" for "login rejected").
@@ -316,6 +316,16 @@ export class PendingReply {
     if (!isConfident(recognition) || isSmallTalk(intent) || !this.ctx.content.topicsByIntent.has(intent)) return undefined;
     const own = this.tools.view.node(focus).choices.some((offered) => offered.target.kind === 'topic' && offered.target.intent === intent);
     return own || intent === this.labelTopic(choice) ? undefined : intent;
+  }
+
+  /**
+   * "no tengo abogado, llevo mi caso sola" while "do you e-file there?" waits: a no that says who the user is (a topic
+   * of content's `aboutTheUser`), asking nothing, answers neither the question nor that topic's question: what the
+   * walkthrough's questions decide, so the question on screen is asked again.
+   */
+  private aboutTheUser(state: ConversationState, focus: Position, intent: string, text: string): Reading | undefined {
+    if (!this.ctx.content.procedure.aboutTheUser.includes(intent) || text.includes('?') || this.ctx.answers.isQuestion(text)) return undefined;
+    return { how: 'partial', take: () => this.tools.walkthrough.show(state, focus, { action: 'about_user', intent }) };
   }
 
   /** A reply that answers another topic's question rather than the one on screen: that topic, the place kept. */

@@ -115,8 +115,9 @@ export class Turn implements CourtTurn {
       noteCourt: (at, found, said) => this.courts.noteCourt(at, found, said, true), rephrase: (at) => this.rephrase(at),
       courtReading: (at, found) => courtReadingTurn(this.ctx, this.tools, at, found),
     }).read(state, text);
-    // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite).
-    const jumped = this.steps.jump(state, text);
+    // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite),
+    // once the court the message names is noted ("N.D. Ill., it's live … what's step one?": that court's Step 1).
+    const jumped = courtsRead || !this.courts.namesNewCourt(state, text) ? this.steps.jump(state, text) : undefined;
     if (jumped) return jumped;
     // A goodbye is a goodbye, whatever question waits.
     if (this.replies.takesLeave(state, text)) return this.tools.answers.answer(state, GOODBYE_INTENT, { action: 'answer', intent: GOODBYE_INTENT });
@@ -342,7 +343,7 @@ export class Turn implements CourtTurn {
     const reading = new MessageReading(this.ctx);
     const recognition = reading.read(state, text);
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
-    const linking = this.linkingAsked(state, text, recognition, trace);
+    const linking = this.linkingAsked(state, text, recognition, trace) ?? this.aboutUserAtQuestion(state, text, recognition, trace);
     if (linking) return linking;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
@@ -413,6 +414,19 @@ export class Turn implements CourtTurn {
     const asks = joined && !elsewhere && readings.some(([part, reading]) => asking(part)
       && (asksToLink(this.ctx, part, reading) || this.ctx.answers.sides(part).some((side) => asksToLink(this.ctx, side))));
     return asks ? start() : undefined;
+  }
+
+  /**
+   * "bankruptcy, puerto rico. no tengo abogado, llevo mi caso sola" while a question before the steps waits: who the
+   * user is (a topic of content's `aboutTheUser`), told and not asked, is what the walkthrough's questions decide
+   * (whether they e-file there comes first), so the questions go on, not that topic's answer instead.
+   */
+  private aboutUserAtQuestion(state: ConversationState, text: string, recognition: IntentRecognition, trace: Trace): Draft | undefined {
+    const at = state.tree || state.stopped ? undefined : activeWalkthrough(state, this.tools.view);
+    const node = at && this.tools.view.node(at);
+    if (!at || !node || node.step !== undefined || node.ask === undefined || !this.ctx.content.procedure.aboutTheUser.includes(recognition.intent)) return undefined;
+    if (text.includes('?') || this.ctx.answers.asksInAnySentence(text)) return undefined;
+    return this.tools.walkthrough.show(state, at, { ...trace, action: 'about_user' });
   }
 
   /**
