@@ -268,6 +268,10 @@ export interface AnswerWords {
   readonly someoneWish?: readonly string[];
   /** Words after which a request for a person says what it is about ("about", "regarding"): that part is not read. */
   readonly someoneMatter?: readonly string[];
+  /** Wanting said of someone ("wants", "needs"; "quiere"): the few words before it say who wants the person ("my boss wants a human"). */
+  readonly someoneWanting?: readonly string[];
+  /** Asking whether a person can be had at all ("is there any way", "is it possible"; "hay forma"): the offer answers it. */
+  readonly someoneWhether?: readonly string[];
   /** A later time ("tomorrow", "in the morning"), after a word of `laterDoing` ("finish", "do"): the rest put off. */
   readonly later?: readonly string[];
   readonly laterDoing?: readonly string[];

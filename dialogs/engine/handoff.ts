@@ -64,9 +64,13 @@ export class HandoffLayer {
     const { at, said } = this.courtNamed(state, text);
     const given = contactDetails(text);
     if (given || this.refusesContact(text)) return this.ticket(at, given, tools);
-    const asked = this.askContact(at, state.handoff?.reason ?? 'asked', tools);
     // Rendered for the court named with the request, when one was ("… District of Minnesota": its help desk).
     const reach = this.howToReachDirectly(at === state ? tools.view : toolsFor(this.ctx, at).view);
+    // "is there any way a real person could help me?" asks whether: the offer answers it (after, which adds it).
+    if (this.saysInSentence(text, this.ctx.content.responses.answers.someoneWhether ?? [])) {
+      return { state: at, said: [...said, ...reach.said], trace: { action: 'person_asked_whether', kind: 'person_offered', offerHandoff: true, ...reach.topic } };
+    }
+    const asked = this.askContact(at, state.handoff?.reason ?? 'asked', tools);
     return { ...asked, said: [...said, ...reach.said], trace: { ...asked.trace, ...reach.topic } };
   }
 

@@ -1,10 +1,12 @@
 import { foldAccents } from '../content/normalise';
 import type { AnswerWords } from '../content/types';
 import { readChatSpanish } from '../nlu-es/chatSpanish';
-import { tokens } from './answerReader';
+import { isNegation, tokens } from './answerReader';
 
 /** A request for a person is read in a sentence up to this long ("could you find me a real person at the clerk's office"). */
 const REQUEST_WORDS = 14;
+/** Who wants the person, said before a word of wanting ("the user now wants a human"): at most this many words. */
+const WHO_WANTS_WORDS = 4;
 
 interface SomeoneWords {
   readonly someone: ReadonlySet<string>;
@@ -14,6 +16,8 @@ interface SomeoneWords {
   readonly around: ReadonlySet<string>;
   /** Words after which the request says what it is about: that matter may be in any words. */
   readonly matter: ReadonlySet<string>;
+  /** Wanting said of someone ("wants", "quiere"): the words before it say who, the rest is read as a request. */
+  readonly wanting: ReadonlySet<string>;
 }
 const vocabularies = new WeakMap<AnswerWords, SomeoneWords>();
 
@@ -34,10 +38,20 @@ export function asksForSomeone(words: AnswerWords, text: string, chatSpanish = f
   // Every request names someone or wishes for a place's people, and a sentence's words are the message's: a message
   // with no such word (most are) is not cut into sentences and read again.
   if (!read(text).some((word) => vocabulary.someone.has(word) || vocabulary.wish.has(word))) return false;
-  return [text, ...text.split(/[.,?!¿¡;]+/)].some((sentence) => isRequest(vocabulary, read(sentence)));
+  return [text, ...text.split(/[.,?!¿¡;:]+/)].some((sentence) => isRequest(vocabulary, read(sentence)) || isWantedFor(vocabulary, read(sentence)));
 }
 
-function isRequest({ someone, places, wish, around, matter }: SomeoneWords, sentence: readonly string[]): boolean {
+/**
+ * "the simulated user now wants a human at the help desk", "mi jefe quiere hablar con alguien": who wants the person,
+ * in a few words (none a negation: "I don't need a person"), then a word of wanting and a request in the request's words.
+ */
+function isWantedFor(vocabulary: SomeoneWords, sentence: readonly string[]): boolean {
+  const at = sentence.findIndex((word) => vocabulary.wanting.has(word));
+  if (at <= 0 || at > WHO_WANTS_WORDS || sentence.slice(0, at).some(isNegation)) return false;
+  return isRequest(vocabulary, sentence.slice(at));
+}
+
+function isRequest({ someone, places, wish, around, matter, wanting }: SomeoneWords, sentence: readonly string[]): boolean {
   // "… contact me about our firm's accounts": what it is about is no part of the request.
   const cut = sentence.findIndex((word) => matter.has(word));
   const said = cut > 0 ? sentence.slice(0, cut) : sentence;
@@ -46,12 +60,12 @@ function isRequest({ someone, places, wish, around, matter }: SomeoneWords, sent
   said.forEach((word, i) => {
     if (someone.has(word)) naming.add(i);
   });
-  if (said.some((word) => wish.has(word))) {
+  if (said.some((word) => wish.has(word) || wanting.has(word))) {
     said.forEach((_, i) => {
       for (const place of places) if (place.every((part, k) => said[i + k] === part)) place.forEach((__, k) => naming.add(i + k));
     });
   }
-  return naming.size > 0 && said.every((word, i) => naming.has(i) || wish.has(word) || around.has(word));
+  return naming.size > 0 && said.every((word, i) => naming.has(i) || wish.has(word) || around.has(word) || wanting.has(word));
 }
 
 function vocabularyOf(words: AnswerWords): SomeoneWords {
@@ -64,6 +78,7 @@ function vocabularyOf(words: AnswerWords): SomeoneWords {
       wish: set(words.someoneWish),
       around: set([...(words.someoneAround ?? []), ...words.fillers]),
       matter: set(words.someoneMatter),
+      wanting: set(words.someoneWanting),
     };
     vocabularies.set(words, vocabulary);
   }
