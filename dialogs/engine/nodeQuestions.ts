@@ -21,6 +21,8 @@ const THIN = new Set('el la los las lo un una unos unas de del al es son'.split(
 /** The characters a login may hold that tokens drop (&, @, $, and * inside a word), and the word that stands for them. */
 const SYMBOL = /[&@$]|\p{L}\*\p{L}/u;
 const SYMBOL_WORD = 'symbol';
+/** A run of letters and digits around such a character: a login (or an e-mail address) written out. */
+const SPELLED_LOGIN = /[\p{L}\p{N}._-]*(?:[&@$]|\p{L}\*\p{L})[\p{L}\p{N}._&@$*-]*/gu;
 /** Words that name such a character (accents folded, roots taken): "símbolo", "arroba" say "symbol" too. */
 const SYMBOL_NAMES = new Set(['simbolo', 'arroba']);
 /** At least this share of an example's words must be in the message, and this share of the message's in the example. */
@@ -191,8 +193,11 @@ function listAt(lists: Map<string, number[]>, word: string, position: number): v
 }
 
 function exampleOf(text: string): Example {
+  // A login written out with a symbol in it ("smith&jones", "jdoe@firm.com") is the login, not words of the question:
+  // only its symbol is said ("our atty's login is smith&jones, someone said that won't link" asks about symbols).
+  const said = SYMBOL.test(text) ? text.replace(SPELLED_LOGIN, ' ') : text;
   // Accents folded: users type "numero" for "número", "esta" for "está".
-  const all = tokens(text).map(foldAccents);
+  const all = tokens(said).map(foldAccents);
   // Chat abbreviations read as the words they stand for ("pq tengo q hacer esto" asks "por qué tengo que hacer esto").
   const words = new Set(readChatAbbreviations(all.filter((word) => !IGNORED.has(word) && !isNegation(word))).map(root));
   // A symbol the words lose ("my login is j&kowalski", "tiene una @") is said as one: a question about symbols in a
