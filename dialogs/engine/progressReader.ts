@@ -37,7 +37,15 @@ const readers = new WeakMap<Content, ProgressReader>();
  * Trained once per content, on first use.
  */
 export class ProgressReader {
-  private constructor(private readonly screens: ScreenNames, private readonly model: { recognize: Recognize }) {}
+  /**
+   * The readings of the model's own examples as marked ("next", "yes", a choice's label, a step's "logged in"): the
+   * commands and buttons users send again and again. Filled as they are read; content's texts only, so it holds
+   * no more than the examples, and never a user's own words.
+   */
+  private readonly known = new Map<string, readonly Progress[]>();
+
+  private constructor(private readonly screens: ScreenNames, private readonly model: { recognize: Recognize },
+    private readonly examples: ReadonlySet<string>) {}
 
   /** `train`: how its model is trained (the host's keeps it between starts); the first call for a content decides. */
   static of(content: Content, train: TrainProgress = trainHere): ProgressReader {
@@ -45,7 +53,7 @@ export class ProgressReader {
     if (!reader) {
       const screens = new ScreenNames(content);
       const examples = progressExamples(content).map((example) => ({ ...example, text: screens.marked(example.text) }));
-      reader = new ProgressReader(screens, train(examples, content.locale ?? 'en', PROGRESS_OPTIONS));
+      reader = new ProgressReader(screens, train(examples, content.locale ?? 'en', PROGRESS_OPTIONS), new Set(examples.map((example) => example.text)));
       readers.set(content, reader);
     }
     return reader;
@@ -61,9 +69,13 @@ export class ProgressReader {
 
   /** The readings of a message, most likely first; empty when it reports no progress. */
   read(text: string): Progress[] {
-    const { intent, ranked } = this.model.recognize(this.screens.marked(text));
-    if (intent === NONE) return [];
-    return ranked.filter((r) => r.score >= PLAUSIBLE).map((r) => ({ ...parseLabel(r.intent), score: r.score }));
+    const marked = this.screens.marked(text);
+    const known = this.known.get(marked);
+    if (known) return [...known];
+    const { intent, ranked } = this.model.recognize(marked);
+    const readings = intent === NONE ? [] : ranked.filter((r) => r.score >= PLAUSIBLE).map((r) => ({ ...parseLabel(r.intent), score: r.score }));
+    if (this.examples.has(marked)) this.known.set(marked, readings);
+    return readings;
   }
 }
 

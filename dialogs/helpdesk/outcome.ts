@@ -31,10 +31,6 @@ export interface OutcomeOf {
   readonly topic: string;
 }
 
-export function newFacts(): ConversationFacts {
-  return { answered: false, handedOff: false, walkthroughDone: false, topic: '' };
-}
-
 /** Handed to a person first (whatever else happened), then what the user told us, then where they stopped. */
 export function outcomeOf(facts: ConversationFacts): OutcomeOf {
   const { topic } = facts;
