@@ -94,8 +94,9 @@ export class StepRequests {
     // With a side topic's question open there, the topic's own yes says it (its answer closes the topic).
     if (state.tree === undefined && this.atLastStep(state) && this.ctx.answers.saysSolved(text)) return this.finished(state);
     // So is one saying what the last step says the user will then see is there ("i pressed F5 and now there is a Civil
-    // menu"), a side topic's question open or not ("logged out and back in and now Bankruptcy and Adversary is there!").
-    if (this.atLastStep(state) && this.seesEnd(text)) return this.finished(state);
+    // menu"), a side topic's question open or not ("logged out and back in and now Bankruptcy and Adversary is there!"),
+    // and at the confirm step too: the menus only appear once that screen was submitted.
+    if (this.atLastStep(state, 1) && this.seesEnd(text)) return this.finished(state);
     // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
@@ -336,10 +337,13 @@ export class StepRequests {
     return ScreenReport.of(this.ctx.content).seesLastStep(text);
   }
 
-  /** The walkthrough shows its last step (Step 6 of 6), with or without a side topic opened from it. */
-  private atLastStep(state: ConversationState): boolean {
+  /**
+   * The walkthrough shows its last step (Step 6 of 6), or one of the `before` steps before it, with or without a side
+   * topic opened from it.
+   */
+  private atLastStep(state: ConversationState, before = 0): boolean {
     const at = state.walkthrough && !state.stopped ? this.tools.view.node(state.walkthrough) : undefined;
-    return at?.step !== undefined && at.step === this.steps().length;
+    return at?.step !== undefined && at.step >= this.steps().length - before;
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
