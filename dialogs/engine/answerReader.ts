@@ -339,7 +339,7 @@ export class AnswerReader {
    * a question it is the no, whatever it also says was done.
    */
   saysStillStuck(text: string): boolean {
-    return tokens(text).length <= STUCK_REPLY_WORDS && !this.isQuestion(text) && !text.trim().endsWith('?') && this.saysStuck(text);
+    return this.isShortStatement(text) && this.saysStuck(text);
   }
 
   /**
@@ -347,7 +347,12 @@ export class AnswerReader {
    * to a question asking whether it worked it is the no.
    */
   tellsTrouble(text: string): boolean {
-    return tokens(text).length <= STUCK_REPLY_WORDS && !this.isQuestion(text) && !text.trim().endsWith('?') && this.saysTrouble(text);
+    return this.isShortStatement(text) && this.saysTrouble(text);
+  }
+
+  /** A reply short enough to answer a question (STUCK_REPLY_WORDS) that asks nothing of its own. */
+  private isShortStatement(text: string): boolean {
+    return tokens(text).length <= STUCK_REPLY_WORDS && !this.isQuestion(text) && !text.trim().endsWith('?');
   }
 
   /**

@@ -186,7 +186,6 @@ export class PendingReply {
     return parts.every((part, i) => placed[i] !== undefined || placesNothing(part)) ? answers[0] : undefined;
   }
 
-
   /**
    * "i dont have my own" to "What is the shared account used for?": no choice of the topic's question on screen, but
    * a short yes or no to a question one of its choices leads to ("Do you have your own PACER account?") that echoes a
