@@ -44,6 +44,13 @@ const GUESSING = new Set([...MODALS, 'must']);
  * do it tomorrow", typed "ill") and "to" ("I need to do it tomorrow"). An auxiliary before it does too ("I will do it").
  */
 const TELLING_BEFORE = new Set(['ill', 'youll', 'itll', 'theyll', 'youd', 'theyd', 'to']);
+/**
+ * The copula, which a learner of English may open a statement with, its subject dropped ("Is live in NextGen already",
+ * "is individual, only I use it"); the question puts its subject or thing right after it ("is it live", "is the court
+ * live", "is there a link").
+ */
+const COPULAS = new Set(['is', 'are']);
+const COPULA_THINGS = new Set([...SUBJECTS, ...POSSESSIVES, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'any']);
 /** The future's auxiliary, which opens a plan when the subject is dropped ("will finish tomorrow"). */
 const FUTURE = new Set(['will']);
 /** Words that turn a following answer phrase around ("not live", "don't know", "never found it"). */
@@ -264,6 +271,18 @@ export class AnswerReader {
    */
   isQuestion(text: string): boolean {
     return this.questions.of(text, (asked) => this.asks(asked));
+  }
+
+  /**
+   * A clause that asks only by how it opens, with no question mark: the copula with its subject dropped ("Is live in
+   * NextGen already", "and is individual"), or a conditional's words that also join a yes ("y si tengo el login del
+   * ecf anotado": and yes, I have it). A statement as far as its words go; whether it tells an answer is the caller's.
+   */
+  asksOnlyByOpening(text: string): boolean {
+    if (/[?¿]/.test(text)) return false;
+    const raw = tokens(text);
+    const words = this.withoutFillers(raw);
+    return this.opensConditional(raw) || (words.length >= 2 && COPULAS.has(words[0]!) && !COPULA_THINGS.has(words[1]!));
   }
 
   /**

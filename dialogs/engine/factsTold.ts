@@ -33,7 +33,10 @@ export class FactsTold {
   /** "I've noted …", in the content's language. */
   private readonly factNoted: string;
 
-  /** Content's `next` commands, as read without fillers ("now what"): a clause asking only what comes next. */
+  /**
+   * Content's `next` and `start` commands, as read without fillers ("now what", "empezamos?"): a clause asking only
+   * what comes next, or to begin.
+   */
   private readonly goesOn: ReadonlySet<string>;
 
   /** The walkthrough's questions before the steps, and for each the words that say what its dates are about. */
@@ -47,7 +50,8 @@ export class FactsTold {
   constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader,
     private readonly asksToLink: (clause: string) => boolean = () => false) {
     this.factNoted = content.responses.messages.factNoted;
-    this.goesOn = new Set(content.responses.commands.next.map((phrase) => answers.core(phrase)));
+    const { next, start } = content.responses.commands;
+    this.goesOn = new Set([...next, ...start].map((phrase) => answers.core(phrase)));
     this.nodes = [...content.procedure.flow.nodes.values()]
       .filter((node) => node.step === undefined && node.choices.length > 0)
       .map((node) => ({ node, subject: choices.dateSubject(node) }));
@@ -60,7 +64,7 @@ export class FactsTold {
     const stated = new Map<string, Choice | null>();
     let previous: string | undefined;
     for (const clause of markedClauses(text)) {
-      if (this.answers.isQuestion(clause)) {
+      if (this.answers.isQuestion(clause) && !this.answers.asksOnlyByOpening(clause)) {
         previous = undefined;
         continue;
       }
@@ -149,7 +153,7 @@ export class FactsTold {
   private corrected(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
     const at = before.tree ? undefined : before.walkthrough;
     if (!at || at.flowId !== 'procedure' || tools.view.node(at).step !== undefined) return undefined;
-    if (markedClauses(text).some((clause) => this.answers.isQuestion(clause))) return undefined;
+    if (markedClauses(text).some((clause) => this.asks(clause))) return undefined;
     const told = this.read(text);
     const path = [...at.history, at.nodeId];
     for (let i = 0; i < at.history.length; i += 1) {
@@ -226,8 +230,7 @@ export class FactsTold {
     // ("upgraded, but it won't let me in" is the trouble; "not shared" is the answer), every answer on the path. Words
     // of trouble alone do not count here: "the same one I used" is no "same thing happens".
     const told = this.read(text);
-    const asks = (clause: string) => (this.answers.isQuestion(clause) || clause.endsWith('?')) && !this.goesOn.has(this.answers.core(clause))
-      && !this.asksToLink(clause);
+    const asks = (clause: string) => (this.asks(clause) || clause.endsWith('?')) && !this.goesOnOnly(clause) && !this.asksToLink(clause);
     const parts = markedClauses(text);
     const plain = !parts.some(asks) && !parts.some((clause) => tokens(this.withoutAnswers(clause)).some(isNegation));
     if (!plain || told.size === 0 || [...told.values()].some((choice) => !choice.fact) || draft.trace.offerHandoff) return undefined;
@@ -267,7 +270,24 @@ export class FactsTold {
     if (told.length < least || told.some((choice) => !choice.fact) || draft.trace.offerHandoff || draft.trace.kind === 'step') return false;
     // "…, esta live, pero en utilities no sale el link": a turn to what did not happen is a problem, whatever it negates.
     if (tokens(this.answers.afterContrast(text) ?? '').some(isNegation)) return false;
-    return !markedClauses(text).some((clause) => this.answers.isQuestion(clause) || this.answers.saysTrouble(clause) || this.asksApart(clause));
+    // A clause asking only what comes next or to begin ("empezamos?") asks nothing the answers leave open; one asking
+    // how to link ("how do i link my account for N.D. Ill.?") leaves the questions they do not answer to be asked.
+    const asksMore = (clause: string) => (this.asks(clause) || this.asksApart(clause)) && !this.goesOnOnly(clause);
+    return !markedClauses(text).some((clause) => asksMore(clause) || this.answers.saysTrouble(clause));
+  }
+
+  /** A clause that asks only what comes next ("now what") or to begin ("empezamos?"). */
+  private goesOnOnly(clause: string): boolean {
+    return this.goesOn.has(this.answers.core(clause));
+  }
+
+  /**
+   * Whether a clause asks: a question, unless it asks only by its opening and tells an answer on the path ("Is live in
+   * NextGen already", "is individual, only I use it", "y si tengo el login del ecf anotado"); "is possible to link two
+   * courts" still asks.
+   */
+  private asks(clause: string): boolean {
+    return this.answers.isQuestion(clause) && !(this.answers.asksOnlyByOpening(clause) && this.read(clause).size > 0);
   }
 
   /**
