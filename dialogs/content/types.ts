@@ -295,6 +295,10 @@ export interface AnswerWords {
   readonly takeUpOrder?: readonly string[];
   /** Openings of going back ("back to", "volvamos a"): before the walkthrough's court, its place again. */
   readonly goingBack?: readonly string[];
+  /** More time asked for ("extension", "more time", "prórroga"): with a thing of a case (`caseThings`), a legal question. */
+  readonly moreTime?: readonly string[];
+  /** Things of a case ("judge", "brief", "motion", "juez", "moción"): more time asked for one is a legal question. */
+  readonly caseThings?: readonly string[];
 }
 
 export interface Responses {

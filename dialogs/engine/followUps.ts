@@ -1,7 +1,8 @@
-import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { LEGAL_QUESTION_INTENT, OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
 import type { IntentRecognition } from './ports';
+import { LegalAsked } from './legalAsked';
 import { askedBeforeWorry, asksOfItsOwn, isConfident, thanksInClause } from './reading';
 import type { ConversationState, Position } from './state';
 import { HELP_MENU_INTENT, isSmallTalk, THANKS_INTENT } from './topicAnswers';
@@ -12,6 +13,8 @@ import { clauses } from './textMatch';
 
 /** A message this short that points back is about the answer just given ("so what can I do before then?"). */
 const FOLLOW_UP_WORDS = 10;
+/** A legal reading at least this sure is one, whatever the follow-up names ("is that legal?" reads 0.9, "what should we be doing in the meantime then" 0.49). */
+const SURE_LEGAL = 0.6;
 /** Turns whose answer a follow-up can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'follow_up']);
 
@@ -43,7 +46,7 @@ export class FollowUps {
     // A question is never small talk ("after that's done, then what" reads as a goodbye).
     const again = recognition.intent === HELP_MENU_INTENT || recognition.intent === shown.flowId;
     const answered = this.ownAnswer(shown, text);
-    const generic = (again && this.namesNothing(text)) || (startAtTopic && this.topicsAnswer(shown, answered));
+    const generic = (again && this.namesNothing(text)) || (startAtTopic && this.topicsAnswer(shown, answered)) || this.legalByLooks(text, recognition);
     if (isConfident(recognition) && !isSmallTalk(recognition.intent) && !generic) return undefined;
     if (long && !generic) return undefined;
     const node = this.tools.view.node(shown);
@@ -82,6 +85,15 @@ export class FollowUps {
   private remark(recognition: IntentRecognition): boolean {
     if (recognition.intent === OUT_OF_SCOPE_INTENT) return true;
     return !isConfident(recognition) && recognition.ranked.slice(0, 2).some((guess) => isSmallTalk(guess.intent));
+  }
+
+  /**
+   * "what should we be doing in the meantime then" after the court-not-live answer: a legal question only by the look
+   * of its words ("what should we", legal advice's "what should I argue"), the recognizer not sure of it and no thing of
+   * a case named (content's `answers.caseThings`): it asks what the answer just given leaves to do.
+   */
+  private legalByLooks(text: string, recognition: IntentRecognition): boolean {
+    return recognition.intent === LEGAL_QUESTION_INTENT && recognition.score < SURE_LEGAL && LegalAsked.of(this.ctx.content).namesNoCase(text);
   }
 
   /** "ok so once I have the account, then what": the last clause is a question word alone, fillers aside. */

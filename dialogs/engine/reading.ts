@@ -1,6 +1,7 @@
-import { OUT_OF_SCOPE_INTENT } from '../content/intents';
+import { LEGAL_QUESTION_INTENT, OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
+import { LegalAsked } from './legalAsked';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
 import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair, THANKS_INTENT } from './topicAnswers';
@@ -40,7 +41,7 @@ export class MessageReading {
   constructor(private readonly ctx: EngineContext) {}
 
   read(state: ConversationState, text: string): IntentRecognition {
-    return this.inContext(state, text, this.questionIn(text));
+    return LegalAsked.of(this.ctx.content).reading(this.ctx, text, this.inContext(state, text, this.questionIn(text)));
   }
 
   /**
@@ -64,7 +65,10 @@ export class MessageReading {
     if (!question) return isConfident(whole) ? whole : this.closingIn(text) ?? this.pastOuterFillers(text) ?? whole;
     if (question === text.trim()) return whole;
     const asked = this.ctx.recognize(question);
-    return isConfident(asked) && !isSmallTalk(asked.intent) ? asked : whole;
+    // A legal question only by the look of a short ask that names no thing of a case ("… an @ in it, is that an
+    // issue?"): the rest of the message says what it is about.
+    const legalByLooks = asked.intent === LEGAL_QUESTION_INTENT && LegalAsked.of(this.ctx.content).namesNoCase(text);
+    return isConfident(asked) && !isSmallTalk(asked.intent) && !legalByLooks ? asked : whole;
   }
 
   /**
@@ -128,11 +132,15 @@ export class MessageReading {
     // A question follows on when it points back or is too short to name a topic of its own ("how can i check"),
     // unless the recognizer is sure it is out of scope and it names a thing no topic speaks of ("how much is that
     // coffee": "a cuanto esta el dolar" points back only by the look of "está" typed without its accent); any
-    // message does when it says a word that tells the topic in focus ("the code", "the billing").
+    // message does when it says a word that tells the topic in focus ("the code", "the billing"). The legal question's
+    // words are everyday words: nothing surely out of scope that names a thing of its own follows on from its answer
+    // ("aight. also whos gonna win the super bowl": "win" is legal advice's word, and its likeliest topic).
     const short = text.trim().split(/\s+/).length <= SHORT_QUESTION;
-    const asksAfter = answers.isQuestion(text) && !asksOfItsOwn(this.ctx, recognition, text) && (answers.refersBack(text) || short);
-    const follows = aboutPassword || (answers.isQuestion(text) ? asksAfter : likeliest(recognition) === topic)
-      || this.ctx.topicWords.says(topic, text);
+    const ownThing = asksOfItsOwn(this.ctx, recognition, text);
+    const asksAfter = answers.isQuestion(text) && !ownThing && (answers.refersBack(text) || short);
+    const afterLegal = ownThing && topic === LEGAL_QUESTION_INTENT;
+    const follows = aboutPassword || (!afterLegal && ((answers.isQuestion(text) ? asksAfter : likeliest(recognition) === topic)
+      || this.ctx.topicWords.says(topic, text)));
     if (!follows) return recognition;
     const again = this.ctx.recognize(`${title}. ${text}`);
     // Right after the password warning, what a question points back at is that password, whatever it leaned to alone.

@@ -361,7 +361,12 @@ export class Turn implements CourtTurn {
     const fact = this.tools.answers.directFact(state, recognition, text, trace);
     if (fact) return fact;
     const waiting = state.pending !== undefined;
-    if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text)) return this.troubleIsNo(state, text) ?? this.tools.answers.didntCatch(state, trace);
+    // Thanks in a clause of its own beside a plan of the user's ("ok i will call pacer monday. thank you for being
+    // patient with me") are those thanks, not a reply the question on screen failed to catch.
+    if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text)) {
+      const thanked = thanksInClause(this.ctx, text) && !this.ctx.answers.saysTrouble(text);
+      return thanked ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.troubleIsNo(state, text) ?? this.tools.answers.didntCatch(state, trace);
+    }
     const { glossary } = this.ctx.content;
     if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus)) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
     const remark = recognition.intent === OUT_OF_SCOPE_INTENT ? remarkOnStep(this.ctx, this.tools.view, state, text) : undefined;
