@@ -15,6 +15,7 @@ import type { HandoffSummary, TurnTrace } from './replies';
 import type { ConversationState, HandoffReason, RecentTurn } from './state';
 import { clauses, matchesAny, saysAny } from './textMatch';
 import { toolsFor } from './turnTools';
+import { nodeName } from './walkthrough';
 import type { Draft, Said } from './turnShape';
 
 const RECENT_TURNS = 6;
@@ -172,7 +173,9 @@ export class HandoffLayer {
     // Anger offers a person, again when it comes back after an offer the user let pass (not on the very next message:
     // that offer is still on screen); never once the user said no to one (this turn or before).
     if (remembered.personOffer !== 'declined' && before.handoff?.reason !== 'frustrated' && this.ctx.isFrustrated?.(text)) {
-      return this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools);
+      // "this is useless. i've cleared everything twice" at the cookie question: the same answer again says nothing new.
+      const again = before.tree !== undefined && draft.trace.node === nodeName(before.tree);
+      return this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools, again);
     }
     if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);
     // "more" of the answer that came with the offer: the offer is still the question.
@@ -212,12 +215,14 @@ export class HandoffLayer {
    * The person offer, as the turn's only question (it replaces any other, which stays kept). After a miss the
    * miss is still said ("I didn't catch that", what the bot does); a frustrated user's words are acknowledged first.
    */
-  private offer(draft: Draft, reason: HandoffReason, lead: MessageKey | undefined, tools: HandoffTools): Draft {
+  private offer(draft: Draft, reason: HandoffReason, lead: MessageKey | undefined, tools: HandoffTools, again = false): Draft {
     const leading: Said[] = lead ? [{ reply: { text: tools.view.fill(this.message(lead)) } }] : [];
     // A frustrated "this is useless" that the bot could not answer needs the apology, not "outside what I do"; nor is
     // "thanks for nothing" thanked for: small talk said in anger is no small talk; nor is "this is a disaster, my boss
     // will kill me" told where the legal boundary lies (an answer of the out-of-scope kind answers nothing).
-    const answeredNothing = MISSES.has(draft.trace.action) || draft.trace.kind === 'out_of_scope' || (draft.trace.topic !== undefined && isSmallTalk(draft.trace.topic));
+    // Nor is the answer on screen said again to a user who says it did not help (`again`).
+    const answeredNothing = again || MISSES.has(draft.trace.action) || draft.trace.kind === 'out_of_scope'
+      || (draft.trace.topic !== undefined && isSmallTalk(draft.trace.topic));
     const said = lead && answeredNothing ? leading : [...leading, ...draft.said];
     const state: ConversationState = { ...draft.state, handoff: { phase: 'offered', reason }, personOffer: draft.state.personOffer ?? 'offered' };
     // An answer said with the offer is the turn's answer ("the login page keeps coming back, what the hell": the cookie
