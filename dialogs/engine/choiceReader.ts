@@ -60,8 +60,11 @@ export class ChoiceReader {
     const byPolarity = reading && choices.find((_, i) => words[i]!.polarity === polarity);
     // "y tampoco me acuerdo de la contraseña vieja de cm/ecf" to "did the reset work?": what follows the yes or no
     // names another choice in its own words ("it's my old CM/ECF password"), which says more than the no.
+    // So does a yes word opening a reply whose rest says the no choice in its own words ("ya le di y no me llega el
+    // correo": "ya" is "already" there, and the e-mail that never came is the reset's no).
     const named = byPolarity && reading.rest !== '' ? this.stated(reading.rest, choices) : undefined;
-    if (named && named !== byPolarity && this.wordsOf(named).polarity === undefined) return { choice: named, how: 'partial' };
+    const namedPolarity = named && this.wordsOf(named).polarity;
+    if (named && named !== byPolarity && (namedPolarity === undefined || (polarity === 'yes' && namedPolarity === 'no'))) return { choice: named, how: 'partial' };
     if (byPolarity) return { choice: byPolarity, how: reading.rest === '' ? 'exact' : 'partial' };
     const contained = this.containedChoice(tokens(text), choices, words);
     if (contained) return { choice: contained, how: 'partial' };

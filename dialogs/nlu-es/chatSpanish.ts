@@ -4,7 +4,8 @@
  * - chat abbreviations: "q" for "que", "xq" / "pq" for "porque", "tb" for "también", "x" for "por", "pa" for "para";
  * - English words for the account and the screens, and the Spanish verbs made from them: "password" for "contraseña",
  *   "user" for "usuario", "linkear" / "linkeé" / "linkeado" for "vincular" / "vinculé" / "vinculado", "upgradeada"
- *   for "actualizada", "loguearme" for "entrar".
+ *   for "actualizada", "loguearme" for "entrar";
+ * - regional words for filing: "radicar" / "radica" / "radico" (Puerto Rico, Colombia) for "presentar".
  * The examples have some of these forms and not others ("password" 23 times, "contraseña" 190 times, "linkear" 3
  * times, "vincular" and its forms hundreds): read as the Spanish word, each form has every example of the word behind
  * it. Words already in the examples' Spanish ("login", "link" the noun: the Utilities menu's own words) are left as
@@ -33,6 +34,12 @@ const WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
 const VERB_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({
   linke: 'vincul', upgrade: 'actualiz', logue: 'entr', resete: 'cambi',
 }));
+/**
+ * Spanish -ar verbs of a region, by the same part, and the verb of the examples' Spanish they stand for: "radicar"
+ * (Puerto Rico, Colombia: to file a document at the court) is "presentar". No English word reads so: they are read
+ * with the chat abbreviations too.
+ */
+const REGIONAL_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({ radic: 'present' }));
 /** Endings of a regular -ar verb (folded): infinitive with pronouns, present, past, participles, imperative. */
 const AR_ENDING = /^(ar|arme|arla|arlo|arlas|arlos|o|as|a|amos|an|e|es|en|emos|aste|aron|ado|ada|ados|adas|ando|ame|ala|alo|eme|enme|ela|elo)$/;
 
@@ -40,13 +47,24 @@ const AR_ENDING = /^(ar|arme|arla|arlo|arlas|arlos|o|as|a|amos|an|e|es|en|emos|a
 function readWord(word: string): readonly string[] {
   const whole = WORDS.get(word);
   if (whole) return whole;
+  return [verbOf(word, VERB_ROOTS) ?? verbOf(word, REGIONAL_ROOTS) ?? word];
+}
+
+/** A folded word as the -ar verb of the examples' Spanish that one of `roots` stands for, if it is one. */
+function verbOf(word: string, roots: ReadonlyMap<string, string>): string | undefined {
   const prefix = word.startsWith('des') ? 'des' : '';
-  for (const [loan, spanish] of VERB_ROOTS) {
-    if (word.startsWith(loan, prefix.length) && AR_ENDING.test(word.slice(prefix.length + loan.length))) {
-      return [prefix + spanish + word.slice(prefix.length + loan.length)];
+  for (const [other, spanish] of roots) {
+    if (word.startsWith(other, prefix.length) && AR_ENDING.test(word.slice(prefix.length + other.length))) {
+      return prefix + spanish + word.slice(prefix.length + other.length);
     }
   }
-  return [word];
+  return undefined;
+}
+
+/** Whether a folded word may be a regional verb (the cheap test before `verbOf`). */
+function mayBeRegional(word: string): boolean {
+  for (const other of REGIONAL_ROOTS.keys()) if (word.startsWith(other)) return true;
+  return false;
 }
 
 /** Folded words of a message with chat abbreviations and Spanglish read as the Spanish words they stand for. */
@@ -55,11 +73,12 @@ export function readChatSpanish(words: readonly string[]): string[] {
 }
 
 /**
- * Folded words with the chat abbreviations only read as the words they stand for ("pq tengo q" as "porque tengo
- * que"); English words are left as typed, for text that may be English ("pass" is no "password" there).
+ * Folded words with the chat abbreviations and the regional verbs only read as the words they stand for ("pq tengo
+ * q" as "porque tengo que", "radica" as "presenta"); English words are left as typed, for text that may be English
+ * ("pass" is no "password" there).
  */
 export function readChatAbbreviations(words: readonly string[]): readonly string[] {
   // Most messages have none (every turn reads its message this way, English ones too): their words as they are, uncopied.
-  if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
-  return words.flatMap((word) => ABBREVIATIONS.get(word) ?? [word]);
+  if (!words.some((word) => ABBREVIATIONS.has(word) || mayBeRegional(word))) return words;
+  return words.flatMap((word) => ABBREVIATIONS.get(word) ?? [verbOf(word, REGIONAL_ROOTS) ?? word]);
 }

@@ -1,5 +1,5 @@
 import { informal, informalSentences, plain } from '../../bench/informalSpanish';
-import { readChatSpanish } from '../../dialogs/nlu-es/chatSpanish';
+import { readChatAbbreviations, readChatSpanish } from '../../dialogs/nlu-es/chatSpanish';
 import { seededRandom } from '../../dialogs/nlu/random';
 import { spanishWords } from '../../dialogs/nlu-es/spanishText';
 
@@ -16,6 +16,13 @@ describe('readChatSpanish', () => {
     expect(read('linkee la cuenta, como la deslinkeo')).toBe('vincule la cuenta como la desvinculo');
     expect(read('mi pacer esta upgradeado, hay que upgradear el otro')).toBe('mi pacer esta actualizado hay que actualizar el otro');
     expect(read('no puedo loguearme')).toBe('no puedo entrarme');
+  });
+
+  it('reads the regional verb for filing as the verb of the examples, also with the abbreviations alone', () => {
+    expect(read('ella radica x mi, yo no radico nada, hay q radicarlo hoy')).toBe('ella presenta por mi yo no presento nada hay que presentarlo hoy');
+    expect(readChatAbbreviations(['ella', 'radica', 'radical'])).toEqual(['ella', 'presenta', 'radical']);
+    const plainWords = ['she', 'files'];
+    expect(readChatAbbreviations(plainWords)).toBe(plainWords);
   });
 
   it('reads the English words for the account as the Spanish ones', () => {
