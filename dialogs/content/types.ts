@@ -281,6 +281,8 @@ export interface AnswerWords {
   readonly laterUnable?: readonly string[];
   /** Words saying a thing done worked ("accepted", "successful"; "funcionó"): with a step's thing, that step done. */
   readonly worked?: readonly string[];
+  /** The name on an account called the user's own ("my name", "mi nombre"): what a name said twice in a report reads as. */
+  readonly ownName?: readonly string[];
   /** What was said, understood ("got it", "ya entendí"): with thanks only, at a step, thanks that keep the place. */
   readonly understood?: readonly string[];
   /** The user back after being away ("i'm back", "ya volví"): the walkthrough where it was, never the next step. */

@@ -5,6 +5,7 @@ import { Recognizer, type LabelledExample, type RecognizerOptions } from '../nlu
 import { SpanishRecognizer } from '../nlu-es/spanishRecognizer';
 import { procedureSteps } from './flowView';
 import type { Recognize, TrainProgress } from './ports';
+import { SameName } from './sameName';
 
 /** Where a report puts the user: at step `step` (what they see), or past it (`done`: what they did). */
 export interface Progress {
@@ -45,15 +46,19 @@ export class ProgressReader {
   private readonly known = new Map<string, readonly Progress[]>();
 
   private constructor(private readonly screens: ScreenNames, private readonly model: { recognize: Recognize },
-    private readonly examples: ReadonlySet<string>) {}
+    private readonly examples: ReadonlySet<string>, private readonly names: SameName) {}
 
   /** `train`: how its model is trained (the host's keeps it between starts); the first call for a content decides. */
   static of(content: Content, train: TrainProgress = trainHere): ProgressReader {
     let reader = readers.get(content);
     if (!reader) {
       const screens = new ScreenNames(content);
-      const examples = progressExamples(content).map((example) => ({ ...example, text: screens.marked(example.text) }));
-      reader = new ProgressReader(screens, train(examples, content.locale ?? 'en', PROGRESS_OPTIONS), new Set(examples.map((example) => example.text)));
+      const said = progressExamples(content);
+      const examples = said.map((example) => ({ ...example, text: screens.marked(example.text) }));
+      const known = new Set(said.flatMap((example) => normalised(example.text).split(' ')));
+      const ownName = content.responses.answers.ownName?.[0];
+      const names = new SameName(known, ownName === undefined ? undefined : normalised(ownName));
+      reader = new ProgressReader(screens, train(examples, content.locale ?? 'en', PROGRESS_OPTIONS), new Set(examples.map((example) => example.text)), names);
       readers.set(content, reader);
     }
     return reader;
@@ -69,7 +74,11 @@ export class ProgressReader {
 
   /** The readings of a message, most likely first; empty when it reports no progress. */
   read(text: string): Progress[] {
-    const marked = this.screens.marked(text);
+    // A name said twice is the user's own on both accounts ("Joanne Pelletier and Joanne Pelletier": "my name and my name").
+    // Two names that differ are the mismatch, no progress ("it shows Ana Lee for CM/ECF and Bob Stone for PACER").
+    const words = normalised(text);
+    if (this.names.differ(words)) return [];
+    const marked = this.screens.marked(this.names.read(words));
     const known = this.known.get(marked);
     if (known) return [...known];
     const { intent, ranked } = this.model.recognize(marked);
