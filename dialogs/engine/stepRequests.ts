@@ -32,8 +32,10 @@ export class StepRequests {
    */
   jump(state: ConversationState, text: string): Draft | undefined {
     const requested = requestedStep(this.ctx, text);
-    const number = requested?.number ?? this.goneBackTo(text) ?? this.backToNamed(state, text);
-    const jumped = number === undefined ? undefined : this.goTo(state, number, 'step');
+    const asked = requested?.number ?? this.goneBackTo(text);
+    const backTo = asked === undefined ? this.backToNamed(state, text) : undefined;
+    const number = asked ?? backTo;
+    const jumped = number === undefined ? undefined : this.goTo(state, number, backTo === undefined ? 'step' : 'back');
     // What follows the clause naming the step ("I'm on step 4, typed my login and clicked submit") starts from there.
     const after = requested && requested.sentence !== text ? text.slice(text.indexOf(requested.sentence) + requested.sentence.length) : '';
     return jumped && (this.doneAfterJump(jumped, number!, after) ?? jumped);

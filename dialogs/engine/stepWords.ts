@@ -14,16 +14,17 @@ const vocabularies = new WeakMap<Content, readonly StepVocabulary[]>();
  * The things each step's card names, to tell which earlier step a user means when they go back to it in words of
  * its own ("which menu was that under?", "i want to check the utilities part again", "which site exactly?"). First
  * the names on the user's screen (the card's bold words: **Utilities**, **NextGen Release 1.1 Menu Items**), then the
- * card's other words (its title, text and tip): a word names a step when no other step before the place has it in
- * the same tier. Made once per content.
+ * card's other words (its title, text and tip): a word names a step when no other step before the place has it
+ * anywhere on its card. Made once per content.
  */
 export function stepNamedBefore(content: Content, text: string, place: number): number | undefined {
   const stop = content.locale === 'es' ? SPANISH_STOP : FUNCTION_WORDS;
   const said = new Set(contentWords(text, stop));
   const before = vocabularyOf(content).filter((vocabulary) => vocabulary.step < place);
   for (let tier = 0; tier < TIERS; tier += 1) {
+    // A word another earlier step's card has anywhere names neither ("account": Step 2's and Step 3's).
     const named = before.filter((vocabulary) => [...said].some((word) => vocabulary.tiers[tier]!.has(word)
-      && before.every((other) => other === vocabulary || !other.tiers[tier]!.has(word))));
+      && before.every((other) => other === vocabulary || other.tiers.every((words) => !words.has(word)))));
     if (named.length === 1) return named[0]!.step;
     if (named.length > 1) return undefined;
   }
