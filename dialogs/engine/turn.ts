@@ -319,7 +319,7 @@ export class Turn implements CourtTurn {
     // $, does that matter?" at "did it work this time?": the start's question about symbols in a login).
     const inTree = () => (state.tree?.flowId === focus.flowId ? this.topics.questionInFlow(focus.flowId, text) : undefined);
     const question = nodeQuestions.byExample(text, node) ?? asked() ?? inTree();
-    return question && (this.askedAgain(state, text) ?? this.tools.answers.nodeAnswer(state, question, { action: 'node_question' }));
+    return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
   }
 
   /**
@@ -376,7 +376,7 @@ export class Turn implements CourtTurn {
     if (linking) return linking;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
-    if (onNode) return this.askedAgain(state, text) ?? this.tools.answers.nodeAnswer(state, onNode, trace);
+    if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
     // While a tree is open, a question one of its nodes asks, said in every word of an example ("the address bar says
     // ecf-train, is that wrong?" after "try another browser"), is the tree's, whatever topic the recognizer leans to.
     const inTree = state.tree && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE);
