@@ -254,6 +254,10 @@ export interface AnswerWords {
   readonly showAgain?: readonly string[];
   /** Words a navigation command may have around it that change nothing it asks ("we", "the linking", "at the top"; "con"). */
   readonly commandAround?: readonly string[];
+  /** Words closing a question asked again ("again"; "otra vez"): a question of the step on screen so asked shows its card. */
+  readonly askedAgain?: readonly string[];
+  /** Words saying the user goes on without the bot ("on my own"; "yo solo"): said with thanks, the thanks is the message. */
+  readonly onOwn?: readonly string[];
   /** Words besides `whereWho` opening the reason said after a navigation command with no mark between ("my", "our"). */
   readonly commandReason?: readonly string[];
   /** The first move asked in the user's own words ("First what I do?"): its words of first, of asking, and the others it may have. */

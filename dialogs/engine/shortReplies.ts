@@ -9,13 +9,20 @@ import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { clauses } from './textMatch';
-import { tokens } from './answerReader';
+import { isNegation, tokens } from './answerReader';
+import { foldAccents } from '../content/normalise';
 import { saysUnderstood } from './saidAsides';
+import { FUNCTION_WORDS } from './wordForms';
+import { spanishStopWords } from '../nlu-es/spanishText';
+
+const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(spanishStopWords);
 
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
 /** Thanks said with "got it" is this short ("ok got it, thank you so much"). */
 const THANKS_WORDS = 8;
+/** Thanks opening a longer clause is this short at most ("ok thanks", "ok thank you so"). */
+const THANKS_OPENING_WORDS = 3;
 /** Turns that showed an answer, which "nope, still the same" can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'node_question', 'follow_up']);
 
@@ -121,16 +128,22 @@ export class ShortReplies {
   /**
    * "perfecto, eso es todo por ahora. nos vemos", "ok great, bye" to a question that waits: a message made only of a
    * farewell in a farewell's own words and acknowledgements (its "perfecto" or "ok" no yes to the question on screen),
-   * and no command ("continue where i left off"), takes leave.
+   * and no command ("continue where i left off"), takes leave. So does "got it. bye" at the walkthrough's last step,
+   * where its "got it" would otherwise go on past the end: an acknowledgement, not a step done.
    */
   takesLeave(state: ConversationState, text: string): boolean {
     const { answers, farewells } = this.ctx;
-    if (state.pending === undefined || !farewells.says(text) || readCommand(this.ctx, state, text)) return false;
+    const atEnd = state.walkthrough !== undefined && !state.stopped && this.tools.view.isTerminal(state.walkthrough);
+    if ((state.pending === undefined && !atEnd) || !farewells.says(text)) return false;
+    const command = readCommand(this.ctx, state, text);
+    if (command && !(atEnd && command.command === 'next' && !command.whole)) return false;
     // "sigue sin salir" (it still doesn't show) to "do you see the menus now?": a problem that remains, its verb no farewell.
     if (clauses(text).length === 1 && answers.saysStillStuck(text)) return false;
     // A yes or an acknowledgement is only that ("ya" is a yes, though "see ya" says goodbye); thanks said with the
     // farewell is read as it always is.
-    const closings = clauses(text).map((part) => (answers.isAcknowledgement(part) || answers.purePolarity(part) === 'yes' ? 'ok' : this.closingOf(part)));
+    // "got it" says it was understood, as "ok" does.
+    const ok = (part: string) => answers.isAcknowledgement(part) || answers.purePolarity(part) === 'yes' || saysUnderstood(this.ctx, part);
+    const closings = clauses(text).map((part) => (ok(part) ? 'ok' : this.closingOf(part)));
     return closings.includes(GOODBYE_INTENT) && closings.every((closing) => closing === 'ok' || closing === GOODBYE_INTENT);
   }
 
@@ -140,6 +153,23 @@ export class ShortReplies {
     if (!at) return true;
     const node = this.tools.view.node(at);
     return node.step !== undefined && node.next === undefined && node.ask === undefined;
+  }
+
+  /**
+   * "ok thank u, ya le sigo yo solo", "thanks, I'll take it from here on my own": thanks, and a clause saying the user
+   * goes on without the bot (content's `answers.onOwn`), asking nothing and negating nothing: the thanks is the
+   * message (the place kept), never a command to go on or to show where the user is.
+   */
+  thanksGoingOnAlone(text: string): boolean {
+    const own = this.ctx.content.responses.answers.onOwn ?? [];
+    if (own.length === 0 || text.includes('?') || tokens(text).some(isNegation)) return false;
+    const parts = clauses(text);
+    const alone = (part: string) => {
+      const said = ` ${tokens(foldAccents(part)).join(' ')} `;
+      return own.some((phrase) => said.includes(` ${tokens(foldAccents(phrase)).join(' ')} `)) && !this.ctx.answers.isQuestion(part);
+    };
+    if (!parts.some(alone)) return false;
+    return parts.some((part) => !alone(part) && this.saysThanks(part)) || this.thanksOpening(text) !== undefined;
   }
 
   /**
@@ -190,7 +220,7 @@ export class ShortReplies {
     const closing = clauses(text)
       .flatMap((part) => [part, afterStopPhrase(this.ctx, part)])
       .map((part) => (part === '' ? undefined : this.closingOf(part)))
-      .find((intent) => intent !== undefined);
+      .find((intent) => intent !== undefined) ?? this.thanksOpening(text);
     if (closing) {
       const closed = this.tools.answers.answer(stopped.state, closing, { action: 'answer', intent: closing });
       // How to come back to the walkthrough's kept place, when this pause stopped it.
@@ -198,6 +228,20 @@ export class ShortReplies {
       return { ...closed, said: [...closed.said, ...place], buttons: stopped.buttons ?? [] };
     }
     return state.walkthrough || state.tree ? stopped : this.tools.answers.acknowledge(state, trace);
+  }
+
+  /**
+   * Thanks opening the message in the same breath as what the user goes to do ("ok gracias voy a llamar y luego
+   * regreso", "ok thanks i'll finish this later"): its first few words, read alone, thank.
+   */
+  private thanksOpening(text: string): string | undefined {
+    const words = tokens(clauses(text)[0] ?? '');
+    for (let cut = 1; cut <= Math.min(THANKS_OPENING_WORDS, words.length - 1); cut += 1) {
+      // Its thanks in a word only thanks say ("gracias", "thank"): "ok la" is an acknowledgement and a word, no thanks.
+      const prefix = words.slice(0, cut);
+      if (prefix.some((word) => thanksWords(this.ctx.content).has(word) && !this.ctx.answers.isAcknowledgement(word)) && this.saysThanks(prefix.join(' '))) return THANKS_INTENT;
+    }
+    return undefined;
   }
 
   private greets(text: string): boolean {
@@ -224,4 +268,17 @@ export class ShortReplies {
   private say(key: MessageKey): Draft['said'][number] {
     return { reply: { text: this.tools.view.fill(this.ctx.content.responses.messages[key]) } };
   }
+}
+
+const thanksWordsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+
+/** Words of the thanks topic's examples besides the everyday ones of either language ("thanks", "gracias"), made once. */
+function thanksWords(content: EngineContext['content']): ReadonlySet<string> {
+  let words = thanksWordsByContent.get(content);
+  if (!words) {
+    const everyday = (word: string) => FUNCTION_WORDS.has(word) || SPANISH_STOP_WORDS.has(word);
+    words = new Set((content.topicsByIntent.get(THANKS_INTENT)?.examples ?? []).flatMap(tokens).filter((word) => !everyday(word)));
+    thanksWordsByContent.set(content, words);
+  }
+  return words;
 }

@@ -19,6 +19,7 @@ import type { TurnTools } from './turnTools';
 import type { Draft, Said } from './turnShape';
 import { clauses, firstClause } from './textMatch';
 import { bareForm } from './wordForms';
+import { stepNamedBefore } from './stepWords';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
 export class StepRequests {
@@ -31,8 +32,10 @@ export class StepRequests {
    */
   jump(state: ConversationState, text: string): Draft | undefined {
     const requested = requestedStep(this.ctx, text);
-    const number = requested?.number ?? this.goneBackTo(text);
-    const jumped = number === undefined ? undefined : this.goTo(state, number, 'step');
+    const asked = requested?.number ?? this.goneBackTo(text);
+    const backTo = asked === undefined ? this.backToNamed(state, text) : undefined;
+    const number = asked ?? backTo;
+    const jumped = number === undefined ? undefined : this.goTo(state, number, backTo === undefined ? 'step' : 'back');
     // What follows the clause naming the step ("I'm on step 4, typed my login and clicked submit") starts from there.
     const after = requested && requested.sentence !== text ? text.slice(text.indexOf(requested.sentence) + requested.sentence.length) : '';
     return jumped && (this.doneAfterJump(jumped, number!, after) ?? jumped);
@@ -68,6 +71,35 @@ export class StepRequests {
       if (best && best.score >= SURE) return best.step - 1;
     }
     return undefined;
+  }
+
+  /**
+   * "wait go back, which menu was that under?", "go back one more, i want to check the utilities part again": a clause
+   * going back (a `back` command) with a reason that names a thing only one earlier step's card shows (stepWords):
+   * that step, not merely the one before. 0-based; undefined when no clause goes back, the clauses name no earlier
+   * step or several, or a clause naming it asks a topic's question ("go back. how do I reset my pacer password?").
+   */
+  private backToNamed(state: ConversationState, text: string): number | undefined {
+    const at = state.stopped ? undefined : state.walkthrough;
+    const place = at && this.tools.view.node(at).step;
+    const parts = clauses(text);
+    if (place === undefined || place < 2 || parts.length < 2) return undefined;
+    const back = parts.findIndex((part) => readCommand(this.ctx, state, part)?.command === 'back');
+    if (back < 0) return undefined;
+    const named = parts.flatMap((part, i) => {
+      const step = i === back ? undefined : stepNamedBefore(this.ctx.content, part, place);
+      return step === undefined ? [] : [{ part, step }];
+    });
+    if (named.length === 0 || named.some(({ step }) => step !== named[0]!.step) || named.some(({ part }) => this.asksOwnTopic(part))) return undefined;
+    return named[0]!.step - 1;
+  }
+
+  /** A clause that asks, negates or tells trouble, and reads as a topic's own question with confidence (not the help menu's). */
+  private asksOwnTopic(part: string): boolean {
+    const { answers } = this.ctx;
+    if (!part.includes('?') && !answers.isQuestion(part) && !tokens(part).some(isNegation) && !answers.saysTrouble(part)) return false;
+    const topic = this.ctx.recognize(part);
+    return isConfident(topic) && topic.intent !== OUT_OF_SCOPE_INTENT && topic.intent !== HELP_MENU_INTENT;
   }
 
   /**

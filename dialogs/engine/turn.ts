@@ -16,7 +16,7 @@ import { PendingReply, takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { asksToLink, contextTopic, isConfident, MessageReading, thanksInClause } from './reading';
+import { asksToLink, contextTopic, namesTheLinking, isConfident, MessageReading, thanksInClause } from './reading';
 import { ShortReplies } from './shortReplies';
 import { saysCameBack } from './saidAsides';
 import { afterGoingBack } from './placeAsked';
@@ -28,6 +28,12 @@ import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { clauses, firstClause, markedClauses } from './textMatch';
+import { foldAccents } from '../content/normalise';
+
+/** A step word without its plural ("steps", "pasos"). */
+function bareStep(word: string): string {
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
 
 type Result = TurnResult<ConversationState>;
 type Trace = Draft['trace'];
@@ -122,7 +128,7 @@ export class Turn implements CourtTurn {
     // A goodbye is a goodbye, whatever question waits.
     if (this.replies.takesLeave(state, text)) return this.tools.answers.answer(state, GOODBYE_INTENT, { action: 'answer', intent: GOODBYE_INTENT });
     // "got it. thanks" at a step: thanks, the step kept (not done).
-    if (this.replies.thanksForStep(state, text)) return this.tools.answers.answer(state, THANKS_INTENT, { action: 'answer', intent: THANKS_INTENT });
+    if (this.replies.thanksForStep(state, text) || this.replies.thanksGoingOnAlone(text)) return this.tools.answers.answer(state, THANKS_INTENT, { action: 'answer', intent: THANKS_INTENT });
     // A request to start the steps beats the question on screen, though its words may answer it ("let's start" is a yes).
     if (skipsQuestions(this.ctx, this.tools, state, text)) return this.start(state, text, this.startTrace(), true);
     // Where the user says they are beats the question on screen, unless the reply is exactly one of its answers; a
@@ -231,7 +237,9 @@ export class Turn implements CourtTurn {
       case 'stop': return this.replies.paused(state, text, trace);
       // Back after being away ("ok i'm back") or going back to it ("ok back to it") is where the user was, never the
       // next step.
-      case 'resume': return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text) && !this.goesBack(text), this.saysGoOn(state, text));
+      // "bueno, sigamos con los pasos" with a side topic open and no walkthrough begun: the steps it names are begun.
+      case 'resume': if (!state.walkthrough && state.tree && this.namesTheSteps(text)) return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
+        return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text) && !this.goesBack(text), this.saysGoOn(state, text));
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
       case 'start': return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
@@ -239,10 +247,16 @@ export class Turn implements CourtTurn {
       case 'person': return { state, said: [], trace: { ...trace, offerHandoff: true } };
       case 'help': return answers.helpMenu(state, trace);
       case 'more': return this.more(state);
-      case 'explain': return this.explain(state);
+      case 'explain': return this.askedAgain(state, text) ?? this.explain(state);
       // Read by the host before the turn (dialogs/keep): a host without them reads the message on.
       case 'checklist': case 'transcript': case 'saveplace': return undefined;
     }
+  }
+
+  /** The message names the walkthrough's steps (a step word of content's `stepRequest`: "the steps", "los pasos") or the linking. */
+  private namesTheSteps(text: string): boolean {
+    const stepWords = (this.ctx.content.responses.stepRequest?.step ?? []).map((word) => foldAccents(word));
+    return tokens(foldAccents(text)).some((word) => stepWords.includes(bareStep(word))) || clauses(text).some((part) => namesTheLinking(this.ctx, part));
   }
 
   /**
@@ -309,6 +323,21 @@ export class Turn implements CourtTurn {
   }
 
   /**
+   * "sorry, what do i type in there again?", "¿qué pongo ahí otra vez?": a question of the step on screen asked again
+   * (closed by a word of content's `answers.askedAgain`) asks for what the step said: its card again, the place kept.
+   */
+  private askedAgain(state: ConversationState, text: string): Draft | undefined {
+    const again = this.ctx.content.responses.answers.askedAgain ?? [];
+    const at = state.tree || state.pending ? undefined : activeWalkthrough(state, this.tools.view);
+    if (!at || this.tools.view.node(at).step === undefined || again.length === 0) return undefined;
+    const last = markedClauses(text).at(-1) ?? '';
+    if (!last.includes('?') && !this.ctx.answers.isQuestion(last)) return undefined;
+    const said = tokens(foldAccents(last)).join(' ');
+    if (!again.some((phrase) => ` ${said}`.endsWith(` ${tokens(foldAccents(phrase)).join(' ')}`))) return undefined;
+    return this.tools.walkthrough.navigate(state, 'repeat', { action: 'repeat' });
+  }
+
+  /**
    * A question asked in the words of another node's question: of the flow the user is in, when no topic answers it
    * for sure (a later step's, an earlier answer's of the open tree: "I'm on a Mac, what do I press for F5?" at Step 3
    * is Step 6's); of the side topic just answered, though its answer asked nothing and the recognizer reads another
@@ -360,6 +389,9 @@ export class Turn implements CourtTurn {
     if (followUp) return followUp;
     const fact = this.tools.answers.directFact(state, recognition, text, trace);
     if (fact) return fact;
+    // "sorry, what do i put in those boxes again?" at a step: asked again, and placed nowhere else, it asks for the step.
+    const again = !isConfident(recognition) || recognition.intent === OUT_OF_SCOPE_INTENT ? this.askedAgain(state, text) : undefined;
+    if (again) return again;
     const waiting = state.pending !== undefined;
     // Thanks in a clause of its own beside a plan of the user's ("ok i will call pacer monday. thank you for being
     // patient with me") are those thanks, not a reply the question on screen failed to catch.
