@@ -10,6 +10,8 @@ const cache = new WeakMap<Content, ScreenReport>();
 
 /** A screen's name said in the sentence weighs this many of its step's own words. */
 const NAME_WEIGHT = 3;
+/** The words of a long screen name that say it alone (progressReader's SCREEN_PREFIX). */
+const NAME_HEAD = 5;
 /** The least weight that names a step: a word of at most two steps' (ln 3), or a screen's name. */
 const MIN_WEIGHT = 1;
 /** Two steps this close in weight are a tie: the first one from the place wins ("submit": step 4's or step 5's). */
@@ -110,6 +112,26 @@ export class ScreenReport {
   }
 
   /**
+   * The step whose screen a sight read as step `step` (1-based) names instead ("there's a CM/ECF login and password
+   * box" read as the PACER login of step 2: the **CM/ECF login** field is step 4's form): the one step owning every
+   * screen name the sentence says, when none of them is the step read's own, in its bold names or in what its `at`
+   * examples say is seen there ("i'm on the document filing system login" is step 2's own sight). Undefined: the
+   * reading stands.
+   */
+  sightNamed(sentence: string, step: number): number | undefined {
+    const text = ` ${formsOf(sentence).join(' ')} `;
+    const said = (names: readonly string[]) => names.filter((name) => text.includes(` ${name} `));
+    const read = this.steps[step - 1];
+    const named = this.steps.flatMap((words) => said(words.names));
+    if (!read || named.length === 0 || said(read.names).length > 0) return undefined;
+    // A long name is said by its first words too ("the link a cm/ecf account page").
+    const heads = named.map((name) => name.split(' ').slice(0, NAME_HEAD).join(' '));
+    if (heads.some((head) => read.sighted.some((example) => example.includes(` ${head} `)))) return undefined;
+    const owners = this.steps.filter((words) => said(words.names).length > 0);
+    return owners.length === 1 ? owners[0]!.step : undefined;
+  }
+
+  /**
    * The step a sentence says was done, read at step `place` (1-based): undefined when it says nothing was done. The
    * caller has ruled out questions and trouble. `named`: only a sentence that says a screen's own name names a step.
    */
@@ -144,6 +166,8 @@ interface StepWords {
   readonly names: readonly string[];
   /** How often each word form comes in its texts. */
   readonly counts: ReadonlyMap<string, number>;
+  /** Its `at` examples (what is seen there), as word forms between spaces: the screen names they say are its own. */
+  readonly sighted: readonly string[];
 }
 
 function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): StepWords {
@@ -151,7 +175,7 @@ function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): 
   const counts = new Map<string, number>();
   for (const word of texts.flatMap(formsOf)) if (!grammar.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const bold = [node.say, node.tip ?? ''].flatMap((text) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')));
-  return { step, names: bold.filter((name) => name !== ''), counts };
+  return { step, names: bold.filter((name) => name !== ''), counts, sighted: node.at.map((example) => ` ${formsOf(example).join(' ')} `) };
 }
 
 /** The words of a text, each in one form for its tenses and plurals ("clicked", "click"; "logged", "log"). */

@@ -281,7 +281,7 @@ export class StepRequests {
     // After a "done" ("listo, ya le di clic a utilities" at step 3), only a place ahead: the step on screen was done.
     const ahead = (readings: Progress[]) => (unopened?.saysDone ? readings.filter((reading) => landing(reading) > place) : readings);
     const readings = ahead(reader.read(sentence));
-    if (readings.length > 0) return this.doneOnScreenNamed(sentence, place, readings, screen) ?? readings;
+    if (readings.length > 0) return this.doneOnScreenNamed(sentence, place, readings, screen) ?? sightOnScreenNamed(this.ctx, sentence, readings);
     // At the last step, what it says the user will now see ends the walkthrough however the sentence opens ("all good
     // i see the bankruptcy menu"): read from each word that opens a report, only the last step's own done counts.
     if (finishing) {
@@ -550,6 +550,17 @@ function placeNext(readings: readonly Progress[], from: number): number | undefi
   if (!best || best.score < SURE) return undefined;
   const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there >= from);
   return ahead.length > 0 ? Math.min(...ahead) : landing(best);
+}
+
+/**
+ * A sight read as a step whose screens the sentence does not name, though it names one other step's ("there's a
+ * CM/ECF login and password box" read as step 2's PACER login; "it asks CM/ECF login" as step 5's question): that
+ * step's sight, the form in front of the user (ScreenReport.sightNamed). The readings as they are otherwise.
+ */
+function sightOnScreenNamed(ctx: EngineContext, sentence: string, readings: Progress[]): Progress[] {
+  const best = readings[0]!;
+  const step = best.done ? undefined : ScreenReport.of(ctx.content).sightNamed(sentence, best.step);
+  return step === undefined || step === best.step ? readings : [{ step, done: false, score: best.score }];
 }
 
 /** Whether one of the step's own questions stands for the topic (Step 3's "where is Utilities" for the missing link). */
