@@ -22,9 +22,8 @@ export class SameName {
   read(words: string): string {
     if (this.ownName === undefined) return words;
     const said = words.split(' ');
-    // Two words at least: one unknown word said twice is no name ("his name for CM/ECF but his firm's name").
-    const runs = this.runs(said).filter((run) => run.length >= 2 && run.length <= NAME_WORDS);
-    const name = (run: Run) => said.slice(run.at, run.at + run.length).join(' ');
+    const runs = this.nameRuns(said);
+    const name = (run: Run) => nameOf(said, run);
     const first = runs.find((run, k) => runs.some((other, j) => j > k && name(other) === name(run)));
     if (!first) return words;
     const same = runs.filter((run) => name(run) === name(first));
@@ -45,8 +44,13 @@ export class SameName {
   differ(words: string): boolean {
     if (this.ownName === undefined) return false;
     const said = words.split(' ');
-    const names = new Set(this.runs(said).filter((run) => run.length >= 2 && run.length <= NAME_WORDS).map((run) => said.slice(run.at, run.at + run.length).join(' ')));
+    const names = new Set(this.nameRuns(said).map((run) => nameOf(said, run)));
     return names.size >= 2;
+  }
+
+  /** The runs long enough to be a name: two words at least, as one unknown word said twice is none ("his name for CM/ECF but his firm's name"). */
+  private nameRuns(said: readonly string[]): Run[] {
+    return this.runs(said).filter((run) => run.length >= 2 && run.length <= NAME_WORDS);
   }
 
   /** Each run of unknown words, whole. */
@@ -60,4 +64,9 @@ export class SameName {
     });
     return runs;
   }
+}
+
+/** The words of a run, as said. */
+function nameOf(said: readonly string[], run: Run): string {
+  return said.slice(run.at, run.at + run.length).join(' ');
 }
