@@ -8,7 +8,7 @@ import { GOODBYE_INTENT, GREETING_INTENT, THANKS_INTENT } from './topicAnswers';
 import type { TopicReaders } from './topicReaders';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
-import { clauses } from './textMatch';
+import { clauses, saysAny } from './textMatch';
 import { isNegation, tokens } from './answerReader';
 import { foldAccents } from '../content/normalise';
 import { saysUnderstood } from './saidAsides';
@@ -164,10 +164,7 @@ export class ShortReplies {
     const own = this.ctx.content.responses.answers.onOwn ?? [];
     if (own.length === 0 || text.includes('?') || tokens(text).some(isNegation)) return false;
     const parts = clauses(text);
-    const alone = (part: string) => {
-      const said = ` ${tokens(foldAccents(part)).join(' ')} `;
-      return own.some((phrase) => said.includes(` ${tokens(foldAccents(phrase)).join(' ')} `)) && !this.ctx.answers.isQuestion(part);
-    };
+    const alone = (part: string) => saysAny(foldAccents(part), onOwnPhrases(this.ctx.content), Number.MAX_SAFE_INTEGER) && !this.ctx.answers.isQuestion(part);
     if (!parts.some(alone)) return false;
     return parts.some((part) => !alone(part) && this.saysThanks(part)) || this.thanksOpening(text) !== undefined;
   }
@@ -281,4 +278,19 @@ function thanksWords(content: EngineContext['content']): ReadonlySet<string> {
     thanksWordsByContent.set(content, words);
   }
   return words;
+}
+
+const onOwnByContent = new WeakMap<EngineContext['content'], readonly string[]>();
+
+/**
+ * Content's `answers.onOwn` with accents folded, made once: read against every message, and tokenising each phrase
+ * per message would also push the user's own texts out of the recent-tokens cache.
+ */
+function onOwnPhrases(content: EngineContext['content']): readonly string[] {
+  let phrases = onOwnByContent.get(content);
+  if (!phrases) {
+    phrases = (content.responses.answers.onOwn ?? []).map(foldAccents);
+    onOwnByContent.set(content, phrases);
+  }
+  return phrases;
 }
