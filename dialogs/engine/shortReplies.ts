@@ -13,9 +13,7 @@ import { isNegation, tokens } from './answerReader';
 import { foldAccents } from '../content/normalise';
 import { saysUnderstood } from './saidAsides';
 import { FUNCTION_WORDS } from './wordForms';
-import { spanishStopWords } from '../nlu-es/spanishText';
-
-const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(spanishStopWords);
+import { SPANISH_STOP_WORDS } from '../nlu-es/spanishText';
 
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;

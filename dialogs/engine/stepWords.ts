@@ -1,6 +1,6 @@
 import { foldAccents } from '../content/normalise';
 import type { Content } from '../content/types';
-import { spanishStopWords } from '../nlu-es/spanishText';
+import { SPANISH_STOP_WORDS } from '../nlu-es/spanishText';
 import { tokens } from './answerReader';
 import { procedureSteps } from './flowView';
 import { FUNCTION_WORDS, stem } from './wordForms';
@@ -18,7 +18,7 @@ const vocabularies = new WeakMap<Content, readonly StepVocabulary[]>();
  * anywhere on its card. Made once per content.
  */
 export function stepNamedBefore(content: Content, text: string, place: number): number | undefined {
-  const stop = content.locale === 'es' ? SPANISH_STOP : FUNCTION_WORDS;
+  const stop = content.locale === 'es' ? SPANISH_STOP_WORDS : FUNCTION_WORDS;
   const said = new Set(contentWords(text, stop));
   const before = vocabularyOf(content).filter((vocabulary) => vocabulary.step < place);
   for (let tier = 0; tier < TIERS; tier += 1) {
@@ -34,12 +34,11 @@ export function stepNamedBefore(content: Content, text: string, place: number): 
 const TIERS = 2;
 /** Words shorter than this say nothing of a step ("1", "on", "cm"). */
 const MIN_WORD = 3;
-const SPANISH_STOP: ReadonlySet<string> = new Set(spanishStopWords);
 
 function vocabularyOf(content: Content): readonly StepVocabulary[] {
   let found = vocabularies.get(content);
   if (!found) {
-    const stop = content.locale === 'es' ? SPANISH_STOP : FUNCTION_WORDS;
+    const stop = content.locale === 'es' ? SPANISH_STOP_WORDS : FUNCTION_WORDS;
     found = procedureSteps(content).map((node) => {
       const card = [node.title ?? '', node.say, node.tip ?? ''].join(' ');
       const bold = [...card.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => match[1]!).join(' ');

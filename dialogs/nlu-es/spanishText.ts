@@ -30,3 +30,5 @@ export function spanishStem(word: string): string {
 /** natural's Spanish stop words ("de", "la", "que", "para" …), folded. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const spanishStopWords: readonly string[] = (require('natural/lib/natural/util/stopwords_es') as { words: string[] }).words.map(foldAccents);
+/** The same stop words as a set, for the engine's readers that test word by word. */
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(spanishStopWords);
