@@ -23,7 +23,8 @@ function visible(reply: Record<string, unknown>): string {
   return JSON.stringify({ type, name, text, textFormat, attachments, suggestedActions, entities, inputHint })
     // Links users keep carry a sealed token, new at every mint; masked first, since a token can hold "HD-" by chance.
     .replace(/\/keep\/(\w+)\?t=[\w-]+/g, '/keep/$1?t=#')
-    .replace(/HD-[A-Z0-9-]+/g, 'HD-#')
+    // A ticket number starts a word: a resume code's first half may end in "HD" by chance ("GNRHD-…").
+    .replace(/\bHD-[A-Z0-9-]+/g, 'HD-#')
     // A code to continue later ("K7M4Q-9TXRB") is drawn at random on each host.
     .replace(/\b[A-Z2-9]{5}-[A-Z2-9]{5}\b/g, '#####-#####')
     .replace(/"(ticketId|key|id)":"[^"]*"/g, '"$1":"#"');
