@@ -63,5 +63,7 @@ describe('botbuilder and Agents SDK hosts show users the same conversation', () 
     expect(conversations.length).toBeGreaterThan(10);
     // The handoff conversations open tickets: the handoff event reached the channel on both hosts.
     expect(handoffEvents).toBeGreaterThan(0);
-  }, 180_000);
+    // A guard against a hung host, not a speed check: the time grows with the project conversations (3,851 turns, four
+    // HTTP requests each, at stop 47) and with the machine's load (379 s under load 25 on two cores).
+  }, 900_000);
 });
