@@ -37,6 +37,8 @@ export class ScreenReport {
   private readonly sights: ReadonlySet<string>;
   private readonly elsewhere: ReadonlySet<string>;
   private readonly present: ReadonlySet<string>;
+  /** The questions a step's screen asks in its own words (bold, ending in "?": **Do you want to link these accounts?**). */
+  private readonly screenQuestions: readonly RegExp[];
 
   private constructor(content: Content) {
     const { answers } = content.responses;
@@ -86,6 +88,16 @@ export class ScreenReport {
     this.elsewhere = new Set(this.steps.slice(0, -1).flatMap((step) => step.names.flatMap((name) => name.split(' ')))
       .filter((word) => !this.grammar.has(word) && !sightWords.has(word)));
     this.present = new Set(list(answers.present));
+    const asked = nodes.flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\?\*\*/g)].map((m) => wordsOf(m[1]!)).filter((said) => said.length > 1));
+    this.screenQuestions = asked.map((said) => new RegExp(`(^|[^\\p{L}\\p{N}'"‘“])(${said.join('[^\\p{L}\\p{N}]+')})[?]*(?=$|[^\\p{L}\\p{N}])`, 'giu'));
+  }
+
+  /**
+   * The message with each question a step's screen asks in quotes, without its question mark ("now it asks do you want
+   * to link these accounts"): the screen's words, which ask the user, not the user asking the bot.
+   */
+  quotesScreenQuestions(text: string): string {
+    return this.screenQuestions.reduce((quoted, pattern) => quoted.replace(pattern, '$1"$2"'), text);
   }
 
   static of(content: Content): ScreenReport {
