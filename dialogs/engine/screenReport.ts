@@ -144,6 +144,16 @@ export class ScreenReport {
   }
 
   /**
+   * A verb in the past tense right before a screen's name ("pushed submit", "tapped Submit"), in words no done example
+   * opens with: a thing done to that screen's button or link, whatever the verb. Undefined when there is none.
+   */
+  private doneToName(said: readonly string[], words: readonly string[]): string | undefined {
+    const names = this.steps.flatMap((step) => step.names);
+    const before = (i: number) => ` ${words.slice(i + 1).join(' ')} `;
+    return words.find((word, i) => PAST.test(said[i]!) && !this.grammar.has(word) && names.some((name) => before(i).startsWith(` ${name} `)));
+  }
+
+  /**
    * The step a sentence says was done, read at step `place` (1-based): undefined when it says nothing was done. The
    * caller has ruled out questions and trouble. `named`: only a sentence that says a screen's own name names a step.
    */
@@ -151,6 +161,8 @@ export class ScreenReport {
     const said = wordsOf(sentence);
     const words = said.map(lemma);
     const doing = new Set(words.filter((word, i) => this.doing.has(word) || (this.namedDoing.has(word) && TENSE.test(said[i]!) && said[i] !== word)));
+    const pressed = doing.size === 0 ? this.doneToName(said, words) : undefined;
+    if (pressed !== undefined) doing.add(pressed);
     // A word of asking makes it no report, though no question: "it says my browser must accept cookies", "hay un campo q
     // dice client code".
     if (words.some((word) => this.asking.has(word)) || doing.size === 0) return undefined;
@@ -168,6 +180,9 @@ export class ScreenReport {
     return { step, done: true, score: 1 };
   }
 }
+
+/** A verb said in the past tense ("pushed", "tapped"). */
+const PAST = /[a-z]{2}ed$/;
 
 /** The endings of a verb's tenses, which a screen's name ("Submit", "Link") said as a verb has ("submitted", "linking"). */
 const TENSE = /(?:ed|ing)$/;
