@@ -72,6 +72,15 @@ export class ProgressReader {
     return this.screens.otherNumber(text);
   }
 
+  /**
+   * Whether a sentence says the user's own name is shown (content's `answers.ownName`: "now my name shows on both
+   * sides"; or one name said twice, "Joanne Pelletier and Joanne Pelletier"), naming no second person.
+   */
+  saysOwnName(text: string): boolean {
+    const words = normalised(text);
+    return !this.names.differ(words) && this.names.saysOwn(words);
+  }
+
   /** The readings of a message, most likely first; empty when it reports no progress. */
   read(text: string): Progress[] {
     // A name said twice is the user's own on both accounts ("Joanne Pelletier and Joanne Pelletier": "my name and my name").

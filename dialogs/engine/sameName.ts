@@ -36,6 +36,11 @@ export class SameName {
     return out.join(' ');
   }
 
+  /** Whether the words say the user's own name ("mi nombre en los dos lados"), or one name twice (read as it). */
+  saysOwn(words: string): boolean {
+    return this.ownName !== undefined && ` ${this.read(words)} `.includes(` ${this.ownName} `);
+  }
+
   /**
    * Whether the words name two people ("confirm screen shows Ana Lee for CM/ECF and Bob Stone for PACER", "CM/ECF Wei
    * Zhang and PACER Zhang Wei"): two runs of unknown words of two words or more, not the same. Such a sight is the

@@ -37,6 +37,8 @@ export class ScreenReport {
   private readonly sights: ReadonlySet<string>;
   private readonly elsewhere: ReadonlySet<string>;
   private readonly present: ReadonlySet<string>;
+  /** The questions a step's screen asks in its own words (bold, ending in "?": **Do you want to link these accounts?**). */
+  private readonly screenQuestions: readonly RegExp[];
 
   private constructor(content: Content) {
     const { answers } = content.responses;
@@ -86,6 +88,16 @@ export class ScreenReport {
     this.elsewhere = new Set(this.steps.slice(0, -1).flatMap((step) => step.names.flatMap((name) => name.split(' ')))
       .filter((word) => !this.grammar.has(word) && !sightWords.has(word)));
     this.present = new Set(list(answers.present));
+    const asked = nodes.flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\?\*\*/g)].map((m) => wordsOf(m[1]!)).filter((said) => said.length > 1));
+    this.screenQuestions = asked.map((said) => new RegExp(`(^|[^\\p{L}\\p{N}'"‘“])(${said.join('[^\\p{L}\\p{N}]+')})[?]*(?=$|[^\\p{L}\\p{N}])`, 'giu'));
+  }
+
+  /**
+   * The message with each question a step's screen asks in quotes, without its question mark ("now it asks do you want
+   * to link these accounts"): the screen's words, which ask the user, not the user asking the bot.
+   */
+  quotesScreenQuestions(text: string): string {
+    return this.screenQuestions.reduce((quoted, pattern) => quoted.replace(pattern, '$1"$2"'), text);
   }
 
   static of(content: Content): ScreenReport {
@@ -132,6 +144,16 @@ export class ScreenReport {
   }
 
   /**
+   * A verb in the past tense right before a screen's name ("pushed submit", "tapped Submit"), in words no done example
+   * opens with: a thing done to that screen's button or link, whatever the verb. Undefined when there is none.
+   */
+  private doneToName(said: readonly string[], words: readonly string[]): string | undefined {
+    const names = this.steps.flatMap((step) => step.names);
+    const before = (i: number) => ` ${words.slice(i + 1).join(' ')} `;
+    return words.find((word, i) => PAST.test(said[i]!) && !this.grammar.has(word) && names.some((name) => before(i).startsWith(` ${name} `)));
+  }
+
+  /**
    * The step a sentence says was done, read at step `place` (1-based): undefined when it says nothing was done. The
    * caller has ruled out questions and trouble. `named`: only a sentence that says a screen's own name names a step.
    */
@@ -139,6 +161,8 @@ export class ScreenReport {
     const said = wordsOf(sentence);
     const words = said.map(lemma);
     const doing = new Set(words.filter((word, i) => this.doing.has(word) || (this.namedDoing.has(word) && TENSE.test(said[i]!) && said[i] !== word)));
+    const pressed = doing.size === 0 ? this.doneToName(said, words) : undefined;
+    if (pressed !== undefined) doing.add(pressed);
     // A word of asking makes it no report, though no question: "it says my browser must accept cookies", "hay un campo q
     // dice client code".
     if (words.some((word) => this.asking.has(word)) || doing.size === 0) return undefined;
@@ -156,6 +180,9 @@ export class ScreenReport {
     return { step, done: true, score: 1 };
   }
 }
+
+/** A verb said in the past tense ("pushed", "tapped"). */
+const PAST = /[a-z]{2}ed$/;
 
 /** The endings of a verb's tenses, which a screen's name ("Submit", "Link") said as a verb has ("submitted", "linking"). */
 const TENSE = /(?:ed|ing)$/;

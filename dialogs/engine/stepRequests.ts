@@ -114,7 +114,8 @@ export class StepRequests {
    */
   reported(state: ConversationState, said: string): Draft | ConversationState | undefined {
     // "ok never mind, submitted": a stop opening the message drops what was asked before; the report is the message.
-    const text = withoutQuotedMarks(afterDismissal(this.ctx, state, said));
+    // The screen's own question told ("now it asks do you want to link these accounts") is quoted: the screen asks it.
+    const text = ScreenReport.of(this.ctx.content).quotesScreenQuestions(withoutQuotedMarks(afterDismissal(this.ctx, state, said)));
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     // A sentence that puts something off ("ok i'll reset it later") tells what is still to be done: no progress.
@@ -175,7 +176,10 @@ export class StepRequests {
       if (asked === undefined && after.every((part) => ReportWords.of(this.ctx.content).pointsBack(part))) return false;
       return asked === undefined || asked === HELP_MENU_INTENT || (there > place && answersItself(steps[there - 1], asked));
     };
-    const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent));
+    // The user's own name shown, told with no contrast ("ahora sale mi nombre en los dos lados"), is the confirm screen's
+    // go-ahead in words of the user's own, not the names' mismatch.
+    const ownName = () => ProgressReader.of(this.ctx.content, this.ctx.trainProgress).saysOwnName(sentences[last]!) && this.ctx.answers.afterContrast(text) === undefined;
+    const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent) && !ownName());
     // The topic is answered where the user says they got to: the walkthrough waits at that step, not before it (a
     // sight is no progress made: "the confirm screen shows another name" keeps the place).
     if (topic !== undefined && aboutTopic(topic)) {

@@ -1,4 +1,4 @@
-import { passwordWithin, VALUE, type Evidence } from './passwordValue';
+import { isOrdinaryWord, passwordWithin, VALUE, type Evidence } from './passwordValue';
 import type { SecretSpan } from './spans';
 import { CREDENTIALS_LABEL, LOGIN_LABEL, NOT_A_PASSWORD, WORD_END, WORD_START } from './words';
 
@@ -66,10 +66,21 @@ export function credentialPairs(text: string): SecretSpan[] {
 
 function pairedPassword(match: RegExpExecArray, evidence: Evidence): SecretSpan | undefined {
   const raw = match[match.length - 1]!;
-  if (NOT_A_PASSWORD.has(match[1]!.toLowerCase())) return undefined;
+  if (NOT_A_PASSWORD.has(match[1]!.toLowerCase()) || saysWhatWasDone(match, raw)) return undefined;
   const start = match.index + match[0].length - raw.length;
   const within = passwordWithin({ raw, evidence });
   return within && { start: start + within.start, end: start + within.end };
+}
+
+/**
+ * A word of the language where the login stands, joined to the next word by no slash or bar ("ecf creds entered,
+ * submit pressed", "creds typed, hit submit"): what was done with the credentials, and the next words a report of
+ * its own, not a login and its password. A slash pairs them by form ("creds: alfred / sunshine"), whatever the words.
+ */
+function saysWhatWasDone(match: RegExpExecArray, value: string): boolean {
+  const head = match[0].slice(0, match[0].length - value.length);
+  const between = head.slice(head.lastIndexOf(match[1]!) + match[1]!.length);
+  return !/[/|]/.test(between) && isOrdinaryWord(match[1]!);
 }
 
 function barePair(text: string): SecretSpan | undefined {
