@@ -1,6 +1,6 @@
-import { isOrdinaryWord, passwordWithin, VALUE, type Evidence } from './passwordValue';
+import { passwordWithin, VALUE, type Evidence } from './passwordValue';
 import type { SecretSpan } from './spans';
-import { CREDENTIALS_LABEL, LOGIN_LABEL, NOT_A_PASSWORD, WORD_END, WORD_START } from './words';
+import { CREDENTIALS_DONE, CREDENTIALS_LABEL, LOGIN_LABEL, NOT_A_PASSWORD, WORD_END, WORD_START } from './words';
 
 /**
  * A login and its password given together, without a password label: "creds: jdoe / X", "username jdoe, X",
@@ -73,14 +73,14 @@ function pairedPassword(match: RegExpExecArray, evidence: Evidence): SecretSpan 
 }
 
 /**
- * A word of the language where the login stands, joined to the next word by no slash or bar ("ecf creds entered,
- * submit pressed", "creds typed, hit submit"): what was done with the credentials, and the next words a report of
- * its own, not a login and its password. A slash pairs them by form ("creds: alfred / sunshine"), whatever the words.
+ * A word saying what was done with the credentials where the login stands, joined to the next word by no slash or bar
+ * ("ecf creds entered, submit pressed", "creds typed, hit submit"): the next words are a report of their own, not a
+ * login and its password. A slash pairs them by form ("creds: entered / sunshine"), whatever the words.
  */
 function saysWhatWasDone(match: RegExpExecArray, value: string): boolean {
   const head = match[0].slice(0, match[0].length - value.length);
   const between = head.slice(head.lastIndexOf(match[1]!) + match[1]!.length);
-  return !/[/|]/.test(between) && isOrdinaryWord(match[1]!);
+  return !/[/|]/.test(between) && CREDENTIALS_DONE.has(match[1]!.toLowerCase());
 }
 
 function barePair(text: string): SecretSpan | undefined {

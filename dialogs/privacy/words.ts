@@ -119,6 +119,16 @@ export const NOT_A_PASSWORD = new Set(
   [FUNCTION_WORDS, STATE_WORDS, DOMAIN_WORDS, COMMON_VERBS, OTHER_LANGUAGES, SPANISH].join(' ').split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Words after a credentials label that say what was done with them ("creds entered, submit pressed", "creds typed,
+ * hit submit"): an explicit list, since a login may itself end like a verb form ("alfred", "kelly", "sterling").
+ */
+export const CREDENTIALS_DONE = new Set([
+  'entered', 'typed', 'keyed', 'input', 'inputted', 'used', 'filled', 'submitted', 'accepted', 'rejected', 'saved',
+  'tried', 'checked', 'verified', 'confirmed', 'worked', 'failed', 'ingresados', 'ingresadas', 'puestos', 'puestas',
+  'escritos', 'escritas', 'aceptados', 'aceptadas',
+]);
+
 /** Units after a number that make it a quantity ("12 characters", "3 times"), not a PIN. */
 export const QUANTITY_UNITS = new Set([
   'character', 'characters', 'chars', 'char', 'digit', 'digits', 'letter', 'letters', 'number', 'numbers', 'symbol',
