@@ -306,13 +306,16 @@ export class PendingReply {
    * pacer" says "solo … pacer"), which the recognizer is sure is about another topic — not
    * the one the choice's own label is about ("no, I only look up cases" is the label's pacer_only), not one this
    * question's choices lead to, not small talk — asks about that topic: its answer, the place kept. Its opening "no"
-   * negates the problem ("I don't see"), not the question on screen.
+   * negates the problem ("I don't see"), not the question on screen. At a troubleshooting tree's question ("What did
+   * you forget?" of forgot_ecf_credentials), only a topic the recognizer is sure of, not the tree's own: "y tampoco me
+   * acuerdo de mi usuario de pacer" is a second problem (the PACER username), not the tree's "the login".
    */
   private problemBeside(focus: Position, choice: Choice, text: string): string | undefined {
-    if (focus.flowId !== 'procedure') return undefined;
+    const inTree = focus.flowId !== 'procedure';
     const recognition = this.ctx.recognize(text);
     const { intent } = recognition;
     if (!isConfident(recognition) || isSmallTalk(intent) || !this.ctx.content.topicsByIntent.has(intent)) return undefined;
+    if (inTree && (recognition.score < SURE_TREE_TOPIC || intent === focus.flowId)) return undefined;
     const own = this.tools.view.node(focus).choices.some((offered) => offered.target.kind === 'topic' && offered.target.intent === intent);
     return own || intent === this.labelTopic(choice) ? undefined : intent;
   }
@@ -323,7 +326,7 @@ export class PendingReply {
    * walkthrough's questions decide, so the question on screen is asked again.
    */
   private aboutTheUser(state: ConversationState, focus: Position, intent: string, text: string): Reading | undefined {
-    if (!this.ctx.content.procedure.aboutTheUser.includes(intent) || text.includes('?') || this.ctx.answers.isQuestion(text)) return undefined;
+    if (focus.flowId !== 'procedure' || !this.ctx.content.procedure.aboutTheUser.includes(intent) || text.includes('?') || this.ctx.answers.isQuestion(text)) return undefined;
     return { how: 'partial', take: () => this.tools.walkthrough.show(state, focus, { action: 'about_user', intent }) };
   }
 
@@ -387,6 +390,9 @@ function choose(tools: TurnTools, base: ConversationState, focus: Position, choi
       return tools.walkthrough.moveTo(base, { flowId: focus.flowId, nodeId: choice.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
   }
 }
+
+/** How sure the recognizer must be that a reply loosely placed at a tree's question asks about another topic. */
+const SURE_TREE_TOPIC = 0.8;
 
 /** A reply a question ahead is a short one ("i dont have my own"); a longer one says something else too. */
 const SHORT_REPLY = 6;

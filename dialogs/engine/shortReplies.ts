@@ -17,6 +17,8 @@ import { SPANISH_STOP_WORDS } from '../nlu-es/spanishText';
 
 /** A reply this short with words of a problem that remains is about the answer just given ("still nothing"). */
 const STUCK_WORDS = 6;
+/** A short reply with a "no" names a problem of its own, not the answer's, when the recognizer is this sure of it. */
+const SURE_OTHER_PROBLEM = 0.8;
 /** Thanks said with "got it" is this short ("ok got it, thank you so much"). */
 const THANKS_WORDS = 8;
 /** Thanks opening a longer clause is this short at most ("ok thanks", "ok thank you so"). */
@@ -95,11 +97,13 @@ export class ShortReplies {
     const reading = answers.polarity(text);
     if (reading && reading.polarity !== 'no') return undefined;
     // Without a "no", a long message, or a short one that names another problem ("it still says invalid login"), is
-    // read on. With one, only a long message that names another problem is: Spanish says "no" before its verb ("no
+    // read on. With one, a long message that names another problem is: Spanish says "no" before its verb ("no
     // puedo entrar a PACER, me sale un mensaje de que…"), and that is a problem report, not a reply to the answer.
+    // So is a short one the recognizer is sure names a problem of its own ("I can't recall my PACER username" at the
+    // login step): its "can't" negates that problem, not the answer on screen.
     const long = text.split(/\s+/).length > STUCK_WORDS;
     if (!reading && long) return undefined;
-    if ((long || !reading) && this.topics.namesOtherTopic(state, text, last.intent)) return undefined;
+    if (this.topics.namesOtherTopic(state, text, last.intent, long || !reading ? 0 : SURE_OTHER_PROBLEM)) return undefined;
     return { state, said: [this.say('notHelped')], trace: { action: 'not_helped', kind: 'answer', offerHandoff: true } };
   }
 

@@ -54,9 +54,10 @@ export class TopicReaders {
     return replies && (answers.isQuestion(rest) || rest.includes('?')) ? rest : undefined;
   }
 
-  namesOtherTopic(state: ConversationState, text: string, answered: string | undefined): boolean {
-    const intent = this.confidentTopic(state, text);
-    return intent !== undefined && intent !== answered;
+  /** `atLeast`: how sure the recognizer must be; small talk counts only when no score is asked for. */
+  namesOtherTopic(state: ConversationState, text: string, answered: string | undefined, atLeast = 0): boolean {
+    const intent = this.confidentTopic(state, text, atLeast);
+    return intent !== undefined && intent !== answered && (atLeast === 0 || !isSmallTalk(intent));
   }
 
   /**
