@@ -332,6 +332,10 @@ export interface Responses {
 export interface StepRequestWords {
   readonly step: readonly string[];
   readonly words: readonly string[];
+  /** Openings going to a step named by what the user does there ("skip to", "take me to"; "llévame a"). */
+  readonly goingTo?: readonly string[];
+  /** Openings asking for the step after one named by what the user does there ("what's after"; "qué sigue después de"). */
+  readonly after?: readonly string[];
 }
 
 /** How the help desk's triage flags questions for a person. */

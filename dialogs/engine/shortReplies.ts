@@ -128,6 +128,19 @@ export class ShortReplies {
   }
 
   /**
+   * "gracias x todo, buenas noches", "perfecto, ahi lo hago yo solo. saludos", "thanks for everything, take care":
+   * thanks whose message ends in a sign-off (a last clause of its own that greets or takes leave) close the
+   * conversation, as a goodbye does: the question that waited is not asked again.
+   */
+  signedOff(text: string, draft: Draft): Draft {
+    if (draft.trace.kind !== 'thanks' || draft.question !== undefined || draft.quiet) return draft;
+    const parts = clauses(text);
+    const last = parts.length > 1 ? this.ctx.recognize(parts.at(-1)!) : undefined;
+    const signs = last !== undefined && isConfident(last) && (last.intent === GREETING_INTENT || last.intent === GOODBYE_INTENT);
+    return signs ? { ...draft, quiet: true } : draft;
+  }
+
+  /**
    * "perfecto, eso es todo por ahora. nos vemos", "ok great, bye" to a question that waits: a message made only of a
    * farewell in a farewell's own words and acknowledgements (its "perfecto" or "ok" no yes to the question on screen),
    * and no command ("continue where i left off"), takes leave. So does "got it. bye" at the walkthrough's last step,

@@ -5,7 +5,7 @@ import { readCommand, turnsToAProblem } from './commandReader';
 import type { EngineContext } from './context';
 import { procedureSteps } from './flowView';
 import { OUT_OF_SCOPE_INTENT } from '../content/intents';
-import { isConfident } from './reading';
+import { isConfident, namesTheLinking } from './reading';
 import { HELP_MENU_INTENT, isSmallTalk } from './topicAnswers';
 import { landing, ProgressReader, type Progress } from './progressReader';
 import { afterGoingBack, goesBackToPlace } from './placeAsked';
@@ -20,6 +20,7 @@ import type { Draft, Said } from './turnShape';
 import { clauses, firstClause } from './textMatch';
 import { bareForm } from './wordForms';
 import { stepNamedBefore } from './stepWords';
+import { WordPhrases } from './wordPhrases';
 
 /** What a user says about the walkthrough's steps in their own words: a step asked for by number, a step done. */
 export class StepRequests {
@@ -32,13 +33,27 @@ export class StepRequests {
    */
   jump(state: ConversationState, text: string): Draft | undefined {
     const requested = requestedStep(this.ctx, text);
-    const asked = requested?.number ?? this.goneBackTo(text);
-    const backTo = asked === undefined ? this.backToNamed(state, text) : undefined;
+    const asked = requested?.number ?? this.goneBackTo(text) ?? this.namedByDoing(text);
+    const backTo = asked === undefined ? this.backToNamed(state, text) ?? this.backWithReason(state, text) : undefined;
     const number = asked ?? backTo;
     const jumped = number === undefined ? undefined : this.goTo(state, number, backTo === undefined ? 'step' : 'back');
     // What follows the clause naming the step ("I'm on step 4, typed my login and clicked submit") starts from there.
     const after = requested && requested.sentence !== text ? text.slice(text.indexOf(requested.sentence) + requested.sentence.length) : '';
-    return jumped && (this.doneAfterJump(jumped, number!, after) ?? jumped);
+    return jumped ? this.doneAfterJump(jumped, number!, after) ?? jumped : this.backToUnnamed(state, text);
+  }
+
+  /**
+   * "Back to the scenario.", "ok back to the main thing", "volvamos a lo de antes": a message that only goes back (an
+   * opening of `answers.goingBack`) to a few words naming no step, no court and no topic the recognizer is sure of:
+   * the walkthrough's place, shown again (never the next step), whatever side topic came between.
+   */
+  private backToUnnamed(state: ConversationState, text: string): Draft | undefined {
+    if (!state.walkthrough || clauses(text).length > 1) return undefined;
+    const rest = afterGoingBack(this.ctx, text);
+    if (!rest || rest.split(' ').length > UNNAMED_WORDS || this.stepNamedIn(rest) !== undefined || this.ctx.courts.read(rest, false)) return undefined;
+    const topic = this.ctx.recognize(rest);
+    if (isConfident(topic) && topic.intent !== OUT_OF_SCOPE_INTENT && topic.intent !== HELP_MENU_INTENT) return undefined;
+    return this.tools.walkthrough.resume({ ...state, tree: undefined }, { action: 'resume' }, false);
   }
 
   /**
@@ -74,6 +89,36 @@ export class StepRequests {
   }
 
   /**
+   * "skip to the part where i log in", "take me to the utilities part", "whats after logging in", "qué sigue después de
+   * iniciar sesión": a clause opening with a going-to (`stepRequest.goingTo`) or an after (`stepRequest.after`), then a
+   * step named by what the user does or sees there: that step, or the one after it. 0-based; undefined when the words
+   * name no step, or name the linking itself ("take me to the linking" takes the walkthrough up: a command).
+   */
+  private namedByDoing(text: string): number | undefined {
+    const openings = openingsOf(this.ctx.content.responses.stepRequest);
+    if (!openings) return undefined;
+    for (const part of clauses(text)) {
+      const words = tokens(foldAccents(this.ctx.answers.core(part)));
+      const going = openings.goingTo.at(words, 0);
+      const after = going ? undefined : openings.after.at(words, 0);
+      const opening = going ?? after;
+      const rest = opening ? words.slice(opening.length).join(' ') : '';
+      const step = rest === '' || namesTheLinking(this.ctx, rest) ? undefined : this.stepNamedIn(rest);
+      const index = step === undefined ? undefined : after ? step : step - 1;
+      if (index !== undefined && index < this.steps().length) return index;
+    }
+    return undefined;
+  }
+
+  /** The step (1-based) words name: by its number, by what is done or seen there (the progress reader), else by the words only its card has. */
+  private stepNamedIn(words: string): number | undefined {
+    const requested = requestedStep(this.ctx, words);
+    if (requested) return requested.number + 1;
+    const best = ProgressReader.of(this.ctx.content, this.ctx.trainProgress).read(words)[0];
+    return best && best.score >= SURE ? best.step : stepNamedBefore(this.ctx.content, words, this.steps().length + 1);
+  }
+
+  /**
    * "wait go back, which menu was that under?", "go back one more, i want to check the utilities part again": a clause
    * going back (a `back` command) with a reason that names a thing only one earlier step's card shows (stepWords):
    * that step, not merely the one before. 0-based; undefined when no clause goes back, the clauses name no earlier
@@ -92,6 +137,32 @@ export class StepRequests {
     });
     if (named.length === 0 || named.some(({ step }) => step !== named[0]!.step) || named.some(({ part }) => this.asksOwnTopic(part))) return undefined;
     return named[0]!.step - 1;
+  }
+
+  /**
+   * "wait go back, what did the step before say about where the link is", "wait, go back, no estoy segura si puse bien
+   * el login": a clause that is only going back (a whole `back` command) beside a reason that names no earlier step of
+   * its own, and asks no topic's question nor tells a topic's trouble (the recognizer sure of it, in a word of that
+   * topic's own or all but certain): the step before, whose card the reason is about ("go back. how do I reset my pacer
+   * password?" is the topic's). 0-based; undefined otherwise.
+   */
+  private backWithReason(state: ConversationState, text: string): number | undefined {
+    const at = state.stopped || state.tree ? undefined : state.walkthrough;
+    const place = at && this.tools.view.node(at).step;
+    const parts = clauses(text);
+    if (place === undefined || place < 2 || parts.length < 2) return undefined;
+    const back = parts.findIndex((part) => { const found = readCommand(this.ctx, state, part); return found?.command === 'back' && found.whole; });
+    if (back < 0) return undefined;
+    const { answers } = this.ctx;
+    const topical = (part: string) => {
+      if (!part.includes('?') && !answers.isQuestion(part) && !answers.saysTrouble(part)) return false;
+      const topic = this.ctx.recognize(part);
+      return isConfident(topic) && topic.intent !== OUT_OF_SCOPE_INTENT && topic.intent !== HELP_MENU_INTENT
+        && (topic.score >= CERTAIN_TOPIC || this.ctx.topicWords.says(topic.intent, part));
+    };
+    // "Back. Where was I?": back from being away, the place asked (any other command beside it says what is meant).
+    const other = parts.filter((_, i) => i !== back);
+    return other.some((part) => topical(part) || readCommand(this.ctx, state, part) !== undefined) ? undefined : place - 2;
   }
 
   /** A clause that asks, negates or tells trouble, and reads as a topic's own question with confidence (not the help menu's). */
@@ -528,6 +599,12 @@ const SHORT_REPORT_WORDS = 4;
 /** The most words one said after fillers has ("ok in", "alright logged on"). */
 const FILLED_REPORT_WORDS = 2;
 
+/** A topic this likely is the reason's, whatever its words ("go back. how do I reset my pacer password?"). */
+const CERTAIN_TOPIC = 0.9;
+
+/** The most words a place gone back to in other words has ("the scenario", "the main thing we were on"). */
+const UNNAMED_WORDS = 5;
+
 /** The likeliest reading of a sentence must be this likely for the sentence to report anything. */
 const SURE = 0.4;
 /** A reading this likely relative to the best is a tie with it. */
@@ -649,6 +726,22 @@ function withoutStepWord(ctx: EngineContext, text: string | undefined): string |
   const words = tokens(foldAccents(text));
   const rest = words.filter((word) => !step.has(word));
   return rest.length > 0 && rest.length < words.length ? rest.join(' ') : text;
+}
+
+interface Openings { readonly goingTo: WordPhrases; readonly after: WordPhrases }
+
+const openingsByRequest = new WeakMap<StepRequestWords, Openings>();
+
+/** The going-to and after openings of a step named by what is done there (accents folded), made once. */
+function openingsOf(request: StepRequestWords | undefined): Openings | undefined {
+  if (!request || (!request.goingTo && !request.after)) return undefined;
+  let openings = openingsByRequest.get(request);
+  if (!openings) {
+    const phrases = (list: readonly string[] = []) => new WordPhrases(list.map((phrase) => tokens(foldAccents(phrase))));
+    openings = { goingTo: phrases(request.goingTo), after: phrases(request.after) };
+    openingsByRequest.set(request, openings);
+  }
+  return openings;
 }
 
 function vocabularyOf(request: StepRequestWords): Vocabulary {

@@ -82,7 +82,7 @@ export class Turn implements CourtTurn {
     // "perdón no sabía. sale algo de cookies": the apology's "no" answers nothing; what follows it is the message.
     const said = this.ctx.answers.afterApology(text) ?? text;
     const draft = this.early(state, said) ?? this.declinedWithReport(state, said) ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
-    return this.shape(this.handoff.after(state, said, draft, this.tools));
+    return this.shape(this.handoff.after(state, said, this.replies.signedOff(said, draft), this.tools));
   }
 
   /**
