@@ -116,6 +116,32 @@ export class ScreenReport {
     return [...this.sights].some((sight) => text.includes(` ${sight} `)) && words.some((word) => this.present.has(word)) && !words.some((word) => this.elsewhere.has(word));
   }
 
+  /**
+   * The sentence that names the last of step `step`'s (1-based) screens, when the sentences name two of them or more
+   * (by their names or their first words), in the order the step's text names them: the step's clicks retraced.
+   * Undefined when they do not.
+   */
+  retracedIn(sentences: readonly string[], step: number): number | undefined {
+    const order = this.steps[step - 1]?.path ?? [];
+    if (order.length < 2) return undefined;
+    let next = 0;
+    let found = 0;
+    let last = -1;
+    sentences.forEach((sentence, i) => {
+      const text = ` ${formsOf(sentence).join(' ')} `;
+      let from = 0;
+      for (let k = next; k < order.length; k += 1) {
+        const at = order[k]!.map((form) => text.indexOf(` ${form} `, from)).filter((index) => index >= 0);
+        if (at.length === 0) continue;
+        from = Math.min(...at) + 1;
+        next = k + 1;
+        found += 1;
+        last = i;
+      }
+    });
+    return found >= 2 ? last : undefined;
+  }
+
   /** Whether a sentence names a step's screen (its bold name), none of them step `step`'s (1-based). */
   namesOtherThan(sentence: string, step: number): boolean {
     const text = ` ${formsOf(sentence).join(' ')} `;
@@ -195,6 +221,8 @@ interface StepWords {
   readonly counts: ReadonlyMap<string, number>;
   /** Its `at` examples (what is seen there), as word forms between spaces: the screen names they say are its own. */
   readonly sighted: readonly string[];
+  /** The screens its text (`say`) names, in order, each once: each as its name and its first words when long. */
+  readonly path: readonly (readonly string[])[];
 }
 
 function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): StepWords {
@@ -202,7 +230,9 @@ function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): 
   const counts = new Map<string, number>();
   for (const word of texts.flatMap(formsOf)) if (!grammar.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const bold = [node.say, node.tip ?? ''].flatMap((text) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')));
-  return { step, names: bold.filter((name) => name !== ''), counts, sighted: node.at.map((example) => ` ${formsOf(example).join(' ')} `) };
+  const said = [...new Set([...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')))].filter((name) => name !== '');
+  const path = said.map((name) => [...new Set([name, name.split(' ').slice(0, NAME_HEAD).join(' ')])]);
+  return { step, names: bold.filter((name) => name !== ''), counts, sighted: node.at.map((example) => ` ${formsOf(example).join(' ')} `), path };
 }
 
 /** The words of a text, each in one form for its tenses and plurals ("clicked", "click"; "logged", "log"). */

@@ -206,7 +206,9 @@ export class StepRequests {
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
     const screen = this.screenReportable(state, text, sentences) ? { named: state.tree !== undefined } : undefined;
-    const { there, last, sees } = this.said(state, sentences, place, asks, screen);
+    const read = this.said(state, sentences, place, asks, screen);
+    // A report no further than the place may retrace the place's own clicks (a story told past it stands).
+    const { there, last, sees } = (read.there === undefined || read.there <= place ? this.retraced(state, text, sentences, place, asks) : undefined) ?? read;
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
     // What the user sees at the place itself ("names match" on the confirm screen) is its card again, which says what
     // to do there; reaching the place by what was done only counts when something came between.
@@ -250,7 +252,16 @@ export class StepRequests {
     // The user's own name shown, told with no contrast ("ahora sale mi nombre en los dos lados"), is the confirm screen's
     // go-ahead in words of the user's own, not the names' mismatch.
     const ownName = () => ProgressReader.of(this.ctx.content, this.ctx.trainProgress).saysOwnName(sentences[last]!) && this.ctx.answers.afterContrast(text) === undefined;
-    const aboutTopic = (intent: string) => (asksMore && !asksWhatToDo()) || (sight && namesThing(intent) && !ownName());
+    // A trouble a step the message says was done answers itself, read from the report's own words ("utilities. link.
+    // whatever. fields for cm/ecf login" at Step 3: the missing link's topic), is behind the user, unless the words
+    // after the report ask, negate, tell trouble or are that topic's by themselves ("… the one the whole office uses").
+    const plainAfter = !after.some((part) => this.asks(state, part) || tokens(part).some(isNegation) || this.ctx.answers.saysTrouble(part) || this.ctx.answers.saysFailure(part));
+    const toldAfter = (intent: string) => after.some((part) => {
+      const recognition = this.ctx.recognize(part);
+      return isConfident(recognition) && recognition.intent === intent;
+    });
+    const passed = (intent: string) => plainAfter && !sees && steps.slice(Math.max(place, 1) - 1, there - 1).some((step) => answersItself(step, intent)) && !toldAfter(intent);
+    const aboutTopic = (intent: string) => !passed(intent) && ((asksMore && !asksWhatToDo()) || (sight && namesThing(intent) && !ownName()));
     // The topic is answered where the user says they got to: the walkthrough waits at that step, not before it (a
     // sight is no progress made: "the confirm screen shows another name" keeps the place).
     if (topic !== undefined && aboutTopic(topic)) {
@@ -301,7 +312,9 @@ export class StepRequests {
       // Before the steps, a sentence that answers their questions reports progress only in other words as well
       // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
       const answerOnly = place === 0 && this.answersOnly(reader, part, current, finishing);
-      const readings = answerOnly ? [] : this.readReport(reader, part, current, finishing, screen).filter((reading) => !(asks && reading.done && reading.step === place));
+      const read = answerOnly ? [] : this.readReport(reader, part, current, finishing, screen);
+      const readings = (read.length > 0 || place === 0 ? read : this.doneWithoutAnswerWords(reader, part, current, finishing, screen))
+        .filter((reading) => !(asks && reading.done && reading.step === place));
       const best = readings[0];
       if (best && !this.readsWithoutAnswerWords(reader, part, best, current, finishing, screen)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
@@ -323,7 +336,11 @@ export class StepRequests {
       // A second thing done that may be the same step's as the one before it ("entered, and clicked Submit" on step 4's
       // form) is that step's: one more thing done there, not the step after it done too.
       const again = doneStep !== undefined && readings.some((reading) => reading.done && reading.step === doneStep);
-      const there = story === undefined ? placeAfter(readings, place) : again ? story : placeNext(readings, story);
+      const next = story === undefined ? placeAfter(readings, place) : again ? story : placeNext(readings, story);
+      // What the user sees right after doing the step on screen is the screen it led to, never an earlier one ("ya le di
+      // click al link, me pide login y password de ecf" at Step 3: the linking form's login, not the PACER login of Step 2): a
+      // sight of a screen before the one on screen; the screen on screen seen again after a done is the place still.
+      const there = doneStep === place && story !== undefined && !best.done && next !== undefined && next < place ? story : next;
       // A step behind the place said done starts a story ("logged back in, …") but places no one by itself.
       const behind = there === undefined && best.done && best.score >= SURE ? landing(best) : undefined;
       if (there === undefined && behind === undefined) return;
@@ -335,6 +352,20 @@ export class StepRequests {
       doneStep = best.done ? story - 1 : undefined;
     });
     return found;
+  }
+
+  /**
+   * The clicks the step on screen tells, retraced: a message naming two of its screens or more in the order its text
+   * does ("utilities -> link a cm/ecf account", "Utilities clicked, then Link a CM/ECF account to my PACER account",
+   * "Utilities > Link a CM/ECF account: done" at Step 3) is that step done, with nothing asked, negated or gone wrong.
+   * Undefined when it is not (the sentences are read one by one).
+   */
+  private retraced(state: ConversationState, text: string, sentences: readonly string[], place: number, asks: boolean): Reported | undefined {
+    const { answers } = this.ctx;
+    if (place === 0 || asks || state.tree !== undefined || sentences.some((part) => tokens(part).some(isNegation))) return undefined;
+    if (answers.saysTrouble(text) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return undefined;
+    const last = ScreenReport.of(this.ctx.content).retracedIn(sentences, place);
+    return last === undefined ? undefined : { there: place + 1, last, sees: false };
   }
 
   /** A sentence that tells answers to the questions before the steps and, without their words, reports nothing. */
@@ -428,12 +459,32 @@ export class StepRequests {
    * one ("logged in with my own pacer account" is Step 2 done either way).
    */
   private readsWithoutAnswerWords(reader: ProgressReader, sentence: string, best: Progress, place: number, finishing: boolean, screen?: ScreenGate): boolean {
-    const stated = [...this.ctx.told.read(sentence).values()].flatMap((choice) => (choice.when ?? []).flat().flatMap(tokens));
-    if (stated.length === 0) return true;
-    const answerWords = new Set(stated.map(bareForm));
-    const rest = tokens(sentence).filter((word) => !answerWords.has(bareForm(word))).join(' ');
+    const rest = this.withoutAnswerWords(sentence);
+    if (rest === undefined) return true;
     const again = rest === '' ? undefined : this.readReport(reader, rest, place, finishing, screen)[0];
     return again !== undefined && landing(again) === landing(best);
+  }
+
+  /**
+   * A thing done told with the words of a prerequisite's answer that the model reads as nothing for them ("signed in
+   * using my personal acct": the account's owner words lean to the answer): the thing done without them, a done only.
+   */
+  private doneWithoutAnswerWords(reader: ProgressReader, sentence: string, place: number, finishing: boolean, screen?: ScreenGate): Progress[] {
+    const rest = this.withoutAnswerWords(sentence);
+    return rest ? this.readReport(reader, rest, place, finishing, screen).filter((reading) => reading.done) : [];
+  }
+
+  /**
+   * The sentence without the phrases it states a prerequisite's answer with by meaning (content's `when`), each said
+   * whole: "signed in w/ my individual acct" says "individual" and "acct", not the "signed up" of an account made (its
+   * "signed" is the login done). Undefined when it states none.
+   */
+  private withoutAnswerWords(sentence: string): string | undefined {
+    const said = ` ${tokens(sentence).map(bareForm).join(' ')} `;
+    const phrases = [...this.ctx.told.read(sentence).values()].flatMap((choice) => (choice.when ?? []).flat().map((entry) => tokens(entry).map(bareForm)));
+    const answerWords = new Set(phrases.filter((phrase) => phrase.length > 0 && said.includes(` ${phrase.join(' ')} `)).flat());
+    if (answerWords.size === 0) return undefined;
+    return tokens(sentence).filter((word) => !answerWords.has(bareForm(word))).join(' ');
   }
 
   /** A statement, telling no failure, that what the last step says the user will then see is there (ScreenReport). */
