@@ -30,6 +30,7 @@ function compileNode(node: RawNode, sources: readonly string[], facts: FactBook)
     done: node.done ?? [],
     at: node.at ?? [],
     caution: facts.fillOptional(node.caution?.trim()),
+    tried: node.tried ?? [],
   };
 }
 

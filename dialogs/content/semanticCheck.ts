@@ -6,7 +6,7 @@ export interface RawChoice { label: string; also?: string[]; goto?: string; topi
 export interface RawQuestion { examples?: string[]; intents?: string[]; topic?: string; say: string; suggest?: string[]; source: string }
 export interface RawNode {
   id: string; say: string; title?: string; step?: number; tip?: string; warning?: string; ask?: string;
-  choices?: RawChoice[]; next?: string; followUp?: string; suggest?: string[]; source?: string; handoff?: true; questions?: RawQuestion[]; done?: string[]; at?: string[]; caution?: string;
+  choices?: RawChoice[]; next?: string; followUp?: string; suggest?: string[]; source?: string; handoff?: true; questions?: RawQuestion[]; done?: string[]; at?: string[]; caution?: string; tried?: string[];
 }
 
 export const FLOW_PLACEHOLDERS = ['court.name', 'court.ecfUrl', 'court.helpDesk', 'court.liveStatus'] as const;

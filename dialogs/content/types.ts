@@ -74,6 +74,11 @@ export interface FlowNode {
   readonly at: readonly string[];
   /** The step's warning in one line, for a user who reaches a later step by report without seeing this one. */
   readonly caution?: string;
+  /**
+   * How users say they already did this node's advice ("pressed F5", "refreshed"): a topic told with it and with the
+   * problem still there starts where the node's no leads, past the advice tried.
+   */
+  readonly tried: readonly string[];
 }
 
 /** Who keeps an answer right, when it was last checked, and when it must be checked again (YYYY-MM-DD). */

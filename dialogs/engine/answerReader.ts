@@ -383,6 +383,12 @@ export class AnswerReader {
     return this.solved.inside(words) && !this.isQuestion(text) && !text.includes('?') && !words.some(isNegation) && !this.stuck.inside(words);
   }
 
+  /** A message naming the problem solved, unnegated ("the menu is there now"), whatever stuck word it says ("again"). */
+  namesSolved(text: string): boolean {
+    const words = tokens(text);
+    return this.solved.inside(words) && !words.some(isNegation);
+  }
+
   /** The text without its words of at last ("got in this time" -> "got in"); undefined when it has none. */
   withoutAtLast(text: string): string | undefined {
     const words = tokens(text);

@@ -115,6 +115,12 @@ export class ChoiceReader {
     return choices.filter((choice) => this.wordsOf(choice).statedTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
   }
 
+  /** Whether a message says one of the phrases (a node's `tried`), not negated just before ("didn't refresh"). */
+  saysPhrase(text: string, phrases: readonly string[]): boolean {
+    const words = tokens(text);
+    return phrases.some((phrase) => containsPhrase(words, tokens(phrase), STATED_GAP));
+  }
+
   /** Whether a clause states the choice by one of its phrases that is a negation itself ("i don't share account"). */
   statedAsNegation(text: string, choice: Choice): boolean {
     const words = tokens(text);

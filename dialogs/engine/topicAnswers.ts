@@ -127,6 +127,8 @@ export class TopicAnswers {
     const shown = this.answer(state, intent, trace, text);
     const tree = shown.state.tree;
     if (!tree || tree.flowId !== intent || tree.history.length > 0 || intent === this.ctx.content.glossary.intent) return shown;
+    const past = this.pastTried(state, tree, text, trace);
+    if (past) return past;
     const dated = this.ctx.choices.datedIn(text, this.view.node(tree));
     if (dated) return this.pastDatedQuestion(state, shown, tree, dated, trace) ?? shown;
     const { choices } = this.view.node(tree);
@@ -149,6 +151,29 @@ export class TopicAnswers {
     const taken = this.walkthrough.takeTreeChoice(shown.state, tree, told, trace, topic);
     if (!taken || !warns) return taken ?? shown;
     return { ...withWarning(taken, this.view.fill(start.warning!)), state: { ...taken.state, tree } };
+  }
+
+  /**
+   * A topic told with its advice already tried and the problem still there ("did the f5 thing, still no Civil menu",
+   * "refreshed. logged out and back in. still only query"): each node whose `tried` the message says, and whose
+   * question's no leads on, is passed over by that no. The node reached is the reply, not the advice the user tried.
+   * Said at the tree's question too, where it is no report of a step ("logged out and back in" is no Step 2 done).
+   */
+  pastTried(state: ConversationState, tree: Position, text: string, trace: Trace): Draft | undefined {
+    if (!this.ctx.answers.saysProblem(text) || this.ctx.answers.namesSolved(text)) return undefined;
+    const history = [...tree.history];
+    let nodeId = tree.nodeId;
+    for (;;) {
+      const node = this.view.node({ ...tree, nodeId });
+      const no = this.noChoice(node.choices)?.target;
+      const next = no?.kind === 'node' ? no.nodeId : undefined;
+      // A question of the node's own said with it ("F5 does nothing, I'm on a Mac") is asked there: it is not passed.
+      const asked = () => [text, ...sentences(text)].some((part) => this.ctx.nodeQuestions.byExample(part, node) !== undefined);
+      if (!next || history.includes(nodeId) || !this.ctx.choices.saysPhrase(text, node.tried) || asked()) break;
+      history.push(nodeId);
+      nodeId = next;
+    }
+    return nodeId === tree.nodeId ? undefined : this.walkthrough.showTreeNode(state, { flowId: tree.flowId, nodeId, history }, trace);
   }
 
   /**
@@ -233,8 +258,13 @@ export class TopicAnswers {
   /** The node the shown question's "no" leads to, for a question about the answer failing (content's `ifItFails`). */
   stuckBranch(shown: Position, text: string): string | undefined {
     if (!this.asksIfItFails(text)) return undefined;
-    const no = this.view.node(shown).choices.find((choice) => [choice.label, ...choice.also].some((phrase) => this.ctx.answers.purePolarity(phrase) === 'no'));
+    const no = this.noChoice(this.view.node(shown).choices);
     return no?.target.kind === 'node' ? no.target.nodeId : undefined;
+  }
+
+  /** The choice of a yes / no question that is its no. */
+  private noChoice(choices: readonly Choice[]): Choice | undefined {
+    return choices.find((choice) => [choice.label, ...choice.also].some((phrase) => this.ctx.answers.purePolarity(phrase) === 'no'));
   }
 
   private asksIfItFails(text: string): boolean {

@@ -141,6 +141,9 @@ export class Turn implements CourtTurn {
     // A question of the open tree said in every word of an example is no report ("my login is jdoe@firm - yes, with the
     // @ in it" at "what happened?": the tree's question about symbols in a login, not the login step done).
     const asksTree = state.tree !== undefined && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE) !== undefined;
+    // The open tree's advice told tried, the problem still there: where its no leads, past what was tried.
+    const tried = state.tree && this.tools.answers.pastTried(state, state.tree, text, { action: 'choice', intent: state.tree.flowId });
+    if (tried) return tried;
     const readsAsReport = (reading?.how !== 'exact' || this.overStep(state)) && !asksTree;
     const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.

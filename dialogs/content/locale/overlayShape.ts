@@ -26,7 +26,7 @@ const node = object({
   title: text, say: text, ask: text, tip: text, warning: text, caution: text,
   choices: byPosition(object({ label: text, also: words, when: words })),
   questions: byPosition(object({ examples: words, say: text })),
-  done: words, at: words,
+  done: words, at: words, tried: words,
 }, 'id');
 
 /** The overlay shapes, by the content file they translate (relative to content/). */
