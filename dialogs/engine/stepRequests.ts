@@ -361,11 +361,12 @@ export class StepRequests {
    * Undefined when it is not (the sentences are read one by one).
    */
   private retraced(state: ConversationState, text: string, sentences: readonly string[], place: number, asks: boolean): Reported | undefined {
-    const { answers } = this.ctx;
-    if (place === 0 || asks || state.tree !== undefined || sentences.some((part) => tokens(part).some(isNegation))) return undefined;
-    if (answers.saysTrouble(text) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return undefined;
+    if (place === 0 || asks || state.tree !== undefined) return undefined;
+    // The screens' order first: most messages name none, and it is the cheapest test.
     const last = ScreenReport.of(this.ctx.content).retracedIn(sentences, place);
-    return last === undefined ? undefined : { there: place + 1, last, sees: false };
+    if (last === undefined || sentences.some((part) => tokens(part).some(isNegation))) return undefined;
+    const { answers } = this.ctx;
+    return answers.saysTrouble(text) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined ? undefined : { there: place + 1, last, sees: false };
   }
 
   /** A sentence that tells answers to the questions before the steps and, without their words, reports nothing. */
