@@ -27,6 +27,8 @@ interface ChoiceWords {
 /** Reads a reply against the choices of the question on screen (labels and synonyms from content). */
 export class ChoiceReader {
   private readonly cache = new WeakMap<Choice, ChoiceWords>();
+  /** Content's phrase lists (a node's `tried`) in words, made once per list. */
+  private readonly phraseCache = new WeakMap<readonly string[], readonly (readonly string[])[]>();
   private readonly whenCache = new WeakMap<Choice, readonly (readonly (readonly string[])[])[]>();
   private readonly subjects = new WeakMap<FlowNode, { readonly choices: ReadonlySet<string>; readonly asked: ReadonlySet<string> }>();
 
@@ -117,8 +119,10 @@ export class ChoiceReader {
 
   /** Whether a message says one of the phrases (a node's `tried`), not negated just before ("didn't refresh"). */
   saysPhrase(text: string, phrases: readonly string[]): boolean {
+    let phraseTokens = this.phraseCache.get(phrases);
+    if (!phraseTokens) this.phraseCache.set(phrases, (phraseTokens = phrases.map(tokens)));
     const words = tokens(text);
-    return phrases.some((phrase) => containsPhrase(words, tokens(phrase), STATED_GAP));
+    return phraseTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP));
   }
 
   /** Whether a clause states the choice by one of its phrases that is a negation itself ("i don't share account"). */

@@ -31,6 +31,8 @@ export class ScreenReport {
   private readonly grammar: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
   private readonly steps: readonly StepWords[];
+  /** Every step's screen names (its bold words), for a verb done to one of them. */
+  private readonly screenNames: readonly string[];
   private readonly namedDoing: ReadonlySet<string>;
   private readonly rarity: ReadonlyMap<string, number>;
   /** What the last step says the user will then see ("civil", "bankruptcy", "menus"), and the words of other steps' screens. */
@@ -52,6 +54,7 @@ export class ScreenReport {
     // The verbs the steps' done examples open with ("clicked", "entered", "submitted"), and the words of having worked.
     const verbs = nodes.flatMap((node) => node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? ''));
     this.steps = nodes.map((node, i) => stepWords(node, i + 1, this.grammar));
+    this.screenNames = this.steps.flatMap((step) => step.names);
     // Not a screen's name ("civil menus showed up", "nextgen release 1.1 …") nor a thing a step's title names after
     // its verb ("Check the names, then confirm": "names are fine, clicked submit"): a thing, not a doing.
     const titled = nodes.flatMap((node) => formsOf(node.title ?? '').slice(1));
@@ -174,9 +177,8 @@ export class ScreenReport {
    * opens with: a thing done to that screen's button or link, whatever the verb. Undefined when there is none.
    */
   private doneToName(said: readonly string[], words: readonly string[]): string | undefined {
-    const names = this.steps.flatMap((step) => step.names);
     const before = (i: number) => ` ${words.slice(i + 1).join(' ')} `;
-    return words.find((word, i) => PAST.test(said[i]!) && !this.grammar.has(word) && names.some((name) => before(i).startsWith(` ${name} `)));
+    return words.find((word, i) => PAST.test(said[i]!) && !this.grammar.has(word) && this.screenNames.some((name) => before(i).startsWith(` ${name} `)));
   }
 
   /**
@@ -229,10 +231,10 @@ function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): 
   const texts = [node.title ?? '', node.say, node.tip ?? '', ...node.at, ...node.done];
   const counts = new Map<string, number>();
   for (const word of texts.flatMap(formsOf)) if (!grammar.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const bold = [node.say, node.tip ?? ''].flatMap((text) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')));
-  const said = [...new Set([...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')))].filter((name) => name !== '');
-  const path = said.map((name) => [...new Set([name, name.split(' ').slice(0, NAME_HEAD).join(' ')])]);
-  return { step, names: bold.filter((name) => name !== ''), counts, sighted: node.at.map((example) => ` ${formsOf(example).join(' ')} `), path };
+  const boldIn = (text: string) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')).filter((name) => name !== '');
+  const said = boldIn(node.say);
+  const path = [...new Set(said)].map((name) => [...new Set([name, name.split(' ').slice(0, NAME_HEAD).join(' ')])]);
+  return { step, names: [...said, ...boldIn(node.tip ?? '')], counts, sighted: node.at.map((example) => ` ${formsOf(example).join(' ')} `), path };
 }
 
 /** The words of a text, each in one form for its tenses and plurals ("clicked", "click"; "logged", "log"). */
