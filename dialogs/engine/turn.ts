@@ -22,7 +22,9 @@ import { saysCameBack } from './saidAsides';
 import { afterGoingBack } from './placeAsked';
 import { remarkOnStep } from './stepRemarks';
 import { toldSideMatterDone } from './sideMatterDone';
-import { StepRequests } from './stepRequests';
+import { StepJumps } from './stepJumps';
+import { StepMoves } from './stepMoves';
+import { StepReports } from './stepReports';
 import { skipsQuestions } from './questionsSkipped';
 import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
@@ -49,7 +51,8 @@ type Trace = Draft['trace'];
 export class Turn implements CourtTurn {
   readonly tools: TurnTools;
   private readonly topics: TopicReaders;
-  private readonly steps: StepRequests;
+  private readonly jumps: StepJumps;
+  private readonly reports: StepReports;
   private readonly replies: ShortReplies;
   private readonly followUps: FollowUps;
   private readonly courts: CourtMentions;
@@ -62,7 +65,9 @@ export class Turn implements CourtTurn {
     private readonly courtless?: Courtless) {
     this.tools = toolsFor(ctx, initial);
     this.topics = new TopicReaders(ctx, this.tools.view);
-    this.steps = new StepRequests(ctx, this.tools);
+    const moves = new StepMoves(ctx, this.tools);
+    this.reports = new StepReports(ctx, this.tools, moves);
+    this.jumps = new StepJumps(ctx, this.tools, moves, this.reports);
     this.replies = new ShortReplies(ctx, this.tools, this.topics);
     this.followUps = new FollowUps(ctx, this.tools);
     this.courts = new CourtMentions(ctx, this, (state, courtless) => new Turn(ctx, handoff, state, courtless));
@@ -93,7 +98,7 @@ export class Turn implements CourtTurn {
     const opening = state.handoff?.phase === 'offered' ? firstClause(text) : undefined;
     if (!opening || this.ctx.answers.polarity(opening.first)?.polarity !== 'no' || this.ctx.answers.isQuestion(opening.first)) return undefined;
     const declined: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
-    const reported = this.steps.reported(declined, opening.rest);
+    const reported = this.reports.reported(declined, opening.rest);
     return reported && 'said' in reported ? { ...reported, said: [this.say('handoffDeclined'), ...reported.said] } : undefined;
   }
 
@@ -123,7 +128,7 @@ export class Turn implements CourtTurn {
     }).read(state, text);
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite),
     // once the court the message names is noted ("N.D. Ill., it's live … what's step one?": that court's Step 1).
-    const jumped = courtsRead || !this.courts.namesNewCourt(state, text) ? this.steps.jump(state, text) : undefined;
+    const jumped = courtsRead || !this.courts.namesNewCourt(state, text) ? this.jumps.jump(state, text) : undefined;
     if (jumped) return jumped;
     // A goodbye is a goodbye, whatever question waits.
     if (this.replies.takesLeave(state, text)) return this.tools.answers.answer(state, GOODBYE_INTENT, { action: 'answer', intent: GOODBYE_INTENT });
@@ -145,7 +150,7 @@ export class Turn implements CourtTurn {
     const tried = state.tree && this.tools.answers.pastTried(state, state.tree, text, { action: 'choice', intent: state.tree.flowId });
     if (tried) return tried;
     const readsAsReport = (reading?.how !== 'exact' || this.overStep(state)) && !asksTree;
-    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.steps.reported(state, text) : undefined;
+    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.reports.reported(state, text) : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     // "linked! thanks so much, bye": the report, and the closing when it leaves nothing to do.
@@ -162,7 +167,7 @@ export class Turn implements CourtTurn {
     if (movedOn) return movedOn;
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
     const done = (): Draft | undefined => {
-      const told = this.steps.done(state, text);
+      const told = this.reports.done(state, text);
       return told && this.replies.thanked(text, told);
     };
     const read = this.command(state, text) ?? done() ?? (courtsRead ? undefined : this.courts.courtNamed(state, text)) ?? this.titled(state, text);
