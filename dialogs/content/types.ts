@@ -288,6 +288,8 @@ export interface AnswerWords {
   readonly laterNow?: readonly string[];
   /** The user unable ("I can't", "no puedo"): see `laterNow`. */
   readonly laterUnable?: readonly string[];
+  /** Going off and coming back, said at a clause's end ("… and come back", "… y regreso"): the rest put off. */
+  readonly comingBack?: readonly string[];
   /** Words saying a thing done worked ("accepted", "successful"; "funcionó"): with a step's thing, that step done. */
   readonly worked?: readonly string[];
   /** The name on an account called the user's own ("my name", "mi nombre"): what a name said twice in a report reads as. */
