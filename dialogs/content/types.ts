@@ -233,6 +233,10 @@ export interface AnswerWords {
   readonly joins?: readonly string[];
   /** Words opening a clause of their own ("i", "it's", "now"): after `joins`, a report; after `asking`, a question. */
   readonly opens?: readonly string[];
+  /** The user lacking a thing ("I don't know my", "forgot", "get it back"; "no sé mi"): with a topic read for sure, that topic. */
+  readonly lacking?: readonly string[];
+  /** Words saying how sure the user is ("think", "guess"; "creo"): beside `lacking`, they name nothing lacking. */
+  readonly hedges?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */
   readonly stuck: readonly string[];
   /** Words saying by themselves that something went wrong ("error", "invalid"); stuck words too. */
@@ -288,6 +292,8 @@ export interface AnswerWords {
   readonly laterNow?: readonly string[];
   /** The user unable ("I can't", "no puedo"): see `laterNow`. */
   readonly laterUnable?: readonly string[];
+  /** Going off and coming back, said at a clause's end ("… and come back", "… y regreso"): the rest put off. */
+  readonly comingBack?: readonly string[];
   /** Words saying a thing done worked ("accepted", "successful"; "funcionó"): with a step's thing, that step done. */
   readonly worked?: readonly string[];
   /** The name on an account called the user's own ("my name", "mi nombre"): what a name said twice in a report reads as. */

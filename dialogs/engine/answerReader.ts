@@ -84,6 +84,7 @@ export class AnswerReader {
   private readonly referringPhrases: WordPhrases;
   private readonly stuck: WordPhrases;
   private readonly failing: WordPhrases;
+  private readonly lacking: WordPhrases;
   private readonly solved: WordPhrases;
   private readonly atLast: WordPhrases;
   private readonly contrast: WordPhrases;
@@ -123,6 +124,7 @@ export class AnswerReader {
     this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
     this.failing = new WordPhrases((words.failing ?? []).map(tokens));
+    this.lacking = new WordPhrases((words.lacking ?? []).map(tokens));
     this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
     this.solved = new WordPhrases((words.solved ?? []).map(tokens));
     this.atLast = new WordPhrases((words.atLast ?? []).map(tokens));
@@ -351,6 +353,23 @@ export class AnswerReader {
   /** A message saying the problem remains ("nope, still the same", "that didn't work"), not a polite "no thanks". */
   saysStuck(text: string): boolean {
     return this.stuck.inside(tokens(text));
+  }
+
+  /** The user lacking a thing ("I don't know my ecf password", "how do I get it back", "se me olvidó"): content's `lacking`. */
+  saysLacking(text: string): boolean {
+    return this.lacking.inside(tokens(text));
+  }
+
+  /** The words of a message besides its `lacking` phrases and fillers ("ugh he forgot it" -> he, it). */
+  pastLacking(text: string): string[] {
+    const words = tokens(text);
+    const kept: string[] = [];
+    for (let at = 0; at < words.length; at += 1) {
+      const phrase = this.lacking.at(words, at);
+      if (phrase) at += phrase.length - 1;
+      else if (!this.fillers.has(words[at]!)) kept.push(words[at]!);
+    }
+    return kept;
   }
 
   /**

@@ -300,8 +300,13 @@ export class HandoffLayer {
       trace: { action: 'handoff_not_made', kind: 'answer' } };
   }
 
-  /** What follows a no to the contact question says no more than no ("thanks", "that's ok") or stops ("forget it"). */
+  /**
+   * What follows a no to the contact question says no more than no ("thanks", "that's ok") or stops ("forget it"); one
+   * that says there will be no details ("no gracias, prefiero no dejar mis datos") asks for the ticket without them.
+   */
   private takesBack(afterNo: string): boolean {
+    // "no thanks, I'd rather not leave my info": the thanks is polite, the rest declines the details, not the person.
+    if (this.refusesContact(afterNo)) return false;
     if (afterNo === '' || this.ctx.answers.isAcknowledgement(afterNo) || this.withdraws(afterNo)) return true;
     return isSmallTalk(this.ctx.recognize(afterNo).intent);
   }

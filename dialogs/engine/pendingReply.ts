@@ -6,7 +6,7 @@ import type { EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { notedReply, withFactsOf } from './factsTold';
 import { activeWalkthrough } from './questions';
-import { asksToLink, isConfident } from './reading';
+import { asksToLink, isConfident, lackingTopic } from './reading';
 import type { ConversationState, Position } from './state';
 import { isSmallTalk } from './topicAnswers';
 import type { TurnTools } from './turnTools';
@@ -134,6 +134,9 @@ export class PendingReply {
     const focus = state.tree ?? activeWalkthrough(state, this.tools.view);
     const node = focus && this.tools.view.node(focus);
     const placed = node && this.ctx.choices.read(text, node.choices);
+    // A button pressed ("I forgot the password") is its choice, whatever it lacks.
+    const lacking = state.tree && placed?.how !== 'exact' && this.lackingElsewhere(state.tree, text);
+    if (lacking) return this.topicInstead(state, lacking);
     const prerequisite = placed && this.prerequisiteAnswered(state, placed.choice);
     if (placed && prerequisite) return { how: placed.how, take: () => prerequisite() };
     const instead = focus && placed?.how === 'partial' ? this.laterAnswered(focus, text) : undefined;
@@ -164,6 +167,17 @@ export class PendingReply {
       return { how: 'exact', take: () => this.tools.answers.nodeAnswer(state, help, { action: 'node_question' }) };
     }
     return undefined;
+  }
+
+  /**
+   * "ya las borré y cerré el chrome, ahora me dice q el password está mal. creo q se me olvidó" at the cookie tree's
+   * question: a new problem, told as a thing the user lacks (reading's lackingTopic: a topic the recognizer is sure of)
+   * that is not the tree's own, leaves the tree for that topic, whatever choice its other words come near ("ya las
+   * borré" to "did that fix it?").
+   */
+  private lackingElsewhere(tree: Position, text: string): string | undefined {
+    const intent = lackingTopic(this.ctx, text)?.intent;
+    return intent !== undefined && intent !== tree.flowId ? intent : undefined;
   }
 
   /**

@@ -4,6 +4,8 @@ import { TurnMemo } from './turnMemo';
 
 /** A clause up to this long may put the rest off ("ok im going to stop and do this tomorrow"). */
 const PUT_OFF_WORDS = 10;
+/** A clause up to this long that ends going off and coming back leaves for now ("… and I'll get back to you"). */
+const COMING_BACK_WORDS = 16;
 
 /** Phrases of some words by their first word, so a clause's word tries only the phrases that open with it. */
 type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -13,6 +15,8 @@ interface PutOffWords {
   readonly later: Phrases;
   readonly now: Phrases;
   readonly unable: Phrases;
+  /** Going off and coming back (content's `comingBack`), by their last word: said at a clause's end only. */
+  readonly comingBack: Phrases;
   readonly by: ReadonlySet<string>;
   /** Someone else before the word of doing ("she'll do that tonight"): their plan, not the user's pause. */
   readonly others: ReadonlySet<string>;
@@ -40,12 +44,27 @@ export function putsOff(words: AnswerWords, clause: string): boolean {
 function readsPutOff(words: AnswerWords, clause: string): boolean {
   const { doing, later, by, others } = vocabularyOf(words);
   const said = tokens(clause);
+  // Its end says it: a longer clause may tell what the user goes to do ("let me call the court and I'll get back to you").
+  // Someone else's going ("she'll check and get back to you") is theirs.
+  const away = said.length <= COMING_BACK_WORDS && endsComingBack(said, vocabularyOf(words).comingBack);
+  if (away) return !said.some((word) => others.has(word));
   if (said.length > PUT_OFF_WORDS || said.some((word) => by.has(word))) return false;
   const at = timeAt(said, later);
   const did = said.findIndex((word, i) => i < at && doing.has(word));
   // Someone else before the doing word is its subject ("yes. she'll do that tonight"): their plan, not the user's.
   const doneLater = did >= 0 && !said.slice(0, did).some((word) => others.has(word));
   return doneLater || notNow(words, clause);
+}
+
+/**
+ * "voy a sacar mi cuenta y regreso", "I'll get my own account and come back": a clause that ends going off and coming
+ * back (content's `comingBack`); with words after it ("y vuelvo a intentar", "and come back to the login page") it
+ * tells what is done again or where the user goes, no leaving.
+ */
+function endsComingBack(said: readonly string[], phrases: Phrases): boolean {
+  const last = said.at(-1);
+  return last !== undefined && (phrases.get(last) ?? []).some((phrase) => phrase.length <= said.length
+    && phrase.every((word, k) => said[said.length - phrase.length + k] === word));
 }
 
 /**
@@ -82,6 +101,13 @@ function timeAt(said: readonly string[], times: Phrases): number {
   return said.findIndex((first, i) => times.get(first)?.some((time) => time.every((word, k) => said[i + k] === word)) ?? false);
 }
 
+/** Phrases by their last word. */
+function byLastWord(phrases: readonly string[] | undefined): Phrases {
+  const byLast = new Map<string, (readonly string[])[]>();
+  for (const phrase of (phrases ?? []).map(tokens).filter((words) => words.length > 0)) byLast.set(phrase.at(-1)!, [...(byLast.get(phrase.at(-1)!) ?? []), phrase]);
+  return byLast;
+}
+
 function vocabularyOf(words: AnswerWords): PutOffWords {
   let vocabulary = vocabularies.get(words);
   if (!vocabulary) {
@@ -95,6 +121,7 @@ function vocabularyOf(words: AnswerWords): PutOffWords {
       later: times(words.later),
       now: times(words.laterNow),
       unable: times(words.laterUnable),
+      comingBack: byLastWord(words.comingBack),
       by: new Set((words.laterBy ?? []).flatMap(tokens)),
       others: new Set((words.laterOthers ?? []).flatMap(tokens)),
       bare: new Set([...(words.laterNow ?? []), ...(words.laterUnable ?? []), ...words.fillers].flatMap(tokens)),

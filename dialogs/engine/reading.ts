@@ -1,6 +1,8 @@
 import { LEGAL_QUESTION_INTENT, OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
+import { FUNCTION_WORDS } from './wordForms';
+import { SPANISH_STOP_WORDS } from '../nlu-es/spanishText';
 import { LegalAsked } from './legalAsked';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
@@ -12,6 +14,8 @@ const CREDENTIAL_WARNING = 'credential_warning';
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.4;
+/** A clause where the user lacks a thing names its topic when the recognizer is at least this sure of it. */
+const LACKING_SCORE = 0.6;
 /** A question of at most this many words names no topic of its own: it follows on from the one in focus. */
 const SHORT_QUESTION = 4;
 /**
@@ -60,6 +64,11 @@ export class MessageReading {
   /** The reading of the message, or of its question when small talk or doubt surrounds it ("how do I link? I'm a legal assistant"). */
   private questionIn(text: string): IntentRecognition {
     const whole = this.ctx.recognize(text);
+    // "… the paper with my password is an old one, it doesn't work. I don't know my ecf password": what the user lacks.
+    // Said in a clause of its own; with the clause before it only when the whole names nothing for sure ("what about
+    // the PACER password for one of our attorneys, he forgot it" is read whole).
+    const lacking = lackingTopic(this.ctx, text, !isConfident(whole));
+    if (lacking) return lacking;
     if (!isSmallTalk(whole.intent) && isConfident(whole)) return this.pastWhoTheUserIs(text, whole) ?? whole;
     const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
     if (!question) return isConfident(whole) ? whole : this.closingIn(text) ?? this.pastOuterFillers(text) ?? whole;
@@ -243,4 +252,51 @@ export function thanksInClause(ctx: EngineContext, text: string): boolean {
     const reading = ctx.recognize(part);
     return reading.intent === THANKS_INTENT && isConfident(reading);
   });
+}
+
+/**
+ * "the paper with my password is an old one, it doesn't work. I don't know my ecf password", "how do I get my old ecf
+ * password back", "se me olvidó el password": the reading of the message, or of its clause, that says the user lacks a
+ * thing (content's `lacking`), when the recognizer is sure it names a help topic: what the message asks, whatever the
+ * rest leans to. Most messages say no such word (one look-up a word) and cost no recognition. `withBefore`: a clause
+ * that names nothing for sure is read with the one before it.
+ */
+export function lackingTopic(ctx: EngineContext, text: string, withBefore = true): IntentRecognition | undefined {
+  const { answers, content } = ctx;
+  if (!answers.saysLacking(text)) return undefined;
+  const sure = (part: string) => {
+    const reading = ctx.recognize(part);
+    const names = isConfident(reading) && reading.score >= LACKING_SCORE && !isSmallTalk(reading.intent)
+      && content.topicsByIntent.has(reading.intent);
+    return names ? reading : undefined;
+  };
+  const all = clauses(text);
+  if (all.length < 2) return sure(text);
+  // The clause that says it, not the whole: "the password from my pacer notes doesn't work here. I don't know my ecf
+  // password" lacks the ECF password, though the whole leans to PACER's. A clause that only says it ("creo q se me
+  // olvidó") is read with the one before it, which names what is lacking ("ahora me dice q el password está mal").
+  // Alone, it must name what is lacking ("my ecf password"): "he forgot it", "I think I forgot it" name nothing but
+  // function words and hedges, whatever topic the recognizer guesses for them.
+  const hedges = hedgesOf(content);
+  const names = (part: string) => answers.pastLacking(part)
+    .some((word) => !FUNCTION_WORDS.has(word) && !SPANISH_STOP_WORDS.has(word) && !hedges.has(word));
+  const alone = (part: string) => (names(part) ? sure(part) : undefined);
+  let best: IntentRecognition | undefined;
+  for (const [i, part] of all.entries()) {
+    const reading = answers.saysLacking(part) ? alone(part) ?? (withBefore && i > 0 ? sure(`${all[i - 1]!}. ${part}`) : undefined) : undefined;
+    if (reading && reading.score > (best?.score ?? 0)) best = reading;
+  }
+  return best;
+}
+
+const hedgesByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+
+/** Content's `answers.hedges` as a set, made once. */
+function hedgesOf(content: EngineContext['content']): ReadonlySet<string> {
+  let hedges = hedgesByContent.get(content);
+  if (!hedges) {
+    hedges = new Set(content.responses.answers.hedges ?? []);
+    hedgesByContent.set(content, hedges);
+  }
+  return hedges;
 }

@@ -2,7 +2,7 @@ import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
 import { afterStopPhrase, leavesForNow, readCommand, saysStop } from './commandReader';
 import { activeWalkthrough } from './questions';
-import { isConfident } from './reading';
+import { isConfident, lackingTopic } from './reading';
 import type { ConversationState } from './state';
 import { GOODBYE_INTENT, GREETING_INTENT, THANKS_INTENT } from './topicAnswers';
 import type { TopicReaders } from './topicReaders';
@@ -94,6 +94,9 @@ export class ShortReplies {
     // A question the answer's own topic answers in its words ("it won't just text me the code?" after the MFA answer)
     // is that question, not a report that the answer did not help.
     if (last.intent !== undefined && this.topics.askedInTopic(last.intent, text)) return undefined;
+    // "… it doesn't work. I don't know my ecf password": what the user lacks is a problem of its own, not the answer failing.
+    const lacking = lackingTopic(this.ctx, text);
+    if (lacking && lacking.intent !== last.intent) return undefined;
     const reading = answers.polarity(text);
     if (reading && reading.polarity !== 'no') return undefined;
     // Without a "no", a long message, or a short one that names another problem ("it still says invalid login"), is

@@ -16,7 +16,8 @@ import { PendingReply, takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
-import { asksToLink, contextTopic, namesTheLinking, isConfident, MessageReading, thanksInClause } from './reading';
+import { namesNodeMatter } from './treeMatter';
+import { asksToLink, contextTopic, namesTheLinking, isConfident, lackingTopic, MessageReading, thanksInClause } from './reading';
 import { ShortReplies } from './shortReplies';
 import { saysCameBack } from './saidAsides';
 import { afterGoingBack } from './placeAsked';
@@ -327,7 +328,17 @@ export class Turn implements CourtTurn {
     // $, does that matter?" at "did it work this time?": the start's question about symbols in a login).
     const inTree = () => (state.tree?.flowId === focus.flowId ? this.topics.questionInFlow(focus.flowId, text) : undefined);
     const question = nodeQuestions.byExample(text, node) ?? asked() ?? inTree();
-    return question && this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
+    if (!question || this.lacksOther(text, question)) return undefined;
+    return this.tools.answers.nodeAnswer(state, question, { action: 'node_question' });
+  }
+
+  /**
+   * "how do I get my old ecf password back" at Step 4 says the words of its question "which password goes here?", but
+   * the user lacks the password: the topic the recognizer is sure of for what is lacking (forgotten credentials) answers.
+   */
+  private lacksOther(text: string, question: NodeQuestion): boolean {
+    const lacking = lackingTopic(this.ctx, text);
+    return lacking !== undefined && lacking.intent !== (question.topic ?? question.intents[0]) && !question.intents.includes(lacking.intent);
   }
 
   /**
@@ -405,7 +416,8 @@ export class Turn implements CourtTurn {
     // patient with me") are those thanks, not a reply the question on screen failed to catch.
     if (waiting && !isConfident(recognition) && !this.ctx.answers.asksInAnySentence(text)) {
       const thanked = thanksInClause(this.ctx, text) && !this.ctx.answers.saysTrouble(text);
-      return thanked ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.troubleIsNo(state, text) ?? this.tools.answers.didntCatch(state, trace);
+      if (thanked) return this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT });
+      return this.troubleIsNo(state, text) ?? this.treeMatter(state, text, trace) ?? this.tools.answers.didntCatch(state, trace);
     }
     const { glossary } = this.ctx.content;
     if (this.tools.answers.asksTerm(recognition, text, isConfident(recognition), focus)) return this.tools.answers.answer(state, glossary.intent, { ...trace, intent: glossary.intent }, text);
@@ -418,7 +430,18 @@ export class Turn implements CourtTurn {
       return thanksInClause(this.ctx, text) ? this.tools.answers.answer(state, THANKS_INTENT, { ...trace, intent: THANKS_INTENT }) : this.tools.answers.acknowledge(state, trace);
     }
     const answered = this.tools.answers.recognized(state, recognition, trace, text, reading.followsOn);
+    if (answered.trace.action === 'didnt_catch') return this.treeMatter(state, text, trace) ?? answered;
     return heldFollowUp(this.ctx, this.tools, state, text, answered) ?? answered;
+  }
+
+  /**
+   * "entonces le doy submit o no? no quiero regarla" at the names tree's question, caught by nothing else: a question
+   * about the tree node's own matter (what its text names in bold: "**Submit**"), which the node's answer says.
+   */
+  private treeMatter(state: ConversationState, text: string, trace: Trace): Draft | undefined {
+    const asks = text.includes('?') || this.ctx.answers.asksInAnySentence(text);
+    if (!state.tree || !asks || !namesNodeMatter(this.tools.view.node(state.tree), text)) return undefined;
+    return this.tools.walkthrough.showTreeNode(state, state.tree, { ...trace, action: 'tree_matter' });
   }
 
   /**
