@@ -57,8 +57,12 @@ export class StepReports {
     // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
+    // A thing told done or seen once more, with no trouble in it ("link form open again"), is a plain report.
+    const plain = this.ctx.answers.withoutAgain(text) ?? text;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
-    const screen = this.screenReportable(state, text, sentences) ? { named: state.tree !== undefined } : undefined;
+    // With a side topic open, its fix told worked ("ya funciona, cerré el navegador y entré de nuevo") is the topic's.
+    const again = state.tree === undefined || !this.ctx.answers.saysSolved(text);
+    const screen = this.screenReportable(state, text, plain, sentences) ? { named: state.tree !== undefined, again } : undefined;
     const read = this.said(state, sentences, place, asks, screen);
     // A report no further than the place may retrace the place's own clicks (a story told past it stands).
     const { there, last, sees } = (read.there === undefined || read.there <= place ? this.retraced(state, text, sentences, place, asks) : undefined) ?? read;
@@ -228,10 +232,10 @@ export class StepReports {
    * message a plain report, asking nothing, telling no trouble nor anything after a contrast ("… but it say something
    * of cookies"), and giving no command ("found it in my password manager. back to it" tells the side matter done).
    */
-  private screenReportable(state: ConversationState, text: string, sentences: readonly string[]): boolean {
+  private screenReportable(state: ConversationState, text: string, plain: string, sentences: readonly string[]): boolean {
     const { answers } = this.ctx;
     if (!activeWalkthrough(state, this.tools.view) || text.includes('?') || answers.asksInAnySentence(text)) return false;
-    if (answers.saysTrouble(text) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return false;
+    if (answers.saysTrouble(plain) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return false;
     return sentences.every((sentence) => readCommand(this.ctx, state, sentence) === undefined);
   }
 
