@@ -190,7 +190,16 @@ export class StepReports {
         doneStep = story - 1;
         return;
       }
-      if (!best) return;
+      if (!best) {
+        // With a side topic open, the step on screen told done in its screen's words ("ya le di click al link" over the
+        // missing link's question) places no one by itself (it may be the topic's fix), but what the user then sees is
+        // read from the screen it led to ("…, me pide login y password de ecf": the linking form's, not Step 2's).
+        if (screen?.named && story === undefined && ScreenReport.of(this.ctx.content).read(part, place)?.step === place) {
+          story = place + 1;
+          doneStep = place;
+        }
+        return;
+      }
       // A second thing done that may be the same step's as the one before it ("entered, and clicked Submit" on step 4's
       // form) is that step's: one more thing done there, not the step after it done too.
       const again = doneStep !== undefined && readings.some((reading) => reading.done && reading.step === doneStep);
