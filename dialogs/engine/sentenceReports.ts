@@ -43,9 +43,10 @@ export class SentenceReports {
     // A report told with when it worked at last ("got in this time", "ok got in finally") is the report without it.
     const atLast = this.ctx.answers.withoutAtLast(sentence);
     if (atLast !== undefined) return this.readReport(reader, atLast, place, finishing, screen);
-    // So is one told with a word of doing it once more and no trouble ("link form open again"): what happened this time.
+    // So is a sight told with a word of once more and no trouble ("link form open again"): what is on screen this time.
+    // A thing done again ("submitted it again") may be the step on screen redone, read as the words for any step are.
     const again = screen?.again === true ? this.ctx.answers.withoutAgain(sentence) : undefined;
-    if (again !== undefined) return this.readReport(reader, again, place, finishing, screen);
+    if (again !== undefined) return this.readReport(reader, again, place, finishing, screen).filter((reading) => !reading.done);
     const said = this.ctx.answers.polarity(sentence);
     // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
     // worry about ("uh oh I already pressed submit").
