@@ -298,6 +298,8 @@ export interface AnswerWords {
   readonly worked?: readonly string[];
   /** The name on an account called the user's own ("my name", "mi nombre"): what a name said twice in a report reads as. */
   readonly ownName?: readonly string[];
+  /** Words saying a thing is on both accounts ("both", "each"; "ambos"): one name said with one is the user's own on each. */
+  readonly bothSides?: readonly string[];
   /** What was said, understood ("got it", "ya entendí"): with thanks only, at a step, thanks that keep the place. */
   readonly understood?: readonly string[];
   /** The user back after being away ("i'm back", "ya volví"): the walkthrough where it was, never the next step. */

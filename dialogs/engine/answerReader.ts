@@ -87,6 +87,7 @@ export class AnswerReader {
   private readonly lacking: WordPhrases;
   private readonly solved: WordPhrases;
   private readonly atLast: WordPhrases;
+  private readonly again: WordPhrases;
   private readonly contrast: WordPhrases;
   private readonly apologies: WordPhrases;
   private readonly joining: ReadonlySet<string>;
@@ -128,6 +129,7 @@ export class AnswerReader {
     this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
     this.solved = new WordPhrases((words.solved ?? []).map(tokens));
     this.atLast = new WordPhrases((words.atLast ?? []).map(tokens));
+    this.again = new WordPhrases((words.askedAgain ?? []).map(tokens));
     this.contrast = new WordPhrases((words.contrast ?? []).map(tokens));
     this.apologies = new WordPhrases((words.apologies ?? []).map(tokens));
     this.joining = new Set((words.joining ?? []).flatMap(tokens));
@@ -410,14 +412,20 @@ export class AnswerReader {
 
   /** The text without its words of at last ("got in this time" -> "got in"); undefined when it has none. */
   withoutAtLast(text: string): string | undefined {
+    return without(this.atLast, tokens(text));
+  }
+
+  /**
+   * A statement told with a word of doing it once more (`askedAgain`: "link form open again", "submitted ecf creds
+   * again, now both lines say …") and nothing else in it stuck, failed or negated: the statement without it, which is
+   * what happened this time. Undefined when it has none, or something else in it tells trouble ("logged in again, same
+   * error").
+   */
+  withoutAgain(text: string): string | undefined {
     const words = tokens(text);
-    const kept: string[] = [];
-    for (let at = 0; at < words.length; at += 1) {
-      const phrase = this.atLast.at(words, at);
-      if (phrase) at += phrase.length - 1;
-      else kept.push(words[at]!);
-    }
-    return kept.length < words.length && kept.length > 0 ? kept.join(' ') : undefined;
+    if (!this.again.inside(words)) return undefined;
+    const rest = without(this.again, words);
+    return rest === undefined || this.saysTrouble(rest) || this.isQuestion(text) || text.includes('?') ? undefined : rest;
   }
 
   /**
@@ -533,4 +541,15 @@ function startsWith(words: readonly string[], prefix: readonly string[]): boolea
 /** The sentences of a message after its first, cut after a full stop, "!" or "?" and a space. */
 function laterSentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+/).slice(1);
+}
+
+/** The words without the phrases of `phrases` ("got in this time" -> "got in"); undefined when they hold none or only them. */
+function without(phrases: WordPhrases, words: readonly string[]): string | undefined {
+  const kept: string[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const phrase = phrases.at(words, at);
+    if (phrase) at += phrase.length - 1;
+    else kept.push(words[at]!);
+  }
+  return kept.length < words.length && kept.length > 0 ? kept.join(' ') : undefined;
 }

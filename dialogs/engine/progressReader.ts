@@ -57,7 +57,8 @@ export class ProgressReader {
       const examples = said.map((example) => ({ ...example, text: screens.marked(example.text) }));
       const known = new Set(said.flatMap((example) => normalised(example.text).split(' ')));
       const ownName = content.responses.answers.ownName?.[0];
-      const names = new SameName(known, ownName === undefined ? undefined : normalised(ownName));
+      const both = new Set((content.responses.answers.bothSides ?? []).map(normalised));
+      const names = new SameName(known, ownName === undefined ? undefined : normalised(ownName), both);
       reader = new ProgressReader(screens, train(examples, content.locale ?? 'en', PROGRESS_OPTIONS), new Set(examples.map((example) => example.text)), names);
       readers.set(content, reader);
     }

@@ -16,15 +16,21 @@ interface Run {
  * Zhang" and "Zhang Wei", though each word comes twice). Works on words already lower case, joined by single spaces.
  */
 export class SameName {
-  constructor(private readonly known: ReadonlySet<string>, private readonly ownName: string | undefined) {}
+  /** `both`: words saying a thing is on both accounts (content's `answers.bothSides`: "both", "each"; "ambos"). */
+  constructor(private readonly known: ReadonlySet<string>, private readonly ownName: string | undefined, private readonly both: ReadonlySet<string> = new Set()) {}
 
-  /** The words with a name said twice read as the user's own name; as they are when none is. */
+  /**
+   * The words with a name said twice read as the user's own name; so is one name said once with a word saying it is
+   * on both ("now both lines say Dana Whitcomb", "en las dos sale Ana Ruiz"): the same name on each account. As they
+   * are when none is.
+   */
   read(words: string): string {
     if (this.ownName === undefined) return words;
     const said = words.split(' ');
     const runs = this.nameRuns(said);
     const name = (run: Run) => nameOf(said, run);
-    const first = runs.find((run, k) => runs.some((other, j) => j > k && name(other) === name(run)));
+    const twice = runs.find((run, k) => runs.some((other, j) => j > k && name(other) === name(run)));
+    const first = twice ?? (runs.length === 1 && said.some((word) => this.both.has(word)) ? runs[0] : undefined);
     if (!first) return words;
     const same = runs.filter((run) => name(run) === name(first));
     const out: string[] = [];

@@ -201,6 +201,8 @@ export class ScreenReport {
     const weights = this.steps.map((step, i) => things.reduce((sum, word) => sum + (this.rarity.get(word) ?? 0) * Math.log(1 + (step.counts.get(word) ?? 0)), 0)
       + names[i]! * NAME_WEIGHT);
     const best = Math.max(...weights);
+    // Nothing but the doing said ("sent", "accepted"): the done of the step on screen.
+    if (things.length === 0 && place > 0) return { step: place, done: true, score: 1 };
     // A thing most steps name ("that link") or none ("got it", "entered the code from my app") says no step.
     if (best < MIN_WEIGHT) return undefined;
     const near = weights.map((weight, i) => (weight >= best * TIE ? i + 1 : 0)).filter((step) => step > 0);

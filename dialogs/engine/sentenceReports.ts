@@ -43,6 +43,10 @@ export class SentenceReports {
     // A report told with when it worked at last ("got in this time", "ok got in finally") is the report without it.
     const atLast = this.ctx.answers.withoutAtLast(sentence);
     if (atLast !== undefined) return this.readReport(reader, atLast, place, finishing, screen);
+    // So is a sight told with a word of once more and no trouble ("link form open again"): what is on screen this time.
+    // A thing done again ("submitted it again") may be the step on screen redone, read as the words for any step are.
+    const again = screen?.again === true ? this.ctx.answers.withoutAgain(sentence) : undefined;
+    if (again !== undefined) return this.readReport(reader, again, place, finishing, screen).filter((reading) => !reading.done);
     const said = this.ctx.answers.polarity(sentence);
     // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
     // worry about ("uh oh I already pressed submit").
@@ -119,7 +123,11 @@ export class SentenceReports {
 }
 
 /** A message read for things done in its steps' screen words; `named`: only a screen's own name names a step. */
-export interface ScreenGate { readonly named: boolean }
+export interface ScreenGate {
+  readonly named: boolean;
+  /** Whether a sentence told with a word of once more is read without it (not when a side topic's fix is told worked). */
+  readonly again?: boolean;
+}
 
 /** The most words a success report said after a yes has ("yeah finally got in now"). */
 const SHORT_REPORT_WORDS = 4;

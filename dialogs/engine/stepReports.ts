@@ -57,8 +57,12 @@ export class StepReports {
     // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
     // done is the topic's fix, not a step of the walkthrough.
     if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
+    // A thing told done or seen once more, with no trouble in it ("link form open again"), is a plain report.
+    const plain = this.ctx.answers.withoutAgain(text) ?? text;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
-    const screen = this.screenReportable(state, text, sentences) ? { named: state.tree !== undefined } : undefined;
+    // With a side topic open, its fix told worked ("ya funciona, cerré el navegador y entré de nuevo") is the topic's.
+    const again = state.tree === undefined || !this.ctx.answers.saysSolved(text);
+    const screen = this.screenReportable(state, text, plain, sentences) ? { named: state.tree !== undefined, again } : undefined;
     const read = this.said(state, sentences, place, asks, screen);
     // A report no further than the place may retrace the place's own clicks (a story told past it stands).
     const { there, last, sees } = (read.there === undefined || read.there <= place ? this.retraced(state, text, sentences, place, asks) : undefined) ?? read;
@@ -186,7 +190,16 @@ export class StepReports {
         doneStep = story - 1;
         return;
       }
-      if (!best) return;
+      if (!best) {
+        // With a side topic open, the step on screen told done in its screen's words ("ya le di click al link" over the
+        // missing link's question) places no one by itself (it may be the topic's fix), but what the user then sees is
+        // read from the screen it led to ("…, me pide login y password de ecf": the linking form's, not Step 2's).
+        if (screen?.named && story === undefined && ScreenReport.of(this.ctx.content).read(part, place)?.step === place) {
+          story = place + 1;
+          doneStep = place;
+        }
+        return;
+      }
       // A second thing done that may be the same step's as the one before it ("entered, and clicked Submit" on step 4's
       // form) is that step's: one more thing done there, not the step after it done too.
       const again = doneStep !== undefined && readings.some((reading) => reading.done && reading.step === doneStep);
@@ -228,10 +241,10 @@ export class StepReports {
    * message a plain report, asking nothing, telling no trouble nor anything after a contrast ("… but it say something
    * of cookies"), and giving no command ("found it in my password manager. back to it" tells the side matter done).
    */
-  private screenReportable(state: ConversationState, text: string, sentences: readonly string[]): boolean {
+  private screenReportable(state: ConversationState, text: string, plain: string, sentences: readonly string[]): boolean {
     const { answers } = this.ctx;
     if (!activeWalkthrough(state, this.tools.view) || text.includes('?') || answers.asksInAnySentence(text)) return false;
-    if (answers.saysTrouble(text) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return false;
+    if (answers.saysTrouble(plain) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return false;
     return sentences.every((sentence) => readCommand(this.ctx, state, sentence) === undefined);
   }
 
