@@ -216,13 +216,15 @@ export class FactsTold {
    */
   private answersEvery(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
     if (this.stepOf(before, tools)) return undefined;
-    const told = tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' });
     // "…, and I know my old ECF login. What's step one?": the step asked for is the one the answers reach; said with them.
     // (Read by the turn for the court the message names, not again by the one that noted it.)
     const asked = draft.trace.action === 'step' && draft.trace.kind === 'step' && draft.state.courtId === before.courtId
       && before.walkthrough?.nodeId !== draft.state.walkthrough?.nodeId;
     const reached = asked ? tools.walkthrough.start({ ...draft.state, walkthrough: before.walkthrough, tree: undefined }, draft.trace) : undefined;
     if (reached?.trace.kind === 'step' && reached.state.walkthrough?.nodeId === draft.state.walkthrough?.nodeId) return reached;
+    const facts = [...this.read(text).values()];
+    if (facts.length < 2 || facts.some((choice) => !choice.fact) || draft.trace.kind === 'step') return undefined;
+    const told = tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' });
     if (this.onlyAnswersOnThePath(draft, text, 2, told.trace.kind === 'step')) {
       const replying = before.pending?.kind === 'node' && !before.tree && activeWalkthrough(before, tools.view) !== undefined;
       const started = replying ? told : tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' }, [], true);

@@ -157,8 +157,9 @@ export class Turn implements CourtTurn {
     // The open tree's advice told tried, the problem still there: where its no leads, past what was tried.
     const tried = state.tree && this.tools.answers.pastTried(state, state.tree, text, { action: 'choice', intent: state.tree.flowId });
     if (tried) return tried;
-    const readsAsReport = (reading?.how !== 'exact' || this.overStep(state)) && !asksTree && !this.beginsLinking(state, text);
-    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.reports.reported(state, text) : undefined;
+    const readsAsReport = (reading?.how !== 'exact' || this.overStep(state)) && !asksTree;
+    const reportedAny = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.reports.reported(state, text) : undefined;
+    const reported = reportedAny && !this.beginsLinking(state, text) ? reportedAny : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     // "linked! thanks so much, bye": the report, and the closing when it leaves nothing to do.
