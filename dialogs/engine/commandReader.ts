@@ -218,6 +218,9 @@ function readTakenUp(ctx: EngineContext, text: string): TakenUp | undefined {
   for (let cut = 1; cut < words.length && cut <= longest; cut += 1) {
     if (!heads.has(words.slice(0, cut).join(' '))) continue;
     const object = words.slice(cut).join(' ');
+    // A question whose head opens a clause of its own ("do | i have to answer the trustee's motion before i link?")
+    // asks about something done before or besides the linking: nothing is taken up, though it ends in "link".
+    if (opens.has(words[cut]!) && words[cut] !== START_OBJECT && ctx.answers.isQuestion(text)) continue;
     // The linking said with an article or a word before it ("do the link", "do the linking"): its last word says it.
     if (namesTheLinking(ctx, object)) return { kind: 'linking' };
     // A clause of its own after the head names no court taken up: "do | I have to do the same in S.D. Ill. too" asks

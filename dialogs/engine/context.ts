@@ -7,7 +7,7 @@ import { FactsTold } from './factsTold';
 import { Farewells } from './farewells';
 import { NodeQuestionMatcher } from './nodeQuestions';
 import type { IntentRecognition, TurnDeps } from './ports';
-import { GOODBYE_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, THANKS_INTENT } from './topicAnswers';
 import { TopicFollowUps } from './topicFollowUp';
 import { TopicNodes } from './topicNodes';
 import { TopicWords } from './topicWords';
@@ -54,7 +54,11 @@ export function createContext(deps: TurnDeps): EngineContext {
     recognize,
     answers,
     choices,
-    told: new FactsTold(deps.content, answers, choices, asksToLink),
+    told: new FactsTold(deps.content, answers, choices, asksToLink, (part) => {
+      const reading = recognize(part);
+      // A bare "ok," acknowledges; it neither thanks nor takes leave.
+      return (reading.intent === THANKS_INTENT || reading.intent === GOODBYE_INTENT) && isConfident(reading) && !answers.isAcknowledgement(part);
+    }),
     courts,
     nodeQuestions,
     farewells: new Farewells(deps.content.topics, GOODBYE_INTENT, answers),

@@ -6,6 +6,7 @@ import type { EngineContext } from './context';
 import { activeWalkthrough } from './questions';
 import { isConfident, MessageReading } from './reading';
 import { placedNothing } from './replies';
+import { requestedStep } from './stepJumps';
 import type { ConversationState } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
@@ -129,7 +130,7 @@ export class CourtMentions {
    */
   noteCourt(state: ConversationState, found: CourtNoted, text: string, said: boolean, alone = false): Draft {
     const courtId = found.id;
-    const only = said && (alone || !this.answersBesideCourt(state, courtId, text));
+    const only = said && (alone || !(this.answersBesideCourt(state, courtId, text) || this.asksStepBesideCourt(courtId, text)));
     const next: ConversationState = { ...state, courtId, misses: 0 };
     // The rest of the message is read without the court's name, which says nothing about what is asked.
     const asked = only ? undefined : this.ctx.courts.withoutCourts(text, [courtId]);
@@ -154,6 +155,11 @@ export class CourtMentions {
     const unplaced = rest.trace.kind === 'didnt_catch' || rest.trace.kind === 'out_of_scope' || rest.trace.action === 'acknowledged';
     if (unplaced && !this.ctx.answers.isQuestion(text)) return this.noteCourt(state, found, text, true, true);
     return { ...rest, said: [noted, ...rest.said], trace: { ...rest.trace, kind: rest.trace.kind ?? 'court_noted' } };
+  }
+
+  /** "EDPA. take me to step 3", "sdny, paso 4 porfa": a step asked for by its number beside the court's name. */
+  private asksStepBesideCourt(courtId: string, text: string): boolean {
+    return requestedStep(this.ctx, this.ctx.courts.withoutCourts(text, [courtId], true)) !== undefined;
   }
 
   /**

@@ -9,13 +9,16 @@ import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { markedClauses } from './textMatch';
-import { GOODBYE_INTENT, THANKS_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from './topicAnswers';
 
 
 const RECENT_TEXTS = 4;
 
 /** Topics that close a conversation: what else such a message says is no answer to settle. */
 const CLOSING: ReadonlySet<string> = new Set([THANKS_INTENT, GOODBYE_INTENT]);
+
+/** Topics that answer nothing of linking: a question read as one of them, beside answers told, asks how to go on. */
+const NOTHING_OF_THE_MATTER: ReadonlySet<string> = new Set([GREETING_INTENT, HELP_MENU_INTENT]);
 
 /**
  * Facts said before they are asked ("Court: Bankr. S.D.N.Y. It's live. My PACER account is upgraded (created 2018).
@@ -48,14 +51,22 @@ export class FactsTold {
    * asks for nothing but what comes next.
    */
   constructor(content: Content, private readonly answers: AnswerReader, private readonly choices: ChoiceReader,
-    private readonly asksToLink: (clause: string) => boolean = () => false) {
+    private readonly asksToLink: (clause: string) => boolean = () => false, private readonly closes: (clause: string) => boolean = () => false) {
     this.factNoted = content.responses.messages.factNoted;
     const { next, start } = content.responses.commands;
     this.goesOn = new Set([...next, ...start].map((phrase) => answers.core(phrase)));
     this.nodes = [...content.procedure.flow.nodes.values()]
       .filter((node) => node.step === undefined && node.choices.length > 0)
       .map((node) => ({ node, subject: choices.dateSubject(node) }));
+    this.referring = this.nodes.flatMap(({ node }) => node.choices.filter((choice) => choice.fact && choice.implies).map((choice) => ({
+      choice,
+      phrases: [choice.label, ...choice.also].filter((phrase) => answers.refersBack(phrase))
+        .map((phrase) => tokens(phrase).join(' ')),
+    })));
   }
+
+  /** The answers that imply another question's, and their phrases that say them only by referring back ("i know them"). */
+  private readonly referring: readonly { readonly choice: Choice; readonly phrases: readonly string[] }[];
 
   /** The choice each prerequisite question's answer takes, by node id, as the message states them. */
   read(text: string): ReadonlyMap<string, Choice> {
@@ -110,7 +121,25 @@ export class FactsTold {
 
   /** The state with the facts the message told kept (nothing else changes). */
   noted(state: ConversationState, text: string): ConversationState {
-    return withFactsOf(state, [...this.read(text).values()]);
+    return withFactsOf(state, [...this.read(text).values(), ...this.referredToQuestion(state, text)]);
+  }
+
+  /**
+   * "yes i know them" to "Do you e-file in this court (do you have a CM/ECF e-filing login there)?": a later question's
+   * answer said in words that refer back ("i know them", "i have it"), which alone tell nothing, says that answer when
+   * it implies the answer to the question on screen (content's `implies`: knowing the CM/ECF login makes an e-filer
+   * there): what the words refer to is what the question on screen asks about. Kept, so it is not asked again.
+   */
+  private referredToQuestion(state: ConversationState, text: string): Choice[] {
+    const at = state.tree || state.stopped || state.pending?.kind !== 'node' ? undefined : state.walkthrough;
+    const onScreen = at?.flowId === 'procedure' ? this.nodes.find(({ node }) => node.id === at.nodeId)?.node : undefined;
+    const asked = new Set(onScreen?.choices.flatMap((choice) => (choice.fact ? [choice.fact] : [])) ?? []);
+    if (asked.size === 0) return [];
+    const words = tokens(text);
+    if (words.some(isNegation) || this.answers.isQuestion(text)) return [];
+    const said = ` ${words.join(' ')} `;
+    return this.referring.filter(({ choice, phrases }) => choice.implies?.some((fact) => asked.has(fact)) && phrases.some((phrase) => said.includes(` ${phrase} `)))
+      .map(({ choice }) => choice);
   }
 
   /**
@@ -125,7 +154,7 @@ export class FactsTold {
     const told = this.read(text);
     if (told.size === 0) return draft;
     const atOnce = this.corrected(draft, text, tools, before) ?? this.answersEvery(draft, text, tools, before)
-      ?? this.notedAtStep(draft, text, tools, before) ?? this.settlesTopic(draft, text, tools, before);
+      ?? this.notedAtStep(draft, text, tools, before) ?? this.settlesTopic(draft, text, tools, before) ?? this.asksHowThen(draft, text, tools, before);
     if (atOnce) return atOnce;
     let current = draft;
     for (let guard = 0; guard <= told.size; guard += 1) {
@@ -186,10 +215,22 @@ export class FactsTold {
    * answer every one. Undefined when it is anything less.
    */
   private answersEvery(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
-    if (!this.onlyAnswersOnThePath(draft, text, 2) || this.stepOf(before, tools)) return undefined;
-    const replying = before.pending?.kind === 'node' && !before.tree && activeWalkthrough(before, tools.view) !== undefined;
-    const started = tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' }, [], !replying);
-    return started.trace.kind === 'step' ? started : undefined;
+    if (this.stepOf(before, tools)) return undefined;
+    // "…, and I know my old ECF login. What's step one?": the step asked for is the one the answers reach; said with them.
+    // (Read by the turn for the court the message names, not again by the one that noted it.)
+    const asked = draft.trace.action === 'step' && draft.trace.kind === 'step' && draft.state.courtId === before.courtId
+      && before.walkthrough?.nodeId !== draft.state.walkthrough?.nodeId;
+    const reached = asked ? tools.walkthrough.start({ ...draft.state, walkthrough: before.walkthrough, tree: undefined }, draft.trace) : undefined;
+    if (reached?.trace.kind === 'step' && reached.state.walkthrough?.nodeId === draft.state.walkthrough?.nodeId) return reached;
+    const facts = [...this.read(text).values()];
+    if (facts.length < 2 || facts.some((choice) => !choice.fact) || draft.trace.kind === 'step') return undefined;
+    const told = tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' });
+    if (this.onlyAnswersOnThePath(draft, text, 2, told.trace.kind === 'step')) {
+      const replying = before.pending?.kind === 'node' && !before.tree && activeWalkthrough(before, tools.view) !== undefined;
+      const started = replying ? told : tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' }, [], true);
+      return started.trace.kind === 'step' ? started : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -245,6 +286,23 @@ export class FactsTold {
   }
 
   /**
+   * "ok, ya me confirmaron q sale en vivo el lunes. ese dia como le hago?" with no walkthrough under way: answers on the
+   * path told, then a question the recognizer takes for thanks or a goodbye though no clause says either, asks how to
+   * go on from what was told: the walkthrough, past what is known.
+   */
+  private asksHowThen(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
+    const topic = draft.trace.topic ?? draft.trace.intent;
+    const closing = CLOSING.has(topic ?? '');
+    const unsure = closing || NOTHING_OF_THE_MATTER.has(topic ?? '') || draft.question?.kind === 'clarify';
+    if (!unsure || activeWalkthrough(before, tools.view) !== undefined || draft.trace.offerHandoff) return undefined;
+    const told = [...this.read(text).values()];
+    const parts = markedClauses(text);
+    if (told.length === 0 || told.some((choice) => !choice.fact) || (closing && parts.some(this.closes))) return undefined;
+    if (!parts.some((clause) => this.answers.isQuestion(clause) || clause.endsWith('?')) || parts.some((clause) => this.answers.saysTrouble(clause))) return undefined;
+    return tools.walkthrough.start({ ...withFactsOf(before, told), tree: undefined, misses: 0 }, { action: 'told' });
+  }
+
+  /**
    * Whether a reply answers a side question in its choices' own words or by a date, not only by a yes or a no; a
    * choice's label or synonym said whole ("Yes, it's upgraded": its button) is that choice.
    */
@@ -265,11 +323,14 @@ export class FactsTold {
    * The message tells at least `least` answers, each on the path (a `fact`), asks nothing and says nothing goes
    * wrong; and the turn neither reached a step by it nor offered a person.
    */
-  private onlyAnswersOnThePath(draft: Draft, text: string, least: number): boolean {
+  private onlyAnswersOnThePath(draft: Draft, text: string, least: number, every = false): boolean {
     const told = [...this.read(text).values()];
     if (told.length < least || told.some((choice) => !choice.fact) || draft.trace.offerHandoff || draft.trace.kind === 'step') return false;
     // "…, esta live, pero en utilities no sale el link": a turn to what did not happen is a problem, whatever it negates.
     if (tokens(this.answers.afterContrast(text) ?? '').some(isNegation)) return false;
+    // Every question before the steps answered ("… i know my old ecf login/pw. can we get on with it"): whatever else
+    // it asks is asked of the steps, which come next; only trouble told beside the answers is the message.
+    if (every) return !markedClauses(text).some((clause) => this.answers.saysTrouble(clause));
     // A clause asking only what comes next or to begin ("empezamos?") asks nothing the answers leave open; one asking
     // how to link ("how do i link my account for N.D. Ill.?") leaves the questions they do not answer to be asked.
     const asksMore = (clause: string) => (this.asks(clause) || this.asksApart(clause)) && !this.goesOnOnly(clause);
@@ -300,7 +361,8 @@ export class FactsTold {
 
   /** Turns whose own reading gives way to what the message told ("Sorry, I didn't catch that" and the like). */
   private unplaced(draft: Draft): boolean {
-    return placedNothing(draft.trace);
+    // A mere "ok" to words that tell an answer ("oh wait, i have my own one since 2020") placed nothing of them either.
+    return placedNothing(draft.trace) || (draft.trace.action === 'acknowledged' && draft.trace.kind === 'answer' && !draft.showsPlace);
   }
 
   /**
@@ -311,8 +373,11 @@ export class FactsTold {
   private statedIn(clause: string, node: FlowNode, subject: ReadonlySet<string>): Choice | undefined {
     const inWords = this.choices.statedChoices(clause, node.choices);
     if (inWords.length > 0) return inWords.length === 1 ? inWords[0] : undefined;
-    const dated = subject.size > 0 && this.answers.dateSpan(clause) !== undefined && tokens(clause).some((word) => subject.has(word));
-    return dated ? this.choices.dated(clause, node.choices) : this.choices.statedByMeaning(clause, node.choices);
+    if (subject.size === 0 || this.answers.dateSpan(clause) === undefined) return this.choices.statedByMeaning(clause, node.choices);
+    // A year said with the words that say a dated choice by meaning ("my own one from 2020") is that thing's date too.
+    const byMeaning = this.choices.statedByMeaning(clause, node.choices);
+    const dated = tokens(clause).some((word) => subject.has(word)) || (byMeaning?.date !== undefined);
+    return dated ? this.choices.dated(clause, node.choices) : byMeaning;
   }
 }
 

@@ -186,7 +186,7 @@ const vocabularies = new WeakMap<StepRequestWords, Vocabulary>();
  * (or an ordinal before it), and nothing else but the content's `stepRequest.words`. A sentence with any other word
  * ("is step 5 permanent?") is a question about the step.
  */
-function requestedStep(ctx: EngineContext, text: string): { readonly number: number; readonly sentence: string } | undefined {
+export function requestedStep(ctx: EngineContext, text: string): { readonly number: number; readonly sentence: string } | undefined {
   const request = ctx.content.responses.stepRequest;
   if (!request) return undefined;
   const vocabulary = vocabularyOf(request);

@@ -119,7 +119,12 @@ export class Turn implements CourtTurn {
   understand(state: ConversationState, text: string, courtsRead = false): Draft {
     // Facts said before they are asked are kept for their questions, which the walkthrough then passes over.
     const { told } = this.ctx;
-    return told.follow(this.read(told.noted(state, text), text, courtsRead), text, this.tools, state);
+    const draft = this.read(told.noted(state, text), text, courtsRead);
+    // A court the message named was noted first ("ND Cal, it went live, own upgraded pacer, …"): what its answers make
+    // of the turn is shown for that court, after the line that notes it.
+    const noted = draft.state.courtId !== state.courtId && draft.said.length > 0;
+    const followed = told.follow(draft, text, noted ? toolsFor(this.ctx, draft.state) : this.tools, state);
+    return noted && followed !== draft && !followed.said.includes(draft.said[0]!) ? { ...followed, said: [draft.said[0]!, ...followed.said] } : followed;
   }
 
   private read(state: ConversationState, text: string, courtsRead: boolean): Draft {
@@ -129,7 +134,10 @@ export class Turn implements CourtTurn {
     }).read(state, text);
     // A step asked for by its number beats any reading against the question on screen ("Step 1 please" at a prerequisite),
     // once the court the message names is noted ("N.D. Ill., it's live … what's step one?": that court's Step 1).
-    const jumped = courtsRead || !this.courts.namesNewCourt(state, text) ? this.jumps.jump(state, text) : undefined;
+    // The court's name left out, the message keeps the marks that end its clauses ("EDPA linking. I've done the prep, take
+    // me to step 3": the request is a clause of its own).
+    const marked = this.courtless?.plain === text ? this.courtless.marked : text;
+    const jumped = courtsRead || !this.courts.namesNewCourt(state, text) ? this.jumps.jump(state, marked) : undefined;
     if (jumped) return jumped;
     // A goodbye is a goodbye, whatever question waits.
     if (this.replies.takesLeave(state, text)) return this.tools.answers.answer(state, GOODBYE_INTENT, { action: 'answer', intent: GOODBYE_INTENT });
@@ -151,7 +159,8 @@ export class Turn implements CourtTurn {
     const tried = state.tree && this.tools.answers.pastTried(state, state.tree, text, { action: 'choice', intent: state.tree.flowId });
     if (tried) return tried;
     const readsAsReport = (reading?.how !== 'exact' || this.overStep(state)) && !asksTree;
-    const reported = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.reports.reported(state, text) : undefined;
+    const reportedAny = readsAsReport && !pickedOffered && !pressedTopic && (courtsRead || !this.courts.namesNewCourt(state, text)) ? this.reports.reported(state, text) : undefined;
+    const reported = reportedAny && !this.beginsLinking(state, text) ? reportedAny : undefined;
     // How far the user got, told with a topic's question or problem: the topic is answered from that step.
     if (reported && !('said' in reported)) return this.recognized(reported, text);
     // "linked! thanks so much, bye": the report, and the closing when it leaves nothing to do.
@@ -194,6 +203,18 @@ export class Turn implements CourtTurn {
       && clauses(text).some((part) => asksToLink(this.ctx, part));
     if (command !== 'start' && !asks) return undefined;
     return this.start({ ...state, tree: undefined }, text, this.startTrace());
+  }
+
+  /**
+   * "ok set up the app and got in. now i want to link my account" with no walkthrough begun: what the user did was
+   * something else (PACER's own login, an app), and a clause asking to link, told and not asked, begins the walkthrough
+   * with its questions; a step is no place the user reached before the walkthrough began.
+   */
+  private beginsLinking(state: ConversationState, text: string): boolean {
+    if (state.walkthrough !== undefined) return false;
+    const parts = clauses(text);
+    const { answers } = this.ctx;
+    return parts.length > 1 && parts.slice(1).some((part) => !answers.isQuestion(part) && !tokens(part).some(isNegation) && asksToLink(this.ctx, part));
   }
 
   /** A side topic's question open while the walkthrough waits at a step. */
