@@ -37,7 +37,7 @@ function compileNode(node: RawNode, sources: readonly string[], facts: FactBook)
 function compileQuestion(question: RawQuestion, facts: FactBook): NodeQuestion {
   return Object.freeze({
     examples: question.examples ?? [], intents: question.intents ?? [], topic: question.topic ?? question.intents?.[0], say: facts.fill(question.say.trim()),
-    suggest: question.suggest ?? [], cite: Object.freeze(facts.cite(question.source)),
+    suggest: question.suggest ?? [], cite: Object.freeze(facts.cite(question.source)), inTopic: question.inTopic === true,
   });
 }
 

@@ -40,6 +40,11 @@ export interface NodeQuestion {
   readonly suggest: readonly string[];
   /** Where the answer's facts come from, as a link shown with it (like a node's `cite`). */
   readonly cite: SourceLink;
+  /**
+   * Answered only while its topic is open or was just answered: asked first, the topic's start answers it, with its
+   * question ("does my link carry over to my other courts?" is the once-per-court topic itself).
+   */
+  readonly inTopic: boolean;
 }
 
 /** Where an answer's facts come from, as a link the user can follow. */
@@ -225,6 +230,13 @@ export interface AnswerWords {
   readonly relative?: readonly string[];
   /** Words that point back at what was just said ("it", "that", "then"). */
   readonly referring: readonly string[];
+  /**
+   * Phrases telling who the user is or why they write ("I work", "I'm testing this", "estoy probando"): such a sentence
+   * before a question picks no topic; the question does.
+   */
+  readonly role?: readonly string[];
+  /** Words pressing a bare question word for more ("how exactly", "¿cómo así?"): it asks about the answer just given. */
+  readonly pressing?: readonly string[];
   /** Words that turn to something else ("but", "however"): what follows may be a new question. */
   readonly contrast?: readonly string[];
   /** Words that join two statements ("and", "or"): "I need to link my account or I can't file" says each side. */

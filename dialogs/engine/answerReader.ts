@@ -82,6 +82,7 @@ export class AnswerReader {
   private readonly referring: ReadonlySet<string>;
   /** Pointing phrases of several words ("en vez"): they point back only as a whole ("en vivo" points at nothing). */
   private readonly referringPhrases: WordPhrases;
+  private readonly pressing: ReadonlySet<string>;
   private readonly stuck: WordPhrases;
   private readonly failing: WordPhrases;
   private readonly lacking: WordPhrases;
@@ -124,6 +125,7 @@ export class AnswerReader {
     const referring = words.referring.map(tokens).filter((phrase) => phrase.length > 0);
     this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
+    this.pressing = new Set((words.pressing ?? []).flatMap(tokens));
     this.failing = new WordPhrases((words.failing ?? []).map(tokens));
     this.lacking = new WordPhrases((words.lacking ?? []).map(tokens));
     this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
@@ -344,6 +346,26 @@ export class AnswerReader {
 
   private askingPhraseAt(words: readonly string[], at: number): boolean {
     return this.askingPhrases.at(words, at) !== undefined;
+  }
+
+  /**
+   * A question word pressed for more and nothing else ("how exactly", "why exactly?", "¿cómo así?"): it names nothing,
+   * so it asks about what was just said. Its words: `asking` (one at least), `pressing` (one at least) and fillers.
+   */
+  pressesForMore(text: string): boolean {
+    if (this.pressing.size === 0) return false;
+    const words = tokens(text);
+    let asked = false;
+    let pressed = false;
+    for (let at = 0; at < words.length; at += 1) {
+      const word = words[at]!;
+      const phrase = this.askingPhrases.at(words, at);
+      if (phrase) at += phrase.length - 1;
+      if (phrase || this.asking.has(word)) asked = true;
+      else if (this.pressing.has(word)) pressed = true;
+      else if (!this.fillers.has(word)) return false;
+    }
+    return asked && pressed;
   }
 
   /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */

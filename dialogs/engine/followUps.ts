@@ -17,6 +17,8 @@ const FOLLOW_UP_WORDS = 10;
 const SURE_LEGAL = 0.6;
 /** Turns whose answer a follow-up can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'follow_up']);
+/** A turn that answered one of a node's questions. */
+const NODE_QUESTION = 'node_question';
 
 /**
  * Short messages that point back at the answer just given and that no topic answers on its own: "how do I do that?",
@@ -36,8 +38,10 @@ export class FollowUps {
     // login": its "not yet"); starting over would drop its question (see topicsAnswer).
     const startAtTopic = state.tree !== undefined && recognition.intent === this.ctx.content.procedure.startIntent && clauses(text).length === 1;
     const long = tokens(text).length > FOLLOW_UP_WORDS;
-    if ((long && !startAtTopic) || !answers.refersBack(text) || asksOfItsOwn(this.ctx, recognition, text)) return undefined;
-    const shown = this.lastShown(state);
+    // "how exactly": a question word pressed for more names nothing, whatever the recognizer makes of it.
+    const pressed = answers.pressesForMore(text);
+    if ((long && !startAtTopic) || !(pressed || answers.refersBack(text)) || (!pressed && asksOfItsOwn(this.ctx, recognition, text))) return undefined;
+    const shown = this.lastShown(state, pressed);
     if (!shown) return undefined;
     const asks = answers.isQuestion(text) || text.trim().endsWith('?') || this.endsAsking(text);
     if (!asks) return this.remark(recognition) ? this.remarked(state, text, trace) : undefined;
@@ -45,8 +49,8 @@ export class FollowUps {
     // ("what do I do instead", "what can I do before then"): "how do I find out when it's live" asks the topic itself.
     // A question is never small talk ("after that's done, then what" reads as a goodbye).
     const again = recognition.intent === HELP_MENU_INTENT || recognition.intent === shown.flowId;
-    const answered = this.ownAnswer(shown, text);
-    const generic = (again && this.namesNothing(text)) || (startAtTopic && this.topicsAnswer(shown, answered)) || this.legalByLooks(text, recognition);
+    const answered = pressed ? undefined : this.ownAnswer(shown, text);
+    const generic = pressed || (again && this.namesNothing(text)) || (startAtTopic && this.topicsAnswer(shown, answered)) || this.legalByLooks(text, recognition);
     if (isConfident(recognition) && !isSmallTalk(recognition.intent) && !generic) return undefined;
     if (long && !generic) return undefined;
     const node = this.tools.view.node(shown);
@@ -108,11 +112,14 @@ export class FollowUps {
     return tokens(text).every((word) => FUNCTION_WORDS.has(word) || answers.refersBack(word) || answers.isAcknowledgement(word));
   }
 
-  /** The topic node the last turn showed: the open tree's, or the start of the topic it answered. */
-  private lastShown(state: ConversationState): Position | undefined {
+  /**
+   * The topic node the last turn showed: the open tree's, or the start of the topic it answered (`pressed`: also by
+   * one of its node's questions, "why exactly?" after it asks about that topic).
+   */
+  private lastShown(state: ConversationState, pressed: boolean): Position | undefined {
     if (state.tree) return state.tree;
     const last = state.recent?.at(-1);
-    const intent = last && ANSWERED.has(last.action) ? last.intent : undefined;
+    const intent = last && (ANSWERED.has(last.action) || (pressed && last.action === NODE_QUESTION)) ? last.intent : undefined;
     const side = intent !== undefined && this.ctx.content.topicsByIntent.has(intent) && !isSmallTalk(intent)
       && ![OUT_OF_SCOPE_INTENT, HELP_MENU_INTENT, this.ctx.content.procedure.startIntent].includes(intent);
     return side ? this.tools.view.start(intent) : undefined;

@@ -25,6 +25,15 @@ const SYMBOL_WORD = 'symbol';
 const SPELLED_LOGIN = /[\p{L}\p{N}._-]*(?:[&@$]|\p{L}\*\p{L})[\p{L}\p{N}._&@$*-]*/gu;
 /** Words that name such a character (accents folded, roots taken): "símbolo", "arroba" say "symbol" too. */
 const SYMBOL_NAMES = new Set(['simbolo', 'arroba']);
+/**
+ * A negation that only asks (a negative question: "cant PACER just reset it?", "…, doesnt that carry over", "isn't it
+ * still a pacer account?"): the auxiliary opening a clause right before its subject, or a tag at its end. Such a
+ * question asks what its plain form asks ("can PACER reset it", "does that carry over"); it turns nothing around.
+ */
+const NEGATIVE_AUX = String.raw`(?:don|doesn|didn|isn|aren|wasn|can|won|haven)['’]?t`;
+const SUBJECT = String.raw`(?:i|you|he|she|it|that|this|they|we|there|pacer|the|my|your|his|her|their|our)`;
+const ASKING_NEGATION = new RegExp(String.raw`(?:^|[,.;:!?]\s*|\b(?:and|but|so|ok|well|then)\s+)${NEGATIVE_AUX}\s+${SUBJECT}\b`
+  + String.raw`|,?\s*${NEGATIVE_AUX}\s+(?:it|that|they|he|she|there|i|you|we)\s*\?*\s*$`, 'giu');
 /** At least this share of an example's words must be in the message, and this share of the message's in the example. */
 const EXAMPLE_COVERAGE = 0.75;
 const MESSAGE_COVERAGE = 0.4;
@@ -83,7 +92,7 @@ export class NodeQuestionMatcher {
    * `byExample` reads it). Only nodes with an example that shares a word with the message are read: an example that
    * shares none scores nothing.
    */
-  firstInFlow(text: string, flow: Flow, coverage = EXAMPLE_COVERAGE, fewest = 0): NodeQuestion | undefined {
+  firstInFlow(text: string, flow: Flow, coverage = EXAMPLE_COVERAGE, fewest = 0, inTopic = true): NodeQuestion | undefined {
     const message = this.messageOf(text);
     if (message.words.size === 0) return undefined;
     const { nodes, byWord, byRarest } = this.indexOf(flow);
@@ -97,16 +106,18 @@ export class NodeQuestionMatcher {
     positions.sort((a, b) => a - b);
     for (let i = 0; i < positions.length; i += 1) {
       if (positions[i] === positions[i - 1]) continue;
-      const question = this.questionOf(message, nodes[positions[i]!]!, coverage, fewest);
+      const question = this.questionOf(message, nodes[positions[i]!]!, coverage, fewest, inTopic);
       if (question) return question;
     }
     return undefined;
   }
 
-  private questionOf(message: Example, node: FlowNode, coverage: number, fewest: number): NodeQuestion | undefined {
+  /** `inTopic`: the node's topic is open (or was just answered), so its `inTopic` questions are asked too. */
+  private questionOf(message: Example, node: FlowNode, coverage: number, fewest: number, inTopic = true): NodeQuestion | undefined {
     if (node.questions.length === 0) return undefined;
     let best: { question: NodeQuestion; score: number } | undefined;
     for (const question of node.questions) {
+      if (question.inTopic && !inTopic) continue;
       const score = this.bestScore(message, question.examples, coverage, fewest);
       if (score > (best?.score ?? 0)) best = { question, score };
     }
@@ -205,7 +216,15 @@ function exampleOf(text: string): Example {
   if (SYMBOL.test(text) || [...words].some((word) => SYMBOL_NAMES.has(word))) words.add(SYMBOL_WORD);
   let telling = 0;
   for (const word of words) if (!THIN.has(word)) telling += 1;
-  return { words, negated: all.some(isNegation), telling };
+  return { words, negated: negates(said, all), telling };
+}
+
+/** The text turns something around: a negation not all of whose uses only ask (ASKING_NEGATION). */
+function negates(text: string, words: readonly string[]): boolean {
+  const negations = words.filter(isNegation).length;
+  if (negations === 0) return false;
+  const asking = text.match(ASKING_NEGATION)?.length ?? 0;
+  return negations > asking;
 }
 
 /** 0 when the message does not ask the example's question; else how well it matches (higher is better). */

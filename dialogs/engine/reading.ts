@@ -7,7 +7,9 @@ import { LegalAsked } from './legalAsked';
 import type { IntentRecognition } from './ports';
 import type { ConversationState } from './state';
 import { GOODBYE_INTENT, HELP_MENU_INTENT, isSmallTalk, isSmallTalkPair, THANKS_INTENT } from './topicAnswers';
-import { clauses, saysAny, withoutWorryAfter } from './textMatch';
+import { clauses, saysAny, sentences, withoutWorryAfter } from './textMatch';
+import { madeOnce } from './madeOnce';
+import { WordPhrases } from './wordPhrases';
 
 /** The turn that warned of a password typed into the chat (Turn.handle). */
 const CREDENTIAL_WARNING = 'credential_warning';
@@ -23,6 +25,10 @@ const SHORT_QUESTION = 4;
  * recognizer's scores (bench/README.md, "Engine thresholds").
  */
 const SURE_GOODBYE = 0.85;
+/** A question read alone after who the user is ("… I'm testing this. What do you tell someone …?") must be this sure. */
+const SURE_ALONE = 0.8;
+/** Content's `answers.role` phrases, made once per content. */
+const rolePhrases = new WeakMap<readonly string[], WordPhrases>();
 
 /**
  * How sure a reading is of a closing: thanks and goodbye said in one breath ("got it thanks bye", "thanks thats all i
@@ -69,7 +75,7 @@ export class MessageReading {
     // the PACER password for one of our attorneys, he forgot it" is read whole).
     const lacking = lackingTopic(this.ctx, text, !isConfident(whole));
     if (lacking) return lacking;
-    if (!isSmallTalk(whole.intent) && isConfident(whole)) return this.pastWhoTheUserIs(text, whole) ?? whole;
+    if (!isSmallTalk(whole.intent) && isConfident(whole)) return this.pastWhoTheUserIs(text, whole) ?? this.pastTheRole(text, whole) ?? whole;
     const question = clauses(text).find((part) => this.ctx.answers.isQuestion(part));
     if (!question) return isConfident(whole) ? whole : this.closingIn(text) ?? this.pastOuterFillers(text) ?? whole;
     if (question === text.trim()) return whole;
@@ -122,6 +128,32 @@ export class MessageReading {
     if (!aboutTheUser.includes(whole.intent) || next === undefined || next === startIntent) return undefined;
     const parts = clauses(text).flatMap((clause) => [clause, ...this.ctx.answers.sides(clause)]);
     return parts.map((part) => this.ctx.recognize(part)).find((reading) => reading.intent === next && isConfident(reading));
+  }
+
+  /**
+   * "Hi, I work the ECF help desk at the clerk's office and I'm testing this. What do you tell someone whose court isn't
+   * live yet?": who the user is, or why they write (a sentence with a phrase of content's `answers.role`: "I work",
+   * "I'm testing this", "estoy probando"), told before the sentence that asks, picks no topic, however its words
+   * ("help desk") outvote the question's in the whole: the question does, when the recognizer is sure of it alone.
+   * Never the walkthrough's start by this: "I'm a paralegal for three attorneys. Can I link?" keeps who is asking.
+   */
+  private pastTheRole(text: string, whole: IntentRecognition): IntentRecognition | undefined {
+    const { answers } = this.ctx;
+    const roles = this.ctx.content.responses.answers.role;
+    if (!roles || roles.length === 0) return undefined;
+    const parts = sentences(text);
+    const last = parts.at(-1);
+    if (parts.length < 2 || last === undefined || !(last.includes('?') || answers.isQuestion(last))) return undefined;
+    const told = parts.slice(0, -1);
+    const phrases = madeOnce(rolePhrases, roles, (list) => new WordPhrases(list.map(tokens)));
+    // Only who they are: each clause says a role, or is a word of greeting ("Hi, I work …"); a clause telling the user's
+    // situation beside it ("soy paralegal, en la oficina todos usamos una sola cuenta. ¿puedo vincular esa?") is context.
+    const onlyRole = (part: string) => clauses(part).every((clause) => tokens(clause).length <= 1 || phrases.inside(tokens(clause)));
+    if (!told.some((part) => phrases.inside(tokens(part))) || !told.every(onlyRole)
+      || told.some((part) => part.includes('?') || answers.saysTrouble(part))) return undefined;
+    const asked = this.ctx.recognize(last);
+    const sure = isConfident(asked) && asked.score >= SURE_ALONE && !isSmallTalk(asked.intent);
+    return sure && asked.intent !== whole.intent && asked.intent !== this.ctx.content.procedure.startIntent ? asked : undefined;
   }
 
   /**

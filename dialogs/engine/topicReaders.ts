@@ -85,7 +85,7 @@ export class TopicReaders {
    * A question one of the recognised topic's nodes asks in its own words ("can the firm still pay for everyone?" is
    * the shared-account tree's billing question): that node's answer, not the topic from its start.
    */
-  nodeQuestionOf(intent: string, text: string): NodeQuestion | undefined {
+  nodeQuestionOf(intent: string, text: string, inTopic = true): NodeQuestion | undefined {
     if (!this.ctx.content.topicsByIntent.has(intent)) return undefined;
     // A wish told after the question is asked too ("so each attorney needs their own?? the partners want a single bill
     // tho": the billing question), read after the message and its asking clauses; what is told before a question says
@@ -94,7 +94,7 @@ export class TopicReaders {
     const asks = (part: string) => part.endsWith('?') || this.ctx.answers.isQuestion(part);
     const first = parts.findIndex(asks);
     const told = first < 0 ? [] : parts.slice(first + 1).filter((part) => !asks(part));
-    return this.inFlow(intent, [...this.asking(text), ...told]);
+    return this.inFlow(intent, [...this.asking(text), ...told], undefined, undefined, inTopic);
   }
 
   /**
@@ -115,10 +115,10 @@ export class TopicReaders {
     return [text, ...clauses(text).filter((part) => part !== text.trim() && this.ctx.answers.isQuestion(part))];
   }
 
-  private inFlow(flowId: string, saids: readonly string[], coverage?: number, fewest?: number): NodeQuestion | undefined {
+  private inFlow(flowId: string, saids: readonly string[], coverage?: number, fewest?: number, inTopic = true): NodeQuestion | undefined {
     const flow = this.view.flow(flowId);
     for (const said of saids) {
-      const question = this.ctx.nodeQuestions.firstInFlow(said, flow, coverage, fewest);
+      const question = this.ctx.nodeQuestions.firstInFlow(said, flow, coverage, fewest, inTopic);
       if (question) return question;
     }
     return undefined;
@@ -138,7 +138,7 @@ export class TopicReaders {
     const coverage = placed || isSurelyOutOfScope(recognition) ? FULL_COVERAGE : undefined;
     const fewest = placed ? TELLING_EXAMPLE_WORDS : 0;
     const saids = this.asking(text);
-    const found = others.flatMap((intent) => this.inFlow(intent, saids, coverage, fewest) ?? []);
+    const found = others.flatMap((intent) => this.inFlow(intent, saids, coverage, fewest, false) ?? []);
     return found.length === 1 ? found[0] : undefined;
   }
 

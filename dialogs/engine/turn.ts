@@ -335,7 +335,8 @@ export class Turn implements CourtTurn {
    */
   private nodeQuestion(state: ConversationState, text: string): Draft | undefined {
     const focus = this.questionFocus(state);
-    if (!focus) return undefined;
+    // "¿cómo así?" names nothing a node's question asks: it presses for more of the answer just given (followUps).
+    if (!focus || this.ctx.answers.pressesForMore(text)) return undefined;
     const node = this.tools.view.node(focus);
     const { nodeQuestions, answers } = this.ctx;
     const asked = (): NodeQuestion | undefined => {
@@ -421,7 +422,9 @@ export class Turn implements CourtTurn {
     // ecf-train, is that wrong?" after "try another browser"), is the tree's, whatever topic the recognizer leans to.
     const inTree = state.tree && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE);
     if (inTree) return this.tools.answers.nodeAnswer(state, inTree, trace);
-    const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text) : undefined;
+    // A question its topic's start restates (`inTopic`) is that start's while the topic is not yet open or just answered.
+    const open = recognition.intent === state.tree?.flowId || recognition.intent === contextTopic(this.ctx, state);
+    const deeper = recognition.intent !== OUT_OF_SCOPE_INTENT ? this.topics.nodeQuestionOf(recognition.intent, text, open) : undefined;
     if (deeper) return this.tools.answers.nodeAnswer(state, deeper, trace);
     const inFlow = this.otherNodeQuestion(state, focus, text, recognition);
     if (inFlow) return this.tools.answers.nodeAnswer(state, inFlow, trace);

@@ -125,6 +125,21 @@ describe('choice reader', () => {
   });
 });
 
+describe('a question word pressed for more', () => {
+  it('names nothing but asks: "how exactly", "why precisely?", "¿cómo exactamente?"', () => {
+    expect(answers.pressesForMore('how exactly')).toBe(true);
+    expect(answers.pressesForMore('ok but why precisely?')).toBe(true);
+    const spanish = new AnswerReader({ ...content().responses.answers, asking: ['cómo', 'por qué'], pressing: ['exactamente'], fillers: ['y', 'pero'] });
+    expect(spanish.pressesForMore('y por qué exactamente?')).toBe(true);
+  });
+
+  it('is no such question when it names something, or presses nothing', () => {
+    expect(answers.pressesForMore('how exactly do i upgrade')).toBe(false);
+    expect(answers.pressesForMore('how?')).toBe(false);
+    expect(answers.pressesForMore('exactly')).toBe(false);
+  });
+});
+
 describe('node questions and step done', () => {
   const matcher = new NodeQuestionMatcher();
   const anyStep = content().responses.stepDone;
@@ -133,6 +148,15 @@ describe('node questions and step done', () => {
     expect(matcher.byExample('what if the names match?', node('step5'))).toBeDefined();
     expect(matcher.byExample("the names don't match", node('step5'))).toBeUndefined();
     expect(matcher.byExample('which password goes here, the PACER one or the old ECF one?', node('step4'))).toBeDefined();
+  });
+
+  it('reads a negative question as asking what its plain form asks, and a negated statement as turned around', () => {
+    const asked = { id: 'x', say: '', questions: [{ examples: ['does my link carry over', 'can pacer reset it'], say: 'no', suggest: [], intents: [] }] } as unknown as FlowNode;
+    expect(matcher.byExample('linked in 2019, doesnt that carry over', asked)).toBeDefined();
+    expect(matcher.byExample("can't PACER just reset it for me?", asked)).toBeDefined();
+    expect(matcher.byExample("the link does carry over, doesn't it?", asked)).toBeDefined();
+    expect(matcher.byExample("my link doesn't carry over", asked)).toBeUndefined();
+    expect(matcher.byExample('pacer cant reset it', asked)).toBeUndefined();
   });
 
   it('hears that a step was done', () => {
