@@ -386,15 +386,9 @@ export class AnswerReader {
 
   /** The words of a message besides its `lacking` phrases and fillers ("ugh he forgot it" -> he, it). */
   pastLacking(text: string): string[] {
-    const words = tokens(text);
-    const kept: string[] = [];
-    for (let at = 0; at < words.length; at += 1) {
-      const phrase = this.lacking.at(words, at);
-      if (phrase) at += phrase.length - 1;
-      else if (!this.fillers.has(words[at]!)) kept.push(words[at]!);
-    }
-    return kept;
+    return outside(this.lacking, tokens(text)).filter((word) => !this.fillers.has(word));
   }
+
 
   /**
    * A short statement (no question) of a problem that remains ("same thing, nothing", "pressed it. same thing"): to
@@ -567,11 +561,17 @@ function laterSentences(text: string): string[] {
 
 /** The words without the phrases of `phrases` ("got in this time" -> "got in"); undefined when they hold none or only them. */
 function without(phrases: WordPhrases, words: readonly string[]): string | undefined {
+  const kept = outside(phrases, words);
+  return kept.length < words.length && kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** The words outside the phrases of `phrases`, in order. */
+function outside(phrases: WordPhrases, words: readonly string[]): string[] {
   const kept: string[] = [];
   for (let at = 0; at < words.length; at += 1) {
     const phrase = phrases.at(words, at);
     if (phrase) at += phrase.length - 1;
     else kept.push(words[at]!);
   }
-  return kept.length < words.length && kept.length > 0 ? kept.join(' ') : undefined;
+  return kept;
 }

@@ -42,11 +42,11 @@ export function putsOff(words: AnswerWords, clause: string): boolean {
 }
 
 function readsPutOff(words: AnswerWords, clause: string): boolean {
-  const { doing, later, by, others } = vocabularyOf(words);
+  const { doing, later, by, others, comingBack } = vocabularyOf(words);
   const said = tokens(clause);
   // Its end says it: a longer clause may tell what the user goes to do ("let me call the court and I'll get back to you").
   // Someone else's going ("she'll check and get back to you") is theirs.
-  const away = said.length <= COMING_BACK_WORDS && endsComingBack(said, vocabularyOf(words).comingBack);
+  const away = said.length <= COMING_BACK_WORDS && endsComingBack(said, comingBack);
   if (away) return !said.some((word) => others.has(word));
   if (said.length > PUT_OFF_WORDS || said.some((word) => by.has(word))) return false;
   const at = timeAt(said, later);
