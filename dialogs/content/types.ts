@@ -361,6 +361,10 @@ export interface StepRequestWords {
   readonly goingTo?: readonly string[];
   /** Openings asking for the step after one named by what the user does there ("what's after"; "qué sigue después de"). */
   readonly after?: readonly string[];
+  /** Words saying the steps named by number were done ("did", "hice"): "did steps 3 4 and 5" is Step 6. */
+  readonly doneSaid?: readonly string[];
+  /** The other words such a report may have ("everything", "up to", "hasta", "todo"), besides `words`. */
+  readonly doneWords?: readonly string[];
 }
 
 /** How the help desk's triage flags questions for a person. */

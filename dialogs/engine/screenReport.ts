@@ -235,7 +235,13 @@ function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): 
   for (const word of texts.flatMap(formsOf)) if (!grammar.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const boldIn = (text: string) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => formsOf(m[1]!).join(' ')).filter((name) => name !== '');
   const said = boldIn(node.say);
-  const path = [...new Set(said)].map((name) => [...new Set([name, name.split(' ').slice(0, NAME_HEAD).join(' ')])]);
+  // A long name after the first screen is also said by its first word, told after the screen before it ("Utilities,
+  // then picked the linking option", "under utilities, chose the link-to-pacer one").
+  const forms = (name: string, i: number) => {
+    const words = name.split(' ');
+    return [name, words.slice(0, NAME_HEAD).join(' '), ...(i > 0 && words.length > NAME_HEAD && !grammar.has(words[0]!) ? [words[0]!] : [])];
+  };
+  const path = [...new Set(said)].map((name, i) => [...new Set(forms(name, i))]);
   return { step, names: [...said, ...boldIn(node.tip ?? '')], counts, sighted: node.at.map((example) => ` ${formsOf(example).join(' ')} `), path };
 }
 

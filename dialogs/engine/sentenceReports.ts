@@ -5,6 +5,14 @@ import { landing, ProgressReader, type Progress } from './progressReader';
 import { ReportWords } from './reportWords';
 import { ScreenReport } from './screenReport';
 import { bareForm } from './wordForms';
+import { foldAccents } from '../content/normalise';
+import { madeOnce } from './madeOnce';
+import type { AnswerWords } from '../content/types';
+
+/** Content's `answers.after` words (accents folded), made once. */
+const afterWords = new WeakMap<AnswerWords, ReadonlySet<string>>();
+/** Content's `answers.joining` words (accents folded), made once. */
+const joiningWords = new WeakMap<AnswerWords, ReadonlySet<string>>();
 
 /** One sentence of a report read for the progress it tells: the progress reader's readings, and the screens' own words where it reads none. */
 export class SentenceReports {
@@ -43,6 +51,10 @@ export class SentenceReports {
     // A report told with when it worked at last ("got in this time", "ok got in finally") is the report without it.
     const atLast = this.ctx.answers.withoutAtLast(sentence);
     if (atLast !== undefined) return this.readReport(reader, atLast, place, finishing, screen);
+    // A thing done told with what the user did before it ("got in after entering the code", "entre despues de poner el
+    // codigo"): the thing done, read alone; only a done counts (what came before is how, not where the user is).
+    const first = this.beforeAfter(sentence);
+    if (first !== undefined) return reader.read(first).filter((reading) => reading.done);
     // So is a sight told with a word of once more and no trouble ("link form open again"): what is on screen this time.
     // A thing done again ("submitted it again") may be the step on screen redone, read as the words for any step are.
     const again = screen?.again === true ? this.ctx.answers.withoutAgain(sentence) : undefined;
@@ -58,6 +70,16 @@ export class SentenceReports {
     // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
     const filled = yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
     return filled.length > 0 || !screen ? filled : this.screenDone(sentence, place, screen);
+  }
+
+  /** The words of a sentence before a word of content's `answers.after` ("got in" of "got in after entering the code"), if any. */
+  private beforeAfter(sentence: string): string | undefined {
+    const after = madeOnce(afterWords, this.ctx.content.responses.answers, (answers) => new Set(answers.after.flatMap((word) => tokens(foldAccents(word)))));
+    const words = tokens(foldAccents(sentence));
+    // After a joining word it says what came next ("y luego al link", "and later"), not what came before.
+    const joining = madeOnce(joiningWords, this.ctx.content.responses.answers, (answers) => new Set((answers.joining ?? []).flatMap((word) => tokens(foldAccents(word)))));
+    const at = words.findIndex((word, i) => i > 0 && after.has(word) && !joining.has(words[i - 1]!));
+    return at > 0 && at < words.length - 1 ? words.slice(0, at).join(' ') : undefined;
   }
 
   /**

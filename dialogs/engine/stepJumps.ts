@@ -28,6 +28,8 @@ export class StepJumps {
    * (its address) asks which court first, once, with the walkthrough already there: the court's answer shows it.
    */
   jump(state: ConversationState, text: string): Draft | undefined {
+    const through = this.doneThrough(state, text);
+    if (through) return through;
     const requested = requestedStep(this.ctx, text);
     const asked = requested?.number ?? this.goneBackTo(text) ?? this.namedByDoing(text);
     const backTo = asked === undefined ? this.backToNamed(state, text) ?? this.backWithReason(state, text) : undefined;
@@ -36,6 +38,18 @@ export class StepJumps {
     // What follows the clause naming the step ("I'm on step 4, typed my login and clicked submit") starts from there.
     const after = requested && requested.sentence !== text ? text.slice(text.indexOf(requested.sentence) + requested.sentence.length) : '';
     return jumped ? this.doneAfterJump(jumped, number!, after) ?? jumped : this.backToUnnamed(state, text);
+  }
+
+  /**
+   * "ya lo vincule todo, los pasos 3 4 y 5 ya los hice", "did everything up to the submit on step 4": steps told done by
+   * their numbers (stepsToldDone), wherever the walkthrough waits: the step after the last one named, or the end.
+   */
+  private doneThrough(state: ConversationState, text: string): Draft | undefined {
+    const last = stepsToldDone(this.ctx, text);
+    if (last === undefined) return undefined;
+    const steps = this.moves.steps();
+    if (last >= steps.length) return state.walkthrough ? this.moves.finished(state) : this.moves.goTo(state, steps.length - 1, 'step_done');
+    return this.moves.goTo(state, last, 'step_done', this.moves.cautions(state, steps.slice(0, last)));
   }
 
   /**
@@ -203,6 +217,48 @@ export function requestedStep(ctx: EngineContext, text: string): { readonly numb
     if (words.every((word, i) => i === at || i === named || vocabulary.around.has(word))) return { number, sentence };
   }
   return undefined;
+}
+
+/**
+ * The last step (1-based) a message says was done by naming steps by their numbers ("did steps 3 4 and 5 already", "ya
+ * hice todo hasta el submit del paso 4", "step 2 done"): a sentence with the step's word (or its plural), numbers after
+ * it, a word of content's `stepRequest.doneSaid`, and nothing else but `stepRequest.words` and `doneWords`. A message
+ * that asks, negates or tells trouble anywhere is none ("did step 4 but it says invalid"). Undefined when none.
+ */
+export function stepsToldDone(ctx: EngineContext, text: string): number | undefined {
+  const request = ctx.content.responses.stepRequest;
+  if (!request?.doneSaid || text.includes('?') || !/\d/.test(text)) return undefined;
+  const { answers } = ctx;
+  if (answers.isQuestion(text) || answers.saysTrouble(text) || answers.saysFailure(text) || tokens(text).some(isNegation)) return undefined;
+  const vocabulary = doneVocabularyOf(request);
+  const total = ctx.content.procedure.totalSteps;
+  let last: number | undefined;
+  for (const sentence of text.split(/[.;!]+/)) {
+    const words = tokens(foldAccents(sentence));
+    const at = words.findIndex((word) => vocabulary.step.has(word));
+    if (at < 0 || !words.some((word) => vocabulary.said.has(word))) continue;
+    const numbers = words.flatMap((word, i) => (i > at && /^\d+$/.test(word) ? [Number(word)] : []));
+    const known = (word: string, i: number) => vocabulary.step.has(word) || vocabulary.said.has(word) || vocabulary.around.has(word) || (i > at && /^\d+$/.test(word));
+    if (numbers.length === 0 || numbers.some((n) => n < 1 || n > total) || !words.every(known)) continue;
+    last = Math.max(last ?? 0, ...numbers);
+  }
+  return last;
+}
+
+interface DoneVocabulary { readonly step: ReadonlySet<string>; readonly said: ReadonlySet<string>; readonly around: ReadonlySet<string> }
+
+const doneVocabularies = new WeakMap<StepRequestWords, DoneVocabulary>();
+
+/** The step's word and its plural, the words saying done, and the words around them (accents folded), made once. */
+function doneVocabularyOf(request: StepRequestWords): DoneVocabulary {
+  let vocabulary = doneVocabularies.get(request);
+  if (!vocabulary) {
+    const words = (list: readonly string[] = []) => new Set(list.flatMap((word) => tokens(foldAccents(word))));
+    const step = words(request.step);
+    vocabulary = { step: new Set([...step, ...[...step].map((word) => `${word}s`)]), said: words(request.doneSaid), around: new Set([...words(request.words), ...words(request.doneWords)]) };
+    doneVocabularies.set(request, vocabulary);
+  }
+  return vocabulary;
 }
 
 /** "3", "three", "third" (the answer words' ordinals); "one" points at a button elsewhere, so it is read here. */

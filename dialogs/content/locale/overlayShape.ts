@@ -35,7 +35,7 @@ export const OVERLAY_SHAPES = {
   topic: object({ title: text, examples: { kind: 'words', required: true }, nodes: byId(node) }, 'intent'),
   responses: object({
     messages: map(text), buttons: map(text), labels: map(text), commands: map(words), answers: map(words), stepDone: words, frustration: words, withoutContact: words, ifItFails: words, stopSaid: words,
-    stepRequest: object({ step: words, words, goingTo: words, after: words }),
+    stepRequest: object({ step: words, words, goingTo: words, after: words, doneSaid: words, doneWords: words }),
   }),
   glossary: object({ terms: byId(object({ term: text, also: words, say: text }, 'id')) }, 'intent'),
   facts: object({ seed: object({ title: text }), facts: map(object({ value: optionalText })) }),
