@@ -314,6 +314,10 @@ export interface AnswerWords {
   readonly bothSides?: readonly string[];
   /** What was said, understood ("got it", "ya entendí"): with thanks only, at a step, thanks that keep the place. */
   readonly understood?: readonly string[];
+  /** Asking whether that was all ("that's everything?", "¿eso es todo?"): beside the end seen, the end. */
+  readonly allDone?: readonly string[];
+  /** Going on said as what the user does ("proceeding", "continúo"): read as `resume`, kept out of the progress model. */
+  readonly goingOn?: readonly string[];
   /** The user back after being away ("i'm back", "ya volví"): the walkthrough where it was, never the next step. */
   readonly cameBack?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */

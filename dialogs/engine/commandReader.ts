@@ -331,6 +331,8 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   // "I have returned", "ok i've returned": back after being away, in content's `cameBack` words, takes the walkthrough
   // up ("and back again" goes back a step, read above).
   if (saysOnlyCameBack(ctx, text)) return 'resume';
+  // "ok thx, proceeding", "fine, continuing", "let's keep at it", "ya, continúo": going on said as what the user does.
+  if (goesOnAmid(ctx, text)) return 'resume';
   if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
   // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
   return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;
@@ -365,6 +367,33 @@ function commandAmid(ctx: EngineContext, text: string): CommandKey | undefined {
     }
   }
   return undefined;
+}
+
+const goingOnByContent = new WeakMap<EngineContext['content'], readonly (readonly string[])[]>();
+
+/**
+ * Going on said as what the user does now (content's `answers.goingOn`: "proceeding", "keep at it", "continúo"), with
+ * only fillers and words of `answers.commandAround` beside it ("ok, continuing with the steps"): any other word ("the
+ * page keeps going on about cookies") makes the message one of its own.
+ */
+function goesOnAmid(ctx: EngineContext, text: string): boolean {
+  let phrases = goingOnByContent.get(ctx.content);
+  if (!phrases) {
+    phrases = (ctx.content.responses.answers.goingOn ?? []).map((phrase) => tokens(ctx.answers.core(phrase))).filter((words) => words.length > 0);
+    goingOnByContent.set(ctx.content, phrases);
+  }
+  if (phrases.length === 0) return false;
+  const words = tokens(ctx.answers.core(text));
+  if (words.length === 0 || words.length > AMID_WORDS) return false;
+  const around = answerWords(ctx.content, 'commandAround');
+  const beside = (word: string) => around.has(word) || ctx.answers.isAcknowledgement(word);
+  return phrases.some((phrase) => {
+    for (let from = 0; from + phrase.length <= words.length; from += 1) {
+      const inside = (i: number) => i >= from && i < from + phrase.length;
+      if (phrase.every((word, i) => words[from + i] === word) && words.every((word, i) => inside(i) || beside(word))) return true;
+    }
+    return false;
+  });
 }
 
 /** The most words a repeat command opening a message has ("say that again", "puedes repetir"). */

@@ -2,7 +2,7 @@ import type { AnswerWords } from '../content/types';
 import type { EngineContext } from './context';
 import { clauses } from './textMatch';
 
-type AsideKey = 'understood' | 'cameBack';
+type AsideKey = 'understood' | 'cameBack' | 'allDone';
 
 const phrasesByReader = new WeakMap<EngineContext['answers'], Map<AsideKey, ReadonlySet<string>>>();
 
@@ -36,4 +36,9 @@ export function saysCameBack(ctx: EngineContext, text: string): boolean {
 /** "I have returned", "ya regresé": the message says only that the user is back (content's `cameBack`). */
 export function saysOnlyCameBack(ctx: EngineContext, text: string): boolean {
   return phrasesOf(ctx, 'cameBack').has(ctx.answers.core(text));
+}
+
+/** "that's everything?", "¿eso es todo?": a clause asks whether the walkthrough is over (content's `allDone`). */
+export function asksIfDone(ctx: EngineContext, part: string): boolean {
+  return phrasesOf(ctx, 'allDone').has(ctx.answers.core(part));
 }

@@ -10,6 +10,7 @@ import { saysLater } from './putOff';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { ReportWords } from './reportWords';
+import { asksIfDone } from './saidAsides';
 import { ScreenReport } from './screenReport';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
@@ -250,8 +251,12 @@ export class StepReports {
 
 
   /** A statement, telling no failure, that what the last step says the user will then see is there (ScreenReport). */
-  private seesEnd(text: string): boolean {
+  private seesEnd(said: string): boolean {
     const { answers } = this.ctx;
+    // "ok f5, bankruptcy menus visible. that's everything?": asking whether that was all asks nothing else of the end.
+    const parts = clauses(said);
+    const told = parts.filter((part) => !asksIfDone(this.ctx, part));
+    const text = told.length > 0 && told.length < parts.length ? told.join('. ') : said;
     // A stuck word may only repeat what was done ("logged out and in again"): a negation or a failing word tells trouble.
     if (text.includes('?') || answers.asksInAnySentence(text) || answers.saysFailure(text)) return false;
     return ScreenReport.of(this.ctx.content).seesLastStep(text);

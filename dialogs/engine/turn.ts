@@ -269,7 +269,7 @@ export class Turn implements CourtTurn {
       // next step.
       // "bueno, sigamos con los pasos" with a side topic open and no walkthrough begun: the steps it names are begun.
       case 'resume': if (!state.walkthrough && state.tree && this.namesTheSteps(text)) return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
-        return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text) && !this.goesBack(text), this.saysGoOn(state, text));
+        return walkthrough.resume(state, trace, !saysCameBack(this.ctx, text) && !this.goesBack(text) && !this.askedAside(state), this.saysGoOn(state, text));
       case 'where': return walkthrough.resume(state, trace, false);
       // Taking up the walkthrough in so many words beats a weak reading against a topic's question.
       case 'start': return this.start({ ...state, tree: undefined }, text, { ...trace, intent: this.ctx.content.procedure.startIntent });
@@ -300,6 +300,17 @@ export class Turn implements CourtTurn {
     if (last !== undefined && last !== this.ctx.content.procedure.startIntent && this.ctx.content.topicsByIntent.has(last)) return false;
     return clauses(text).some((part) => readCommand(this.ctx, state, part)?.command === 'resume'
       && !saysCameBack(this.ctx, part) && afterGoingBack(this.ctx, part) === undefined);
+  }
+
+  /**
+   * The user's last message asked a question that did not ask to link ("do I have to request e-filing rights again
+   * through pacer?") and was answered with the walkthrough's place: a side matter came between, so "resume" after it
+   * shows the step the user was on, never the next ("how do I link?" asked to begin, and "continue" then goes on).
+   */
+  private askedAside(state: ConversationState): boolean {
+    const last = state.recent?.at(-1);
+    if (last?.action !== 'answer' || last.intent !== this.ctx.content.procedure.startIntent) return false;
+    return (last.said.includes('?') || this.ctx.answers.isQuestion(last.said)) && !asksToLink(this.ctx, last.said);
   }
 
   /** A clause of the message goes back to something ("back to it", "ok back to the steps"): never on from there. */
