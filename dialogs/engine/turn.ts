@@ -414,8 +414,17 @@ export class Turn implements CourtTurn {
     const lastTopic = contextTopic(this.ctx, state);
     const other = lastTopic !== undefined && lastTopic !== focus?.flowId ? lastTopic : undefined;
     // A statement nothing places, saying every word of an example of the topic just answered ("the email on the account
-    // is from my old job" after "call the PACER Service Center"), is that node's question too.
-    if (!asks) return other && unplaced ? this.topics.questionInFlow(other, text, FULL_COVERAGE) : undefined;
+    // is from my old job" after "call the PACER Service Center"), is that node's question too; so is one the recognizer
+    // places elsewhere that says every word of an example of three telling words or more ("i have pacer but never had an
+    // ecf login in that court" after the multiple-courts answer: that court's nothing to link, not registering).
+    // With no topic just answered, a statement nothing places that says every word of one example of three telling words
+    // or more of one topic's node question ("haven't touched my pacer account in 4 years and now it won't let me log in")
+    // is that question.
+    if (!asks) {
+      if (!other) return unplaced ? this.topics.questionAnywhere(text, recognition, true) : undefined;
+      return unplaced ? this.topics.questionInFlow(other, text, FULL_COVERAGE)
+        : this.topics.questionInFlow(other, text, FULL_COVERAGE, TELLING_EXAMPLE_WORDS);
+    }
     const inLastTopic = other ? this.topics.questionInFlow(other, text) : undefined;
     return inLastTopic ?? this.topics.questionAnywhere(text, recognition, !unplaced);
   }
