@@ -152,7 +152,7 @@ export class FactsTold {
    */
   follow(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft {
     const told = this.read(text);
-    if (told.size === 0) return draft;
+    if (told.size === 0) return this.referredOn(draft, tools);
     const atOnce = this.corrected(draft, text, tools, before) ?? this.answersEvery(draft, text, tools, before)
       ?? this.notedAtStep(draft, text, tools, before) ?? this.settlesTopic(draft, text, tools, before) ?? this.asksHowThen(draft, text, tools, before);
     if (atOnce) return atOnce;
@@ -171,6 +171,17 @@ export class FactsTold {
     if (!this.unplaced(draft) || activeWalkthrough(draft.state, tools.view) || leaving.length > 0) return draft;
     const trace: Draft['trace'] = { action: 'told' };
     return this.follow(tools.walkthrough.start({ ...draft.state, tree: undefined }, trace), text, tools, before);
+  }
+
+  /**
+   * "got em" to "Do you e-file there?" once the other questions are answered: words that say a later answer only by
+   * referring back (`referredToQuestion`, noted before the turn read the message) answer the question on screen too,
+   * though nothing else placed the message: the walkthrough goes on past what is known, saying which answers it took.
+   */
+  private referredOn(draft: Draft, tools: TurnTools): Draft {
+    const at = draft.state.tree ? undefined : activeWalkthrough(draft.state, tools.view);
+    if (!at || at.flowId !== 'procedure' || !this.unplaced(draft) || tools.walkthrough.skipAnswered(draft.state).walkthrough === at) return draft;
+    return tools.walkthrough.show({ ...draft.state, misses: 0 }, at, { action: 'noted' });
   }
 
   /**

@@ -137,6 +137,11 @@ export class PendingReply {
     // A button pressed ("I forgot the password") is its choice, whatever it lacks.
     const lacking = state.tree && placed?.how !== 'exact' && this.lackingElsewhere(state.tree, text);
     if (lacking) return this.topicInstead(state, lacking);
+    const unsure = focus && !state.tree ? this.unsureOfAnother(focus, text) : undefined;
+    if (unsure?.target.kind === 'topic') {
+      const { intent } = unsure.target;
+      return { how: 'partial', take: () => this.tools.answers.answerNotSure({ ...state, misses: 0 }, intent, { action: 'choice', intent, score: 1 }) };
+    }
     const prerequisite = placed && this.prerequisiteAnswered(state, placed.choice);
     if (placed && prerequisite) return { how: placed.how, take: () => prerequisite() };
     const instead = focus && placed?.how === 'partial' ? this.laterAnswered(focus, text) : undefined;
@@ -236,6 +241,24 @@ export class PendingReply {
     if (offered.some((choice) => answers.purePolarity(choice.label) !== undefined)) return undefined;
     const stated = choices.statedInAnyWay(clauses(opened.said), offered);
     return stated.size === 1 ? [...stated][0] : undefined;
+  }
+
+  /**
+   * "not sure if they're live honestly" while "do you e-file there?" waits: a reply that opens by not knowing, about
+   * what another question of the walkthrough asks (its rest states one of that question's choices in their words:
+   * "live"), is that question's "I'm not sure" (how to find out), the place kept. Undefined unless exactly one later
+   * question with a "not sure" answer is meant.
+   */
+  private unsureOfAnother(focus: Position, text: string): Choice | undefined {
+    const { answers, choices } = this.ctx;
+    const opening = focus.flowId === 'procedure' ? answers.polarity(text) : undefined;
+    if (opening?.polarity !== 'unsure' || answers.isQuestion(text) || tokens(opening.rest).length === 0) return undefined;
+    const meant = [...this.ctx.content.procedure.flow.nodes.values()].flatMap((node) => {
+      if (node.step !== undefined || node.id === focus.nodeId || focus.history.includes(node.id)) return [];
+      const unsure = node.choices.find((choice) => choice.target.kind === 'topic' && answers.purePolarity(choice.label) === 'unsure');
+      return unsure && choices.statedChoices(opening.rest, node.choices).length > 0 ? [unsure] : [];
+    });
+    return meant.length === 1 ? meant[0] : undefined;
   }
 
   /**

@@ -68,10 +68,28 @@ export class TopicAnswers {
     if (intent === this.ctx.content.procedure.startIntent) return this.walkthrough.start(state, trace);
     const shown = this.walkthrough.showTreeNode(state, this.firstNode(intent, text), trace);
     const kind = KIND_OF_TOPIC[intent];
-    const opensTree = shown.state.tree !== undefined;
+    const opensTree = shown.state.tree !== undefined && !this.answeredBefore(state, shown.state.tree);
     // A one-node answer leaves an open tree where it was: its question is asked again after the answer.
     const next: ConversationState = opensTree ? shown.state : { ...shown.state, tree: state.tree };
-    return { ...shown, state: next, quiet: intent === GOODBYE_INTENT, trace: { ...shown.trace, ...(kind && !opensTree ? { kind } : {}) } };
+    const asked = shown.state.tree !== undefined && !opensTree ? { kind: 'answer' as const } : {};
+    return { ...shown, state: next, quiet: intent === GOODBYE_INTENT, trace: { ...shown.trace, ...(kind && !opensTree ? { kind } : {}), ...asked } };
+  }
+
+  /**
+   * "how can I double check the court is actually on NextGen?" after the user said it is live: the topic's answer says
+   * how, but its question ("Is the court live?") asks for an answer the user gave (a choice's `fact` they told): a
+   * question about a fact does not take the answer back, so that question is not asked again.
+   */
+  private answeredBefore(state: ConversationState, tree: Position): boolean {
+    const at = state.walkthrough;
+    if (tree.history.length > 0 || at?.flowId !== this.ctx.content.procedure.flow.id) return false;
+    // Answers the walkthrough went past (not those the message itself tells: "made it in 2019, does it need the upgrade?").
+    // The same question: one the walkthrough passed, whose choices lead to this topic, answered with a fact the topic's
+    // question has too ("Is the court live?" of court_not_live, which that question's "I'm not sure" opens).
+    const settled = at.history.map((nodeId) => this.view.node({ ...at, nodeId }).choices)
+      .filter((choices) => choices.some((choice) => choice.target.kind === 'topic' && choice.target.intent === tree.flowId))
+      .flatMap((choices) => choices.flatMap((choice) => (choice.fact !== undefined && state.facts?.includes(choice.fact) ? [choice.fact] : [])));
+    return this.view.node(tree).choices.some((choice) => choice.fact !== undefined && settled.includes(choice.fact));
   }
 
   /** Where a topic's answer starts: its first node, or for the glossary the node of the word the message names. */
@@ -189,17 +207,30 @@ export class TopicAnswers {
   }
 
   /**
+   * "not sure if they're live honestly" said of a walkthrough question: the topic its "I'm not sure" leads to, at the
+   * node its own question's "not sure" leads to (how to find out; the topic's opening answer is left out, so the turn
+   * stays short), else the topic.
+   */
+  answerNotSure(state: ConversationState, intent: string, trace: Trace): Draft {
+    const shown = this.answer(state, intent, trace);
+    const tree = shown.state.tree;
+    const unsure = tree && tree.flowId === intent && tree.history.length === 0
+      ? this.view.node(tree).choices.find((choice) => this.ctx.answers.purePolarity(choice.label) === 'unsure') : undefined;
+    return (tree && unsure && this.pastDatedQuestion(state, shown, tree, unsure, trace, false)) || shown;
+  }
+
+  /**
    * A topic whose first question asks when (its choices dated), told the date already ("my PACER account is from
    * 2010, do I need to upgrade?"): its start's answer, then the node that date's choice leads to (the upgrade itself),
    * not the question the user has answered. The start's answer is not cut; the node's is when the turn is long.
    */
-  private pastDatedQuestion(state: ConversationState, shown: Draft, tree: Position, dated: Choice, trace: Trace): Draft | undefined {
+  private pastDatedQuestion(state: ConversationState, shown: Draft, tree: Position, dated: Choice, trace: Trace, withStart = true): Draft | undefined {
     const topic = (base: ConversationState, other: string) => this.answer({ ...base, tree: state.tree }, other, { ...trace, intent: other });
     const taken = this.walkthrough.takeTreeChoice(shown.state, tree, dated, trace, topic);
     if (!taken) return undefined;
     // A choice that establishes no fact passes over no question of the walkthrough: its place stays where it was.
     const kept = dated.fact ? taken.state : { ...taken.state, walkthrough: shown.state.walkthrough };
-    return { ...taken, state: kept, said: [...shown.said.map(({ reply }) => ({ reply })), ...taken.said] };
+    return { ...taken, state: kept, said: [...(withStart ? shown.said.map(({ reply }) => ({ reply })) : []), ...taken.said] };
   }
 
   /**

@@ -176,6 +176,14 @@ export class Turn implements CourtTurn {
     const movedOn = this.walkthroughTakenUp(state, text);
     if (movedOn) return movedOn;
     if (reading?.how === 'exact') return this.replies.thanked(text, reading.take());
+    // "ok did it, it says upgrade complete" to a side topic's "Did the upgrade finish?" while the walkthrough waits at a
+    // question before the steps: the done answers the side question (its fact kept), and skips no question of the
+    // walkthrough, which is asked next.
+    const doneAtSide = state.tree && this.beforeSteps(state) && readCommand(this.ctx, state, text)?.command === 'next';
+    if (doneAtSide && reading) return reading.take();
+    const doneChoice = doneAtSide ? this.tools.view.node(state.tree!).choices.find((choice) => choice.fact !== undefined
+      && [choice.label, ...choice.also].some((phrase) => readCommand(this.ctx, state, phrase)?.command === 'next')) : undefined;
+    if (doneChoice) return takeChoice(this.tools, state, state.tree!, doneChoice);
     const done = (): Draft | undefined => {
       const told = this.reports.done(state, text);
       return told && this.replies.thanked(text, told);
@@ -215,6 +223,12 @@ export class Turn implements CourtTurn {
     const parts = clauses(text);
     const { answers } = this.ctx;
     return parts.length > 1 && parts.slice(1).some((part) => !answers.isQuestion(part) && !tokens(part).some(isNegation) && asksToLink(this.ctx, part));
+  }
+
+  /** The walkthrough waits at a question before the steps. */
+  private beforeSteps(state: ConversationState): boolean {
+    const at = activeWalkthrough(state, this.tools.view);
+    return at !== undefined && at.flowId === 'procedure' && this.tools.view.node(at).step === undefined;
   }
 
   /** A side topic's question open while the walkthrough waits at a step. */

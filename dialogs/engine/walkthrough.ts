@@ -1,4 +1,4 @@
-import type { Choice, NavigationCommand } from '../content/types';
+import type { Choice, Content, NavigationCommand } from '../content/types';
 import type { EngineContext } from './context';
 import { withFactsOf } from './factsTold';
 import type { FlowView } from './flowView';
@@ -7,6 +7,9 @@ import type { TurnTrace } from './replies';
 import type { ConversationState, Position } from './state';
 
 type Trace = Draft['trace'];
+
+/** Each content's choices of the questions before the steps that go on along the walkthrough (walkthrough.mostAnswered). */
+const PREREQUISITE_CHOICES = new WeakMap<Content, readonly Choice[]>();
 
 /** The most questions before the steps that "continue" answers with their assumed answer (walkthrough.resume). */
 const ASSUMED_ON_GOING_ON = 1;
@@ -21,7 +24,8 @@ export class Walkthrough {
 
   /**
    * Starts the walkthrough, or shows it again where it waits (a second "how do I link" must not start over).
-   * `assumeUnasked`: the questions the user's facts leave open take their `assumed` answer, said so (factsTold.ts).
+   * `assumeUnasked`: the questions the user's facts leave open take their `assumed` answer, said so (factsTold.ts), once
+   * the user has answered most of them (`mostAnswered`); else the next one is asked.
    */
   start(state: ConversationState, trace: Trace, before: readonly Said[] = [], assumeUnasked = false): Draft {
     if (state.walkthrough && !this.view.isTerminal(state.walkthrough)) return this.show(state, state.walkthrough, trace, before, true, assumeUnasked);
@@ -32,8 +36,16 @@ export class Walkthrough {
 
   /** Puts the walkthrough at `position` and shows that node (its question, if any, is asked by the turn's shape). */
   /** `skipAnswered`: go on past questions the user already answered elsewhere (not when going back to them). */
-  show(state: ConversationState, shown: Position, trace: Trace, before: readonly Said[] = [], skipAnswered = true, assumeUnasked = false): Draft {
-    const { at: position, taken, assumed } = skipAnswered ? this.pastKnownFacts(shown, state.facts ?? [], assumeUnasked) : { at: shown, taken: [], assumed: [] };
+  /**
+   * `assumeUnasked`: the questions no fact answers take their `assumed` answers, once the user has answered at least
+   * as many of the questions as would be assumed (`mostAnswered`); `'always'`: whatever was answered ("done" at one).
+   */
+  show(state: ConversationState, shown: Position, trace: Trace, before: readonly Said[] = [], skipAnswered = true, assumeUnasked: boolean | 'always' = false): Draft {
+    const facts = state.facts ?? [];
+    const guessed = skipAnswered && assumeUnasked ? this.pastKnownFacts(shown, facts, true) : undefined;
+    const assume = guessed !== undefined && (assumeUnasked === 'always' || this.mostAnswered(facts, guessed.assumed.length));
+    const { at: position, taken, assumed } = !skipAnswered ? { at: shown, taken: [], assumed: [] }
+      : assume ? guessed! : this.pastKnownFacts(shown, facts, false);
     const node = this.view.node(position);
     const terminal = this.view.isTerminal(position);
     // The questions passed over are said in one line, so a wrong guess can be undone ("back").
@@ -74,6 +86,31 @@ export class Walkthrough {
       at = { flowId: at.flowId, nodeId: chosen.target.nodeId, history: [...at.history, at.nodeId] };
     }
     return { at, taken, assumed };
+  }
+
+  /**
+   * Whether the user has answered at least as many of the walkthrough's questions before the steps as `guessed` would
+   * be assumed: "ED Virginia, live, own upgraded PACER from 2017, let's go" (two answered, two assumed) goes on to the
+   * steps; "I have my own ECF login, need to link it" (one answered, two open) or "ok let's do the linking" after one
+   * answer is asked the next question. An answer that only follows from another one told (content's `implies`: a
+   * CM/ECF login there makes an e-filer there) is not counted again.
+   */
+  private mostAnswered(facts: readonly string[], guessed: number): boolean {
+    const known = this.prerequisiteChoices().filter((choice) => choice.fact !== undefined && facts.includes(choice.fact));
+    const implied = new Set(known.flatMap((choice) => choice.implies ?? []));
+    const answered = new Set(known.map((choice) => choice.fact!).filter((fact) => !implied.has(fact)));
+    return answered.size >= guessed;
+  }
+
+  /** The walkthrough's questions' choices that go on along it (each with its `fact`), once per content. */
+  private prerequisiteChoices(): readonly Choice[] {
+    let choices = PREREQUISITE_CHOICES.get(this.ctx.content);
+    if (!choices) {
+      choices = [...this.ctx.content.procedure.flow.nodes.values()]
+        .filter((node) => node.step === undefined).flatMap((node) => node.choices).filter((choice) => choice.fact !== undefined && choice.target.kind === 'node');
+      PREREQUISITE_CHOICES.set(this.ctx.content, choices);
+    }
+    return choices;
   }
 
   /**
@@ -215,7 +252,7 @@ export class Walkthrough {
     if (given || focus.flowId !== 'procedure') {
       return this.moveTo(state, { flowId: focus.flowId, nodeId: taken.target.nodeId, history: [...focus.history, focus.nodeId] }, trace);
     }
-    const shown = this.show(state, focus, trace, [], true, true);
+    const shown = this.show(state, focus, trace, [], true, 'always');
     return { ...shown, trace: { ...shown.trace, action: 'assumed' } };
   }
 
