@@ -157,6 +157,12 @@ export class HandoffLayer {
     return [text, ...text.split(/[.,;?!¿¡]+/)].some((sentence) => says(sentence, PERSON_REQUEST_WORDS));
   }
 
+  /** The draft shows the glossary topic's start: its menu of words, no word explained. */
+  private wordMenu(draft: Draft, tools: HandoffTools): boolean {
+    const intent = this.ctx.content.glossary.intent;
+    return draft.trace.topic === intent && draft.trace.node === `${intent}/${tools.view.flow(intent).start}`;
+  }
+
   /** The password warning, remembered as a turn of its own without a word of the message (WITHHELD). */
   warned(draft: Draft): Draft {
     return { ...draft, state: remember(draft.state, '', draft.trace) };
@@ -175,6 +181,11 @@ export class HandoffLayer {
     if (remembered.personOffer !== 'declined' && before.handoff?.reason !== 'frustrated' && this.ctx.isFrustrated?.(text)) {
       // "this is useless. i've cleared everything twice" at the cookie question: the same answer again says nothing new.
       const again = before.tree !== undefined && draft.trace.node === nodeName(before.tree);
+      // "ya me frustré, no entiendo nada": not understanding, said in anger, asks for no word's meaning; the glossary's
+      // menu of words (its topic's start, no word named) answers nothing, and the place stays where it was.
+      if (this.wordMenu(draft, tools)) {
+        return this.offer({ ...withMemory, state: { ...withMemory.state, tree: before.tree, pending: before.pending } }, 'frustrated', 'frustrationNoticed', tools, true);
+      }
       return this.offer(withMemory, 'frustrated', 'frustrationNoticed', tools, again);
     }
     if (draft.trace.action === 'repeated_miss') return this.offer(withMemory, 'repeated_miss', undefined, tools);

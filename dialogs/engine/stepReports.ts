@@ -15,7 +15,7 @@ import { ScreenReport } from './screenReport';
 import type { ConversationState, Position } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
-import { clauses, firstClause } from './textMatch';
+import { clauses, firstClause, sentences } from './textMatch';
 import type { StepMoves } from './stepMoves';
 import { SentenceReports, type ScreenGate } from './sentenceReports';
 
@@ -295,6 +295,10 @@ export class StepReports {
   /** The walkthrough's place, for a message that reports rather than asks ("both names are mine, ok to press submit?" asks). */
   private placeOf(state: ConversationState, text: string): Position | undefined {
     if (this.ctx.answers.isQuestion(text) || text.endsWith('?')) return undefined;
+    // A later sentence that asks without its mark ("clicked utilities but there's a lot of links. which one") asks about
+    // the step on screen: nothing is told done. One that asks to go on ("submitted. what do i do now") is a command.
+    const asksLater = sentences(text).slice(1).some((part) => this.ctx.answers.isQuestion(part) && readCommand(this.ctx, state, part) === undefined);
+    if (asksLater) return undefined;
     return activeWalkthrough(state, this.tools.view) || undefined;
   }
 

@@ -5,7 +5,8 @@
  * - English words for the account and the screens, and the Spanish verbs made from them: "password" for "contraseña",
  *   "user" for "usuario", "linkear" / "linkeé" / "linkeado" for "vincular" / "vinculé" / "vinculado", "upgradeada"
  *   for "actualizada", "loguearme" for "entrar";
- * - regional words for filing: "radicar" / "radica" / "radico" (Puerto Rico, Colombia) for "presentar".
+ * - regional words for filing: "radicar" / "radica" / "radico" (Puerto Rico, Colombia) for "presentar"; and for
+ *   pressing a button: "picar" / "pico" / "pique" (Mexico: "¿le pico submit?") for "presionar".
  * The examples have some of these forms and not others ("password" 23 times, "contraseña" 190 times, "linkear" 3
  * times, "vincular" and its forms hundreds): read as the Spanish word, each form has every example of the word behind
  * it. Words already in the examples' Spanish ("login", "link" the noun: the Utilities menu's own words) are left as
@@ -36,10 +37,11 @@ const VERB_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 /**
  * Spanish -ar verbs of a region, by the same part, and the verb of the examples' Spanish they stand for: "radicar"
- * (Puerto Rico, Colombia: to file a document at the court) is "presentar". No English word reads so: they are read
+ * (Puerto Rico, Colombia: to file a document at the court) is "presentar"; "picar" (Mexico: to press a button, "le
+ * piqué submit") is "presionar". No English word reads so: they are read
  * with the chat abbreviations too.
  */
-const REGIONAL_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({ radic: 'present' }));
+const REGIONAL_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({ radic: 'present', pic: 'presion' }));
 /** Endings of a regular -ar verb (folded): infinitive with pronouns, present, past, participles, imperative. */
 const AR_ENDING = /^(ar|arme|arla|arlo|arlas|arlos|o|as|a|amos|an|e|es|en|emos|aste|aron|ado|ada|ados|adas|ando|ame|ala|alo|eme|enme|ela|elo)$/;
 
