@@ -82,6 +82,11 @@ export class ProgressReader {
     return !this.names.differ(words) && this.names.saysOwn(words);
   }
 
+  /** The message's words as the reader reads them: a name said twice, or once on both sides, as the user's own. */
+  namesRead(text: string): string {
+    return this.names.read(normalised(text));
+  }
+
   /** The readings of a message, most likely first; empty when it reports no progress. */
   read(text: string): Progress[] {
     // A name said twice is the user's own on both accounts ("Joanne Pelletier and Joanne Pelletier": "my name and my name").
