@@ -82,6 +82,11 @@ export class ProgressReader {
     return !this.names.differ(words) && this.names.saysOwn(words);
   }
 
+  /** The message's words as the reader reads them: a name said twice, or once on both sides, as the user's own. */
+  namesRead(text: string): string {
+    return this.names.read(normalised(text));
+  }
+
   /** The readings of a message, most likely first; empty when it reports no progress. */
   read(text: string): Progress[] {
     // A name said twice is the user's own on both accounts ("Joanne Pelletier and Joanne Pelletier": "my name and my name").
@@ -152,10 +157,11 @@ const SCREEN_PREFIX = 5;
 /**
  * Lower case, letters and digits only: "CM/ECF" and "cm ecf" (a message without its court's words) are one name. "I
  * am" spelled out is the "I'm" the reports are written with ("and I am in" is "I'm in", "I am logged in" "I'm logged
- * in"), as "im" typed without its apostrophe already is.
+ * in"), as "im" typed without its apostrophe already is. A "&" or "+" between words is their "and" ("a PACER username &
+ * password": the examples say "and").
  */
 function normalised(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim().replace(/\bi am\b/g, 'im');
+  return foldAccents(text.toLowerCase()).replace(/'/g, '').replace(/\s[&+]\s/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim().replace(/\bi am\b/g, 'im');
 }
 
 function progressExamples(content: Content): LabelledExample[] {

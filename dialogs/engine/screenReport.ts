@@ -39,6 +39,9 @@ export class ScreenReport {
   private readonly sights: ReadonlySet<string>;
   private readonly elsewhere: ReadonlySet<string>;
   private readonly present: ReadonlySet<string>;
+  /** Words saying "both" (`answers.bothSides`), and the yes words (`answers.yes`: "yep", "simón") said with them. */
+  private readonly bothSides: ReadonlySet<string>;
+  private readonly agreeing: ReadonlySet<string>;
   /** The questions a step's screen asks in its own words (bold, ending in "?": **Do you want to link these accounts?**). */
   private readonly screenQuestions: readonly RegExp[];
 
@@ -91,6 +94,8 @@ export class ScreenReport {
     this.elsewhere = new Set(this.steps.slice(0, -1).flatMap((step) => step.names.flatMap((name) => name.split(' ')))
       .filter((word) => !this.grammar.has(word) && !sightWords.has(word)));
     this.present = new Set(list(answers.present));
+    this.bothSides = new Set(list(answers.bothSides));
+    this.agreeing = new Set(list(answers.yes));
     const asked = nodes.flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\?\*\*/g)].map((m) => wordsOf(m[1]!)).filter((said) => said.length > 1));
     this.screenQuestions = asked.map((said) => new RegExp(`(^|[^\\p{L}\\p{N}'"‘“])(${said.join('[^\\p{L}\\p{N}]+')})[?]*(?=$|[^\\p{L}\\p{N}])`, 'giu'));
   }
@@ -173,6 +178,32 @@ export class ScreenReport {
   }
 
   /**
+   * Whether a sentence read as `reading` says it in words of its own: more than grammar and a word saying "both"
+   * (`answers.bothSides`: "yep both", "sí los dos" answer what was asked); a sight (or the last step's done, what the
+   * user then sees) with a word of that step's texts or one of its screen names; a thing done before the last step
+   * not told as a sight (a word of being there, `answers.present`, and no word of doing: "login form up" is a form on
+   * screen, not the form's Submit done).
+   */
+  grounds(sentence: string, reading: Progress): boolean {
+    const said = wordsOf(sentence);
+    const words = said.map(lemma);
+    const content = words.filter((word) => !this.grammar.has(word));
+    if (content.every((word) => this.bothSides.has(word) || this.agreeing.has(word)) && words.some((word) => this.bothSides.has(word))) return false;
+    if (reading.done && reading.step < this.steps.length) return !words.some((word) => this.present.has(word)) || this.doingIn(said, words).size > 0;
+    const step = this.steps[reading.step - 1];
+    const text = ` ${words.join(' ')} `;
+    return step !== undefined && (step.names.some((name) => text.includes(` ${name} `)) || content.some((word) => step.counts.has(word)));
+  }
+
+  /** The words of doing a sentence says ("clicked", "submitted" in a tense of its own, "pushed submit"). */
+  private doingIn(said: readonly string[], words: readonly string[]): Set<string> {
+    const doing = new Set(words.filter((word, i) => this.doing.has(word) || (this.namedDoing.has(word) && TENSE.test(said[i]!) && said[i] !== word)));
+    const pressed = doing.size === 0 ? this.doneToName(said, words) : undefined;
+    if (pressed !== undefined) doing.add(pressed);
+    return doing;
+  }
+
+  /**
    * A verb in the past tense right before a screen's name ("pushed submit", "tapped Submit"), in words no done example
    * opens with: a thing done to that screen's button or link, whatever the verb. Undefined when there is none.
    */
@@ -188,9 +219,7 @@ export class ScreenReport {
   read(sentence: string, place: number, named = false): Progress | undefined {
     const said = wordsOf(sentence);
     const words = said.map(lemma);
-    const doing = new Set(words.filter((word, i) => this.doing.has(word) || (this.namedDoing.has(word) && TENSE.test(said[i]!) && said[i] !== word)));
-    const pressed = doing.size === 0 ? this.doneToName(said, words) : undefined;
-    if (pressed !== undefined) doing.add(pressed);
+    const doing = this.doingIn(said, words);
     // A word of asking makes it no report, though no question: "it says my browser must accept cookies", "hay un campo q
     // dice client code".
     if (words.some((word) => this.asking.has(word)) || doing.size === 0) return undefined;

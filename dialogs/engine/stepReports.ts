@@ -157,6 +157,7 @@ export class StepReports {
   private said(state: ConversationState, sentences: readonly string[], place: number, asks: boolean, screen?: ScreenGate): Reported {
     const words = ReportWords.of(this.ctx.content);
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
+    const screens = ScreenReport.of(this.ctx.content);
     let found: Reported = { last: -1, sees: false };
     // Where the story told so far left the user (undefined: no story yet), and the step it was at.
     let story: number | undefined;
@@ -172,8 +173,11 @@ export class StepReports {
       // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
       const answerOnly = place === 0 && this.reading.answersOnly(reader, part, current, finishing);
       const read = answerOnly ? [] : this.reading.readReport(reader, part, current, finishing, screen);
+      // A reading that puts the user more than a step on stands only on that step's own words ("yep both" is no Step 5).
+      const from = story ?? place;
+      const grounded = (reading: Progress) => landing(reading) <= from + 1 || screens.grounds(part, reading) || screens.grounds(reader.namesRead(part), reading);
       const readings = (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
-        .filter((reading) => !(asks && reading.done && reading.step === place));
+        .filter((reading) => !(asks && reading.done && reading.step === place) && grounded(reading));
       const best = readings[0];
       if (best && !this.reading.readsWithoutAnswerWords(reader, part, best, current, finishing, screen)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").

@@ -78,7 +78,9 @@ class Scan {
       const announced = this.read(CONNECTED) ?? (this.changeSeen ? this.read(TO_VALUE) ?? this.read(FROM_VALUE) : undefined);
       const word = announced ? this.afterBridge(announced) : (step === 0 && this.read(APPOSITIVE)) || this.read(WORD);
       if (!word) return [];
-      const evidence: Evidence | undefined = announced ? 'announced' : step === 0 ? this.nextToLabel(word) : undefined;
+      // A noun of the screen right after the label ("login & pw boxes", "user and pw fields") names the boxes, not a value.
+      const named = !announced && step === 0 && TAKEOVER_NOUNS.has(word.raw.toLowerCase().replace(/[.!?;,:]+$/, ''));
+      const evidence: Evidence | undefined = announced ? 'announced' : step === 0 && !named ? this.nextToLabel(word) : undefined;
       const span = evidence && this.judge(word, evidence);
       if (span) return [span, ...this.alternatives(span.end, evidence)];
       if (this.endsAt(word)) return [];

@@ -49,7 +49,8 @@ export const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'our', 'your', 'thei
 const FUNCTION_WORDS = `a an the my your our their his her its this that these those it i me we you he she they them
   what which who whom whose where when why how whatever something anything nothing everything someone one ones same
   such so and or but nor if then than because since though although in on at to for from of with without by into onto
-  about after before during until up down out off over under again still also not no yes all any some each every both
+  about after before during until up down out off over under again still also not no yes yep yup yeah nope nah all any some each
+  every both
   either neither only just even very too much many more most less least please thanks thank sorry hi hello ok okay is
   was are were be been being am has have had do does did will would shall should can could may might must gonna wanna
   supposed there here below above like as else now currently actually already really definitely probably apparently

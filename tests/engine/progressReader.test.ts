@@ -33,6 +33,15 @@ describe('progress reader', () => {
     expect(placed("im on the link a cm ecf account to my pacer account page")).toBe(4);
   });
 
+  it.each([
+    ['now it wants a PACER username & password', 'now it wants a PACER username and password'],
+    ['it asks for my pacer username + password', 'it asks for my pacer username and password'],
+    ['there are cm/ecf login & password boxes', 'there are cm/ecf login and password boxes'],
+  ])('reads "&" or "+" between words as their "and": "%s"', (joined, said) => {
+    expect(placed(joined)).toBe(placed(said));
+    expect(placed(joined)).toBeDefined();
+  });
+
   it('keeps both senses of a phrase two steps share, for the place to choose', () => {
     const senses = reader().read('submitted').map(landing).sort();
     expect(senses).toEqual([5, 6]);
