@@ -1,3 +1,4 @@
+import { madeOnce } from './madeOnce';
 import { normaliseText } from '../content/normalise';
 import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
@@ -377,11 +378,8 @@ const goingOnByContent = new WeakMap<EngineContext['content'], readonly (readonl
  * page keeps going on about cookies") makes the message one of its own.
  */
 function goesOnAmid(ctx: EngineContext, text: string): boolean {
-  let phrases = goingOnByContent.get(ctx.content);
-  if (!phrases) {
-    phrases = (ctx.content.responses.answers.goingOn ?? []).map((phrase) => tokens(ctx.answers.core(phrase))).filter((words) => words.length > 0);
-    goingOnByContent.set(ctx.content, phrases);
-  }
+  const phrases = madeOnce(goingOnByContent, ctx.content, (content) =>
+    (content.responses.answers.goingOn ?? []).map((phrase) => tokens(ctx.answers.core(phrase))).filter((words) => words.length > 0));
   if (phrases.length === 0) return false;
   const words = tokens(ctx.answers.core(text));
   if (words.length === 0 || words.length > AMID_WORDS) return false;

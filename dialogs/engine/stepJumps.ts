@@ -1,3 +1,4 @@
+import { madeOnce } from './madeOnce';
 import type { StepRequestWords } from '../content/types';
 import { foldAccents } from '../content/normalise';
 import { isNegation, tokens } from './answerReader';
@@ -251,14 +252,11 @@ const doneVocabularies = new WeakMap<StepRequestWords, DoneVocabulary>();
 
 /** The step's word and its plural, the words saying done, and the words around them (accents folded), made once. */
 function doneVocabularyOf(request: StepRequestWords): DoneVocabulary {
-  let vocabulary = doneVocabularies.get(request);
-  if (!vocabulary) {
+  return madeOnce(doneVocabularies, request, () => {
     const words = (list: readonly string[] = []) => new Set(list.flatMap((word) => tokens(foldAccents(word))));
     const step = words(request.step);
-    vocabulary = { step: new Set([...step, ...[...step].map((word) => `${word}s`)]), said: words(request.doneSaid), around: new Set([...words(request.words), ...words(request.doneWords)]) };
-    doneVocabularies.set(request, vocabulary);
-  }
-  return vocabulary;
+    return { step: new Set([...step, ...[...step].map((word) => `${word}s`)]), said: words(request.doneSaid), around: new Set([...words(request.words), ...words(request.doneWords)]) };
+  });
 }
 
 /** "3", "three", "third" (the answer words' ordinals); "one" points at a button elsewhere, so it is read here. */
