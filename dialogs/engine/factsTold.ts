@@ -103,10 +103,14 @@ export class FactsTold {
    * Such words are no report of progress, though a step's examples share them ("linked my account").
    */
   withoutAnswers(clause: string): string {
-    const told = [...this.read(clause).values()].filter((choice) => choice.fact);
-    if (told.length === 0) return clause;
-    const words = new Set(told.flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]).flatMap(tokens));
-    return tokens(clause).filter((word) => !words.has(word)).join(' ');
+    const words = this.answerWords(clause);
+    return words.size === 0 ? clause : tokens(clause).filter((word) => !words.has(word)).join(' ');
+  }
+
+  /** The words of the answers on the path a message tells (their labels, `also` and `when`): none when it tells none. */
+  answerWords(text: string): ReadonlySet<string> {
+    const told = [...this.read(text).values()].filter((choice) => choice.fact);
+    return new Set(told.flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]).flatMap(tokens));
   }
 
   /**
