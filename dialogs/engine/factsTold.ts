@@ -99,6 +99,22 @@ export class FactsTold {
   }
 
   /**
+   * "ok the court changed it for me, i have the new login + pw" at "Do you know your CM/ECF login and password?": the
+   * one answer to the question on screen a clause that asks nothing and opens with no no states by meaning, the
+   * question's own words standing for what it leaves out (ChoiceReader.statedAtQuestion).
+   */
+  statedAtQuestion(text: string, node: FlowNode): Choice | undefined {
+    const found = new Set<Choice>();
+    for (const clause of markedClauses(text)) {
+      const opening = this.answers.polarity(clause)?.polarity;
+      if (this.answers.isQuestion(clause) || opening === 'no' || opening === 'unsure') continue;
+      const choice = this.choices.statedAtQuestion(clause, node);
+      if (choice) found.add(choice);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /**
    * The clause without the words of the answers it tells on the path ("Individual account" → ""): what else it says.
    * Such words are no report of progress, though a step's examples share them ("linked my account").
    */
