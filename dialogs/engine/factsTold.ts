@@ -14,6 +14,9 @@ import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from
 
 const RECENT_TEXTS = 4;
 
+/** The most words a clause that only adds to the one before it has ("…, individual", "…, mine only"). */
+const PIECE_WORDS = 2;
+
 /** Topics that close a conversation: what else such a message says is no answer to settle. */
 const CLOSING: ReadonlySet<string> = new Set([THANKS_INTENT, GOODBYE_INTENT]);
 
@@ -135,7 +138,9 @@ export class FactsTold {
    * don't know it" tells no yes). Undefined when the clause refers to nothing.
    */
   private referredTo(before: string, clause: string): string | undefined {
-    if (!this.answers.refersBack(clause) || [before, clause].some((part) => tokens(part).some(isNegation))) return undefined;
+    // A clause of a word or two is a piece of the one before ("my pacer is upgraded, individual").
+    const piece = tokens(clause).length <= PIECE_WORDS && !this.answers.isQuestion(clause);
+    if (!(piece || this.answers.refersBack(clause)) || [before, clause].some((part) => tokens(part).some(isNegation))) return undefined;
     return `${before} ${clause}`;
   }
 
