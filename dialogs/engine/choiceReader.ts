@@ -30,6 +30,7 @@ export class ChoiceReader {
   /** Content's phrase lists (a node's `tried`) in words, made once per list. */
   private readonly phraseCache = new WeakMap<readonly string[], readonly (readonly string[])[]>();
   private readonly whenCache = new WeakMap<Choice, readonly (readonly (readonly string[])[])[]>();
+  private readonly askedCache = new WeakMap<FlowNode, readonly string[]>();
   private readonly subjects = new WeakMap<FlowNode, { readonly choices: ReadonlySet<string>; readonly asked: ReadonlySet<string> }>();
 
   constructor(private readonly answers: AnswerReader, private readonly phrases: NodeQuestionMatcher) {}
@@ -153,6 +154,37 @@ export class ChoiceReader {
       });
     });
     return found.length === 1 ? found[0] : undefined;
+  }
+
+  /**
+   * At a question, the one choice a clause states by meaning when the words the question itself says stand for what
+   * the clause leaves out: "i have the new login + pw" at "Do you know your CM/ECF login and password?" says the
+   * verb and the login, the question says "CM/ECF". The clause must say the first list (not negated) and one more
+   * itself: a choice's subject alone ("individual" to "your own PACER account?") is read elsewhere.
+   */
+  statedAtQuestion(text: string, node: FlowNode): Choice | undefined {
+    if (node.ask === undefined) return undefined;
+    const asked = this.askedForms(node);
+    const words = tokens(text);
+    const forms = words.map(bareForm);
+    const found = node.choices.filter((choice) => {
+      const lists = this.whenOf(choice);
+      if (lists.length < 3) return false;
+      const said = lists.map((list, i) => {
+        const at = list.map((entry) => findLoosely(forms, entry, 0)).filter((index) => index >= 0);
+        return i === 0 ? at.some((index) => !negatedBefore(words, index)) : at.length > 0;
+      });
+      const standsIn = (i: number) => lists[i]!.some((entry) => findLoosely(asked, entry, 0) >= 0);
+      return said[0] === true && said.filter(Boolean).length >= 2 && said.every((one, i) => one || standsIn(i));
+    });
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** The bare forms of the words a node's question says, once per node. */
+  private askedForms(node: FlowNode): readonly string[] {
+    let forms = this.askedCache.get(node);
+    if (!forms) this.askedCache.set(node, (forms = tokens(node.ask ?? '').map(bareForm)));
+    return forms;
   }
 
   private whenOf(choice: Choice): readonly (readonly (readonly string[])[])[] {

@@ -14,6 +14,9 @@ import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from
 
 const RECENT_TEXTS = 4;
 
+/** The most words a clause that only adds to the one before it has ("…, individual", "…, mine only"). */
+const PIECE_WORDS = 2;
+
 /** Topics that close a conversation: what else such a message says is no answer to settle. */
 const CLOSING: ReadonlySet<string> = new Set([THANKS_INTENT, GOODBYE_INTENT]);
 
@@ -99,14 +102,34 @@ export class FactsTold {
   }
 
   /**
+   * "ok the court changed it for me, i have the new login + pw" at "Do you know your CM/ECF login and password?": the
+   * one answer to the question on screen a clause that asks nothing and opens with no no states by meaning, the
+   * question's own words standing for what it leaves out (ChoiceReader.statedAtQuestion).
+   */
+  statedAtQuestion(text: string, node: FlowNode): Choice | undefined {
+    const found = new Set<Choice>();
+    for (const clause of markedClauses(text)) {
+      const opening = this.answers.polarity(clause)?.polarity;
+      if (this.answers.isQuestion(clause) || opening === 'no' || opening === 'unsure') continue;
+      const choice = this.choices.statedAtQuestion(clause, node);
+      if (choice) found.add(choice);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /**
    * The clause without the words of the answers it tells on the path ("Individual account" → ""): what else it says.
    * Such words are no report of progress, though a step's examples share them ("linked my account").
    */
   withoutAnswers(clause: string): string {
-    const told = [...this.read(clause).values()].filter((choice) => choice.fact);
-    if (told.length === 0) return clause;
-    const words = new Set(told.flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]).flatMap(tokens));
-    return tokens(clause).filter((word) => !words.has(word)).join(' ');
+    const words = this.answerWords(clause);
+    return words.size === 0 ? clause : tokens(clause).filter((word) => !words.has(word)).join(' ');
+  }
+
+  /** The words of the answers on the path a message tells (their labels, `also` and `when`): none when it tells none. */
+  answerWords(text: string): ReadonlySet<string> {
+    const told = [...this.read(text).values()].filter((choice) => choice.fact);
+    return new Set(told.flatMap((choice) => [choice.label, ...choice.also, ...(choice.when ?? []).flat()]).flatMap(tokens));
   }
 
   /**
@@ -115,7 +138,9 @@ export class FactsTold {
    * don't know it" tells no yes). Undefined when the clause refers to nothing.
    */
   private referredTo(before: string, clause: string): string | undefined {
-    if (!this.answers.refersBack(clause) || [before, clause].some((part) => tokens(part).some(isNegation))) return undefined;
+    // A clause of a word or two is a piece of the one before ("my pacer is upgraded, individual").
+    const piece = tokens(clause).length <= PIECE_WORDS && !this.answers.isQuestion(clause);
+    if (!(piece || this.answers.refersBack(clause)) || [before, clause].some((part) => tokens(part).some(isNegation))) return undefined;
     return `${before} ${clause}`;
   }
 

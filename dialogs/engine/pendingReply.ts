@@ -152,7 +152,8 @@ export class PendingReply {
     if (focus && placed) return { how: placed.how, take: () => this.thenLinking(takeChoice(this.tools, state, focus, placed.choice), text) };
     // Said in a clause among other facts ("my account dates from 2017 and I have my old e-filing login"); at a topic's
     // question, a fact that states a choice by meaning, in its `when` words ("tried 3 times" for "login rejected").
-    const told = focus?.flowId === 'procedure' ? this.ctx.told.read(text).get(focus.nodeId) : node && this.ctx.choices.statedByMeaning(text, node.choices);
+    const told = focus?.flowId === 'procedure' ? this.ctx.told.read(text).get(focus.nodeId) ?? this.ctx.told.statedAtQuestion(text, node!)
+      : node && this.ctx.choices.statedByMeaning(text, node.choices);
     const besideTold = focus && told && !told.fact ? this.problemBeside(focus, told, text) : undefined;
     if (besideTold) return this.topicInstead(state, besideTold);
     if (focus && told) return { how: 'partial', take: () => takeChoice(this.tools, state, focus, told) };

@@ -64,7 +64,10 @@ export class StepReports {
     // With a side topic open, its fix told worked ("ya funciona, cerré el navegador y entré de nuevo") is the topic's.
     const again = state.tree === undefined || !this.ctx.answers.saysSolved(text);
     const screen = this.screenReportable(state, text, plain, sentences) ? { named: state.tree !== undefined, again } : undefined;
-    const read = this.said(state, sentences, place, asks, screen);
+    // Before the steps, the words of the answers the message tells: a sentence made only of them ("individual" of
+    // "upgraded pacer, individual, yes") is a piece of those answers, though alone it reads like the confirm step's words.
+    const answerWords = place === 0 && state.tree === undefined ? this.ctx.told.answerWords(text) : undefined;
+    const read = this.said(state, sentences, place, asks, screen, answerWords);
     // A report no further than the place may retrace the place's own clicks (a story told past it stands).
     const { there, last, sees } = (read.there === undefined || read.there <= place ? this.retraced(state, text, sentences, place, asks) : undefined) ?? read;
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
@@ -154,7 +157,8 @@ export class StepReports {
    * step owns ("clicked", "submitted", "le di clic al enlace") is the done of the step the message was at: the one
    * the sentence before it named ("found the link, clicked" is step 3's click), else the place ("clicked." at step 3).
    */
-  private said(state: ConversationState, sentences: readonly string[], place: number, asks: boolean, screen?: ScreenGate): Reported {
+  private said(state: ConversationState, sentences: readonly string[], place: number, asks: boolean, screen?: ScreenGate,
+    answerWords?: ReadonlySet<string>): Reported {
     const words = ReportWords.of(this.ctx.content);
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     const screens = ScreenReport.of(this.ctx.content);
@@ -171,7 +175,8 @@ export class StepReports {
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
       // Before the steps, a sentence that answers their questions reports progress only in other words as well
       // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
-      const answerOnly = place === 0 && this.reading.answersOnly(reader, part, current, finishing);
+      const pieceOfAnswers = answerWords !== undefined && answerWords.size > 0 && tokens(part).every((word) => answerWords.has(word));
+      const answerOnly = place === 0 && (pieceOfAnswers || this.reading.answersOnly(reader, part, current, finishing));
       const read = answerOnly ? [] : this.reading.readReport(reader, part, current, finishing, screen);
       // A reading that puts the user more than a step on stands only on that step's own words ("yep both" is no Step 5).
       const from = story ?? place;

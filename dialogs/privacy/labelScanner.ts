@@ -183,7 +183,8 @@ class Scan {
 /** A login name just before the label ("user jdoe pass"), not a word ("username and password"). */
 function isPairBefore(before: string): boolean {
   const name = PAIR_BEFORE.exec(before)?.[1];
-  return name !== undefined && !NOT_A_PASSWORD.has(name.toLowerCase());
+  // "user + pw handy", "login & pw ready": a sign that joins the two labels is no login name.
+  return name !== undefined && name.length > 1 && /[\p{L}\p{N}]/u.test(name) && !NOT_A_PASSWORD.has(name.toLowerCase());
 }
 
 /** Letters only, perhaps with a final full stop or comma: "sunshine", "marigold." */
