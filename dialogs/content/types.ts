@@ -261,6 +261,11 @@ export interface AnswerWords {
    */
   readonly present?: readonly string[];
   /**
+   * Words saying a thing sought was found ("found", "encontré"): at a step with a done example like "found it", a
+   * statement that it is there ("there it is, under Utilities") tells that step done.
+   */
+  readonly found?: readonly string[];
+  /**
    * Words saying when a thing done worked at last ("this time", "finally", "por fin"): a report with them ("got in this
    * time") is the report without them, the trouble before it fixed.
    */

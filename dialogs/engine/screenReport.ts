@@ -42,6 +42,12 @@ export class ScreenReport {
   /** Words saying "both" (`answers.bothSides`), and the yes words (`answers.yes`: "yep", "simón") said with them. */
   private readonly bothSides: ReadonlySet<string>;
   private readonly agreeing: ReadonlySet<string>;
+  /** Words pointing back at a thing (`answers.referring`), and whether each step is one where a thing is sought. */
+  private readonly referring: ReadonlySet<string>;
+  private readonly seeking: readonly boolean[];
+  /** The verbs each step's done examples open with, and those no other step's open with. */
+  private readonly openers: readonly ReadonlySet<string>[];
+  private readonly ownVerbs: readonly ReadonlySet<string>[];
   /** The questions a step's screen asks in its own words (bold, ending in "?": **Do you want to link these accounts?**). */
   private readonly screenQuestions: readonly RegExp[];
 
@@ -56,7 +62,24 @@ export class ScreenReport {
       ...list(answers.opens), ...list(answers.asking), ...[...FUNCTION_WORDS, ...spanishStopWords].map(lemma)]);
     // The verbs the steps' done examples open with ("clicked", "entered", "submitted"), and the words of having worked.
     const verbs = nodes.flatMap((node) => node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? ''));
-    this.steps = nodes.map((node, i) => stepWords(node, i + 1, this.grammar));
+    const steps = nodes.map((node, i) => stepWords(node, i + 1, this.grammar));
+    // A long name said by its last words alone ("the filing system link"): that screen's name too (see lastWords).
+    const allNames = steps.flatMap((step) => step.names);
+    this.steps = steps.map((step) => ({ ...step, called: [...step.names, ...step.names.flatMap((name) => lastWords(name, allNames) ?? [])] }));
+    // The verbs only one step's done examples open with ("logged", "signed": Step 2's), each step's own.
+    const opener = (node: FlowNode) => new Set(node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? '').filter((verb) => verb !== ''));
+    const openers = nodes.map(opener);
+    this.openers = openers;
+    // The steps where a thing is sought: a done example of a word of finding (`answers.found`) and one pointing back at
+    // the thing, grammar aside ("found it", "lo encontré").
+    const referring = new Set(list(answers.referring));
+    const found = new Set(list(answers.found));
+    this.referring = referring;
+    this.seeking = nodes.map((node) => node.done.some((example) => {
+      const words = formsOf(example);
+      return words.some((word) => found.has(word)) && words.some((word) => referring.has(word)) && words.every((word) => found.has(word) || this.grammar.has(word));
+    }));
+    this.ownVerbs = openers.map((verbs, i) => new Set([...verbs].filter((verb) => openers.every((others, k) => k === i || !others.has(verb)))));
     this.screenNames = this.steps.flatMap((step) => step.names);
     // Not a screen's name ("civil menus showed up", "nextgen release 1.1 …") nor a thing a step's title names after
     // its verb ("Check the names, then confirm": "names are fine, clicked submit"): a thing, not a doing.
@@ -150,11 +173,60 @@ export class ScreenReport {
     return found >= 2 ? last : undefined;
   }
 
-  /** Whether a sentence names a step's screen (its bold name), none of them step `step`'s (1-based). */
+  /** Whether the screens a sentence names (by their names or last words: lastWords) are all step `step`'s (1-based). */
+  namesOnly(sentence: string, step: number): boolean {
+    const text = ` ${formsOf(sentence).join(' ')} `;
+    const named = this.steps.filter((words) => words.called.some((name) => text.includes(` ${name} `))).map((words) => words.step);
+    return named.length > 0 && named.every((owner) => owner === step);
+  }
+
+  /** Whether a sentence names a step's screen (its bold name, or its last words: lastWords), none of them step `step`'s (1-based). */
   namesOtherThan(sentence: string, step: number): boolean {
     const text = ` ${formsOf(sentence).join(' ')} `;
-    const named = this.steps.filter((words) => words.names.some((name) => text.includes(` ${name} `))).map((words) => words.step);
+    const named = this.steps.filter((words) => words.called.some((name) => text.includes(` ${name} `))).map((words) => words.step);
     return named.length > 0 && !named.includes(step);
+  }
+
+  /**
+   * Whether a sentence tells the thing step `place` (1-based) seeks found by saying it is there ("there it is, under
+   * utilities", "yep here it is", "ahí estaba en release 1.1"): the step is one where a thing is sought (a done
+   * example like "found it"), and the sentence says a word of being there that points too ("there", "ahí") and one
+   * more pointing at the thing, and besides them only grammar, a yes and that step's own words ("could you show it
+   * again" asks).
+   */
+  foundSought(sentence: string, place: number, message: readonly string[]): boolean {
+    const step = this.steps[place - 1];
+    if (!step || !this.seeking[place - 1]) return false;
+    // Where it was, in a word of the step's screen names ("under utilities", "en release 1.1"): "There it is." alone
+    // may be the link seen, not yet clicked.
+    const names = new Set(step.called.flatMap((name) => name.split(' ')).filter((word) => !this.grammar.has(word)));
+    if (!message.some((part) => formsOf(part).some((word) => names.has(word)))) return false;
+    const words = formsOf(sentence);
+    const pointing = words.filter((word) => this.present.has(word) || this.referring.has(word));
+    const plain = words.every((word) => this.grammar.has(word) || this.present.has(word) || this.agreeing.has(word) || step.counts.has(word));
+    return plain && pointing.length >= 2 && words.some((word) => this.present.has(word) && this.referring.has(word));
+  }
+
+  /**
+   * The step a thing done read as step `step` (1-based) was done on, by the screen it names ("went into the filing
+   * system", "I'm through the Document Filing System link" read as Step 2's login): the one other step whose screen
+   * name the sentence says, when every other word it says is that step's own (its texts' words; grammar aside), its
+   * words of doing open that step's done examples, and no verb in it is step `step`'s alone ("logged into the filing system" is the login however it names the screen).
+   * Undefined: the reading stands.
+   */
+  doneOnOwnScreen(sentence: string, step: number): number | undefined {
+    const said = wordsOf(sentence);
+    const words = said.map(lemma);
+    const text = ` ${words.join(' ')} `;
+    const owners = this.steps.filter((words) => words.called.some((name) => text.includes(` ${name} `)));
+    const owner = owners.length === 1 ? owners[0]! : undefined;
+    if (!owner || owner.step === step || words.some((word) => this.ownVerbs[step - 1]?.has(word))) return undefined;
+    const named = new Set(owner.called.filter((name) => text.includes(` ${name} `)).flatMap((name) => name.split(' ')));
+    // Its words of doing are those the screen's own step is told done with ("connected" tells a login, not a click).
+    const doing = this.doingIn(said, words);
+    if ([...doing].some((word) => !this.openers[owner.step - 1]?.has(word))) return undefined;
+    const rest = words.filter((word) => !this.grammar.has(word) && !named.has(word) && !doing.has(word));
+    return rest.every((word) => owner.counts.has(word)) ? owner.step : undefined;
   }
 
   /**
@@ -240,6 +312,17 @@ export class ScreenReport {
   }
 }
 
+/**
+ * A screen name of three words or more said without its first word ("the filing system link" for the **Document
+ * Filing System**), when no other screen's name has any of the words left: they name that screen alone.
+ */
+function lastWords(name: string, names: readonly string[]): string | undefined {
+  const rest = name.split(' ').slice(1);
+  if (rest.length < 2) return undefined;
+  const others = new Set(names.filter((other) => other !== name).flatMap((other) => other.split(' ')));
+  return rest.some((word) => others.has(word)) ? undefined : rest.join(' ');
+}
+
 /** A verb said in the past tense ("pushed", "tapped"). */
 const PAST = /[a-z]{2}ed$/;
 
@@ -250,6 +333,8 @@ interface StepWords {
   readonly step: number;
   /** Its screen names (bold in its text), as word forms joined by spaces. */
   readonly names: readonly string[];
+  /** Its screen names and the last words a long one is said by alone ("fil system"; lastWords). */
+  readonly called: readonly string[];
   /** How often each word form comes in its texts. */
   readonly counts: ReadonlyMap<string, number>;
   /** Its `at` examples (what is seen there), as word forms between spaces: the screen names they say are its own. */
@@ -258,7 +343,7 @@ interface StepWords {
   readonly path: readonly (readonly string[])[];
 }
 
-function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): StepWords {
+function stepWords(node: FlowNode, step: number, grammar: ReadonlySet<string>): Omit<StepWords, 'called'> {
   const texts = [node.title ?? '', node.say, node.tip ?? '', ...node.at, ...node.done];
   const counts = new Map<string, number>();
   for (const word of texts.flatMap(formsOf)) if (!grammar.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);

@@ -105,7 +105,10 @@ export class SentenceReports {
     const report = ScreenReport.of(this.ctx.content);
     if (!screen || place === 0 || !best.done || !report.namesOtherThan(sentence, best.step)) return undefined;
     const done = report.read(sentence, place, true);
-    return done && done.step !== best.step ? [done] : undefined;
+    if (done && done.step !== best.step) return [done];
+    // Else, said in no words but that screen's own, it was done there ("went into the filing system" read as the login).
+    const own = report.doneOnOwnScreen(sentence, best.step);
+    return own !== undefined && own < best.step ? [{ step: own, done: true, score: best.score }] : undefined;
   }
 
   /**

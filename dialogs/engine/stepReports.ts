@@ -177,7 +177,9 @@ export class StepReports {
       // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
       const pieceOfAnswers = answerWords !== undefined && answerWords.size > 0 && tokens(part).every((word) => answerWords.has(word));
       const answerOnly = place === 0 && (pieceOfAnswers || this.reading.answersOnly(reader, part, current, finishing));
-      const read = answerOnly ? [] : this.reading.readReport(reader, part, current, finishing, screen);
+      const reports = answerOnly ? [] : this.reading.readReport(reader, part, current, finishing, screen);
+      // The thing the step on screen seeks told there, the message saying where ("there it is, under utilities"): done.
+      const read = reports.length === 0 && current > 0 && screens.foundSought(part, current, sentences) ? [{ step: current, done: true, score: 1 }] : reports;
       // A reading that puts the user more than a step on stands only on that step's own words ("yep both" is no Step 5).
       const from = story ?? place;
       const grounded = (reading: Progress) => landing(reading) <= from + 1 || screens.grounds(part, reading) || screens.grounds(reader.namesRead(part), reading);
@@ -195,7 +197,10 @@ export class StepReports {
         // more thing done there ("ya puse los datos y ya le di submit": step 4's Submit), not the next screen's.
         const same = doneStep === current && words.stepDoneFrom(part, current, [current]) === current;
         const owner = same ? doneStep : words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
-        story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? current + 1;
+        // A thing done on a screen it names, that leads to the screen the sentence before said is on view ("ok at the
+        // page, clicked the filing system link": the login page seen), tells how the user got there, not one more step.
+        const led = best !== undefined && best.done && story !== undefined && doneStep === undefined && landing(best) === current && screens.namesOnly(part, best.step);
+        story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? (led ? current : current + 1);
         found = { there: story, last: i, sees: false };
         doneStep = story - 1;
         return;
@@ -325,11 +330,14 @@ export class StepReports {
   /**
    * A sentence after a report that says more than the report: a question, a problem, or a matter the recognizer is
    * sure some topic answers. Asking to go on says nothing more, nor does a remark on how it went ("it took it", "all
-   * good") or small talk ("thank you so much"): the report is the message.
+   * good"), small talk ("thank you so much") or where the thing told was ("under utilities"): the report is the message.
    */
   private saysMore(state: ConversationState, sentence: string): boolean {
     if (this.asksToGoOn(state, sentence)) return false;
     if (this.asks(state, sentence) || this.ctx.answers.saysFailure(sentence)) return true;
+    // Where the thing told was, in the screens' own words ("there it is, under utilities"), says nothing more.
+    const words = tokens(sentence);
+    if (!words.some(isNegation) && !ReportWords.of(this.ctx.content).saysBeyondScreens(words)) return false;
     const recognition = this.ctx.recognize(sentence);
     return isConfident(recognition) && !isSmallTalk(recognition.intent);
   }
