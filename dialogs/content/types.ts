@@ -313,6 +313,8 @@ export interface AnswerWords {
   readonly comingBack?: readonly string[];
   /** Words saying a thing done worked ("accepted", "successful"; "funcionó"): with a step's thing, that step done. */
   readonly worked?: readonly string[];
+  /** Words saying where a thing that worked led ("to"; "a", "al"): "it went through to a confirm page" is that screen reached. */
+  readonly workedTo?: readonly string[];
   /** The name on an account called the user's own ("my name", "mi nombre"): what a name said twice in a report reads as. */
   readonly ownName?: readonly string[];
   /** Words saying a thing is on both accounts ("both", "each"; "ambos"): one name said with one is the user's own on each. */

@@ -162,7 +162,8 @@ export class ReportWords {
    * ("submitted it") is the thing on screen, not a word of a later step's examples ("it linked"). Undefined when none.
    */
   stepDoneFrom(sentence: string, from: number, readAs: readonly number[]): number | undefined {
-    const said = wordsOf(sentence).filter((word) => !this.referring.has(word)).join(' ');
+    // The words for any step said with it ("listo ya le di submit") name no step of their own.
+    const said = wordsOf(sentence).filter((word) => !this.referring.has(word) && !this.anyStep.has(word)).join(' ');
     return this.doneWords.find(({ step, words }) => step >= from && readAs.includes(step) && this.only(said || sentence, words))?.step;
   }
 

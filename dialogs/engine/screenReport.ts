@@ -28,6 +28,11 @@ const TIE = 0.85;
  */
 export class ScreenReport {
   private readonly doing: ReadonlySet<string>;
+  /** The words of `answers.worked`, and where a thing that worked led (`answers.workedTo`: "to"; "a", "al"). */
+  private readonly worked: ReadonlySet<string>;
+  private readonly workedTo: ReadonlySet<string>;
+  /** Each step's own doing: the verbs its `done` examples open with and the words of its screen names ("submit"). */
+  private readonly stepDoing: readonly ReadonlySet<string>[];
   private readonly grammar: ReadonlySet<string>;
   private readonly asking: ReadonlySet<string>;
   private readonly steps: readonly StepWords[];
@@ -80,6 +85,13 @@ export class ScreenReport {
       return words.some((word) => found.has(word)) && words.some((word) => referring.has(word)) && words.every((word) => found.has(word) || this.grammar.has(word));
     }));
     this.ownVerbs = openers.map((verbs, i) => new Set([...verbs].filter((verb) => openers.every((others, k) => k === i || !others.has(verb)))));
+    // A verb of what the step shows is no doing of it ("veo la pantalla …", "me pide …"); its title's verb is ("Log in …").
+    this.stepDoing = nodes.map((node, i) => {
+      const shown = new Set(node.at.flatMap(formsOf));
+      const verbs = node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? '').filter((verb) => !shown.has(verb));
+      const titled = formsOf(node.title ?? '')[0] ?? '';
+      return new Set([...verbs, titled, ...this.steps[i]!.names.flatMap((name) => name.split(' '))].filter((word) => word !== '' && !this.grammar.has(word)));
+    });
     this.screenNames = this.steps.flatMap((step) => step.names);
     // Not a screen's name ("civil menus showed up", "nextgen release 1.1 …") nor a thing a step's title names after
     // its verb ("Check the names, then confirm": "names are fine, clicked submit"): a thing, not a doing.
@@ -100,6 +112,8 @@ export class ScreenReport {
     // A word every step's texts use is grammar of the language ("el", "de"), though a done example opens with it.
     const worked = list(answers.worked).filter((word) => !this.grammar.has(word));
     this.doing = new Set([...doing, ...worked].filter((word) => this.rarity.get(word) !== 0));
+    this.worked = new Set(worked);
+    this.workedTo = new Set((answers.workedTo ?? []).map((word) => lemma(foldAccents(word.toLowerCase()))));
     // What the last step says the user will then see: its screen names its done examples hold, not as the thing of a
     // doing ("i see civil and criminal", not "pressed f5"), and the things its title names that they hold ("menus").
     const seeing = new Set(nodes.flatMap((node) => node.at.flatMap(formsOf)));
@@ -178,6 +192,16 @@ export class ScreenReport {
     const text = ` ${formsOf(sentence).join(' ')} `;
     const named = this.steps.filter((words) => words.called.some((name) => text.includes(` ${name} `))).map((words) => words.step);
     return named.length > 0 && named.every((owner) => owner === step);
+  }
+
+  /**
+   * Whether a sentence speaks of doing step `step` (1-based): a verb its `done` examples open with, or a word of its
+   * screen names ("ok to hit submit?", "do I click submit now?" at Step 4's form). A question in other words ("what do
+   * I check on this screen?", "q hago ahora?") asks about what comes after, not about the step on screen.
+   */
+  speaksOfDoing(sentence: string, step: number): boolean {
+    const doing = this.stepDoing[step - 1];
+    return doing !== undefined && formsOf(sentence).some((word) => doing.has(word));
   }
 
   /** Whether a sentence names a step's screen (its bold name, or its last words: lastWords), none of them step `step`'s (1-based). */
@@ -308,7 +332,21 @@ export class ScreenReport {
     if (best < MIN_WEIGHT) return undefined;
     const near = weights.map((weight, i) => (weight >= best * TIE ? i + 1 : 0)).filter((step) => step > 0);
     const step = near.find((candidate) => candidate >= place) ?? near[near.length - 1]!;
-    return { step, done: true, score: 1 };
+    // Led to a screen past the one on screen, it is reached; the screen on screen itself was done ("connected to the
+    // filing system" at the login step).
+    return { step, done: !(step > place && this.ledTo(words, doing, things)), score: 1 };
+  }
+
+  /**
+   * Whether a thing that worked led to the screen the sentence names ("it went through to a confirm page", "lo aceptó
+   * y pasó a la pantalla de confirmar"): every word of doing is one of `answers.worked`, and every thing named comes
+   * after a word of `answers.workedTo` said after the doing. That screen, past the place, is where the user is.
+   */
+  private ledTo(words: readonly string[], doing: ReadonlySet<string>, things: readonly string[]): boolean {
+    if (this.workedTo.size === 0 || ![...doing].every((word) => this.worked.has(word))) return false;
+    const done = words.findIndex((word) => doing.has(word));
+    const to = words.findIndex((word, i) => i > done && this.workedTo.has(word));
+    return to > done && done >= 0 && things.every((thing) => words.indexOf(thing) > to);
   }
 }
 

@@ -56,9 +56,10 @@ export class SentenceReports {
     const first = this.beforeAfter(sentence);
     if (first !== undefined) return reader.read(first).filter((reading) => reading.done);
     // So is a sight told with a word of once more and no trouble ("link form open again"): what is on screen this time.
-    // A thing done again ("submitted it again") may be the step on screen redone, read as the words for any step are.
+    // A thing done again ("submitted it again", "clicked submit again") is the step on screen redone: its own done only,
+    // never the next screen's ("submit" is Step 4's and Step 5's: said again at Step 5, the confirm screen's).
     const again = screen?.again === true ? this.ctx.answers.withoutAgain(sentence) : undefined;
-    if (again !== undefined) return this.readReport(reader, again, place, finishing, screen).filter((reading) => !reading.done);
+    if (again !== undefined) return this.readReport(reader, again, place, finishing, screen).filter((reading) => !reading.done || reading.step === place);
     const said = this.ctx.answers.polarity(sentence);
     // So is a word or two said after fillers ("ok in") about the step on screen; a longer rest may be what the fillers
     // worry about ("uh oh I already pressed submit").

@@ -1,3 +1,4 @@
+import { foldAccents } from '../content/normalise';
 import type { FlowNode } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { readCommand, turnsToAProblem } from './commandReader';
@@ -61,13 +62,18 @@ export class StepReports {
     // A thing told done or seen once more, with no trouble in it ("link form open again"), is a plain report.
     const plain = this.ctx.answers.withoutAgain(text) ?? text;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
+    // A question about doing the step on screen ("entered my login, do I hit submit?") or a topic's own question ("logged
+    // in. whats that client code box, do I need it?") leaves the step to do; one about what comes after ("submitted the
+    // creds, what now on this page?") does not: the step's done told with it stands.
+    const asksOfPlace = asks && sentences.some((sentence) => this.asks(state, sentence)
+      && (place === 0 || ScreenReport.of(this.ctx.content).speaksOfDoing(sentence, place) || this.asksTopic(sentence)));
     // With a side topic open, its fix told worked ("ya funciona, cerré el navegador y entré de nuevo") is the topic's.
     const again = state.tree === undefined || !this.ctx.answers.saysSolved(text);
-    const screen = this.screenReportable(state, text, plain, sentences) ? { named: state.tree !== undefined, again } : undefined;
+    const screen = this.screenReportable(state, text, plain, sentences, asks && !asksOfPlace) ? { named: state.tree !== undefined, again } : undefined;
     // Before the steps, the words of the answers the message tells: a sentence made only of them ("individual" of
     // "upgraded pacer, individual, yes") is a piece of those answers, though alone it reads like the confirm step's words.
     const answerWords = place === 0 && state.tree === undefined ? this.ctx.told.answerWords(text) : undefined;
-    const read = this.said(state, sentences, place, asks, screen, answerWords);
+    const read = this.said(state, sentences, place, { asks, ofPlace: asksOfPlace }, screen, answerWords);
     // A report no further than the place may retrace the place's own clicks (a story told past it stands).
     const { there, last, sees } = (read.there === undefined || read.there <= place ? this.retraced(state, text, sentences, place, asks) : undefined) ?? read;
     const between = state.tree !== undefined || state.stopped === true || state.interrupted === true || here === undefined;
@@ -157,8 +163,10 @@ export class StepReports {
    * step owns ("clicked", "submitted", "le di clic al enlace") is the done of the step the message was at: the one
    * the sentence before it named ("found the link, clicked" is step 3's click), else the place ("clicked." at step 3).
    */
-  private said(state: ConversationState, sentences: readonly string[], place: number, asks: boolean, screen?: ScreenGate,
+  private said(state: ConversationState, sentences: readonly string[], place: number, asked: Asked, screen?: ScreenGate,
     answerWords?: ReadonlySet<string>): Reported {
+    // Only a question about doing the step on screen keeps what is told done from counting as it is.
+    const asks = asked.ofPlace;
     const words = ReportWords.of(this.ctx.content);
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     const screens = ScreenReport.of(this.ctx.content);
@@ -184,7 +192,7 @@ export class StepReports {
       const from = story ?? place;
       const grounded = (reading: Progress) => landing(reading) <= from + 1 || screens.grounds(part, reading) || screens.grounds(reader.namesRead(part), reading);
       const readings = (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
-        .filter((reading) => !(asks && reading.done && reading.step === place) && grounded(reading));
+        .filter((reading) => !(asked.asks && reading.done && reading.step === place && !this.doneBeforeAsking(part, place, asked)) && grounded(reading));
       const best = readings[0];
       if (best && !this.reading.readsWithoutAnswerWords(reader, part, best, current, finishing, screen)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
@@ -237,6 +245,26 @@ export class StepReports {
   }
 
   /**
+   * Whether a sentence tells the step on screen done, in a word of doing ("submitted the creds", "le di submit"), in a
+   * message whose questions ask about what comes after, not about doing that step ("… what now on this page?"). A
+   * sight asked about ("there's a Release 1.1 link, do I need that?") leaves the step to do.
+   */
+  private doneBeforeAsking(sentence: string, place: number, asked: Asked): boolean {
+    // "Before I click, …": what is still to do.
+    const before = this.ctx.content.responses.answers.before;
+    if (asked.ofPlace || tokens(foldAccents(sentence)).some((word) => before.includes(word))) return false;
+    return ScreenReport.of(this.ctx.content).read(sentence, place)?.step === place;
+  }
+
+  /** A question the recognizer is sure a topic answers, in a word that tells that topic ("do I need the client code box?"). */
+  private asksTopic(sentence: string): boolean {
+    const recognition = this.ctx.recognize(sentence);
+    const { intent } = recognition;
+    return isConfident(recognition) && intent !== OUT_OF_SCOPE_INTENT && intent !== HELP_MENU_INTENT && intent !== this.ctx.content.procedure.startIntent
+      && this.ctx.topicWords.says(intent, sentence);
+  }
+
+  /**
    * The clicks the step on screen tells, retraced: a message naming two of its screens or more in the order its text
    * does ("utilities -> link a cm/ecf account", "Utilities clicked, then Link a CM/ECF account to my PACER account",
    * "Utilities > Link a CM/ECF account: done" at Step 3) is that step done, with nothing asked, negated or gone wrong.
@@ -256,9 +284,13 @@ export class StepReports {
    * message a plain report, asking nothing, telling no trouble nor anything after a contrast ("… but it say something
    * of cookies"), and giving no command ("found it in my password manager. back to it" tells the side matter done).
    */
-  private screenReportable(state: ConversationState, text: string, plain: string, sentences: readonly string[]): boolean {
+  private screenReportable(state: ConversationState, text: string, plain: string, sentences: readonly string[], asksAfter: boolean): boolean {
     const { answers } = this.ctx;
-    if (!activeWalkthrough(state, this.tools.view) || text.includes('?') || answers.asksInAnySentence(text)) return false;
+    if (!activeWalkthrough(state, this.tools.view)) return false;
+    // A question of its own about what comes after ("le di submit, q hago ahora en esta pantalla?") leaves the
+    // sentences that tell what was done to be read; any other question makes the message no plain report.
+    const told = asksAfter ? sentences.filter((sentence) => !this.asks(state, sentence)).join(' ') : text;
+    if (told.includes('?') || answers.asksInAnySentence(told)) return false;
     if (answers.saysTrouble(plain) || answers.saysFailure(text) || answers.afterContrast(text) !== undefined) return false;
     return sentences.every((sentence) => readCommand(this.ctx, state, sentence) === undefined);
   }
@@ -356,6 +388,9 @@ export class StepReports {
     return asked && readCommand(this.ctx, state, sentence) === undefined;
   }
 }
+
+/** Whether a message asks anything, and whether a question of it asks about doing the step on screen. */
+interface Asked { readonly asks: boolean; readonly ofPlace: boolean }
 
 /** Where a message's reports put the user, the sentence of the last one, and whether it says what the user sees. */
 interface Reported { readonly there?: number; readonly last: number; readonly sees: boolean }

@@ -88,7 +88,8 @@ const COMMON_VERBS = `use set enter type put choose pick keep have need want get
   retrieve remember forget find know see show send give try link log sign access file upgrade match comply meet fail
   accept reject require include contain create register unlock verify confirm call email text ask tell wait start
   stop continue click press go come login logout reenter re-enter retype resend receive
-  save store write delete erase remove lose clear autofill autosave fill copy paste print memorize sync import export`;
+  save store write delete erase remove lose clear autofill autosave fill copy paste print memorize sync import export
+  submit submits submitted submitting resubmit resubmitted`;
 
 /** Foreign-language words that follow a password label but are not a password (states, articles, negations). */
 const OTHER_LANGUAGES = `incorrecta incorrecto incorrect incorrecte falsch falsche falsches errada errado sbagliata
