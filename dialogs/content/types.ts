@@ -166,7 +166,7 @@ export type MessageKey =
   | 'walkthroughFinished' | 'nothingToGoBackTo'
   | 'pickAChoice' | 'answerAssumed' | 'factNoted' | 'factsTaken' | 'factsTakenAndAssumed' | 'credentialWarning' | 'helpDeskUnknown' | 'turnError' | 'tooLong' | 'rephrase'
   | 'storageTrouble' | 'anythingElse' | 'whichCourt' | 'courtNoted' | 'courtNotedByDesignation' | 'linkAgainInCourt' | 'handoffOffer' | 'handoffAskContact' | 'handoffCreated' | 'handoffUnavailable'
-  | 'handoffDeclined' | 'handoffWithdrawn' | 'handoffNotMade' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
+  | 'handoffDeclined' | 'handoffWithdrawn' | 'handoffNotMade' | 'handoffSetAside' | 'frustrationNoticed' | 'contactGiven' | 'contactByPhone' | 'contactByEmail' | 'contactNotGiven'
   | 'didntCatch' | 'courtNotListed' | 'moreHint' | 'treeStopped' | 'noted' | 'notHelped' | KeepMessageKey;
 
 /** The messages and page words of what users can keep (dialogs/keep): checklist, conversation, continue later. */
@@ -274,6 +274,14 @@ export interface AnswerWords {
   readonly whereWords?: readonly string[];
   /** Words saying who is somewhere ("I", "we"; "íbamos"): a question about where the user is has one. */
   readonly whereWho?: readonly string[];
+  /** Words pointing at the place on screen ("this", "here"; "este"): with a step's word they say whose place is asked ("which step is this"). */
+  readonly whereThis?: readonly string[];
+  /** Words that ask for the place without a question mark ("remind", "tell"; "recuérdame"). */
+  readonly whereAsking?: readonly string[];
+  /** Words saying the place is lost ("lost"; "perdí"): with a `whereWho` word they ask where the user is ("i'm lost"). */
+  readonly whereLost?: readonly string[];
+  /** Words joining two `back` commands into one going back ("to"; "al"): "go back to the previous step". */
+  readonly backJoin?: readonly string[];
   /** Words naming what the bot said, as the object of a `repeat` command ("that", "what I'm supposed to click"; "eso"). */
   readonly repeatWhat?: readonly string[];
   /** Words asking to see a step again around a `back` or `repeat` command ("let me see … again"; "qué decía"). */

@@ -1,11 +1,11 @@
 import { madeOnce } from './madeOnce';
-import { normaliseText } from '../content/normalise';
+import { foldAccents, normaliseText } from '../content/normalise';
 import type { CommandKey } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { commandKeyOfWords, type EngineContext } from './context';
 import { OTHER_COURT, type CourtReading } from './courtDirectory';
 import { asksFirstMove } from './firstMove';
-import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace } from './placeAsked';
+import { asksToTakeUp, asksWhere, goesBackToCourt, goesBackToPlace, namesStepBefore, saysLostOnly } from './placeAsked';
 import { notNow, putsOff } from './putOff';
 import { namesTheLinking } from './reading';
 import { readChatSpanish } from '../nlu-es/chatSpanish';
@@ -59,6 +59,12 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
     const command = commandOf(closedByQuestionMark(text, part) ? `${part}?` : part);
     return underWay || command === 'where' || command === 'resume' ? command : undefined;
   });
+  if (!found.some((command) => command !== undefined)) return undefined;
+  // "can you explain it again, I got lost", "go back i got lost": being lost says why beside anything else said, which
+  // is what is asked; beside only commands asking the place or fillers ("ok i'm lost, which step is this") it asks it.
+  const lostWhy = (i: number) => found[i] === 'where' && saysLostOnly(ctx, parts[i]!);
+  const besideElse = parts.some((part, i) => !lostWhy(i) && !(found[i] === 'where' || ctx.answers.isAcknowledgement(part)));
+  if (besideElse) parts.forEach((_, i) => { if (lostWhy(i)) found[i] = undefined; });
   if (!found.some((command) => command !== undefined)) return undefined;
   // "sorry I don't understand, can you explain more easy?": every clause the same command, the message is that command.
   if (found.every((command) => command === found[0])) return { command: found[0]!, whole: true };
@@ -329,6 +335,8 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   // change nothing it asks.
   const around = commandAmid(ctx, asked ?? text);
   if (around !== undefined) return around;
+  // "can we go back to the previous step", "regrésame al paso anterior": going back said in two of its commands.
+  if (namesStepBefore(ctx, tokens(foldAccents(ctx.answers.core(asked ?? text))))) return 'back';
   // "I have returned", "ok i've returned": back after being away, in content's `cameBack` words, takes the walkthrough
   // up ("and back again" goes back a step, read above).
   if (saysOnlyCameBack(ctx, text)) return 'resume';

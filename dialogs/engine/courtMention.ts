@@ -57,7 +57,8 @@ export class CourtMention {
     for (let i = 0; i < words.length; i += 1) if (!dropped[i] && beside(i) && nameWords.some((names) => names.has(words[i]!))) dropped[i] = true;
     // Function words that lead into a court's name go with it ("for the", "in the", "of"), up to one that says what
     // is asked: "do I repeat all of that for EDPA?" keeps "repeat all of that".
-    const leadsIn = (word: string) => this.functionWords.has(word) && !WHAT_IS_ASKED.has(word);
+    // A number is no such word, though the stop words list digits: "i'm at step 4 for the district of arizona" keeps its step.
+    const leadsIn = (word: string) => this.functionWords.has(word) && !WHAT_IS_ASKED.has(word) && !/^\d+$/.test(word);
     for (let i = words.length - 2; i >= 0; i -= 1) if (dropped[i + 1] && leadsIn(words[i]!)) dropped[i] = true;
     this.dropDeniedKinds(words, dropped, kind);
     const kept = (i: number) => (!dropped[i] ? [words[i]!] : instead !== '' && dropped[i - 1] !== true ? [instead] : []);

@@ -381,7 +381,7 @@ export class HandoffLayer {
 }
 
 /** The e-mail addresses and phone numbers in a message the user wrote to be contacted. */
-function contactDetails(text: string): string | undefined {
+export function contactDetails(text: string): string | undefined {
   const found = findPersonalData(text).filter((finding) => finding.kind === 'email' || finding.kind === 'phone');
   return found.length > 0 ? found.map((finding) => text.slice(finding.start, finding.end)).join(', ') : undefined;
 }

@@ -18,6 +18,18 @@ interface WhereWords {
   readonly resume: ReadonlySet<string>;
   /** The openings of going back, looked up by their first word. */
   readonly goingBack: WordPhrases;
+  /** Words pointing at the place on screen ("this"), saying whose place is asked only beside a step's word. */
+  readonly here: ReadonlySet<string>;
+  /** The `back` commands that no `resume` command holds ("the step before", "previous"; "back to before" takes up). */
+  readonly stepBefore: WordPhrases;
+  /** The words of the `back` commands, and those joining two of them ("to", "a"; "al"). */
+  readonly backWords: ReadonlySet<string>;
+  /** The step's words ("step", "paso"). */
+  readonly step: ReadonlySet<string>;
+  /** Words that ask for the place without a question mark ("remind", "tell"; "recuérdame"). */
+  readonly asking: ReadonlySet<string>;
+  /** Words saying the place is lost ("lost"; "perdí"): they ask it as they stand. */
+  readonly lost: ReadonlySet<string>;
 }
 const vocabularies = new WeakMap<Content, WhereWords>();
 
@@ -35,10 +47,33 @@ const PLACE_QUESTION_WORDS = 2;
 export function asksWhere(ctx: EngineContext, text: string): boolean {
   const spanish = ctx.content.locale === 'es';
   const words = wordsOf(ctx, text);
-  if (!text.includes('?') && !ctx.answers.isQuestion(spanish ? words.join(' ') : text)) return false;
   const vocabulary = whereVocabulary(ctx.content);
-  return words.length >= PLACE_QUESTION_WORDS && words.every((word) => vocabulary.all.has(word)) && words.some((word) => vocabulary.who.has(word))
+  // "remind me which step i'm on" (asked of the bot, and of a place word besides), "i'm lost": asked with no question mark.
+  const lost = words.some((word) => vocabulary.lost.has(word));
+  const asking = lost || (words.some((word) => vocabulary.asking.has(word))
+    && words.some((word) => vocabulary.place.has(word) && !vocabulary.asking.has(word)));
+  if (!asking && !text.includes('?') && !ctx.answers.isQuestion(spanish ? words.join(' ') : text)) return false;
+  // "which step is this", "¿cuál paso es este?": the step on screen pointed at says whose place is asked, as "I" does.
+  const pointed = words.some((word) => vocabulary.here.has(word)) && words.some((word) => vocabulary.step.has(word));
+  const known = (word: string) => vocabulary.all.has(word) || (pointed && vocabulary.here.has(word));
+  return words.length >= PLACE_QUESTION_WORDS && words.every(known) && (pointed || words.some((word) => vocabulary.who.has(word)))
     && words.some((word) => vocabulary.place.has(word));
+}
+
+/**
+ * "go back to the previous step", "back up to the step before": words of the `back` commands only (and "to" between),
+ * one of them naming the step before (a `back` command no `resume` command holds): going back, in two commands' words.
+ */
+export function namesStepBefore(ctx: EngineContext, words: readonly string[]): boolean {
+  const { stepBefore, backWords } = whereVocabulary(ctx.content);
+  return stepBefore.inside(words) && words.every((word) => backWords.has(word));
+}
+
+/** "I got lost", "me perdí": the place said lost, told, not asked (the why of a command beside it). */
+export function saysLostOnly(ctx: EngineContext, text: string): boolean {
+  const { lost, asking } = whereVocabulary(ctx.content);
+  const words = wordsOf(ctx, text);
+  return words.some((word) => lost.has(word)) && !words.some((word) => asking.has(word)) && !text.includes('?') && !ctx.answers.isQuestion(text);
 }
 
 /**
@@ -49,8 +84,9 @@ export function asksWhere(ctx: EngineContext, text: string): boolean {
  */
 export function asksToTakeUp(ctx: EngineContext, text: string): boolean {
   const words = wordsOf(ctx, ctx.answers.request(text) ?? text);
-  const { all, who, resume } = whereVocabulary(ctx.content);
-  return words.length >= PLACE_QUESTION_WORDS && words.some((word) => resume.has(word)) && words.some((word) => who.has(word))
+  const { all, who, resume, stepBefore } = whereVocabulary(ctx.content);
+  // "what was the step before": the step before named (a `back` command no `resume` command holds), not the place.
+  return words.length >= PLACE_QUESTION_WORDS && !stepBefore.inside(words) && words.some((word) => resume.has(word)) && words.some((word) => who.has(word))
     && words.every((word) => all.has(word) || resume.has(word));
 }
 
@@ -101,7 +137,9 @@ function whereVocabulary(content: Content): WhereWords {
   if (!vocabulary) {
     const { commands, answers } = content.responses;
     const who = answers.whereWho ?? [];
-    const all = new Set([...commands.where, ...(answers.whereWords ?? []), ...who, ...answers.fillers].flatMap(folded));
+    const asking = answers.whereAsking ?? [];
+    const lost = answers.whereLost ?? [];
+    const all = new Set([...commands.where, ...(answers.whereWords ?? []), ...asking, ...lost, ...who, ...answers.fillers].flatMap(folded));
     const others = new Set([...who, ...answers.fillers].flatMap(folded));
     vocabulary = {
       all,
@@ -109,10 +147,21 @@ function whereVocabulary(content: Content): WhereWords {
       place: new Set([...all].filter((word) => !others.has(word))),
       resume: new Set(commands.resume.flatMap(folded).filter((word) => !all.has(word))),
       goingBack: new WordPhrases((answers.goingBack ?? []).map((phrase) => tokens(phrase))),
+      stepBefore: new WordPhrases(commands.back.map(folded).filter((phrase) => !commands.resume.some((taken) => holds(folded(taken), phrase)))),
+      backWords: new Set([...commands.back, ...(answers.backJoin ?? [])].flatMap(folded)),
+      here: new Set((answers.whereThis ?? []).flatMap(folded)),
+      step: new Set((content.responses.stepRequest?.step ?? []).flatMap(folded)),
+      asking: new Set(asking.flatMap(folded)),
+      lost: new Set(lost.flatMap(folded)),
     };
     vocabularies.set(content, vocabulary);
   }
   return vocabulary;
+}
+
+/** `words` hold `phrase` as consecutive words. */
+function holds(words: readonly string[], phrase: readonly string[]): boolean {
+  return words.some((_, at) => phrase.length > 0 && phrase.every((word, i) => words[at + i] === word));
 }
 
 function folded(text: string): string[] {

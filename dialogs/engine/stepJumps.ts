@@ -215,7 +215,9 @@ export function requestedStep(ctx: EngineContext, text: string): { readonly numb
     const number = after ?? before;
     if (number === undefined) continue;
     const named = after !== undefined ? at + 1 : at - 1;
-    if (words.every((word, i) => i === at || i === named || vocabulary.around.has(word))) return { number, sentence };
+    // Fillers around it too ("hey im on step 5", "sorry, step 3 actually"): they change nothing the sentence names.
+    const around = (word: string) => vocabulary.around.has(word) || ctx.answers.isAcknowledgement(word);
+    if (words.every((word, i) => i === at || i === named || around(word))) return { number, sentence };
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import type { EngineContext } from './context';
 import { CourtMentions, contentMessage, type Courtless, type CourtTurn } from './courtMentions';
 import { courtReadingTurn } from './courtTurn';
 import { FollowUps } from './followUps';
-import type { HandoffLayer } from './handoff';
+import { contactDetails, type HandoffLayer } from './handoff';
 import type { IntentRecognition } from './ports';
 import { PendingReply, takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
@@ -87,7 +87,8 @@ export class Turn implements CourtTurn {
     if (hasSecret) return this.shape(this.handoff.warned(this.notice(state, 'credentialWarning', 'credential_warning', 'credential_warning')));
     // "perdón no sabía. sale algo de cookies": the apology's "no" answers nothing; what follows it is the message.
     const said = this.ctx.answers.afterApology(text) ?? text;
-    const draft = this.early(state, said) ?? this.declinedWithReport(state, said) ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
+    const draft = this.early(state, said) ?? this.declinedWithReport(state, said) ?? this.wentOnWithReport(state, said)
+      ?? this.handoff.before(state, said, this.tools) ?? this.understand(state, said);
     return this.shape(this.handoff.after(state, said, this.replies.signedOff(said, draft), this.tools));
   }
 
@@ -101,6 +102,17 @@ export class Turn implements CourtTurn {
     const declined: ConversationState = { ...state, handoff: undefined, personOffer: 'declined', misses: 0 };
     const reported = this.reports.reported(declined, opening.rest);
     return reported && 'said' in reported ? { ...reported, said: [this.say('handoffDeclined'), ...reported.said] } : undefined;
+  }
+
+  /**
+   * "submitted my old ecf creds" while the bot waits for contact details: the user went on, so the step is answered and
+   * the request set aside, with a word that no ticket was made and how to ask for one again ("talk to a person").
+   */
+  private wentOnWithReport(state: ConversationState, text: string): Draft | undefined {
+    if (state.handoff?.phase !== 'contact' || contactDetails(text) !== undefined) return undefined;
+    const on: ConversationState = { ...state, handoff: undefined, misses: 0 };
+    const reported = this.reports.reported(on, text);
+    return reported && 'said' in reported ? { ...reported, said: [this.say('handoffSetAside'), ...reported.said] } : undefined;
   }
 
   confirmHandoff(ticketId: string, contact: string | undefined): Result {
@@ -261,7 +273,7 @@ export class Turn implements CourtTurn {
     const atStep = command === 'next' && state.walkthrough !== undefined;
     // Taking up the walkthrough says where to go: "back again - what step was I on?" is no question about a topic.
     const takesUp = command === 'where' || command === 'resume';
-    if (!whole && !takesUp && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
+    if (!whole && !takesUp && !this.backInDoubt(command, text) && this.topics.asksAboutTopic(state, text, atStep)) return undefined;
     if (command === 'next' && !whole && this.replies.thanksForAside(state, text)) return undefined;
     // A court named with it ("got it. continue with SDNY then") is noted, and the command obeyed for that court.
     const court = !whole && command !== 'start' && !this.ctx.pinnedCourt ? this.ctx.courts.read(text, false) : undefined;
@@ -295,6 +307,17 @@ export class Turn implements CourtTurn {
       // Read by the host before the turn (dialogs/keep): a host without them reads the message on.
       case 'checklist': case 'transcript': case 'saveplace': return undefined;
     }
+  }
+
+  /**
+   * "can we go back to the previous step? i'm not sure that was right", "regrésame al paso anterior, no estoy segura si
+   * era ese link": going back, and beside it only a doubt (a clause opening with an unsure answer), which says why.
+   */
+  private backInDoubt(command: string, text: string): boolean {
+    if (command !== 'back') return false;
+    const parts = clauses(text);
+    return parts.some((part) => this.ctx.answers.polarity(part)?.polarity === 'unsure')
+      && parts.every((part) => this.ctx.answers.polarity(part)?.polarity === 'unsure' || readCommand(this.ctx, this.initial, part)?.command === 'back' || this.ctx.answers.isAcknowledgement(part));
   }
 
   /** The message names the walkthrough's steps (a step word of content's `stepRequest`: "the steps", "los pasos") or the linking. */
