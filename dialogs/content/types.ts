@@ -237,6 +237,8 @@ export interface AnswerWords {
   readonly role?: readonly string[];
   /** Words pressing a bare question word for more ("how exactly", "¿cómo así?"): it asks about the answer just given. */
   readonly pressing?: readonly string[];
+  /** Words of a question asking only whether what was told matters ("problem?", "is that an issue?"). */
+  readonly mattering?: readonly string[];
   /** Words that turn to something else ("but", "however"): what follows may be a new question. */
   readonly contrast?: readonly string[];
   /** Words that join two statements ("and", "or"): "I need to link my account or I can't file" says each side. */

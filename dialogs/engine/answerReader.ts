@@ -2,6 +2,7 @@ import type { AnswerWords } from '../content/types';
 import { normaliseText } from '../content/normalise';
 import { TurnMemo } from './turnMemo';
 import { WordPhrases } from './wordPhrases';
+import { FUNCTION_WORDS } from './wordForms';
 
 /** A message's first clause (group 1), with the punctuation and spaces that end it. */
 const OPENING_CLAUSE = /^([^,.;!?¿¡]*)[,.;!?¡]+\s*/;
@@ -83,6 +84,7 @@ export class AnswerReader {
   /** Pointing phrases of several words ("en vez"): they point back only as a whole ("en vivo" points at nothing). */
   private readonly referringPhrases: WordPhrases;
   private readonly pressing: ReadonlySet<string>;
+  private readonly mattering: ReadonlySet<string>;
   private readonly stuck: WordPhrases;
   private readonly failing: WordPhrases;
   private readonly lacking: WordPhrases;
@@ -126,6 +128,7 @@ export class AnswerReader {
     this.referring = new Set(referring.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!));
     this.referringPhrases = new WordPhrases(referring.filter((phrase) => phrase.length > 1));
     this.pressing = new Set((words.pressing ?? []).flatMap(tokens));
+    this.mattering = new Set((words.mattering ?? []).flatMap(tokens));
     this.failing = new WordPhrases((words.failing ?? []).map(tokens));
     this.lacking = new WordPhrases((words.lacking ?? []).map(tokens));
     this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
@@ -366,6 +369,17 @@ export class AnswerReader {
       else if (!this.fillers.has(word)) return false;
     }
     return asked && pressed;
+  }
+
+  /**
+   * A question that only asks whether what was told matters ("problem?", "is that an issue", "does that matter?"): a
+   * `mattering` word, and else only fillers, question words, function words and words that point back.
+   */
+  asksIfItMatters(text: string): boolean {
+    const words = tokens(text);
+    return words.some((word) => this.mattering.has(word))
+      && words.every((word) => this.mattering.has(word) || this.fillers.has(word) || this.asking.has(word) || this.referring.has(word)
+        || FUNCTION_WORDS.has(word));
   }
 
   /** A message that points back at what was just said ("so how do i fix it", "what should he do"). */

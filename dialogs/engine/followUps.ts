@@ -1,6 +1,7 @@
 import { LEGAL_QUESTION_INTENT, OUT_OF_SCOPE_INTENT } from '../content/intents';
 import { tokens } from './answerReader';
 import type { EngineContext } from './context';
+import type { NodeQuestion } from '../content/types';
 import type { IntentRecognition } from './ports';
 import { LegalAsked } from './legalAsked';
 import { askedBeforeWorry, asksOfItsOwn, isConfident, thanksInClause } from './reading';
@@ -17,6 +18,10 @@ const FOLLOW_UP_WORDS = 10;
 const SURE_LEGAL = 0.6;
 /** Turns whose answer a follow-up can be about. */
 const ANSWERED: ReadonlySet<string> = new Set(['answer', 'choice', 'button', 'follow_up']);
+/** Placeholders that give a contact: an answer that says one names the person topic (who to call, their hours). */
+const CONTACT_PLACEHOLDERS = ['{court.helpDesk}', '{facts.psc.'];
+/** A follow-up this long at most may take its subject from the last answer. */
+const INHERITED_WORDS = 14;
 /** A turn that answered one of a node's questions. */
 const NODE_QUESTION = 'node_question';
 
@@ -41,9 +46,15 @@ export class FollowUps {
     // "how exactly": a question word pressed for more names nothing, whatever the recognizer makes of it.
     const pressed = answers.pressesForMore(text);
     if ((long && !startAtTopic) || !(pressed || answers.refersBack(text)) || (!pressed && asksOfItsOwn(this.ctx, recognition, text))) return undefined;
+    const asks = answers.isQuestion(text) || text.trim().endsWith('?') || this.endsAsking(text);
+    // "what hours are they open" after the PACER Service Center's number, "how do i find their number" after "contact
+    // the court's help desk": the subject is what the last answer named, and a question of its topic answers it.
+    const named = asks && !pressed && tokens(text).length <= INHERITED_WORDS ? this.namedNode(state) : undefined;
+    const inherited = named ? this.inherited(named, text, recognition) : undefined;
+    // The open tree's question is not asked again this turn, but stays open (as a held follow-up's: topicFollowUp.ts).
+    if (inherited) return { ...this.tools.answers.nodeAnswer(state, inherited, { ...trace, action: 'follow_up', intent: named!.flowId }), holdsQuestion: state.tree !== undefined };
     const shown = this.lastShown(state, pressed);
     if (!shown) return undefined;
-    const asks = answers.isQuestion(text) || text.trim().endsWith('?') || this.endsAsking(text);
     if (!asks) return this.remark(recognition) ? this.remarked(state, text, trace) : undefined;
     // A confident reading stands, unless it is the menu or the same topic again for a question that names nothing
     // ("what do I do instead", "what can I do before then"): "how do I find out when it's live" asks the topic itself.
@@ -57,6 +68,38 @@ export class FollowUps {
     const target = answered ?? node.followUp ?? node.next;
     const position: Position = target && target !== shown.nodeId ? { flowId: shown.flowId, nodeId: target, history: [...shown.history, shown.nodeId] } : shown;
     return this.tools.walkthrough.showTreeNode(state, position, { ...trace, action: 'follow_up', intent: shown.flowId });
+  }
+
+  /**
+   * The question, of the topic just answered or of a topic its answer names (its suggestions; the person topic when it
+   * gives a contact: {court.helpDesk}, the PACER Service Center's {facts.psc.*}), that a follow-up asks in its words.
+   */
+  private inherited(shown: Position, text: string, recognition: IntentRecognition): NodeQuestion | undefined {
+    const asked = askedBeforeWorry(this.ctx, text);
+    const { view } = this.tools;
+    const node = view.node(shown);
+    const { personTopic } = this.ctx.content.procedure;
+    const names = personTopic !== undefined && CONTACT_PLACEHOLDERS.some((mark) => node.say.includes(mark)) ? [personTopic] : [];
+    const flows = [...new Set([shown.flowId, ...node.suggest, ...names])].filter((intent) => this.ctx.content.topicsByIntent.has(intent));
+    // A confident reading of another topic stands ("how do i upgrade it" names the upgrade).
+    if (isConfident(recognition) && !flows.includes(recognition.intent)) return undefined;
+    for (const flowId of flows) {
+      const flow = view.flow(flowId);
+      const question = this.ctx.nodeQuestions.firstInFlow(asked, flow);
+      if (question) return question;
+      const found = this.ctx.topicFollowUps.answering(flow, asked, shown.flowId === flowId ? shown.nodeId : flow.start);
+      if (found?.question) return found.question;
+    }
+    return undefined;
+  }
+
+  /** The topic node the last turn showed: the open tree's, or the one its answer came from. */
+  private namedNode(state: ConversationState): Position | undefined {
+    if (state.tree) return state.tree;
+    const [flowId, nodeId] = state.recent?.at(-1)?.node?.split('/') ?? [];
+    if (flowId === undefined || nodeId === undefined || !this.ctx.content.topicsByIntent.has(flowId) || isSmallTalk(flowId)) return undefined;
+    const flow = this.tools.view.flow(flowId);
+    return flow.nodes.has(nodeId) ? { flowId, nodeId, history: [] } : undefined;
   }
 
   /**

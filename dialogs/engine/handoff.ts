@@ -392,12 +392,13 @@ export function contactDetails(text: string): string | undefined {
  */
 const WITHHELD: Readonly<Record<string, string>> = { too_long: '[message too long]', credential_warning: '[password not kept]' };
 
-function remember(state: ConversationState, text: string, trace: Pick<TurnTrace, 'action' | 'intent' | 'score'>): ConversationState {
+function remember(state: ConversationState, text: string, trace: Pick<TurnTrace, 'action' | 'intent' | 'score' | 'node'>): ConversationState {
   const turn: RecentTurn = {
     said: WITHHELD[trace.action] ?? redact(text).slice(0, SAID_LENGTH),
     action: trace.action,
     ...(trace.intent !== undefined ? { intent: trace.intent } : {}),
     ...(trace.score !== undefined ? { score: Math.round(trace.score * 100) / 100 } : {}),
+    ...(trace.node !== undefined ? { node: trace.node } : {}),
   };
   return { ...state, recent: [...(state.recent ?? []), turn].slice(-RECENT_TURNS) };
 }

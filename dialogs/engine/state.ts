@@ -62,6 +62,8 @@ export interface RecentTurn {
   readonly action: string;
   readonly intent?: string;
   readonly score?: number;
+  /** The node the bot's answer showed ("flow/node"): what a follow-up's "they" or "it" points back at. */
+  readonly node?: string;
 }
 
 export const INITIAL_STATE: ConversationState = Object.freeze({ misses: 0 });

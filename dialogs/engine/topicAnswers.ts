@@ -160,7 +160,10 @@ export class TopicAnswers {
     const warns = !leadsIn && start.warning !== undefined && start.tip === undefined;
     if (!(leadsIn || warns) || choices.some((choice) => answers.purePolarity(choice.label) !== undefined)) return shown;
     const clauses = markedClauses(text);
-    const asks = answers.asksInAnySentence(text) || clauses.some((clause) => answers.isQuestion(clause) || clause.endsWith('?'));
+    // "… pacer still says Maria Delgado. problem?": a question whether the told situation matters asks nothing else.
+    const asking = clauses.filter((clause) => answers.isQuestion(clause) || clause.endsWith('?'));
+    const matters = asking.length > 0 && asking.every((clause) => answers.asksIfItMatters(clause));
+    const asks = !matters && (answers.asksInAnySentence(text) || asking.length > 0);
     if (asks || answers.polarity(text) !== undefined) return shown;
     const stated = this.ctx.choices.statedInAnyWay(clauses, choices);
     const [told] = stated;

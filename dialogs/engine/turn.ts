@@ -445,8 +445,11 @@ export class Turn implements CourtTurn {
     // A boundary (out of scope, a legal question) never beats a question of the flow the user is in that says every
     // word of one of its examples of three telling words or more ("what happens to my old ecf login after this?" at
     // Step 5: Step 6's question of what linking changes, not legal advice).
+    // Nor does a topic the recognizer leans to, for an example more specific still (four telling words: "should i log
+    // out of pacer first? i have it open in another tab" at Step 1 is Step 2's question, not registering for PACER).
     const bounded = recognition.intent === OUT_OF_SCOPE_INTENT || recognition.intent === LEGAL_QUESTION_INTENT;
-    const inFocusSaid = focus && asks && bounded ? this.topics.questionInFlow(focus.flowId, text, FULL_COVERAGE, TELLING_EXAMPLE_WORDS) : undefined;
+    const fewest = bounded ? TELLING_EXAMPLE_WORDS : TELLING_EXAMPLE_WORDS + 1;
+    const inFocusSaid = focus && asks ? this.topics.questionInFlow(focus.flowId, text, FULL_COVERAGE, fewest) : undefined;
     if (inFocusSaid) return inFocusSaid;
     const lastTopic = contextTopic(this.ctx, state);
     const other = lastTopic !== undefined && lastTopic !== focus?.flowId ? lastTopic : undefined;
