@@ -26,7 +26,14 @@ export class OthersDoing {
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.said.length - a.said.length);
     this.byFirst = byFirst;
+    const firsts = [...byFirst.keys()].join('|');
+    this.mentions = firsts === '' ? undefined : new RegExp(`(?:^|[^a-z0-9])(?:${firsts})(?:[^a-z0-9]|$)`);
   }
+
+  /** Whether a text (lower case, folded) has a pair's first word: the cheap test before the words are read. */
+  private readonly mentions: RegExp | undefined;
+  /** The last text read and its reading: a turn reads its message several times (reports, what was tried). */
+  private last: { readonly text: string; readonly own: string } | undefined;
 
   static of(content: Content): OthersDoing {
     return madeOnce(cache, content, (made) => new OthersDoing(made));
@@ -37,6 +44,13 @@ export class OthersDoing {
    * none of the pairs' kept as typed, the marks between them too ("puso su login, le dio submit" keeps its comma).
    */
   asOwn(text: string): string {
+    if (this.last?.text === text) return this.last.own;
+    const own = this.mentions?.test(foldAccents(text.toLowerCase())) ? this.read(text) : text;
+    this.last = { text, own };
+    return own;
+  }
+
+  private read(text: string): string {
     const pieces = text.split(/(\s+)/);
     const words = pieces.map((piece, i) => (i % 2 === 0 ? bare(piece) : ''));
     if (!words.some((word) => this.byFirst.has(word))) return text;
