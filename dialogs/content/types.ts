@@ -339,6 +339,8 @@ export interface AnswerWords {
   readonly cameBack?: readonly string[];
   /** Words that make a later time a deadline ("before", "by"): nothing is put off. */
   readonly laterBy?: readonly string[];
+  /** Someone else's doing told as a report ("le dio", "she clicked"): pairs [as said, in the first person]. */
+  readonly othersDoing?: readonly (readonly [string, string])[];
   /** Someone else as the subject before the doing word ("she", "he'll"): their plan for later ("she'll do that tonight") puts nothing off. */
   readonly laterOthers?: readonly string[];
   /** Openings that take up the court named right after them ("help me with", "ayúdame con"), as "let's do" does. */

@@ -10,6 +10,7 @@ import { landing, ProgressReader, type Progress } from './progressReader';
 import { saysLater } from './putOff';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
+import { OthersDoing } from './othersDoing';
 import { ReportWords } from './reportWords';
 import { asksIfDone } from './saidAsides';
 import { ScreenReport } from './screenReport';
@@ -41,7 +42,9 @@ export class StepReports {
   reported(state: ConversationState, said: string): Draft | ConversationState | undefined {
     // "ok never mind, submitted": a stop opening the message drops what was asked before; the report is the message.
     // The screen's own question told ("now it asks do you want to link these accounts") is quoted: the screen asks it.
-    const text = ScreenReport.of(this.ctx.content).quotesScreenQuestions(withoutQuotedMarks(afterDismissal(this.ctx, state, said)));
+    // Someone else's doing ("ya abrió el sitio y se metió con su pacer", "le dimos submit") is read as the user's own.
+    const own = OthersDoing.of(this.ctx.content).asOwn(said);
+    const text = ScreenReport.of(this.ctx.content).quotesScreenQuestions(withoutQuotedMarks(afterDismissal(this.ctx, state, own)));
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     // A sentence that puts something off ("ok i'll reset it later") tells what is still to be done: no progress.
@@ -58,7 +61,9 @@ export class StepReports {
     if (this.atLastStep(state, 1) && this.seesEnd(text)) return this.moves.finished(state);
     // A side topic's question answered with the problem still there ("pressed it. same thing") is its no: what was
     // done is the topic's fix, not a step of the walkthrough.
-    if (state.tree !== undefined && this.ctx.answers.saysStillStuck(text)) return undefined;
+    // So is the last step's own doing told with nothing come of it ("ya le dio f5 y nada", "hit f5, still nothing"):
+    // no end, the missing menus' topic.
+    if ((state.tree !== undefined || this.atLastStep(state)) && this.ctx.answers.saysStillStuck(text)) return undefined;
     // A thing told done or seen once more, with no trouble in it ("link form open again"), is a plain report.
     const plain = this.ctx.answers.withoutAgain(text) ?? text;
     const asks = sentences.some((sentence) => this.asks(state, sentence));
@@ -318,7 +323,8 @@ export class StepReports {
   }
 
   /** "logged in", "names match, submitted": the user says they did the step on screen, so the walkthrough goes on. */
-  done(state: ConversationState, text: string): Draft | undefined {
+  done(state: ConversationState, said: string): Draft | undefined {
+    const text = OthersDoing.of(this.ctx.content).asOwn(said);
     const at = this.placeOf(state, text);
     const node = at && this.tools.view.node(at);
     if (!node) return undefined;

@@ -15,6 +15,7 @@ import { markedClauses, saysAny, sentences } from './textMatch';
 import type { Draft } from './turnShape';
 import type { Walkthrough } from './walkthrough';
 import { FUNCTION_WORDS } from './wordForms';
+import { OthersDoing } from './othersDoing';
 
 type Trace = Draft['trace'];
 
@@ -184,13 +185,15 @@ export class TopicAnswers {
     if (!this.ctx.answers.saysProblem(text) || this.ctx.answers.namesSolved(text)) return undefined;
     const history = [...tree.history];
     let nodeId = tree.nodeId;
+    // Tried by someone else ("ya le dio f5 y nada", "he hit f5"): what was tried all the same.
+    const own = OthersDoing.of(this.ctx.content).asOwn(text);
     for (;;) {
       const node = this.view.node({ ...tree, nodeId });
       const no = this.noChoice(node.choices)?.target;
       const next = no?.kind === 'node' ? no.nodeId : undefined;
       // A question of the node's own said with it ("F5 does nothing, I'm on a Mac") is asked there: it is not passed.
       const asked = () => [text, ...sentences(text)].some((part) => this.ctx.nodeQuestions.byExample(part, node) !== undefined);
-      if (!next || history.includes(nodeId) || !this.ctx.choices.saysPhrase(text, node.tried) || asked()) break;
+      if (!next || history.includes(nodeId) || !this.ctx.choices.saysPhrase(own, node.tried) || asked()) break;
       history.push(nodeId);
       nodeId = next;
     }
