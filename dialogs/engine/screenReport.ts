@@ -66,13 +66,14 @@ export class ScreenReport {
     this.grammar = new Set([...list(answers.fillers), ...list(answers.pointers), ...list(answers.referring), ...list(answers.joins),
       ...list(answers.opens), ...list(answers.asking), ...[...FUNCTION_WORDS, ...spanishStopWords].map(lemma)]);
     // The verbs the steps' done examples open with ("clicked", "entered", "submitted"), and the words of having worked.
-    const verbs = nodes.flatMap((node) => node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? ''));
+    const openingVerbs = (node: FlowNode) => node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? '');
+    const verbs = nodes.flatMap(openingVerbs);
     const steps = nodes.map((node, i) => stepWords(node, i + 1, this.grammar));
     // A long name said by its last words alone ("the filing system link"): that screen's name too (see lastWords).
     const allNames = steps.flatMap((step) => step.names);
     this.steps = steps.map((step) => ({ ...step, called: [...step.names, ...step.names.flatMap((name) => lastWords(name, allNames) ?? [])] }));
     // The verbs only one step's done examples open with ("logged", "signed": Step 2's), each step's own.
-    const opener = (node: FlowNode) => new Set(node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? '').filter((verb) => verb !== ''));
+    const opener = (node: FlowNode) => new Set(openingVerbs(node).filter((verb) => verb !== ''));
     const openers = nodes.map(opener);
     this.openers = openers;
     // The steps where a thing is sought: a done example of a word of finding (`answers.found`) and one pointing back at
@@ -88,7 +89,7 @@ export class ScreenReport {
     // A verb of what the step shows is no doing of it ("veo la pantalla …", "me pide …"); its title's verb is ("Log in …").
     this.stepDoing = nodes.map((node, i) => {
       const shown = new Set(node.at.flatMap(formsOf));
-      const verbs = node.done.map((example) => formsOf(example).find((word) => !this.grammar.has(word)) ?? '').filter((verb) => !shown.has(verb));
+      const verbs = openingVerbs(node).filter((verb) => !shown.has(verb));
       const titled = formsOf(node.title ?? '')[0] ?? '';
       return new Set([...verbs, titled, ...this.steps[i]!.names.flatMap((name) => name.split(' '))].filter((word) => word !== '' && !this.grammar.has(word)));
     });
