@@ -1,6 +1,7 @@
 import type { Choice, FlowNode } from '../content/types';
 import { isNegation, negatedBefore, tokens, type AnswerReader, type MonthSpan, type Polarity } from './answerReader';
 import type { NodeQuestionMatcher } from './nodeQuestions';
+import { madeOnce } from './madeOnce';
 import { clauses, markedClauses, matchesNormalised } from './textMatch';
 import { bareForm, FUNCTION_WORDS } from './wordForms';
 import { normaliseText } from '../content/normalise';
@@ -182,9 +183,7 @@ export class ChoiceReader {
 
   /** The bare forms of the words a node's question says, once per node. */
   private askedForms(node: FlowNode): readonly string[] {
-    let forms = this.askedCache.get(node);
-    if (!forms) this.askedCache.set(node, (forms = tokens(node.ask ?? '').map(bareForm)));
-    return forms;
+    return madeOnce(this.askedCache, node, (made) => tokens(made.ask ?? '').map(bareForm));
   }
 
   private whenOf(choice: Choice): readonly (readonly (readonly string[])[])[] {
