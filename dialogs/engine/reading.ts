@@ -13,6 +13,12 @@ import { WordPhrases } from './wordPhrases';
 
 /** The turn that warned of a password typed into the chat (Turn.handle). */
 const CREDENTIAL_WARNING = 'credential_warning';
+/** A PACER username of the legacy shape, written out ("hw4471", "LP1234"), and PACER named beside it. */
+const LEGACY_LOGIN = /(?<![\p{L}\p{N}@._&$*-])\p{L}{2}\p{N}{4}(?![\p{L}\p{N}@&$*]|[._-]\p{L})/u;
+const PACER_NAMED = /\bpacer\b/i;
+/** The topic of a login that fails, and the one of the legacy account's upgrade (stable intent names). */
+const LOGIN_FAILS_INTENT = 'login_cookies';
+const LEGACY_INTENT = 'upgrade_account';
 
 /** While the bot waits for an answer, a reply it cannot place is a new question only when the recognizer is this sure. */
 const NEW_QUESTION_SCORE = 0.4;
@@ -70,6 +76,8 @@ export class MessageReading {
   /** The reading of the message, or of its question when small talk or doubt surrounds it ("how do I link? I'm a legal assistant"). */
   private questionIn(text: string): IntentRecognition {
     const whole = this.ctx.recognize(text);
+    const legacy = this.legacyLoginFailing(text, whole);
+    if (legacy) return legacy;
     // "… the paper with my password is an old one, it doesn't work. I don't know my ecf password": what the user lacks.
     // Said in a clause of its own; with the clause before it only when the whole names nothing for sure ("what about
     // the PACER password for one of our attorneys, he forgot it" is read whole).
@@ -84,6 +92,18 @@ export class MessageReading {
     // issue?"): the rest of the message says what it is about.
     const legalByLooks = asked.intent === LEGAL_QUESTION_INTENT && LegalAsked.of(this.ctx.content).namesNoCase(text);
     return isConfident(asked) && !isSmallTalk(asked.intent) && !legalByLooks ? asked : whole;
+  }
+
+  /**
+   * "It won't let me log in. My PACER login is hw4471": a login that fails, told with a PACER username of the legacy
+   * shape (two letters and four digits, six characters in all), is the legacy account, which must be upgraded before
+   * it works in NextGen (pamb.uscourts.gov, ded.uscourts.gov), not the browser's cookies.
+   */
+  private legacyLoginFailing(text: string, whole: IntentRecognition): IntentRecognition | undefined {
+    if (!LEGACY_LOGIN.test(text) || !PACER_NAMED.test(text) || !this.ctx.content.topicsByIntent.has(LEGACY_INTENT)) return undefined;
+    if (!whole.ranked.slice(0, 2).some((scored) => scored.intent === LOGIN_FAILS_INTENT)) return undefined;
+    const score = Math.max(whole.score, ...whole.ranked.map((scored) => scored.score));
+    return { intent: LEGACY_INTENT, score, ambiguous: false, ranked: [{ intent: LEGACY_INTENT, score }, ...whole.ranked.filter((scored) => scored.intent !== LEGACY_INTENT)] };
   }
 
   /**

@@ -157,6 +157,8 @@ export class TopicAnswers {
     // ("don't press Submit until both names are yours") gives way to a told node of its own, the warning kept on it,
     // and its question is asked after it: "so I logged in with his account?" is still read against its answers.
     const start = this.view.node(tree);
+    const beside = this.situationBesideQuestion(shown, tree, text, trace);
+    if (beside) return beside;
     const leadsIn = tokens(start.say ?? '').length <= LEAD_IN_WORDS && start.warning === undefined && start.tip === undefined;
     const warns = !leadsIn && start.warning !== undefined && start.tip === undefined;
     if (!(leadsIn || warns) || choices.some((choice) => answers.purePolarity(choice.label) !== undefined)) return shown;
@@ -173,6 +175,29 @@ export class TopicAnswers {
     const taken = this.walkthrough.takeTreeChoice(shown.state, tree, told, trace, topic);
     if (!taken || !warns) return taken ?? shown;
     return { ...withWarning(taken, this.view.fill(start.warning!)), state: { ...taken.state, tree } };
+  }
+
+  /**
+   * A question asked after the situation it is about, told in sentences of its own that state one of the tree's first
+   * choices by meaning ("i file for him and 2 other attys. do i need my own pacer or can i keep using theirs?": staff who file
+   * for attorneys): the node that choice leads to answers the question for that situation, not the topic's start,
+   * whose question the user has answered. Only a question among situations, leading to a node of the same topic, at a
+   * start that warns of nothing.
+   */
+  private situationBesideQuestion(shown: Draft, tree: Position, text: string, trace: Trace): Draft | undefined {
+    const { answers } = this.ctx;
+    const parts = sentences(text);
+    const asks = (part: string) => part.endsWith('?') || answers.isQuestion(part);
+    const first = parts.findIndex(asks);
+    if (first < 1) return undefined;
+    // A start that warns ("don't press Submit until both names are yours") is said first, whatever the situation.
+    const { choices, warning } = this.view.node(tree);
+    if (warning !== undefined || choices.some((choice) => answers.purePolarity(choice.label) !== undefined)) return undefined;
+    // By meaning (content's `when`: "i file for him"), not by a word of a label: "I'm a paralegal. …?" says who asks.
+    const stated = new Set(parts.slice(0, first).flatMap(markedClauses).flatMap((clause) => this.ctx.choices.statedByMeaning(clause, choices) ?? []));
+    const [told] = stated;
+    if (stated.size !== 1 || !told || told.target.kind !== 'node') return undefined;
+    return this.walkthrough.takeTreeChoice(shown.state, tree, told, trace, () => shown);
   }
 
   /**

@@ -477,7 +477,12 @@ export class Turn implements CourtTurn {
     if (linking) return linking;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
-    if (onNode) return this.tools.answers.nodeAnswer(state, onNode, trace);
+    // The topic's own question said in every word of an example of three telling words or more ("where do the attorneys
+    // add me as their agent?" at Step 2: the filing agent's, not Step 2's answer on shared accounts) is the one asked.
+    if (onNode) {
+      const own = this.topics.questionInFlow(recognition.intent, text, FULL_COVERAGE, TELLING_EXAMPLE_WORDS);
+      return this.tools.answers.nodeAnswer(state, own ?? onNode, trace);
+    }
     // While a tree is open, a question one of its nodes asks, said in every word of an example ("the address bar says
     // ecf-train, is that wrong?" after "try another browser"), is the tree's, whatever topic the recognizer leans to.
     const inTree = state.tree && this.topics.questionInFlow(state.tree.flowId, text, FULL_COVERAGE);
