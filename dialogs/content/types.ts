@@ -321,6 +321,10 @@ export interface AnswerWords {
   readonly laterUnable?: readonly string[];
   /** Going off and coming back, said at a clause's end ("… and come back", "… y regreso"): the rest put off. */
   readonly comingBack?: readonly string[];
+  /** Coming back, with a word of `laterWhen` in a short clause ("vuelvo cuando la corte pase a nextgen"): a plan to come back. */
+  readonly backWhen?: readonly string[];
+  /** A moment set by something happening ("when", "once"; "cuando", "en cuanto"): see `backWhen`. */
+  readonly laterWhen?: readonly string[];
   /** Words saying a thing done worked ("accepted", "successful"; "funcionó"): with a step's thing, that step done. */
   readonly worked?: readonly string[];
   /** Words saying where a thing that worked led ("to"; "a", "al"): "it went through to a confirm page" is that screen reached. */

@@ -17,6 +17,9 @@ interface PutOffWords {
   readonly unable: Phrases;
   /** Going off and coming back (content's `comingBack`), by their last word: said at a clause's end only. */
   readonly comingBack: Phrases;
+  /** Coming back (content's `backWhen`) and a moment set by something happening (`laterWhen`), by their first word. */
+  readonly backWhen: Phrases;
+  readonly when: Phrases;
   readonly by: ReadonlySet<string>;
   /** Someone else before the word of doing ("she'll do that tonight"): their plan, not the user's pause. */
   readonly others: ReadonlySet<string>;
@@ -54,6 +57,18 @@ function readsPutOff(words: AnswerWords, clause: string): boolean {
   // Someone else before the doing word is its subject ("yes. she'll do that tonight"): their plan, not the user's.
   const doneLater = did >= 0 && !said.slice(0, did).some((word) => others.has(word));
   return doneLater || notNow(words, clause);
+}
+
+/**
+ * "cuando la corte pase a nextgen vuelvo", "I'll come back once the court switches": a short clause that says coming
+ * back (content's `backWhen`) and a moment set by something happening (`laterWhen`), in either order, and that no one
+ * else does ("she'll be back when …"): a plan of the user's to come back then.
+ */
+export function comesBackWhen(words: AnswerWords, clause: string): boolean {
+  const { backWhen, when, others } = vocabularyOf(words);
+  const said = tokens(clause);
+  return said.length <= COMING_BACK_WORDS && timeAt(said, backWhen) >= 0 && timeAt(said, when) >= 0
+    && !said.some((word) => others.has(word));
 }
 
 /**
@@ -122,6 +137,8 @@ function vocabularyOf(words: AnswerWords): PutOffWords {
       now: times(words.laterNow),
       unable: times(words.laterUnable),
       comingBack: byLastWord(words.comingBack),
+      backWhen: times(words.backWhen),
+      when: times(words.laterWhen),
       by: new Set((words.laterBy ?? []).flatMap(tokens)),
       others: new Set((words.laterOthers ?? []).flatMap(tokens)),
       bare: new Set([...(words.laterNow ?? []), ...(words.laterUnable ?? []), ...words.fillers].flatMap(tokens)),

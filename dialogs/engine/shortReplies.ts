@@ -1,6 +1,7 @@
 import type { MessageKey } from '../content/types';
 import type { EngineContext } from './context';
 import { afterStopPhrase, leavesForNow, readCommand, saysStop } from './commandReader';
+import { comesBackWhen } from './putOff';
 import { activeWalkthrough } from './questions';
 import { isConfident, lackingTopic } from './reading';
 import type { ConversationState } from './state';
@@ -176,13 +177,18 @@ export class ShortReplies {
   /**
    * "ok thank u, ya le sigo yo solo", "thanks, I'll take it from here on my own": thanks, and a clause saying the user
    * goes on without the bot (content's `answers.onOwn`), asking nothing and negating nothing: the thanks is the
-   * message (the place kept), never a command to go on or to show where the user is.
+   * message (the place kept), never a command to go on or to show where the user is. So is a plan to come back once
+   * something happens ("ta bien, mil gracias. cuando la corte pase a nextgen vuelvo": `backWhen`), never the topic
+   * the plan names again.
    */
   thanksGoingOnAlone(text: string): boolean {
-    const own = this.ctx.content.responses.answers.onOwn ?? [];
-    if (own.length === 0 || text.includes('?') || tokens(text).some(isNegation)) return false;
+    const { answers } = this.ctx.content.responses;
+    const own = answers.onOwn ?? [];
+    if ((own.length === 0 && !answers.backWhen) || text.includes('?') || tokens(text).some(isNegation)) return false;
     const parts = clauses(text);
-    const alone = (part: string) => saysAny(foldAccents(part), onOwnPhrases(this.ctx.content), Number.MAX_SAFE_INTEGER) && !this.ctx.answers.isQuestion(part);
+    // Its "when" opens no question ("cuando la corte pase vuelvo"); the message has no question mark.
+    const alone = (part: string) => (saysAny(foldAccents(part), onOwnPhrases(this.ctx.content), Number.MAX_SAFE_INTEGER)
+      && !this.ctx.answers.isQuestion(part)) || comesBackWhen(answers, foldAccents(part));
     if (!parts.some(alone)) return false;
     return parts.some((part) => !alone(part) && this.saysThanks(part)) || this.thanksOpening(text) !== undefined;
   }

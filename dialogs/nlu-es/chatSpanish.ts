@@ -38,10 +38,11 @@ const VERB_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({
 /**
  * Spanish -ar verbs of a region, by the same part, and the verb of the examples' Spanish they stand for: "radicar"
  * (Puerto Rico, Colombia: to file a document at the court) is "presentar"; "picar" (Mexico: to press a button, "le
- * piqué submit") is "presionar". No English word reads so: they are read
+ * piqué submit") is "presionar"; "tranquear" (Venezuela, Colombia: to lock, "no me va a tranquear?") is "bloquear". No
+ * English word reads so: they are read
  * with the chat abbreviations too.
  */
-const REGIONAL_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({ radic: 'present', pic: 'presion' }));
+const REGIONAL_ROOTS: ReadonlyMap<string, string> = new Map(Object.entries({ radic: 'present', pic: 'presion', tranque: 'bloque' }));
 /** Endings of a regular -ar verb (folded): infinitive with pronouns, present, past, participles, imperative. */
 const AR_ENDING = /^(ar|arme|arla|arlo|arlas|arlos|o|as|a|amos|an|e|es|en|emos|aste|aron|ado|ada|ados|adas|ando|ame|ala|alo|eme|enme|ela|elo)$/;
 
