@@ -280,6 +280,8 @@ export interface AnswerWords {
   readonly whereThis?: readonly string[];
   /** Words that ask for the place without a question mark ("remind", "tell"; "recuérdame"). */
   readonly whereAsking?: readonly string[];
+  /** Words asking to be reminded ("remind"; "recuérdame"): before a `next` command they ask for the place ("remind me what's next"). */
+  readonly whereReminding?: readonly string[];
   /** Words saying the place is lost ("lost"; "perdí"): with a `whereWho` word they ask where the user is ("i'm lost"). */
   readonly whereLost?: readonly string[];
   /** Words joining two `back` commands into one going back ("to"; "al"): "go back to the previous step". */
@@ -296,6 +298,14 @@ export interface AnswerWords {
   readonly onOwn?: readonly string[];
   /** Words besides `whereWho` opening the reason said after a navigation command with no mark between ("my", "our"). */
   readonly commandReason?: readonly string[];
+  /** Words joining the reason to a navigation command of more words ("because"; "q", "porque"): "go back to the step before cause i missed it". */
+  readonly reasonJoin?: readonly string[];
+  /** A mistake told ("by accident", "oops"; "por error"): beside a word of an earlier step's warning, that step again (nothing linked yet). */
+  readonly mistake?: readonly string[];
+  /** Words telling the link made ("linked", "submitted"): a mistake told with one is no step to do again. */
+  readonly linkedSaid?: readonly string[];
+  /** Hesitation sounds ("hm", "um"): fillers also read drawn out ("hmmm", "ummm"). */
+  readonly drawnOut?: readonly string[];
   /** The first move asked in the user's own words ("First what I do?"): its words of first, of asking, and the others it may have. */
   readonly firstMove?: readonly string[];
   readonly firstMoveAsks?: readonly string[];

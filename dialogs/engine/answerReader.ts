@@ -61,6 +61,35 @@ const THING_NEGATIONS = new Set(['no', 'not', 'none']);
 /** A reply this short that says a problem remains answers a question's no (longer ones say more: read on). */
 const STUCK_REPLY_WORDS = 8;
 
+/** A word with each run of one letter typed as one ("hmmm" -> "hm", "okkk" -> "ok"). */
+function collapsed(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+/**
+ * Words of which some (`drawnOut`: content's hesitation sounds, "hm", "um") are also read typed with a letter held
+ * down ("hmmm", "ummmm", as people type them in chat): a word not listed is one of them when it has such a word's
+ * letters, each run of one letter longer or as long. Other words are read as listed ("ahh ya sé" is no "ah").
+ */
+class StretchedWords extends Set<string> {
+  private readonly shortest = new Map<string, number>();
+
+  constructor(words: readonly string[], drawnOut: readonly string[]) {
+    super(words);
+    for (const word of drawnOut) {
+      const key = collapsed(word);
+      this.shortest.set(key, Math.min(this.shortest.get(key) ?? word.length, word.length));
+    }
+  }
+
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    if (word.length < 3) return false;
+    const least = this.shortest.get(collapsed(word));
+    return least !== undefined && word.length > least;
+  }
+}
+
 /**
  * Reads typed answers to the bot's own questions: yes / no / not sure in their many forms (longest phrase wins, so
  * "no idea" is unsure and "i dont think so" is no), positions ("2", "the second one", "the last one"), dates
@@ -112,7 +141,7 @@ export class AnswerReader {
       byFirst.set(phrase.words[0]!, [...(byFirst.get(phrase.words[0]!) ?? []), phrase]);
     }
     this.phrases = byFirst;
-    this.fillers = new Set(words.fillers.flatMap(tokens));
+    this.fillers = new StretchedWords(words.fillers.flatMap(tokens), (words.drawnOut ?? []).flatMap(tokens));
     this.ordinals = new Map([
       ...words.ordinals.flatMap((names, index) => names.map((name) => [normaliseText(name), index] as const)),
       ...words.last.map((name) => [normaliseText(name), -1] as const),

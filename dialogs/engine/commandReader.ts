@@ -10,6 +10,7 @@ import { notNow, putsOff } from './putOff';
 import { namesTheLinking } from './reading';
 import { readChatSpanish } from '../nlu-es/chatSpanish';
 import { saysOnlyCameBack } from './saidAsides';
+import { saidOfStep } from './stepWords';
 import type { ConversationState } from './state';
 import { clauses, saysAny } from './textMatch';
 import { TurnMemo } from './turnMemo';
@@ -63,6 +64,14 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   // "can you explain it again, I got lost", "go back i got lost": being lost says why beside anything else said, which
   // is what is asked; beside only commands asking the place or fillers ("ok i'm lost, which step is this") it asks it.
   const lostWhy = (i: number) => found[i] === 'where' && saysLostOnly(ctx, parts[i]!);
+  // "lost track, what's next", "perdón me distraje, ¿qué sigue?": the user who lost the place asks what to do from it,
+  // which is the step they are on (not yet told done), never the one after it.
+  // Said lost with its subject dropped too ("lost track"); any other clause beside them says what is meant.
+  const lost = parts.map((part, i) => (found[i] === undefined || found[i] === 'where') && saysLostOnly(ctx, part));
+  if (lost.some(Boolean) && found.some((command) => command === 'next')
+    && parts.every((part, i) => lost[i] || found[i] === 'next' || found[i] === 'where' || ctx.answers.isAcknowledgement(part))) {
+    return { command: 'where', whole: true };
+  }
   const besideElse = parts.some((part, i) => !lostWhy(i) && !(found[i] === 'where' || ctx.answers.isAcknowledgement(part)));
   if (besideElse) parts.forEach((_, i) => { if (lostWhy(i)) found[i] = undefined; });
   if (!found.some((command) => command !== undefined)) return undefined;
@@ -72,7 +81,10 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   // if the names differ is that a problem?"); beside a command asked ("so i'm done? nothing to do?") the marks ask one thing.
   const told = parts.every((part, i) => found[i] === undefined || !closedByQuestionMark(text, part));
   const asks = (part: string) => ctx.answers.isQuestion(part) || (told && closedByQuestionMark(text, part));
-  if (parts.some((part, i) => found[i] === undefined && asks(part))) return undefined;
+  // "wait can you say that again, what am i checking?": a repeat beside a question of what the step on screen says.
+  const onScreen = found.includes('repeat') ? stepOnScreen(ctx, state) : undefined;
+  const ofCard = (part: string) => onScreen !== undefined && saidOfStep(ctx.content, part, onScreen);
+  if (parts.some((part, i) => found[i] === undefined && asks(part) && !ofCard(part))) return undefined;
   const navigation = found.map((c, i) => (c !== undefined && NAVIGATION.has(c) ? i : -1));
   const at = Math.max(...navigation);
   const command = at < 0 ? undefined : found[at];
@@ -83,7 +95,15 @@ export function readCommand(ctx: EngineContext, state: ConversationState, text: 
   const toldBefore = (part: string) => ctx.answers.saysStuck(part) || (ctx.answers.afterContrast(part) ?? '') !== '';
   const stuckBefore = parts.slice(0, at).some((part, i) => found[i] === undefined && toldBefore(part));
   if (command === 'next' && (stuckBefore || turnsToAProblem(ctx, text))) return undefined;
-  return command && { command, whole: false };
+  // Beside only what the card on screen says, asked, the repeat is all the message asks (no topic's question).
+  const onlyOfCard = command === 'repeat' && parts.every((part, i) => found[i] !== undefined || ofCard(part) || ctx.answers.isAcknowledgement(part));
+  return command && { command, whole: onlyOfCard };
+}
+
+/** The step (1-based) whose card the walkthrough shows, no side topic open over it. */
+function stepOnScreen(ctx: EngineContext, state: ConversationState): number | undefined {
+  if (state.tree || state.pending || state.stopped || !state.walkthrough) return undefined;
+  return ctx.content.procedure.flow.nodes.get(state.walkthrough.nodeId)?.step;
 }
 
 /** The clause, as `clauses` cut it from the text, is followed by a question mark there. */
@@ -152,9 +172,14 @@ function commandOpening(ctx: EngineContext, text: string): { readonly command: C
   const words = tokens(ctx.answers.core(text));
   const who = answerWords(ctx.content, 'whereWho');
   const why = answerWords(ctx.content, 'commandReason');
+  const joins = answerWords(ctx.content, 'reasonJoin');
   for (let cut = 1; cut <= Math.min(OPENING_REQUEST_WORDS, words.length - 1); cut += 1) {
-    if (!who.has(words[cut]!) && !why.has(words[cut]!)) continue;
     const said = words.slice(0, cut).join(' ');
+    // A step shown again in more words, then why ("regrésame al paso de antes q no leí bien", "go back to the step
+    // before cause i missed it"): the reason joined by a word of its own (`reasonJoin`), told without it.
+    const shown = joins.has(words[cut]!) && cut + 1 < words.length ? lookUp(ctx, said) : undefined;
+    if (shown === 'back' || shown === 'repeat') return { command: shown, said, rest: words.slice(cut + 1).join(' ') };
+    if (!who.has(words[cut]!) && !why.has(words[cut]!)) continue;
     const command = cut <= OPENING_COMMAND_WORDS ? ctx.commands.get(commandKeyOfWords(words.slice(0, cut))) : undefined;
     if (command !== undefined) return { command, said, rest: words.slice(cut).join(' ') };
     const asked = ctx.answers.request(said) === undefined ? undefined : lookUp(ctx, said);
@@ -175,7 +200,7 @@ function clausesOf(ctx: EngineContext, text: string): string[] {
   return opening.command === 'next' && ctx.answers.saysTrouble(opening.rest) ? parts : [opening.said, opening.rest];
 }
 
-type WordList = 'whereWho' | 'commandAround' | 'commandReason' | 'showAgain';
+type WordList = 'whereWho' | 'whereReminding' | 'commandAround' | 'commandReason' | 'reasonJoin' | 'showAgain';
 const wordSetsByContent = new WeakMap<EngineContext['content'], Map<WordList, ReadonlySet<string>>>();
 
 /** One of content's `answers` word lists as a set of words (whereWho: "I", "we"; commandAround), made once. */
@@ -327,6 +352,8 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (explainsAgain(ctx, asked ?? text)) return 'explain';
   // "where was I again", "¿en qué paso íbamos?": where the user is, asked in other words than a `where` command's.
   if (asksWhere(ctx, text)) return 'where';
+  // "remind me what's next", "recuérdame qué sigue": the next move asked to be said again is the step the user is on.
+  if (remindsOfNext(ctx, text)) return 'where';
   // "can we continue where we left off": the same place asked for, as "where was I" does (never the next step).
   if (asksToTakeUp(ctx, text)) return 'where';
   // "First what I do?", "ok go ahead from the top": the first move asked for in the user's own words and order.
@@ -345,6 +372,31 @@ function readLookUp(ctx: EngineContext, text: string): CommandKey | undefined {
   if (mistyped(ctx, ctx.answers.core(text))) return TYPO_COMMAND;
   // Spanish as people chat it ("q dijiste?", "me tengo q ir"): the command in the words its shorthand stands for.
   return ctx.content.locale === 'es' ? inChatSpanish(ctx, text) : undefined;
+}
+
+/**
+ * A word of content's `answers.whereReminding` ("remind", "recuérdame") opening the message, words saying who (`whereWho`:
+ * "me", "us") after it, then a `next` command or its words in any order ("remind me what i do now", "remind us what's
+ * next"): what was said to do, asked again, which is the place, not the step after it.
+ */
+function remindsOfNext(ctx: EngineContext, text: string): boolean {
+  const words = tokens(ctx.answers.core(text));
+  if (words.length < 2 || !answerWords(ctx.content, 'whereReminding').has(words[0]!)) return false;
+  const who = answerWords(ctx.content, 'whereWho');
+  let at = 1;
+  while (at < words.length - 1 && who.has(words[at]!)) at += 1;
+  if (at === 1) return false;
+  // The next move asked in the words of the `next` commands in any order ("what i do now", "what to do"), or one of them.
+  const known = remindWords(ctx);
+  return words.slice(at).every((word) => known.has(word)) || lookUp(ctx, words.slice(at).join(' ')) === 'next';
+}
+
+const remindWordsByContent = new WeakMap<EngineContext['content'], ReadonlySet<string>>();
+
+/** The words of content's `next` commands and of `answers.whereWords`, made once. */
+function remindWords(ctx: EngineContext): ReadonlySet<string> {
+  return madeOnce(remindWordsByContent, ctx.content, (content) =>
+    new Set([...content.responses.commands.next, ...(content.responses.answers.whereWords ?? [])].flatMap((phrase) => tokens(ctx.answers.core(phrase)))));
 }
 
 /** The most words a message read as a command amid content's `answers.commandAround` has, fillers aside. */

@@ -13,7 +13,7 @@ import type { ConversationState } from './state';
 import type { TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { clauses } from './textMatch';
-import { stepNamedBefore } from './stepWords';
+import { stepNamedBefore, stepWarnedOf } from './stepWords';
 import { WordPhrases } from './wordPhrases';
 import type { StepMoves } from './stepMoves';
 import { SURE, type StepReports } from './stepReports';
@@ -32,8 +32,8 @@ export class StepJumps {
     const through = this.doneThrough(state, text);
     if (through) return through;
     const requested = requestedStep(this.ctx, text);
-    const asked = requested?.number ?? this.goneBackTo(text) ?? this.namedByDoing(text);
-    const backTo = asked === undefined ? this.backToNamed(state, text) ?? this.backWithReason(state, text) : undefined;
+    const asked = requested?.number ?? this.goneBackTo(state, text) ?? this.namedByDoing(text);
+    const backTo = asked === undefined ? this.backToNamed(state, text) ?? this.backWithReason(state, text) ?? this.mistakeBefore(state, text) : undefined;
     const number = asked ?? backTo;
     const jumped = number === undefined ? undefined : this.moves.goTo(state, number, backTo === undefined ? 'step' : 'back');
     // What follows the clause naming the step ("I'm on step 4, typed my login and clicked submit") starts from there.
@@ -59,7 +59,7 @@ export class StepJumps {
    * the walkthrough's place, shown again (never the next step), whatever side topic came between.
    */
   private backToUnnamed(state: ConversationState, text: string): Draft | undefined {
-    if (!state.walkthrough || clauses(text).length > 1) return undefined;
+    if (!state.walkthrough || clauses(text).length > 1 || readCommand(this.ctx, state, text)?.command === 'back') return undefined;
     const rest = afterGoingBack(this.ctx, text);
     if (!rest || rest.split(' ').length > UNNAMED_WORDS || this.stepNamedIn(rest) !== undefined || this.ctx.courts.read(rest, false)) return undefined;
     const topic = this.ctx.recognize(rest);
@@ -87,14 +87,18 @@ export class StepJumps {
    * words after the opening name no step ("back to the steps", "back to the linking" take the walkthrough up where
    * it was: a command).
    */
-  private goneBackTo(text: string): number | undefined {
+  private goneBackTo(state: ConversationState, text: string): number | undefined {
     const reader = ProgressReader.of(this.ctx.content, this.ctx.trainProgress);
     for (const part of clauses(text)) {
-      if (goesBackToPlace(this.ctx, part)) return undefined;
-      // "back to the login step": the step's word says which thing, not what the user does there.
-      const rest = withoutStepWord(this.ctx, afterGoingBack(this.ctx, part));
-      const best = rest ? reader.read(rest)[0] : undefined;
-      if (best && best.score >= SURE) return best.step - 1;
+      // "regrésame al paso anterior": the step before, a command.
+      if (goesBackToPlace(this.ctx, part) || readCommand(this.ctx, state, part)?.command === 'back') return undefined;
+      // "back to the login step": the step's word says which thing, not what the user does there; the words on one side
+      // of it name the step alone ("the utilities step for a moment", "al paso del login un momento").
+      const after = afterGoingBack(this.ctx, part);
+      for (const rest of [withoutStepWord(this.ctx, after), ...besideStepWord(this.ctx, after)]) {
+        const best = rest ? reader.read(rest)[0] : undefined;
+        if (best && best.score >= SURE) return best.step - 1;
+      }
     }
     return undefined;
   }
@@ -176,6 +180,30 @@ export class StepJumps {
     return other.some((part) => topical(part) || readCommand(this.ctx, state, part) !== undefined) ? undefined : place - 2;
   }
 
+  /**
+   * "wait, i signed in with the firm one by accident", "me equivoqué, entré con la cuenta compartida": a mistake told
+   * (content's `answers.mistake`) and a word only one earlier step's warning has, in clauses that ask nothing
+   * (stepWarnedOf: Step 2's shared firm account), while the walkthrough is before its last step: nothing is linked yet,
+   * so that step is done again (its card, its warning), no undoing. A message that names the linking, tells it made
+   * (`answers.linkedSaid`) or tells a step at the place or later done is none. 0-based; undefined otherwise.
+   */
+  private mistakeBefore(state: ConversationState, text: string): number | undefined {
+    const at = state.stopped ? undefined : state.walkthrough;
+    const place = at && this.tools.view.node(at).step;
+    if (place === undefined || place >= this.moves.steps().length) return undefined;
+    const { mistakes, linked } = mistakesOf(this.ctx.content);
+    const words = tokens(foldAccents(text));
+    if (!mistakes.inside(words) || words.some((word) => linked.has(word))) return undefined;
+    // The mistake and the warning's word told in clauses that ask nothing ("by mistake, can i use the firm one?" asks).
+    const { answers } = this.ctx;
+    const told = clauses(text).filter((part) => !part.includes('?') && !answers.isQuestion(part));
+    if (!told.some((part) => mistakes.inside(tokens(foldAccents(part))))) return undefined;
+    const warned = told.map((part) => stepWarnedOf(this.ctx.content, part)).find((step) => step !== undefined);
+    if (warned === undefined || warned >= place || clauses(text).some((part) => namesTheLinking(this.ctx, part))) return undefined;
+    const reported = ProgressReader.of(this.ctx.content, this.ctx.trainProgress).read(text)[0];
+    return reported && reported.score >= SURE && reported.done && reported.step >= place ? undefined : warned - 1;
+  }
+
   /** A clause that asks, negates or tells trouble, and reads as a topic's own question with confidence (not the help menu's). */
   private asksOwnTopic(part: string): boolean {
     const { answers } = this.ctx;
@@ -183,6 +211,18 @@ export class StepJumps {
     const topic = this.ctx.recognize(part);
     return isConfident(topic) && topic.intent !== OUT_OF_SCOPE_INTENT && topic.intent !== HELP_MENU_INTENT;
   }
+}
+
+interface MistakeWords { readonly mistakes: WordPhrases; readonly linked: ReadonlySet<string> }
+const mistakesByContent = new WeakMap<EngineContext['content'], MistakeWords>();
+
+/** Content's `answers.mistake` phrases and `linkedSaid` words (accents folded), made once. */
+function mistakesOf(content: EngineContext['content']): MistakeWords {
+  const { mistake, linkedSaid } = content.responses.answers;
+  return madeOnce(mistakesByContent, content, () => ({
+    mistakes: new WordPhrases((mistake ?? []).map((phrase) => tokens(foldAccents(phrase)))),
+    linked: new Set((linkedSaid ?? []).flatMap((word) => tokens(foldAccents(word)))),
+  }));
 }
 
 /** A topic this likely is the reason's, whatever its words ("go back. how do I reset my pacer password?"). */
@@ -276,6 +316,22 @@ function withoutStepWord(ctx: EngineContext, text: string | undefined): string |
   const words = tokens(foldAccents(text));
   const rest = words.filter((word) => !step.has(word));
   return rest.length > 0 && rest.length < words.length ? rest.join(' ') : text;
+}
+
+/** The words before the step's word and those after it, when it is said between others ("the login step for a sec"). */
+function besideStepWord(ctx: EngineContext, text: string | undefined): string[] {
+  const request = ctx.content.responses.stepRequest;
+  if (!request || text === undefined) return [];
+  const { step, around } = vocabularyOf(request);
+  const words = tokens(foldAccents(text));
+  const at = words.findIndex((word) => step.has(word));
+  // Each side without the request's own words at its ends ("del login porfa" -> "login").
+  const inner = (side: readonly string[]) => {
+    const said = (word: string) => !around.has(word) && !ctx.answers.isAcknowledgement(word);
+    const from = side.findIndex(said);
+    return from < 0 ? '' : side.slice(from, side.length - [...side].reverse().findIndex(said)).join(' ');
+  };
+  return at < 0 ? [] : [inner(words.slice(0, at)), inner(words.slice(at + 1))].filter((side) => side !== '');
 }
 
 interface Openings { readonly goingTo: WordPhrases; readonly after: WordPhrases }

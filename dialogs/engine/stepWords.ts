@@ -3,7 +3,8 @@ import type { Content } from '../content/types';
 import { SPANISH_STOP_WORDS } from '../nlu-es/spanishText';
 import { tokens } from './answerReader';
 import { procedureSteps } from './flowView';
-import { FUNCTION_WORDS, stem } from './wordForms';
+import { FUNCTION_WORDS, root, stem } from './wordForms';
+import { madeOnce } from './madeOnce';
 
 /** A step's words, in the order they tell the step: the names on screen it shows in bold, then the rest of its card. */
 interface StepVocabulary { readonly step: number; readonly tiers: readonly ReadonlySet<string>[] }
@@ -29,6 +30,55 @@ export function stepNamedBefore(content: Content, text: string, place: number): 
     if (named.length > 1) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "what am i checking", "which link was it": a question whose words of substance are all on the card of `step` (1-based)
+ * and one at least: it asks what the card says.
+ */
+export function saidOfStep(content: Content, text: string, step: number): boolean {
+  const stop = content.locale === 'es' ? SPANISH_STOP_WORDS : FUNCTION_WORDS;
+  const card = cardRoots(content).get(step);
+  // Compared by their roots: "what am i checking" asks of Step 5's "Check the names".
+  const said = contentWords(text, stop).map(root);
+  return card !== undefined && said.length > 0 && said.every((word) => card.has(word));
+}
+
+const rootsByContent = new WeakMap<Content, ReadonlyMap<number, ReadonlySet<string>>>();
+
+/** Each step's card words by their roots, made once. */
+function cardRoots(content: Content): ReadonlyMap<number, ReadonlySet<string>> {
+  return madeOnce(rootsByContent, content, () => new Map(vocabularyOf(content).map((vocabulary) => [vocabulary.step, new Set([...vocabulary.tiers[1]!].map(root))])));
+}
+
+/**
+ * The one step whose warning or caution names a word the text says that no other step's card, warning or caution has
+ * ("the firm one", "shared acct": Step 2's "Do not log on using a shared firm PACER account"); undefined when none
+ * or several. 1-based.
+ */
+export function stepWarnedOf(content: Content, text: string): number | undefined {
+  const stop = content.locale === 'es' ? SPANISH_STOP_WORDS : FUNCTION_WORDS;
+  const warned = warnedWords(content);
+  const steps = new Set(contentWords(text, stop).flatMap((word) => (warned.has(word) ? [warned.get(word)!] : [])));
+  return steps.size === 1 ? [...steps][0] : undefined;
+}
+
+const warnedByContent = new WeakMap<Content, ReadonlyMap<string, number>>();
+
+/** Each word only one step's warning or caution has, to that step, made once. */
+function warnedWords(content: Content): ReadonlyMap<string, number> {
+  return madeOnce(warnedByContent, content, () => {
+    const stop = content.locale === 'es' ? SPANISH_STOP_WORDS : FUNCTION_WORDS;
+    const steps = procedureSteps(content);
+    const warnings = steps.map((node) => new Set(contentWords([node.warning ?? '', node.caution ?? ''].join(' '), stop)));
+    const cards = vocabularyOf(content).map((vocabulary) => vocabulary.tiers[1]!);
+    const found = new Map<string, number>();
+    steps.forEach((node, i) => warnings[i]!.forEach((word) => {
+      const elsewhere = steps.some((_, j) => j !== i && (warnings[j]!.has(word) || cards[j]!.has(word)));
+      if (!elsewhere && node.step !== undefined) found.set(word, node.step);
+    }));
+    return found;
+  });
 }
 
 const TIERS = 2;
