@@ -70,7 +70,9 @@ export class StepReports {
     // A question about doing the step on screen ("entered my login, do I hit submit?") or a topic's own question ("logged
     // in. whats that client code box, do I need it?") leaves the step to do; one about what comes after ("submitted the
     // creds, what now on this page?") does not: the step's done told with it stands.
-    const asksOfPlace = asks && sentences.some((sentence) => this.asks(state, sentence)
+    // One the next step's own questions answer ("clicked the link. pacer or ecf login here?": Step 4's which login) asks
+    // about the screen the thing done led to, whatever words of the place's screen it says ("pacer" of its link's name).
+    const asksOfPlace = asks && sentences.some((sentence) => this.asks(state, sentence) && !this.asksOfNext(sentence, place)
       && (place === 0 || ScreenReport.of(this.ctx.content).speaksOfDoing(sentence, place) || this.asksTopic(sentence)));
     // With a side topic open, its fix told worked ("ya funciona, cerré el navegador y entré de nuevo") is the topic's.
     const again = state.tree === undefined || !this.ctx.answers.saysSolved(text);
@@ -118,7 +120,10 @@ export class StepReports {
     const asksWhatToDo = () => {
       if (!after.every((part) => this.asks(state, part) && !tokens(part).some(isNegation))) return false;
       const asked = this.topicOf(after.join(' '), steps[there - 1]);
-      if (asked === undefined && after.every((part) => ReportWords.of(this.ctx.content).pointsBack(part))) return false;
+      // A question the step reached answers by its own questions ("… q ponemos ahi, el login de pacer o el del ecf?" at
+      // Step 4) is what to do there, though it points back ("ahi"): the step card says it.
+      const ownQuestion = after.some((part) => this.asksOfNext(part, there - 1));
+      if (asked === undefined && !ownQuestion && after.every((part) => ReportWords.of(this.ctx.content).pointsBack(part))) return false;
       return asked === undefined || asked === HELP_MENU_INTENT || (there > place && answersItself(steps[there - 1], asked));
     };
     // The user's own name shown, told with no contrast ("ahora sale mi nombre en los dos lados"), is the confirm screen's
@@ -148,9 +153,20 @@ export class StepReports {
       const told = !sees && after.some((part) => this.asks(state, part) || this.ctx.answers.saysFailure(part));
       return this.moves.placedFor(state, at - 1, place, told) ?? (troubled ? state : undefined);
     }
+    // A thing done on screen, then that it did not work, with no topic the recognizer is sure of ("typed the old ecf
+    // user and pw, it didn't take", "puse la clave vieja y me dice q estan malos"): no progress; the message is read
+    // as the trouble it tells, the place kept.
+    if (this.failedAfter(sees, there, place, after)) return undefined;
     // Past the last step: the walkthrough is done ("I see the menus" at step 6), as "next" there says.
     if (there > steps.length) return this.moves.finished(state);
     return this.moves.goTo(state, there - 1, 'step_done', this.moves.cautions(state, steps.slice(0, there - 1)));
+  }
+
+  /** A step told done past the place, a sentence after it telling by itself that it failed (a negated doing or a failing word). */
+  private failedAfter(sees: boolean, there: number, place: number, after: readonly string[]): boolean {
+    // A thing said missing ("there's no f5 key") is no failure of what was done.
+    const { answers } = this.ctx;
+    return !sees && place > 0 && there > place && after.some((part) => answers.saysFailure(part) && answers.saysTrouble(part));
   }
 
   /** The open topic's yes taken when it closes the topic (a "did that fix it?" answered), else nothing read. */
@@ -196,8 +212,8 @@ export class StepReports {
       // A reading that puts the user more than a step on stands only on that step's own words ("yep both" is no Step 5).
       const from = story ?? place;
       const grounded = (reading: Progress) => landing(reading) <= from + 1 || screens.grounds(part, reading) || screens.grounds(reader.namesRead(part), reading);
-      const readings = (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
-        .filter((reading) => !(asked.asks && reading.done && reading.step === place && !this.doneBeforeAsking(part, place, asked)) && grounded(reading));
+      const readings = this.redone(part, story, current, (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
+        .filter((reading) => !(asked.asks && reading.done && reading.step === place && !this.doneBeforeAsking(part, place, asked)) && grounded(reading)));
       const best = readings[0];
       if (best && !this.reading.readsWithoutAnswerWords(reader, part, best, current, finishing, screen)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
@@ -250,6 +266,18 @@ export class StepReports {
   }
 
   /**
+   * A thing done again, told after the story reached a screen ("submitted, names ok, submitted again": the confirm
+   * screen's Submit), is done on that screen: its own done, if the sentence may read so, instead of a likelier earlier
+   * one (the form's Submit said first). The readings as they are otherwise.
+   */
+  private redone(sentence: string, story: number | undefined, current: number, readings: Progress[]): Progress[] {
+    if (story === undefined || readings.length < 2 || !readings[0]!.done || readings[0]!.step >= current) return readings;
+    const own = readings.find((reading) => reading.done && reading.step === current);
+    if (own === undefined || this.ctx.answers.withoutAgain(sentence) === undefined) return readings;
+    return [{ ...own, score: readings[0]!.score }];
+  }
+
+  /**
    * Whether a sentence tells the step on screen done, in a word of doing ("submitted the creds", "le di submit"), in a
    * message whose questions ask about what comes after, not about doing that step ("… what now on this page?"). A
    * sight asked about ("there's a Release 1.1 link, do I need that?") leaves the step to do.
@@ -259,6 +287,18 @@ export class StepReports {
     const before = this.ctx.content.responses.answers.before;
     if (asked.ofPlace || tokens(foldAccents(sentence)).some((word) => before.includes(word))) return false;
     return ScreenReport.of(this.ctx.content).read(sentence, place)?.step === place;
+  }
+
+  /**
+   * A question the step after `place` answers by its own questions and the place's do not ("which login goes in here,
+   * pacer or ecf?" at Step 3: Step 4's which-login question), as the recognizer is sure of it.
+   */
+  private asksOfNext(sentence: string, place: number): boolean {
+    const steps = this.moves.steps();
+    const next = steps[place];
+    if (next === undefined || next.questions.length === 0) return false;
+    const recognition = this.ctx.recognize(sentence);
+    return isConfident(recognition) && ownQuestionOf(next, recognition.intent) && !ownQuestionOf(steps[place - 1], recognition.intent);
   }
 
   /** A question the recognizer is sure a topic answers, in a word that tells that topic ("do I need the client code box?"). */
@@ -427,6 +467,11 @@ function placeNext(readings: readonly Progress[], from: number): number | undefi
   if (!best || best.score < SURE) return undefined;
   const ahead = readings.filter((reading) => reading.score >= best.score * TIE).map(landing).filter((there) => there >= from);
   return ahead.length > 0 ? Math.min(...ahead) : landing(best);
+}
+
+/** Whether one of the step's own questions is asked in the words of the intent (Step 4's which login for which_password). */
+function ownQuestionOf(step: FlowNode | undefined, intent: string): boolean {
+  return step?.questions.some((question) => question.intents.includes(intent)) ?? false;
 }
 
 /** Whether one of the step's own questions stands for the topic (Step 3's "where is Utilities" for the missing link). */
