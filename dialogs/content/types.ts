@@ -19,8 +19,11 @@ export interface Choice {
   readonly fact?: string;
   /** Facts that follow from `fact` ("knows the old CM/ECF login" means "e-files there"), kept with it. */
   readonly implies?: readonly string[];
-  /** Taken when the user says "next" or "done" at the question instead of answering (said so; "back" changes it). */
-  readonly assumed?: true;
+  /**
+   * Taken when the user says "next" or "done" at the question instead of answering (said so; "back" changes it), and
+   * (`true`) for a user who told most of the answers but this one; `'skipped'`: only when this question is skipped.
+   */
+  readonly assumed?: true | 'skipped';
   /**
    * Lists of words: a clause with a word of each (the first not negated) states this choice in the user's own words
    * ("my own pacer" for "Yes, it is upgraded": [[own, personal], [pacer, account]]), read for facts told unasked.
@@ -249,6 +252,8 @@ export interface AnswerWords {
   readonly opens?: readonly string[];
   /** The user lacking a thing ("I don't know my", "forgot", "get it back"; "no sé mi"): with a topic read for sure, that topic. */
   readonly lacking?: readonly string[];
+  /** A lost thing back ("found it", "they reset it", "ya me la resetearon"): beside a question about knowing it, its yes. */
+  readonly regained?: readonly string[];
   /** Words saying how sure the user is ("think", "guess"; "creo"): beside `lacking`, they name nothing lacking. */
   readonly hedges?: readonly string[];
   /** Words saying a problem remains after an answer ("still", "same", "didn't work"). */

@@ -117,6 +117,7 @@ export class AnswerReader {
   private readonly stuck: WordPhrases;
   private readonly failing: WordPhrases;
   private readonly lacking: WordPhrases;
+  private readonly regained: WordPhrases;
   private readonly solved: WordPhrases;
   private readonly atLast: WordPhrases;
   private readonly again: WordPhrases;
@@ -160,6 +161,7 @@ export class AnswerReader {
     this.mattering = new Set((words.mattering ?? []).flatMap(tokens));
     this.failing = new WordPhrases((words.failing ?? []).map(tokens));
     this.lacking = new WordPhrases((words.lacking ?? []).map(tokens));
+    this.regained = new WordPhrases((words.regained ?? []).map(tokens));
     this.stuck = new WordPhrases([...words.stuck, ...(words.failing ?? [])].map(tokens));
     this.solved = new WordPhrases((words.solved ?? []).map(tokens));
     this.atLast = new WordPhrases((words.atLast ?? []).map(tokens));
@@ -425,6 +427,11 @@ export class AnswerReader {
   /** The user lacking a thing ("I don't know my ecf password", "how do I get it back", "se me olvidó"): content's `lacking`. */
   saysLacking(text: string): boolean {
     return this.lacking.inside(tokens(text));
+  }
+
+  /** A lost thing back ("found it", "they reset it", "ya me la resetearon"): content's `regained`. */
+  saysRegained(text: string): boolean {
+    return this.regained.inside(tokens(text));
   }
 
   /** The words of a message besides its `lacking` phrases and fillers ("ugh he forgot it" -> he, it). */

@@ -33,6 +33,7 @@ export class ChoiceReader {
   private readonly whenCache = new WeakMap<Choice, readonly (readonly (readonly string[])[])[]>();
   private readonly askedCache = new WeakMap<FlowNode, readonly string[]>();
   private readonly subjects = new WeakMap<FlowNode, { readonly choices: ReadonlySet<string>; readonly asked: ReadonlySet<string> }>();
+  private readonly aboutCache = new WeakMap<FlowNode, ReadonlyMap<Choice, readonly (readonly string[])[]>>();
 
   constructor(private readonly answers: AnswerReader, private readonly phrases: NodeQuestionMatcher) {}
 
@@ -117,6 +118,29 @@ export class ChoiceReader {
   statedChoices(text: string, choices: readonly Choice[]): Choice[] {
     const words = tokens(text);
     return choices.filter((choice) => this.wordsOf(choice).statedTokens.some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
+  }
+
+  /**
+   * `statedChoices` for a node's question not asked yet, where a choice's phrases that point back say the answer too
+   * when their other words name what the question asks about: "it's on nextgen", "la corte esta en nextgen" (the
+   * unaccented "está" is a pointing word in Spanish), "i e-file there". "i know them", "i have it" name nothing of the
+   * question ("Do you know your CM/ECF login…?": its verbs are the choices' `when` words) and still say nothing alone.
+   */
+  statedAbout(text: string, node: FlowNode): Choice[] {
+    const words = tokens(text);
+    const about = madeOnce(this.aboutCache, node, (made) => this.aboutPhrases(made));
+    return node.choices.filter((choice) => this.wordsOf(choice).statedTokens.concat(about.get(choice) ?? [])
+      .some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
+  }
+
+  /** A node's choices' phrases that point back and name what its question asks about (see `statedAbout`). */
+  private aboutPhrases(node: FlowNode): ReadonlyMap<Choice, readonly (readonly string[])[]> {
+    const verbs = new Set(node.choices.flatMap((choice) => this.whenOf(choice)[0] ?? []).flat());
+    const asked = new Set(tokens((node.ask ?? '').replace(/\{[^}]*\}/g, ' ')).filter((word) => !FUNCTION_WORDS.has(word)
+      && !this.answers.refersBack(word) && this.answers.purePolarity(word) === undefined && !verbs.has(bareForm(word))));
+    return new Map(node.choices.map((choice) => [choice, [choice.label, ...choice.also]
+      .filter((phrase) => this.answers.purePolarity(phrase) === undefined && this.answers.refersBack(phrase))
+      .map(tokens).filter((phrase) => phrase.some((word) => asked.has(word) && !this.answers.refersBack(word)))]));
   }
 
   /** Whether a message says one of the phrases (a node's `tried`), not negated just before ("didn't refresh"). */

@@ -71,8 +71,39 @@ export class FactsTold {
   /** The answers that imply another question's, and their phrases that say them only by referring back ("i know them"). */
   private readonly referring: readonly { readonly choice: Choice; readonly phrases: readonly string[] }[];
 
+  /**
+   * The turn's login told back ("found it", "they reset it") where the question about knowing it is in focus
+   * (`regainedIn`): read with the message's other answers. Set when the turn notes the facts (`noted`).
+   */
+  private regained?: { readonly text: string; readonly nodeId: string; readonly choice: Choice };
+
   /** The choice each prerequisite question's answer takes, by node id, as the message states them. */
   read(text: string): ReadonlyMap<string, Choice> {
+    const told = this.readPlain(text);
+    const back = this.regained;
+    return back?.text === text && !told.has(back.nodeId) ? new Map([...told, [back.nodeId, back.choice]]) : told;
+  }
+
+  /**
+   * "ok found it on a sticky note", "called the clerk, they reset it. lets continue", "ya me la resetearon x correo":
+   * a lost thing told back (content's `regained`) is the yes of the question that asks whether the user knows it (one
+   * whose other answer says it is lacking: "No, I forgot them"), while that question is the walkthrough's place or its
+   * lacking answer's topic was the last one shown (its tree, or its answer). Not in a question, not negated.
+   */
+  private regainedIn(state: ConversationState, text: string): { readonly nodeId: string; readonly choice: Choice } | undefined {
+    if (!this.answers.saysRegained(text) || this.answers.isQuestion(text) || tokens(text).some(isNegation)) return undefined;
+    const at = state.walkthrough?.flowId === 'procedure' ? state.walkthrough.nodeId : undefined;
+    const topics = new Set([state.tree?.flowId, state.recent?.[state.recent.length - 1]?.node?.split('/')[0]]);
+    for (const { node } of this.nodes) {
+      const lacking = node.choices.find((choice) => [choice.label, ...choice.also].some((phrase) => this.answers.saysLacking(phrase)));
+      const yes = node.choices.find((choice) => choice.fact && choice.target.kind === 'node');
+      const inFocus = node.id === at || (lacking?.target.kind === 'topic' && topics.has(lacking.target.intent));
+      if (lacking && yes && inFocus) return { nodeId: node.id, choice: yes };
+    }
+    return undefined;
+  }
+
+  private readPlain(text: string): ReadonlyMap<string, Choice> {
     const known = this.recent.get(text);
     if (known) return known;
     const stated = new Map<string, Choice | null>();
@@ -146,6 +177,8 @@ export class FactsTold {
 
   /** The state with the facts the message told kept (nothing else changes). */
   noted(state: ConversationState, text: string): ConversationState {
+    const back = this.regainedIn(state, text);
+    this.regained = back && { text, ...back };
     return withFactsOf(state, [...this.read(text).values(), ...this.referredToQuestion(state, text)]);
   }
 
@@ -251,7 +284,8 @@ export class FactsTold {
    * answer every one. Undefined when it is anything less.
    */
   private answersEvery(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
-    if (this.stepOf(before, tools)) return undefined;
+    // (Already there: the turn for the court the message names read it so.)
+    if (this.stepOf(before, tools) || this.asksUntold(before, tools) || (draft.trace.action === 'told' && this.asksUntold(draft.state, tools))) return undefined;
     // "…, and I know my old ECF login. What's step one?": the step asked for is the one the answers reach; said with them.
     // (Read by the turn for the court the message names, not again by the one that noted it.)
     const asked = draft.trace.action === 'step' && draft.trace.kind === 'step' && draft.state.courtId === before.courtId
@@ -264,9 +298,18 @@ export class FactsTold {
     if (this.onlyAnswersOnThePath(draft, text, 2, told.trace.kind === 'step')) {
       const replying = before.pending?.kind === 'node' && !before.tree && activeWalkthrough(before, tools.view) !== undefined;
       const started = replying ? told : tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' }, [], true);
-      return started.trace.kind === 'step' ? started : undefined;
+      return started.trace.kind === 'step' || (!replying && this.asksUntold(started.state, tools)) ? started : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "linking for SD Texas. it's live, my pacer is upgraded": the answers told took the walkthrough to a question that
+   * is never assumed for the user (content's `assumed: skipped`: the old CM/ECF login), which is asked.
+   */
+  private asksUntold(state: ConversationState, tools: TurnTools): boolean {
+    const at = state.walkthrough;
+    return at !== undefined && at.history.length > 0 && tools.view.node(at).choices.some((choice) => choice.assumed === 'skipped');
   }
 
   /**
@@ -407,7 +450,7 @@ export class FactsTold {
    * so does one whose year fits no one choice ("my own PACER from 2014": before or after August?).
    */
   private statedIn(clause: string, node: FlowNode, subject: ReadonlySet<string>): Choice | undefined {
-    const inWords = this.choices.statedChoices(clause, node.choices);
+    const inWords = this.choices.statedAbout(clause, node);
     if (inWords.length > 0) return inWords.length === 1 ? inWords[0] : undefined;
     if (subject.size === 0 || this.answers.dateSpan(clause) === undefined) return this.choices.statedByMeaning(clause, node.choices);
     // A year said with the words that say a dated choice by meaning ("my own one from 2020") is that thing's date too.

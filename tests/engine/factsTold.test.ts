@@ -75,3 +75,21 @@ describe('facts told before they are asked', () => {
     expect(factsEs('no me acuerdo de mi password de ecf')).toEqual([]);
   });
 });
+
+describe('the court live and the login known, in words that point back or name where they are kept (issue 17, round 29)', () => {
+  it('reads a phrase that points back when its other words name what the question asks about', () => {
+    expect(facts("yes it's on nextgen").check_live).toBe('court_live');
+    expect(facts('their site says nextgen is up').check_live).toBe('court_live');
+    expect(facts('ecf username + password are in my notebook').check_ecf_login).toBe('knows_ecf_login');
+    expect(facts('CM/ECF credentials handy').check_ecf_login).toBe('knows_ecf_login');
+    expect(facts('i know them')).toEqual({});
+    expect(facts('i have it')).toEqual({});
+    const spanish = loadLocalizedContent(undefined, 'warn').byLocale.get('es')!;
+    const spanishAnswers = new AnswerReader(spanish.responses.answers);
+    const es = new FactsTold(spanish, spanishAnswers, new ChoiceReader(spanishAnswers, new NodeQuestionMatcher()));
+    const factsEs = (text: string) => [...es.read(text).values()].map((choice) => choice.fact);
+    expect(factsEs('la corte esta en nextgen')).toEqual(['court_live']);
+    expect(factsEs('me se todo lo del ecf')).toEqual(['knows_ecf_login']);
+    expect(factsEs('me lo se')).toEqual([]);
+  });
+});
