@@ -344,6 +344,11 @@ export interface AnswerWords {
   readonly worked?: readonly string[];
   /** Words saying where a thing that worked led ("to"; "a", "al"): "it went through to a confirm page" is that screen reached. */
   readonly workedTo?: readonly string[];
+  /** A screen reached, said of the past ("i'd gotten to", "llegué a"): where the user is, said as `reachedAt` ("i'm at"). */
+  readonly reached?: readonly string[];
+  readonly reachedAt?: readonly string[];
+  /** A word tying what a screen reached shows to it, right after its noun ("the screen where it wants …"; "donde"): no question. */
+  readonly reachedTie?: readonly string[];
   /** The name on an account called the user's own ("my name", "mi nombre"): what a name said twice in a report reads as. */
   readonly ownName?: readonly string[];
   /** Words saying a thing is on both accounts ("both", "each"; "ambos"): one name said with one is the user's own on each. */

@@ -141,6 +141,13 @@ export class ReportWords {
     return words.flatMap((word, i) => (i > 0 && this.opens.has(word) ? [words.slice(i).join(' ')] : []));
   }
 
+  /** Whether the words of a sentence before `rest` (a later opening of it) are fillers only ("ok so" of "ok so im on …"). */
+  onlyFillers(sentence: string, rest: string): boolean {
+    const words = wordsOf(sentence);
+    const before = words.slice(0, words.length - wordsOf(rest).length);
+    return before.length > 0 && before.every((word) => this.fillers.has(word));
+  }
+
   /**
    * A sentence that says a step was done in words that name no step of its own ("clicked", "submitted it", "le di
    * clic al enlace"): every word of it is a done word two steps share, or a filler. Said at a step, it is that step done.

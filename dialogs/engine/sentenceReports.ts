@@ -70,7 +70,19 @@ export class SentenceReports {
     const unfilled = words.length > 0 && short ? reader.read(rest) : [];
     // After fillers, only the step on screen: "ok found it" at step 1 is its link found, not step 3's.
     const filled = yes ? unfilled : unfilled.filter((reading) => landing(reading) <= place + 1);
-    return filled.length > 0 || !screen ? filled : this.screenDone(sentence, place, screen);
+    if (filled.length > 0) return filled;
+    // While the steps run, where the user is, said after the fillers of a longer sentence ("ok im on the pacer login
+    // thing", "alright so she's at the login page"): from the word that opens it, a sight of the step on screen or the next.
+    const seen = place > 0 ? this.sightAfterFillers(reader, sentence, place) : [];
+    return seen.length > 0 || !screen ? seen : this.screenDone(sentence, place, screen);
+  }
+
+  /** A sight read from the first later word that opens a report, when only fillers come before it: at most one step on. */
+  private sightAfterFillers(reader: ProgressReader, sentence: string, place: number): Progress[] {
+    const words = ReportWords.of(this.ctx.content);
+    const rest = words.laterOpenings(sentence)[0];
+    if (rest === undefined || !words.onlyFillers(sentence, rest)) return [];
+    return reader.read(rest).filter((reading) => !reading.done && reading.step >= place && reading.step <= place + 1);
   }
 
   /** The words of a sentence before a word of content's `answers.after` ("got in" of "got in after entering the code"), if any. */

@@ -11,6 +11,7 @@ import { saysLater } from './putOff';
 import { takeChoice } from './pendingReply';
 import { activeWalkthrough } from './questions';
 import { OthersDoing } from './othersDoing';
+import { ReachedWords } from './reachedWords';
 import { ReportWords } from './reportWords';
 import { asksIfDone } from './saidAsides';
 import { ScreenReport } from './screenReport';
@@ -43,14 +44,18 @@ export class StepReports {
     // "ok never mind, submitted": a stop opening the message drops what was asked before; the report is the message.
     // The screen's own question told ("now it asks do you want to link these accounts") is quoted: the screen asks it.
     // Someone else's doing ("ya abrió el sitio y se metió con su pacer", "le dimos submit") is read as the user's own.
-    const own = OthersDoing.of(this.ctx.content).asOwn(said);
+    // A screen reached ("i'd gotten to the screen where …", "on ecf.azb") is where the user is: reachedWords.ts.
+    const own = ReachedWords.of(this.ctx.content).read(OthersDoing.of(this.ctx.content).asOwn(said));
     const text = ScreenReport.of(this.ctx.content).quotesScreenQuestions(withoutQuotedMarks(afterDismissal(this.ctx, state, own)));
     const here = activeWalkthrough(state, this.tools.view);
     const place = (here && this.ctx.content.procedure.flow.nodes.get(here.nodeId)?.step) || 0;
     // A sentence that puts something off ("ok i'll reset it later") tells what is still to be done: no progress.
     const sentences = ReportWords.of(this.ctx.content).sentences(text).filter((sentence) => !saysLater(this.ctx.content.responses.answers, sentence));
     // A user who asks where they are ("found it. where was I?") says no place: what they did was the side matter's.
-    if (sentences.some((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where')) return undefined;
+    // Said first as a statement ("picking up where i left off - i'd gotten to the screen where it wants my old cm/ecf
+    // login"), it opens what follows: where the user is is the screen the rest describes.
+    const whereAt = sentences.findIndex((sentence) => readCommand(this.ctx, state, sentence)?.command === 'where');
+    if (whereAt >= 0 && !this.opensWithComingBack(state, sentences, whereAt)) return undefined;
     // At the last step, a message saying the problem is solved ("refreshed and the bankruptcy menu is there now",
     // "ya salen los menús") is the walkthrough's end, however its sentences read: success, not the missing-menus topic.
     // With a side topic's question open there, the topic's own yes says it (its answer closes the topic).
@@ -169,6 +174,17 @@ export class StepReports {
     return !sees && place > 0 && there > place && after.some((part) => answers.saysFailure(part) && answers.saysTrouble(part));
   }
 
+  /**
+   * Whether the sentence at `at`, a "where" command, opens the message as a statement of coming back ("picking up where
+   * i left off"), the sentences after it telling something else, no command nor question.
+   */
+  private opensWithComingBack(state: ConversationState, sentences: readonly string[], at: number): boolean {
+    const opening = sentences.slice(0, at + 1);
+    const rest = sentences.slice(at + 1);
+    if (rest.length === 0 || opening.some((sentence) => sentence.includes('?'))) return false;
+    return rest.every((sentence) => !this.asks(state, sentence) && readCommand(this.ctx, state, sentence) === undefined);
+  }
+
   /** The open topic's yes taken when it closes the topic (a "did that fix it?" answered), else nothing read. */
   private fixWorked(state: ConversationState, tree: Position): Draft | undefined {
     const { view } = this.tools;
@@ -229,7 +245,10 @@ export class StepReports {
         // A thing done on a screen it names, that leads to the screen the sentence before said is on view ("ok at the
         // page, clicked the filing system link": the login page seen), tells how the user got there, not one more step.
         const led = best !== undefined && best.done && story !== undefined && doneStep === undefined && landing(best) === current && screens.namesOnly(part, best.step);
-        story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? (led ? current : current + 1);
+        // After a side matter at the place, the thing done that led to it, told in shared words ("got in" after the
+        // one-time code's answer at Step 3): the detour ended where the place is, no step more.
+        const detoured = best !== undefined && best.done && story === undefined && state.interrupted === true && landing(best) === current;
+        story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? (led || detoured ? current : current + 1);
         found = { there: story, last: i, sees: false };
         doneStep = story - 1;
         return;
@@ -257,7 +276,10 @@ export class StepReports {
       if (there === undefined && behind === undefined) return;
       // With a side topic's question open, the user went back to that step about its trouble ("logged out and back in
       // with my own account" about a login at step 5): the walkthrough goes on from there.
-      if (there !== undefined || state.tree !== undefined) found = { there: there ?? behind, last: i, sees: !best.done };
+      // So did a side matter at the place, after which the thing done that led to it is told ("logged out and back in
+      // with mine" after a question at Step 3): the detour ended at the place.
+      const detoured = behind === current && story === undefined && state.interrupted === true;
+      if (there !== undefined || state.tree !== undefined || detoured) found = { there: there ?? behind, last: i, sees: !best.done };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
       doneStep = best.done ? story - 1 : undefined;

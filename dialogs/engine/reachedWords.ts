@@ -1,0 +1,60 @@
+import type { Content } from '../content/types';
+import { procedureSteps } from './flowView';
+import { madeOnce } from './madeOnce';
+
+const cache = new WeakMap<Content, ReachedWords>();
+
+/**
+ * Where a report says the user got to, in the words the progress reader knows (content's `answers.reached`,
+ * `reachedAt`, `reachedTie`, and the courts' CM/ECF addresses):
+ * - a screen reached, said of the past or of getting there ("i'd gotten to the screen where it wants my old cm/ecf
+ *   login", "made it through to the login page", "llegué a la pantalla donde pide …") is where the user is now ("i'm
+ *   at the screen it wants my old cm/ecf login"), not that screen done ("got through the login screen" is the login);
+ * - a court's CM/ECF address ("on ecf.azb", "ecf.nhd.uscourts.gov is open") is the site the step holding
+ *   `{court.ecfUrl}` opens, said in that step's title's words ("your court's CM/ECF site").
+ * Built once per content.
+ */
+export class ReachedWords {
+  private readonly reached: RegExp | undefined;
+  private readonly at: string;
+  private readonly hosts: RegExp | undefined;
+  private readonly site: string;
+
+  private constructor(content: Content) {
+    const { answers } = content.responses;
+    const phrases = [...new Set((answers.reached ?? []).map((phrase) => phrase.toLowerCase()))].sort((a, b) => b.length - a.length);
+    const relative = (answers.reachedTie ?? []).map((word) => word.toLowerCase());
+    // The phrase, the screen after it (a few words), and a relative word tying what it shows to it, dropped.
+    const tie = relative.length > 0 ? `(?:((?:\\s+[\\p{L}\\p{N}'/.-]+){1,${SCREEN_WORDS}}?)\\s+(?:${relative.map(escaped).join('|')})\\b)?` : '()';
+    this.reached = phrases.length > 0 ? new RegExp(`(^|[^\\p{L}\\p{N}'])(?:${phrases.map((phrase) => escaped(phrase).replace(/'/g, "[''’]?")).join('|')})(?=\\s)${tie}`, 'giu') : undefined;
+    this.at = answers.reachedAt?.[0] ?? '';
+    // The courts' CM/ECF hosts ("ecf.azb.uscourts.gov"), and the same without their domain ("ecf.azb").
+    const hostOf = (url: string) => /^https?:\/\/([^/]+)/i.exec(url)?.[1]?.toLowerCase();
+    const hosts = [...content.courts.values()].map((court) => hostOf(court.ecfUrl)).filter((host): host is string => host !== undefined);
+    const domains = new Set(hosts.map((host) => host.split('.').slice(2).join('.')).filter((domain) => domain !== ''));
+    const heads = new Set(hosts.map((host) => host.split('.')[0]!));
+    this.hosts = hosts.length > 0 && heads.size === 1
+      ? new RegExp(`(?:https?://)?\\b${escaped([...heads][0]!)}\\.[a-z]{2,6}(?:\\.(?:${[...domains].map(escaped).join('|')}))?(?:/\\S*)?(?![\\p{L}\\p{N}])`, 'giu')
+      : undefined;
+    const opener = procedureSteps(content).find((node) => node.say.includes('{court.ecfUrl}'));
+    this.site = (opener?.title ?? '').split(/\s+/).slice(1).join(' ');
+  }
+
+  static of(content: Content): ReachedWords {
+    return madeOnce(cache, content, (made) => new ReachedWords(made));
+  }
+
+  /** The message with each screen reached said as being there, and each court's CM/ECF address as that site. */
+  read(text: string): string {
+    const hosted = this.hosts && this.site !== '' ? text.replace(this.hosts, this.site) : text;
+    if (!this.reached || this.at === '') return hosted;
+    return hosted.replace(this.reached, (_, before: string, screen: string | undefined) => `${before}${this.at}${screen ?? ''}`);
+  }
+}
+
+/** The most words of a screen's name before a relative word ("the screen where", "the linking page where"). */
+const SCREEN_WORDS = 4;
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
