@@ -121,11 +121,6 @@ export class NodeQuestionMatcher {
    */
   firstInFlow(text: string, flow: Flow, coverage = EXAMPLE_COVERAGE, fewest = 0, inTopic = true): NodeQuestion | undefined {
     const message = this.messageOf(text);
-    const found = this.firstOf(message, flow, coverage, fewest, inTopic);
-    return found ?? (message.open && this.firstOf(message.open, flow, coverage, fewest, inTopic));
-  }
-
-  private firstOf(message: Example, flow: Flow, coverage: number, fewest: number, inTopic: boolean): NodeQuestion | undefined {
     if (message.words.size === 0) return undefined;
     const { nodes, byWord, byRarest } = this.indexOf(flow);
     const index = coverage >= FULL_COVERAGE ? byRarest : byWord;
@@ -138,7 +133,8 @@ export class NodeQuestionMatcher {
     positions.sort((a, b) => a - b);
     for (let i = 0; i < positions.length; i += 1) {
       if (positions[i] === positions[i - 1]) continue;
-      const question = this.questionOf(message, nodes[positions[i]!]!, coverage, fewest, inTopic);
+      const node = nodes[positions[i]!]!;
+      const question = this.questionOf(message, node, coverage, fewest, inTopic) ?? (message.open && this.questionOf(message.open, node, coverage, fewest, inTopic));
       if (question) return question;
     }
     return undefined;
