@@ -34,25 +34,6 @@ const NEGATIVE_AUX = String.raw`(?:don|doesn|didn|isn|aren|wasn|can|won|haven)['
 const SUBJECT = String.raw`(?:i|you|he|she|it|that|this|they|we|there|pacer|the|my|your|his|her|their|our)`;
 const ASKING_NEGATION = new RegExp(String.raw`(?:^|[,.;:!?]\s*|\b(?:and|but|so|ok|well|then)\s+)${NEGATIVE_AUX}\s+${SUBJECT}\b`
   + String.raw`|,?\s*${NEGATIVE_AUX}\s+(?:it|that|they|he|she|there|i|you|we)\s*\?*\s*$`, 'giu');
-/**
- * A negation that only sets a condition ("si no tengo mi propio ecf, como presento por ellos?", "how do i file for them
- * if i don't have my own login?"), or that opens a Spanish yes/no question or closes one as a tag ("la oficina no puede
- * pagar todo junto?", "le doy submit o no?"): the question may ask what it asks either way round. Read so only when
- * the message as said matches nothing (`Example.open`).
- */
-const OPEN_NEGATION = new RegExp(String.raw`\b(?:si|if)\s+(?:[\p{L}']+\s+){0,2}?(?:no|not|nunca|never|${NEGATIVE_AUX}|cannot|dont|doesnt|didnt|cant|wont|isnt)\b`
-  + String.raw`|\bo\s+no\s*\?`
-  + String.raw`|(?:^|[,.;:!¿]\s*|\b(?:y|pero|entonces|osea|pues|ya)\s+)(?:[\p{L}]+\s+){0,2}?no\s+(?:me\s+|le\s+|se\s+|nos\s+|lo\s+|la\s+)?[\p{L}]+[^.;:!?]*\?`, 'giu');
-/**
- * A condition set beside the question ("como presento por ellos si no tengo mi propio ecf?", "if i don't have my own
- * login, how do i file for them?", "y si después tengo algún drama con el pacer, a quién llamo?"): from "if" (or "si"
- * after "y", "pero" or "o", or with a negation: a bare "si" is also a folded "sí") to the
- * clause's end or the question word after it. Its words still match an example, but do not dilute the message's
- * share: the question is what the rest asks.
- */
-const CONDITION = /\b(?:if|(?:(?:^|\b(?:y|o|pero|entonces|ya)\s+)si\s+(?!no\b)(?=[\p{L}]))|si\s+(?:(?:yo|el|ella|todavia|aun|ya)\s+)?(?:no|nunca))\b[^,.;:?!¿]*?(?=\s+(?:como|que|cual|donde|cuando|quien|how|what|which|where|who|when|can|do|should)\b|[,.;:?!¿]|$)/giu;
-/** A question word of either language (accents folded): the rest of a message beside a condition asks by it. */
-const ASKS_BY_WORD = /\b(?:como|que|cual|cuales|donde|cuando|quien|quienes|cuanto|cuantos|cuantas|how|what|which|where|who|when)\b/i;
 /** At least this share of an example's words must be in the message, and this share of the message's in the example. */
 const EXAMPLE_COVERAGE = 0.75;
 const MESSAGE_COVERAGE = 0.4;
@@ -71,12 +52,6 @@ interface Example {
   readonly negated: boolean;
   /** How many of its words say something (the thin words aside): what a message's share is counted against. */
   readonly telling: number;
-  /**
-   * The message read a second way, when it says a condition (CONDITION) or its negations may only set one or ask
-   * (OPEN_NEGATION): either way round, the condition's words not counted. Tried only when the message as said matches
-   * nothing, so a condition that is the question ("si no uso tarjeta, cuántos días son?") keeps its reading.
-   */
-  readonly open?: Example;
 }
 
 /**
@@ -109,9 +84,7 @@ export class NodeQuestionMatcher {
    * example must have to count.
    */
   byExample(text: string, node: FlowNode, coverage = EXAMPLE_COVERAGE, fewest = 0): NodeQuestion | undefined {
-    const message = this.messageOf(text);
-    const found = this.questionOf(message, node, coverage, fewest);
-    return found ?? (message.open && this.questionOf(message.open, node, coverage, fewest));
+    return this.questionOf(this.messageOf(text), node, coverage, fewest);
   }
 
   /**
@@ -133,8 +106,7 @@ export class NodeQuestionMatcher {
     positions.sort((a, b) => a - b);
     for (let i = 0; i < positions.length; i += 1) {
       if (positions[i] === positions[i - 1]) continue;
-      const node = nodes[positions[i]!]!;
-      const question = this.questionOf(message, node, coverage, fewest, inTopic) ?? (message.open && this.questionOf(message.open, node, coverage, fewest, inTopic));
+      const question = this.questionOf(message, nodes[positions[i]!]!, coverage, fewest, inTopic);
       if (question) return question;
     }
     return undefined;
@@ -237,35 +209,14 @@ function exampleOf(text: string): Example {
   const said = SYMBOL.test(text) ? text.replace(SPELLED_LOGIN, ' ') : text;
   // Accents folded: users type "numero" for "número", "esta" for "está".
   const all = tokens(said).map(foldAccents);
-  const words = wordSet(said, all);
+  // Chat abbreviations read as the words they stand for ("pq tengo q hacer esto" asks "por qué tengo que hacer esto").
+  const words = new Set(readChatAbbreviations(all.filter((word) => !IGNORED.has(word) && !isNegation(word))).map(root));
   // A symbol the words lose ("my login is j&kowalski", "tiene una @") is said as one: a question about symbols in a
   // login asks it in those words or by showing one.
   if (SYMBOL.test(text) || [...words].some((word) => SYMBOL_NAMES.has(word))) words.add(SYMBOL_WORD);
-  const negated = negates(said, all);
-  const example = { words, negated, telling: tellingOf(words) };
-  // A condition's own words are left out of the count ("… si no tengo mi propio ecf?"); its negation, or one that
-  // asks, turns nothing around for sure.
-  const rest = CONDITION.test(said) ? said.replace(CONDITION, ' ') : said;
-  CONDITION.lastIndex = 0;
-  // Only beside a question of its own that the rest asks by a question word ("… a quién llamo?"): "and if she already
-  // clicked submit?", "can i undo it if it's wrong?" ask about the condition.
-  const conditioned = rest !== said && ASKS_BY_WORD.test(foldAccents(rest));
-  const opened = negated && opens(said, all);
-  if (!conditioned && !opened) return example;
-  const open = { words, negated: opened ? !negated : negated, telling: conditioned ? tellingOf(wordSet(rest)) : example.telling };
-  return { ...example, open };
-}
-
-function tellingOf(words: ReadonlySet<string>): number {
   let telling = 0;
   for (const word of words) if (!THIN.has(word)) telling += 1;
-  return telling;
-}
-
-/** A text's words as examples are matched: accents folded, chat abbreviations read, fillers and negations left out, roots taken. */
-function wordSet(text: string, folded: readonly string[] = tokens(text).map(foldAccents)): Set<string> {
-  // Chat abbreviations read as the words they stand for ("pq tengo q hacer esto" asks "por qué tengo que hacer esto").
-  return new Set(readChatAbbreviations(folded.filter((word) => !IGNORED.has(word) && !isNegation(word))).map(root));
+  return { words, negated: negates(said, all), telling };
 }
 
 /** The text turns something around: a negation not all of whose uses only ask (ASKING_NEGATION). */
@@ -274,12 +225,6 @@ function negates(text: string, words: readonly string[]): boolean {
   if (negations === 0) return false;
   const asking = text.match(ASKING_NEGATION)?.length ?? 0;
   return negations > asking;
-}
-
-/** Every negation of a negating text only asks or sets a condition (ASKING_NEGATION, OPEN_NEGATION). */
-function opens(text: string, words: readonly string[]): boolean {
-  const negations = words.filter(isNegation).length;
-  return negations <= (text.match(ASKING_NEGATION)?.length ?? 0) + (text.match(OPEN_NEGATION)?.length ?? 0);
 }
 
 /** 0 when the message does not ask the example's question; else how well it matches (higher is better). */

@@ -246,8 +246,10 @@ export class StepReports {
         // page, clicked the filing system link": the login page seen), tells how the user got there, not one more step.
         const led = best !== undefined && best.done && story !== undefined && doneStep === undefined && landing(best) === current && screens.namesOnly(part, best.step);
         // After a side matter at the place, the thing done that led to it, told in shared words ("got in" after the
-        // one-time code's answer at Step 3): the detour ended where the place is, no step more.
-        const detoured = best !== undefined && best.done && story === undefined && state.interrupted === true && landing(best) === current;
+        // one-time code's answer at Step 3): the detour ended where the place is, no step more. Words of doing the step on
+        // screen are that step's own ("ok both me, submitting" after a side question at Step 5): Step 5 done.
+        const detoured = best !== undefined && best.done && story === undefined && state.interrupted === true && landing(best) === current
+          && !screens.speaksOfDoing(part, current);
         story = owner !== undefined ? owner + 1 : (best && placeAfter(readings, current)) ?? (led || detoured ? current : current + 1);
         found = { there: story, last: i, sees: false };
         doneStep = story - 1;
