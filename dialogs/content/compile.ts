@@ -47,7 +47,7 @@ function compileChoice(choice: RawChoice): Choice {
       : { kind: 'end' };
   const extra = { ...(choice.date ? { date: choice.date } : {}), ...(choice.fact ? { fact: choice.fact } : {}),
     ...(choice.implies ? { implies: Object.freeze([...choice.implies]) } : {}),
-    ...(choice.assumed ? { assumed: choice.assumed } : {}),
+    ...(choice.assumed ? { assumed: true as const } : {}),
     ...(choice.when ? { when: Object.freeze(choice.when.map((words) => Object.freeze([...words]))) } : {}) };
   return Object.freeze({ label: choice.label, also: choice.also ?? [], target, ...extra });
 }

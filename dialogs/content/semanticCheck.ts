@@ -2,7 +2,7 @@ import type { ContentProblem } from './problem';
 import type { YamlSource } from './yamlSource';
 
 /** The shape of a flow as written (after the schema check passed). */
-export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true; date?: { before?: string; from?: string }; fact?: string; implies?: string[]; assumed?: true | 'skipped'; when?: string[][] }
+export interface RawChoice { label: string; also?: string[]; goto?: string; topic?: string; end?: true; date?: { before?: string; from?: string }; fact?: string; implies?: string[]; assumed?: true; when?: string[][] }
 export interface RawQuestion { examples?: string[]; intents?: string[]; topic?: string; say: string; suggest?: string[]; source: string; inTopic?: boolean }
 export interface RawNode {
   id: string; say: string; title?: string; step?: number; tip?: string; warning?: string; ask?: string;

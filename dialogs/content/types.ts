@@ -19,11 +19,8 @@ export interface Choice {
   readonly fact?: string;
   /** Facts that follow from `fact` ("knows the old CM/ECF login" means "e-files there"), kept with it. */
   readonly implies?: readonly string[];
-  /**
-   * Taken when the user says "next" or "done" at the question instead of answering (said so; "back" changes it), and
-   * (`true`) for a user who told most of the answers but this one; `'skipped'`: only when this question is skipped.
-   */
-  readonly assumed?: true | 'skipped';
+  /** Taken when the user says "next" or "done" at the question instead of answering (said so; "back" changes it). */
+  readonly assumed?: true;
   /**
    * Lists of words: a clause with a word of each (the first not negated) states this choice in the user's own words
    * ("my own pacer" for "Yes, it is upgraded": [[own, personal], [pacer, account]]), read for facts told unasked.

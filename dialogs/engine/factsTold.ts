@@ -284,8 +284,7 @@ export class FactsTold {
    * answer every one. Undefined when it is anything less.
    */
   private answersEvery(draft: Draft, text: string, tools: TurnTools, before: ConversationState): Draft | undefined {
-    // (Already there: the turn for the court the message names read it so.)
-    if (this.stepOf(before, tools) || this.asksUntold(before, tools) || (draft.trace.action === 'told' && this.asksUntold(draft.state, tools))) return undefined;
+    if (this.stepOf(before, tools)) return undefined;
     // "…, and I know my old ECF login. What's step one?": the step asked for is the one the answers reach; said with them.
     // (Read by the turn for the court the message names, not again by the one that noted it.)
     const asked = draft.trace.action === 'step' && draft.trace.kind === 'step' && draft.state.courtId === before.courtId
@@ -298,18 +297,9 @@ export class FactsTold {
     if (this.onlyAnswersOnThePath(draft, text, 2, told.trace.kind === 'step')) {
       const replying = before.pending?.kind === 'node' && !before.tree && activeWalkthrough(before, tools.view) !== undefined;
       const started = replying ? told : tools.walkthrough.start({ ...draft.state, tree: undefined }, { action: 'told' }, [], true);
-      return started.trace.kind === 'step' || (!replying && this.asksUntold(started.state, tools)) ? started : undefined;
+      return started.trace.kind === 'step' ? started : undefined;
     }
     return undefined;
-  }
-
-  /**
-   * "linking for SD Texas. it's live, my pacer is upgraded": the answers told took the walkthrough to a question that
-   * is never assumed for the user (content's `assumed: skipped`: the old CM/ECF login), which is asked.
-   */
-  private asksUntold(state: ConversationState, tools: TurnTools): boolean {
-    const at = state.walkthrough;
-    return at !== undefined && at.history.length > 0 && tools.view.node(at).choices.some((choice) => choice.assumed === 'skipped');
   }
 
   /**

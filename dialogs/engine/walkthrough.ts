@@ -42,7 +42,7 @@ export class Walkthrough {
    */
   show(state: ConversationState, shown: Position, trace: Trace, before: readonly Said[] = [], skipAnswered = true, assumeUnasked: boolean | 'always' = false): Draft {
     const facts = state.facts ?? [];
-    const guessed = skipAnswered && assumeUnasked ? this.pastKnownFacts(shown, facts, assumeUnasked) : undefined;
+    const guessed = skipAnswered && assumeUnasked ? this.pastKnownFacts(shown, facts, true) : undefined;
     const assume = guessed !== undefined && (assumeUnasked === 'always' || this.mostAnswered(facts, guessed.assumed.length));
     const { at: position, taken, assumed } = !skipAnswered ? { at: shown, taken: [], assumed: [] }
       : assume ? guessed! : this.pastKnownFacts(shown, facts, false);
@@ -70,18 +70,16 @@ export class Walkthrough {
 
   /**
    * A question whose answer the user already gave elsewhere (a fact) is answered for them: go on past it. `taken`:
-   * the answers taken on the way; `assumed`: with `assume`, the `assumed` answers of the questions no fact answered,
-   * up to one assumed only when skipped (`'skipped'`: "do you know your old CM/ECF login?" is asked of a user who told
-   * the rest, since not knowing it is what stops people at step 4), unless the user skips the questions (`'always'`).
+   * the answers taken on the way; `assumed`: with `assume`, the `assumed` answers of the questions no fact answered.
    */
-  private pastKnownFacts(position: Position, facts: readonly string[], assume: boolean | 'always'): { at: Position; taken: Choice[]; assumed: Choice[] } {
+  private pastKnownFacts(position: Position, facts: readonly string[], assume: boolean): { at: Position; taken: Choice[]; assumed: Choice[] } {
     let at = position;
     const taken: Choice[] = [];
     const assumed: Choice[] = [];
     for (let guard = 0; guard < this.view.flow(at.flowId).nodes.size; guard += 1) {
       const { choices } = this.view.node(at);
       const known = choices.find((choice) => choice.fact && facts.includes(choice.fact));
-      const guessed = known || !assume ? undefined : choices.find((choice) => choice.assumed === true || (assume === 'always' && choice.assumed));
+      const guessed = known || !assume ? undefined : choices.find((choice) => choice.assumed);
       const chosen = known ?? guessed;
       if (chosen?.target.kind !== 'node') break;
       (known ? taken : assumed).push(chosen);
@@ -191,7 +189,7 @@ export class Walkthrough {
     // or a stop, or with more left open, it is the place again: the questions go on.
     const node = this.view.node(at);
     const goesOn = pastQuestions && !state.stopped && !state.tree && node.step === undefined && node.ask !== undefined;
-    if (goesOn && this.pastKnownFacts(at, state.facts ?? [], 'always').assumed.length <= ASSUMED_ON_GOING_ON) return this.forward({ ...state, tree: undefined }, at, trace);
+    if (goesOn && this.pastKnownFacts(at, state.facts ?? [], true).assumed.length <= ASSUMED_ON_GOING_ON) return this.forward({ ...state, tree: undefined }, at, trace);
     const uninterrupted = mayGoOn && !state.interrupted && !state.stopped && !state.tree && node.step !== undefined;
     return uninterrupted && !this.view.isTerminal(at) ? this.forward(state, at, trace) : this.show(state, at, trace);
   }
