@@ -66,6 +66,11 @@ function collapsed(word: string): string {
   return word.replace(/(.)\1+/gu, '$1');
 }
 
+/** A word's first and last letters ("hmmm" -> "hm"). */
+function endsOf(word: string): string {
+  return word[0]! + word[word.length - 1]!;
+}
+
 /**
  * Words of which some (`drawnOut`: content's hesitation sounds, "hm", "um") are also read typed with a letter held
  * down ("hmmm", "ummmm", as people type them in chat): a word not listed is one of them when it has such a word's
@@ -73,18 +78,21 @@ function collapsed(word: string): string {
  */
 class StretchedWords extends Set<string> {
   private readonly shortest = new Map<string, number>();
+  /** The first and last letters of the sounds: a word drawn out keeps both, so others skip the collapsing (turn path). */
+  private readonly ends = new Set<string>();
 
   constructor(words: readonly string[], drawnOut: readonly string[]) {
     super(words);
     for (const word of drawnOut) {
       const key = collapsed(word);
       this.shortest.set(key, Math.min(this.shortest.get(key) ?? word.length, word.length));
+      this.ends.add(endsOf(key));
     }
   }
 
   override has(word: string): boolean {
     if (super.has(word)) return true;
-    if (word.length < 3) return false;
+    if (word.length < 3 || !this.ends.has(endsOf(word))) return false;
     const least = this.shortest.get(collapsed(word));
     return least !== undefined && word.length > least;
   }
