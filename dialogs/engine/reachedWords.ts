@@ -11,7 +11,8 @@ const cache = new WeakMap<Content, ReachedWords>();
  *   login", "made it through to the login page", "llegué a la pantalla donde pide …") is where the user is now ("i'm
  *   at the screen it wants my old cm/ecf login"), not that screen done ("got through the login screen" is the login);
  * - a court's CM/ECF address ("on ecf.azb", "ecf.nhd.uscourts.gov is open") is the site the step holding
- *   `{court.ecfUrl}` opens, said in that step's title's words ("your court's CM/ECF site").
+ *   `{court.ecfUrl}` opens, said in that step's title's words ("your court's CM/ECF site");
+ * - a screen's name of several words typed with its long words cut short ("clicked doc filing sys") is that name.
  * Built once per content.
  */
 export class ReachedWords {
@@ -19,6 +20,8 @@ export class ReachedWords {
   private readonly at: string;
   private readonly hosts: RegExp | undefined;
   private readonly site: string;
+  /** The steps' screen names of several words (their **bold** words), each with a pattern of it typed cut short. */
+  private readonly cut: readonly { readonly pattern: RegExp; readonly name: string }[];
 
   private constructor(content: Content) {
     const { answers } = content.responses;
@@ -38,6 +41,10 @@ export class ReachedWords {
       : undefined;
     const opener = procedureSteps(content).find((node) => node.say.includes('{court.ecfUrl}'));
     this.site = (opener?.title ?? '').split(/\s+/).slice(1).join(' ');
+    const bold = procedureSteps(content).flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.trim()));
+    this.cut = [...new Set(bold)].map((name) => ({ name, words: name.toLowerCase().split(/\s+/) }))
+      .filter(({ words }) => words.length > 1 && words.some((word) => word.length > SHORTEST_CUT && /^[a-z]+$/.test(word)))
+      .map(({ name, words }) => ({ name, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(shortened).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu') }));
   }
 
   static of(content: Content): ReachedWords {
@@ -46,7 +53,8 @@ export class ReachedWords {
 
   /** The message with each screen reached said as being there, and each court's CM/ECF address as that site. */
   read(text: string): string {
-    const hosted = this.hosts && this.site !== '' ? text.replace(this.hosts, this.site) : text;
+    const named = this.cut.reduce((said, { pattern, name }) => said.replace(pattern, name), text);
+    const hosted = this.hosts && this.site !== '' ? named.replace(this.hosts, this.site) : named;
     if (!this.reached || this.at === '') return hosted;
     return hosted.replace(this.reached, (_, before: string, screen: string | undefined) => `${before}${this.at}${screen ?? ''}`);
   }
@@ -54,6 +62,19 @@ export class ReachedWords {
 
 /** The most words of a screen's name before a relative word ("the screen where", "the linking page where"). */
 const SCREEN_WORDS = 4;
+
+/** The fewest letters a word of a screen's name is cut to and still names it ("doc" of "document", "sys" of "system"). */
+const SHORTEST_CUT = 3;
+
+/**
+ * A word of a screen's name as a pattern of it and its cuts to its first `SHORTEST_CUT` letters or more ("doc", "docu",
+ * … "document"); a word that short, or with other than letters, as it is.
+ */
+function shortened(word: string): string {
+  if (word.length <= SHORTEST_CUT || !/^[a-z]+$/.test(word)) return escaped(word);
+  const rest = [...word.slice(SHORTEST_CUT)].reduceRight((inner, letter) => `(?:${letter}${inner})?`, '');
+  return `${word.slice(0, SHORTEST_CUT)}${rest}`;
+}
 
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
