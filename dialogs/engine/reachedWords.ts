@@ -12,7 +12,9 @@ const cache = new WeakMap<Content, ReachedWords>();
  *   at the screen it wants my old cm/ecf login"), not that screen done ("got through the login screen" is the login);
  * - a court's CM/ECF address ("on ecf.azb", "ecf.nhd.uscourts.gov is open") is the site the step holding
  *   `{court.ecfUrl}` opens, said in that step's title's words ("your court's CM/ECF site");
- * - a screen's name of several words typed with its long words cut short ("clicked doc filing sys") is that name.
+ * - a screen's name of several words typed with its long words cut short ("clicked doc filing sys") is that name;
+ * - a thing the steps' `done` examples say worked ("the login worked"), then a word of `answers.workedAfter` ending the
+ *   clause ("pacer login ok", "login went fine"), is that thing worked.
  * Built once per content.
  */
 export class ReachedWords {
@@ -22,6 +24,9 @@ export class ReachedWords {
   private readonly site: string;
   /** The steps' screen names of several words (their **bold** words), each with a pattern of it typed cut short. */
   private readonly cut: readonly { readonly pattern: RegExp; readonly name: string }[];
+  /** A thing done examples say worked, then a word saying it went well, ending a clause; and the word that says it worked. */
+  private readonly wentWell: RegExp | undefined;
+  private readonly worked: string;
 
   private constructor(content: Content) {
     const { answers } = content.responses;
@@ -41,10 +46,25 @@ export class ReachedWords {
       : undefined;
     const opener = procedureSteps(content).find((node) => node.say.includes('{court.ecfUrl}'));
     this.site = (opener?.title ?? '').split(/\s+/).slice(1).join(' ');
+    this.wentWell = ReachedWords.wentWell(content);
+    this.worked = (answers.worked ?? [])[0] ?? '';
     const bold = procedureSteps(content).flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.trim()));
     this.cut = [...new Set(bold)].map((name) => ({ name, words: name.toLowerCase().split(/\s+/) }))
       .filter(({ words }) => words.length > 1 && words.some((word) => word.length > SHORTEST_CUT && /^[a-z]+$/.test(word)))
       .map(({ name, words }) => ({ name, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(shortened).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu') }));
+  }
+
+  /** `wentWell`: a thing the done examples name right before a word of `answers.worked` ("login" of "the login worked"). */
+  private static wentWell(content: Content): RegExp | undefined {
+    const { answers } = content.responses;
+    const worked = new Set((answers.worked ?? []).map((word) => word.toLowerCase().split(/\s+/)[0]!));
+    const after = [...new Set((answers.workedAfter ?? []).map((phrase) => phrase.toLowerCase()))].sort((a, b) => b.length - a.length);
+    const things = new Set(procedureSteps(content).flatMap((node) => node.done.flatMap((example) => {
+      const words = example.toLowerCase().split(/[^\p{L}\p{N}'/]+/u);
+      return words.filter((word, i) => word.length > SHORTEST_CUT && worked.has(words[i + 1] ?? ''));
+    })));
+    if (things.size === 0 || after.length === 0) return undefined;
+    return new RegExp(`(?<![\\p{L}\\p{N}])(${[...things].map(escaped).join('|')})\\s+(?:${after.map(escaped).join('|')})(?=\\s*(?:[.,;!]|$))`, 'giu');
   }
 
   static of(content: Content): ReachedWords {
@@ -53,7 +73,8 @@ export class ReachedWords {
 
   /** The message with each screen reached said as being there, and each court's CM/ECF address as that site. */
   read(text: string): string {
-    const named = this.cut.reduce((said, { pattern, name }) => said.replace(pattern, name), text);
+    const cut = this.cut.reduce((said, { pattern, name }) => said.replace(pattern, name), text);
+    const named = this.wentWell && this.worked !== '' ? cut.replace(this.wentWell, `$1 ${this.worked}`) : cut;
     const hosted = this.hosts && this.site !== '' ? named.replace(this.hosts, this.site) : named;
     if (!this.reached || this.at === '') return hosted;
     return hosted.replace(this.reached, (_, before: string, screen: string | undefined) => `${before}${this.at}${screen ?? ''}`);

@@ -39,6 +39,10 @@ export class ReportWords {
   private readonly doneWords: readonly { readonly step: number; readonly words: ReadonlySet<string> }[];
   /** The words (stemmed) users say about where they are: every step's `at` and `done` examples. */
   private readonly screens: ReadonlySet<string>;
+  /** The endings of a verb telling a doing under way (`answers.underWay`), the words that open a report before its verb, and every done example's words. */
+  private readonly underWayEndings: readonly string[];
+  private readonly subjects: ReadonlySet<string>;
+  private readonly doneVocabulary: ReadonlySet<string>;
 
   private constructor(content: Content) {
     const { answers, stepDone } = content.responses;
@@ -48,6 +52,9 @@ export class ReportWords {
     // A step's done verb ("logged", "clicked"; "entré", "envié") opens a report after a join as a subject does.
     const doneVerbs = procedureSteps(content).flatMap((node) => node.done.map((example) => wordsOf(example)[0] ?? ''));
     this.joins = words(answers.joins);
+    this.underWayEndings = (answers.underWay ?? []).flatMap(wordsOf);
+    this.subjects = words(answers.opens);
+    this.doneVocabulary = new Set(doneExamples.flatMap((example) => [...example]));
     this.fillers = words(answers.fillers);
     this.pointers = words(answers.pointers);
     this.referring = words(answers.referring);
@@ -154,6 +161,17 @@ export class ReportWords {
    */
   saysAnyStepDone(sentence: string): boolean {
     return this.only(sentence, this.shared);
+  }
+
+  /**
+   * A sentence whose verb tells a doing under way ("logging in now", "im signing in", "estoy entrando"): the user is at
+   * that step, not past it. Not a verb a step's done examples use ("ok submitting": Submit is done as it is said).
+   */
+  underWay(sentence: string): boolean {
+    if (this.underWayEndings.length === 0) return false;
+    const verb = wordsOf(sentence).find((word) => !this.fillers.has(word) && !this.subjects.has(word));
+    return verb !== undefined && !this.doneVocabulary.has(verb)
+      && this.underWayEndings.some((ending) => verb.length >= ending.length + MIN_STEM && verb.endsWith(ending));
   }
 
   /** A sentence of the words for any step only ("done", "all done", "hecho"), which the progress model reads as none. */
@@ -275,6 +293,9 @@ export class ReportWords {
     return parts.map((part) => part.join(' '));
   }
 }
+
+/** The fewest letters before a verb's ending of a doing under way ("log" of "logging"; not "thing", "sing"). */
+const MIN_STEM = 3;
 
 /** The most words of each thing one verb did ("the utilities menu", "the link"). */
 const THING_WORDS = 3;

@@ -228,8 +228,11 @@ export class StepReports {
       // A reading that puts the user more than a step on stands only on that step's own words ("yep both" is no Step 5).
       const from = story ?? place;
       const grounded = (reading: Progress) => landing(reading) <= from + 1 || screens.grounds(part, reading) || screens.grounds(reader.namesRead(part), reading);
-      const readings = this.redone(part, story, current, (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
+      const redone = this.redone(part, story, current, (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
         .filter((reading) => !(asked.asks && reading.done && reading.step === place && !this.doneBeforeAsking(part, place, asked)) && grounded(reading)));
+      // A doing told under way ("clicked doc filing sys, logging in now") is where the user is: at that step, not past it.
+      const underWay = redone[0]?.done === true && words.underWay(part);
+      const readings = underWay ? redone.map((reading) => ({ ...reading, done: false })) : redone;
       const best = readings[0];
       if (best && !this.reading.readsWithoutAnswerWords(reader, part, best, current, finishing, screen)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
@@ -281,7 +284,7 @@ export class StepReports {
       // So did a side matter at the place, after which the thing done that led to it is told ("logged out and back in
       // with mine" after a question at Step 3): the detour ended at the place.
       const detoured = behind === current && story === undefined && state.interrupted === true;
-      if (there !== undefined || state.tree !== undefined || detoured) found = { there: there ?? behind, last: i, sees: !best.done };
+      if (there !== undefined || state.tree !== undefined || detoured) found = { there: there ?? behind, last: i, sees: !best.done && !underWay };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
       doneStep = best.done ? story - 1 : undefined;
