@@ -206,7 +206,8 @@ const GLUED_WORDS = 6;
 
 /**
  * Two commands said one after the other with no mark between them ("nvm lets continue", "ok stop go back"): the two
- * clauses they would be with a comma, the last one said winning as it does there. Undefined when the message is not so.
+ * clauses they would be with a comma, the last one said winning as it does there. Each must be a navigation command of
+ * content's in its own words ("before i" + "do this" are none). Undefined when the message is not so.
  */
 function commandsGlued(ctx: EngineContext, text: string): string[] | undefined {
   const words = tokens(ctx.answers.core(text));
@@ -214,9 +215,15 @@ function commandsGlued(ctx: EngineContext, text: string): string[] | undefined {
   for (let cut = 1; cut < words.length; cut += 1) {
     const first = words.slice(0, cut).join(' ');
     const rest = words.slice(cut).join(' ');
-    if (lookUp(ctx, first) !== undefined && lookUp(ctx, rest) !== undefined) return [first, rest];
+    if (ownCommand(ctx, first) && ownCommand(ctx, rest)) return [first, rest];
   }
   return undefined;
+}
+
+/** Whether words are one of content's navigation commands as listed ("nvm", "lets continue"), fillers aside. */
+function ownCommand(ctx: EngineContext, said: string): boolean {
+  const command = ctx.commands.get(commandKeyOfWords(tokens(said))) ?? ctx.commands.get(commandKeyOfWords(ctx.answers.core(said).split(' ')));
+  return command !== undefined && NAVIGATION.has(command);
 }
 
 type WordList = 'whereWho' | 'whereReminding' | 'commandAround' | 'commandReason' | 'reasonJoin' | 'showAgain';

@@ -43,6 +43,8 @@ export class ReportWords {
   private readonly underWayEndings: readonly string[];
   private readonly subjects: ReadonlySet<string>;
   private readonly doneVocabulary: ReadonlySet<string>;
+  /** The one-word yeses (`answers.yes`: "yep", "sí"), said with a report that points back ("yep hit that"). */
+  private readonly agreeing: ReadonlySet<string>;
 
   private constructor(content: Content) {
     const { answers, stepDone } = content.responses;
@@ -55,6 +57,8 @@ export class ReportWords {
     this.underWayEndings = (answers.underWay ?? []).flatMap(wordsOf);
     this.subjects = words(answers.opens);
     this.doneVocabulary = new Set(doneExamples.flatMap((example) => [...example]));
+    // One-word yeses only: "i think it is" is no yes word by each of its words.
+    this.agreeing = new Set((answers.yes ?? []).map(wordsOf).filter((yes) => yes.length === 1).flat());
     this.fillers = words(answers.fillers);
     this.pointers = words(answers.pointers);
     this.referring = words(answers.referring);
@@ -172,6 +176,24 @@ export class ReportWords {
     const verb = wordsOf(sentence).find((word) => !this.fillers.has(word) && !this.subjects.has(word));
     return verb !== undefined && !this.doneVocabulary.has(verb)
       && this.underWayEndings.some((ending) => verb.length >= ending.length + MIN_STEM && verb.endsWith(ending));
+  }
+
+  /**
+   * A short report of a doing that points back at the thing on screen ("yep hit that", "clicked it", "ok pressed
+   * that one"): a done verb two steps share, a word pointing back, and besides them only fillers and yes words. Said at
+   * a step, it is that step done.
+   */
+  saysDoneOfShown(sentence: string): boolean {
+    const words = wordsOf(sentence).filter((word) => !this.fillers.has(word) && !this.agreeing.has(word));
+    const rest = words.filter((word) => !this.referring.has(word));
+    return rest.length > 0 && rest.length < words.length && rest.every((word) => this.isVerb(word));
+  }
+
+  /** Whether a report pointing back at the thing shown (saysDoneOfShown) does it in a verb of step `step`'s done examples ("opened it" at step 1). */
+  doneOfShownAt(sentence: string, step: number): boolean {
+    const own = this.doneWords.find((entry) => entry.step === step)?.words;
+    if (own === undefined || !this.saysDoneOfShown(sentence)) return false;
+    return wordsOf(sentence).every((word) => this.fillers.has(word) || this.agreeing.has(word) || this.referring.has(word) || own.has(word));
   }
 
   /** A sentence of the words for any step only ("done", "all done", "hecho"), which the progress model reads as none. */
