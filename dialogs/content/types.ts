@@ -339,6 +339,10 @@ export interface AnswerWords {
   readonly laterWhen?: readonly string[];
   /** Words saying a thing done worked ("accepted", "successful"; "funcionó"): with a step's thing, that step done. */
   readonly worked?: readonly string[];
+  /** Words saying a thing went well, said after it ("ok", "fine"): after a thing the done examples say worked, `worked`. */
+  readonly workedAfter?: readonly string[];
+  /** Endings of a verb telling a doing under way ("ing": "logging in now"): no step's done unless its done examples use the verb. */
+  readonly underWay?: readonly string[];
   /** Words saying where a thing that worked led ("to"; "a", "al"): "it went through to a confirm page" is that screen reached. */
   readonly workedTo?: readonly string[];
   /** A screen reached, said of the past ("i'd gotten to", "llegué a"): where the user is, said as `reachedAt` ("i'm at"). */

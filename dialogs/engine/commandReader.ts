@@ -196,8 +196,34 @@ function commandOpening(ctx: EngineContext, text: string): { readonly command: C
 function clausesOf(ctx: EngineContext, text: string): string[] {
   const parts = clauses(text);
   const opening = parts.length === 1 ? commandOpening(ctx, text) : undefined;
+  if (!opening && parts.length === 1) return commandsGlued(ctx, text) ?? parts;
   if (!opening || opening.command === 'stop' || !NAVIGATION.has(opening.command)) return parts;
   return opening.command === 'next' && ctx.answers.saysTrouble(opening.rest) ? parts : [opening.said, opening.rest];
+}
+
+/** The most words of two commands said one after the other with no mark between them ("actually nvm lets continue"). */
+const GLUED_WORDS = 6;
+
+/**
+ * Two commands said one after the other with no mark between them ("nvm lets continue", "ok stop go back"): the two
+ * clauses they would be with a comma, the last one said winning as it does there. Each must be a navigation command of
+ * content's in its own words ("before i" + "do this" are none). Undefined when the message is not so.
+ */
+function commandsGlued(ctx: EngineContext, text: string): string[] | undefined {
+  const words = tokens(ctx.answers.core(text));
+  if (words.length < 2 || words.length > GLUED_WORDS) return undefined;
+  for (let cut = 1; cut < words.length; cut += 1) {
+    const first = words.slice(0, cut).join(' ');
+    const rest = words.slice(cut).join(' ');
+    if (ownCommand(ctx, first) && ownCommand(ctx, rest)) return [first, rest];
+  }
+  return undefined;
+}
+
+/** Whether words are one of content's navigation commands as listed ("nvm", "lets continue"), fillers aside. */
+function ownCommand(ctx: EngineContext, said: string): boolean {
+  const command = ctx.commands.get(commandKeyOfWords(tokens(said))) ?? ctx.commands.get(commandKeyOfWords(ctx.answers.core(said).split(' ')));
+  return command !== undefined && NAVIGATION.has(command);
 }
 
 type WordList = 'whereWho' | 'whereReminding' | 'commandAround' | 'commandReason' | 'reasonJoin' | 'showAgain';

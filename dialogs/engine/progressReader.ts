@@ -158,10 +158,10 @@ const SCREEN_PREFIX = 5;
  * Lower case, letters and digits only: "CM/ECF" and "cm ecf" (a message without its court's words) are one name. "I
  * am" spelled out is the "I'm" the reports are written with ("and I am in" is "I'm in", "I am logged in" "I'm logged
  * in"), as "im" typed without its apostrophe already is. A "&" or "+" between words is their "and" ("a PACER username &
- * password": the examples say "and").
+ * password": the examples say "and"), and a "w/" before a word its "with" ("signed on w/ pacer").
  */
 function normalised(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(/'/g, '').replace(/\s[&+]\s/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim().replace(/\bi am\b/g, 'im');
+  return foldAccents(text.toLowerCase()).replace(/'/g, '').replace(/\s[&+]\s/g, ' and ').replace(/(^|\s)w\/(?=\s)/g, '$1with ').replace(/[^a-z0-9]+/g, ' ').trim().replace(/\bi am\b/g, 'im');
 }
 
 function progressExamples(content: Content): LabelledExample[] {

@@ -11,7 +11,10 @@ const cache = new WeakMap<Content, ReachedWords>();
  *   login", "made it through to the login page", "llegué a la pantalla donde pide …") is where the user is now ("i'm
  *   at the screen it wants my old cm/ecf login"), not that screen done ("got through the login screen" is the login);
  * - a court's CM/ECF address ("on ecf.azb", "ecf.nhd.uscourts.gov is open") is the site the step holding
- *   `{court.ecfUrl}` opens, said in that step's title's words ("your court's CM/ECF site").
+ *   `{court.ecfUrl}` opens, said in that step's title's words ("your court's CM/ECF site");
+ * - a screen's name of several words typed with its long words cut short ("clicked doc filing sys") is that name;
+ * - a thing the steps' `done` examples say worked ("the login worked"), then a word of `answers.workedAfter` ending the
+ *   clause ("pacer login ok", "login went fine"), is that thing worked.
  * Built once per content.
  */
 export class ReachedWords {
@@ -19,6 +22,11 @@ export class ReachedWords {
   private readonly at: string;
   private readonly hosts: RegExp | undefined;
   private readonly site: string;
+  /** The steps' screen names of several words (their **bold** words), each with a pattern of it typed cut short. */
+  private readonly cut: readonly { readonly pattern: RegExp; readonly name: string }[];
+  /** A thing done examples say worked, then a word saying it went well, ending a clause; and the word that says it worked. */
+  private readonly wentWell: RegExp | undefined;
+  private readonly worked: string;
 
   private constructor(content: Content) {
     const { answers } = content.responses;
@@ -38,6 +46,25 @@ export class ReachedWords {
       : undefined;
     const opener = procedureSteps(content).find((node) => node.say.includes('{court.ecfUrl}'));
     this.site = (opener?.title ?? '').split(/\s+/).slice(1).join(' ');
+    this.wentWell = ReachedWords.wentWell(content);
+    this.worked = (answers.worked ?? [])[0] ?? '';
+    const bold = procedureSteps(content).flatMap((node) => [...node.say.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]!.trim()));
+    this.cut = [...new Set(bold)].map((name) => ({ name, words: name.toLowerCase().split(/\s+/) }))
+      .filter(({ words }) => words.length > 1 && words.some((word) => word.length > SHORTEST_CUT && /^[a-z]+$/.test(word)))
+      .map(({ name, words }) => ({ name, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words.map(shortened).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu') }));
+  }
+
+  /** `wentWell`: a thing the done examples name right before a word of `answers.worked` ("login" of "the login worked"). */
+  private static wentWell(content: Content): RegExp | undefined {
+    const { answers } = content.responses;
+    const worked = new Set((answers.worked ?? []).map((word) => word.toLowerCase().split(/\s+/)[0]!));
+    const after = [...new Set((answers.workedAfter ?? []).map((phrase) => phrase.toLowerCase()))].sort((a, b) => b.length - a.length);
+    const things = new Set(procedureSteps(content).flatMap((node) => node.done.flatMap((example) => {
+      const words = example.toLowerCase().split(/[^\p{L}\p{N}'/]+/u);
+      return words.filter((word, i) => word.length > SHORTEST_CUT && worked.has(words[i + 1] ?? ''));
+    })));
+    if (things.size === 0 || after.length === 0) return undefined;
+    return new RegExp(`(?<![\\p{L}\\p{N}])(${[...things].map(escaped).join('|')})\\s+(?:${after.map(escaped).join('|')})(?=\\s*(?:[.,;!]|$))`, 'giu');
   }
 
   static of(content: Content): ReachedWords {
@@ -46,7 +73,9 @@ export class ReachedWords {
 
   /** The message with each screen reached said as being there, and each court's CM/ECF address as that site. */
   read(text: string): string {
-    const hosted = this.hosts && this.site !== '' ? text.replace(this.hosts, this.site) : text;
+    const cut = this.cut.reduce((said, { pattern, name }) => said.replace(pattern, name), text);
+    const named = this.wentWell && this.worked !== '' ? cut.replace(this.wentWell, `$1 ${this.worked}`) : cut;
+    const hosted = this.hosts && this.site !== '' ? named.replace(this.hosts, this.site) : named;
     if (!this.reached || this.at === '') return hosted;
     return hosted.replace(this.reached, (_, before: string, screen: string | undefined) => `${before}${this.at}${screen ?? ''}`);
   }
@@ -54,6 +83,19 @@ export class ReachedWords {
 
 /** The most words of a screen's name before a relative word ("the screen where", "the linking page where"). */
 const SCREEN_WORDS = 4;
+
+/** The fewest letters a word of a screen's name is cut to and still names it ("doc" of "document", "sys" of "system"). */
+const SHORTEST_CUT = 3;
+
+/**
+ * A word of a screen's name as a pattern of it and its cuts to its first `SHORTEST_CUT` letters or more ("doc", "docu",
+ * … "document"); a word that short, or with other than letters, as it is.
+ */
+function shortened(word: string): string {
+  if (word.length <= SHORTEST_CUT || !/^[a-z]+$/.test(word)) return escaped(word);
+  const rest = [...word.slice(SHORTEST_CUT)].reduceRight((inner, letter) => `(?:${letter}${inner})?`, '');
+  return `${word.slice(0, SHORTEST_CUT)}${rest}`;
+}
 
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

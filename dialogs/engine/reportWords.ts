@@ -39,6 +39,12 @@ export class ReportWords {
   private readonly doneWords: readonly { readonly step: number; readonly words: ReadonlySet<string> }[];
   /** The words (stemmed) users say about where they are: every step's `at` and `done` examples. */
   private readonly screens: ReadonlySet<string>;
+  /** The endings of a verb telling a doing under way (`answers.underWay`), the words that open a report before its verb, and every done example's words. */
+  private readonly underWayEndings: readonly string[];
+  private readonly subjects: ReadonlySet<string>;
+  private readonly doneVocabulary: ReadonlySet<string>;
+  /** The one-word yeses (`answers.yes`: "yep", "sí"), said with a report that points back ("yep hit that"). */
+  private readonly agreeing: ReadonlySet<string>;
 
   private constructor(content: Content) {
     const { answers, stepDone } = content.responses;
@@ -48,6 +54,11 @@ export class ReportWords {
     // A step's done verb ("logged", "clicked"; "entré", "envié") opens a report after a join as a subject does.
     const doneVerbs = procedureSteps(content).flatMap((node) => node.done.map((example) => wordsOf(example)[0] ?? ''));
     this.joins = words(answers.joins);
+    this.underWayEndings = (answers.underWay ?? []).flatMap(wordsOf);
+    this.subjects = words(answers.opens);
+    this.doneVocabulary = new Set(doneExamples.flatMap((example) => [...example]));
+    // One-word yeses only: "i think it is" is no yes word by each of its words.
+    this.agreeing = new Set((answers.yes ?? []).map(wordsOf).filter((yes) => yes.length === 1).flat());
     this.fillers = words(answers.fillers);
     this.pointers = words(answers.pointers);
     this.referring = words(answers.referring);
@@ -154,6 +165,35 @@ export class ReportWords {
    */
   saysAnyStepDone(sentence: string): boolean {
     return this.only(sentence, this.shared);
+  }
+
+  /**
+   * A sentence whose verb tells a doing under way ("logging in now", "im signing in", "estoy entrando"): the user is at
+   * that step, not past it. Not a verb a step's done examples use ("ok submitting": Submit is done as it is said).
+   */
+  underWay(sentence: string): boolean {
+    if (this.underWayEndings.length === 0) return false;
+    const verb = wordsOf(sentence).find((word) => !this.fillers.has(word) && !this.subjects.has(word));
+    return verb !== undefined && !this.doneVocabulary.has(verb)
+      && this.underWayEndings.some((ending) => verb.length >= ending.length + MIN_STEM && verb.endsWith(ending));
+  }
+
+  /**
+   * A short report of a doing that points back at the thing on screen ("yep hit that", "clicked it", "ok pressed
+   * that one"): a done verb two steps share, a word pointing back, and besides them only fillers and yes words. Said at
+   * a step, it is that step done.
+   */
+  saysDoneOfShown(sentence: string): boolean {
+    const words = wordsOf(sentence).filter((word) => !this.fillers.has(word) && !this.agreeing.has(word));
+    const rest = words.filter((word) => !this.referring.has(word));
+    return rest.length > 0 && rest.length < words.length && rest.every((word) => this.isVerb(word));
+  }
+
+  /** Whether a report pointing back at the thing shown (saysDoneOfShown) does it in a verb of step `step`'s done examples ("opened it" at step 1). */
+  doneOfShownAt(sentence: string, step: number): boolean {
+    const own = this.doneWords.find((entry) => entry.step === step)?.words;
+    if (own === undefined || !this.saysDoneOfShown(sentence)) return false;
+    return wordsOf(sentence).every((word) => this.fillers.has(word) || this.agreeing.has(word) || this.referring.has(word) || own.has(word));
   }
 
   /** A sentence of the words for any step only ("done", "all done", "hecho"), which the progress model reads as none. */
@@ -275,6 +315,9 @@ export class ReportWords {
     return parts.map((part) => part.join(' '));
   }
 }
+
+/** The fewest letters before a verb's ending of a doing under way ("log" of "logging"; not "thing", "sing"). */
+const MIN_STEM = 3;
 
 /** The most words of each thing one verb did ("the utilities menu", "the link"). */
 const THING_WORDS = 3;

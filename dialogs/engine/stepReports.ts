@@ -228,12 +228,18 @@ export class StepReports {
       // A reading that puts the user more than a step on stands only on that step's own words ("yep both" is no Step 5).
       const from = story ?? place;
       const grounded = (reading: Progress) => landing(reading) <= from + 1 || screens.grounds(part, reading) || screens.grounds(reader.namesRead(part), reading);
-      const readings = this.redone(part, story, current, (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
+      const redone = this.redone(part, story, current, (read.length > 0 || place === 0 ? read : this.reading.doneWithoutAnswerWords(reader, part, current, finishing, screen))
         .filter((reading) => !(asked.asks && reading.done && reading.step === place && !this.doneBeforeAsking(part, place, asked)) && grounded(reading)));
+      // A doing told under way ("clicked doc filing sys, logging in now") is where the user is: at that step, not past it.
+      const underWay = redone[0]?.done === true && words.underWay(part);
+      const readings = underWay ? redone.map((reading) => ({ ...reading, done: false })) : redone;
       const best = readings[0];
       if (best && !this.reading.readsWithoutAnswerWords(reader, part, best, current, finishing, screen)) return;
       // Read as done by the model ("clicked"), or words for any step after a report ("the names match, done").
-      const ownWords = best ? best.done && words.saysAnyStepDone(part) : found.there !== undefined && words.saysDoneWord(part);
+      // A doing that points back at the thing shown ("opened it", "clicked that" at step 1) is the step on screen's,
+      // when its done examples hold the verb, however far the model reads the verb alone.
+      const shown = story === undefined && current > 0 && words.doneOfShownAt(part, current);
+      const ownWords = best ? best.done && (shown || words.saysAnyStepDone(part)) : found.there !== undefined && words.saysDoneWord(part);
       if (current > 0 && !asks && ownWords) {
         // Shared words are the done of the first step from here whose own words they are: a Submit belongs to the
         // screen that has it ("le di Submit" at step 4's form is step 4 done, at step 5's confirm screen step 5's).
@@ -241,7 +247,7 @@ export class StepReports {
         // Said right after another thing done on the step the message is at, words that step's examples hold are one
         // more thing done there ("ya puse los datos y ya le di submit": step 4's Submit), not the next screen's.
         const same = doneStep === current && words.stepDoneFrom(part, current, [current]) === current;
-        const owner = same ? doneStep : words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
+        const owner = same || shown ? current : words.stepDoneFrom(part, current, readings.filter((reading) => reading.done).map((reading) => reading.step));
         // A thing done on a screen it names, that leads to the screen the sentence before said is on view ("ok at the
         // page, clicked the filing system link": the login page seen), tells how the user got there, not one more step.
         const led = best !== undefined && best.done && story !== undefined && doneStep === undefined && landing(best) === current && screens.namesOnly(part, best.step);
@@ -281,7 +287,7 @@ export class StepReports {
       // So did a side matter at the place, after which the thing done that led to it is told ("logged out and back in
       // with mine" after a question at Step 3): the detour ended at the place.
       const detoured = behind === current && story === undefined && state.interrupted === true;
-      if (there !== undefined || state.tree !== undefined || detoured) found = { there: there ?? behind, last: i, sees: !best.done };
+      if (there !== undefined || state.tree !== undefined || detoured) found = { there: there ?? behind, last: i, sees: !best.done && !underWay };
       story = there ?? behind!;
       current = best.done ? story - 1 : story;
       doneStep = best.done ? story - 1 : undefined;
@@ -404,7 +410,9 @@ export class StepReports {
     // that's it", "clicked utilities. there is no link thing there"), is the problem, not the step done.
     if (clauses(text).some((part) => tokens(part).some(isNegation))) return undefined;
     const reports = partsOf(text).filter((part) => !this.ctx.isFrustrated?.(part) && !later(part));
-    if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep))) return undefined;
+    // "yep hit that", "clicked it": a done verb pointing back at the thing the step on screen shows.
+    const words = ReportWords.of(this.ctx.content);
+    if (!reports.some((part) => this.ctx.nodeQuestions.saysDone(part, node, anyStep) || words.saysDoneOfShown(part))) return undefined;
     return this.tools.walkthrough.navigate({ ...state, tree: undefined }, 'next', { action: 'step_done' });
   }
 
