@@ -322,6 +322,16 @@ export class AnswerReader {
   }
 
   /**
+   * A clause opening with a relative word, with no question mark ("which I still know along with the password"): it
+   * tells more of what the clause before it named, it asks nothing.
+   */
+  opensRelative(text: string): boolean {
+    if (/[?¿]/.test(text)) return false;
+    const first = this.withoutFillers(tokens(text))[0];
+    return first !== undefined && this.relative.has(first);
+  }
+
+  /**
    * A clause that asks only by how it opens, with no question mark: the copula with its subject dropped ("Is live in
    * NextGen already", "and is individual"), or a conditional's words that also join a yes ("y si tengo el login del
    * ecf anotado": and yes, I have it). A statement as far as its words go; whether it tells an answer is the caller's.

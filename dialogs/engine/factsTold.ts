@@ -109,14 +109,16 @@ export class FactsTold {
     const stated = new Map<string, Choice | null>();
     let previous: string | undefined;
     for (const clause of markedClauses(text)) {
-      if (this.answers.isQuestion(clause) && !this.answers.asksOnlyByOpening(clause)) {
+      // "…gave me a CM/ECF login, which I still know along with the password": the relative clause tells of the one before.
+      const relative = previous !== undefined && this.answers.opensRelative(clause);
+      if (!relative && this.answers.isQuestion(clause) && !this.answers.asksOnlyByOpening(clause)) {
         previous = undefined;
         continue;
       }
       // A clause that opens with a no or a not sure ("no me acuerdo de la contraseña vieja") states no yes of the path.
       const opening = this.answers.polarity(clause)?.polarity;
       const denies = opening === 'no' || opening === 'unsure';
-      const saidBefore = previous === undefined ? undefined : this.referredTo(previous, clause);
+      const saidBefore = previous === undefined ? undefined : relative ? this.relativeTo(previous, clause) : this.referredTo(previous, clause);
       for (const { node, subject } of this.nodes) {
         const found = this.statedIn(clause, node, subject) ?? (saidBefore === undefined ? undefined : this.choices.statedByMeaning(saidBefore, node.choices));
         // Unless the no is the answer's own ("i dont share account with nobody": only mine).
@@ -173,6 +175,11 @@ export class FactsTold {
     const piece = tokens(clause).length <= PIECE_WORDS && !this.answers.isQuestion(clause);
     if (!(piece || this.answers.refersBack(clause)) || [before, clause].some((part) => tokens(part).some(isNegation))) return undefined;
     return `${before} ${clause}`;
+  }
+
+  /** A relative clause read with the one before it, when neither negates anything; undefined otherwise. */
+  private relativeTo(before: string, clause: string): string | undefined {
+    return [before, clause].some((part) => tokens(part).some(isNegation)) ? undefined : `${before} ${clause}`;
   }
 
   /** The state with the facts the message told kept (nothing else changes). */

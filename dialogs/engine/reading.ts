@@ -276,6 +276,20 @@ export function asksToLink(ctx: EngineContext, part: string, reading: IntentReco
   return reading.intent === ctx.content.procedure.startIntent && isConfident(reading);
 }
 
+/** The most words a clause saying only who the user is has ("soy asistente legal en una firma"). */
+const ROLE_WORDS = 6;
+
+/**
+ * "soy paralegal", "I'm a legal assistant at a firm": a short clause, asking nothing, that says who the user is by a
+ * phrase of content's `answers.role`, whatever topic its words lean to (a paralegal's: the shared account).
+ */
+export function saysRoleOnly(ctx: EngineContext, clause: string): boolean {
+  const roles = ctx.content.responses.answers.role;
+  const words = tokens(clause);
+  if (!roles || roles.length === 0 || words.length > ROLE_WORDS || clause.includes('?') || ctx.answers.isQuestion(clause)) return false;
+  return madeOnce(rolePhrases, roles, (list) => new WordPhrases(list.map(tokens))).inside(words);
+}
+
 /**
  * The object of a start or going-back phrase that is the linking itself ("[do] the linking", "[back to] the link
  * process"): it asks to link as it is, or its last word does ("the linking" alone reads as a link problem); "the

@@ -14,14 +14,35 @@ const afterWords = new WeakMap<AnswerWords, ReadonlySet<string>>();
 /** Content's `answers.joining` words (accents folded), made once. */
 const joiningWords = new WeakMap<AnswerWords, ReadonlySet<string>>();
 
+/** The most words, fillers aside, of a sentence that only adds to the answers told before it ("also individual"). */
+const PIECE_WORDS = 2;
+
 /** One sentence of a report read for the progress it tells: the progress reader's readings, and the screens' own words where it reads none. */
 export class SentenceReports {
   constructor(private readonly ctx: EngineContext) {}
 
-  /** A sentence that tells answers to the questions before the steps and, without their words, reports nothing. */
-  answersOnly(reader: ProgressReader, sentence: string, place: number, finishing: boolean): boolean {
-    const rest = this.ctx.told.withoutAnswers(sentence);
-    return rest !== sentence && (rest === '' || this.readReport(reader, rest, place, finishing).length === 0);
+  /**
+   * A sentence that tells answers to the questions before the steps and, without their words, reports nothing. With
+   * `told` (the words of the answers the whole message tells), a piece of them in a sentence of its own counts too
+   * ("pacer upgraded, also individual": "also individual" is no Step 5 for the confirm screen's "individual").
+   */
+  answersOnly(reader: ProgressReader, sentence: string, place: number, finishing: boolean, told?: ReadonlySet<string>): boolean {
+    const rest = told === undefined ? this.ctx.told.withoutAnswers(sentence) : this.pieceWithout(sentence, told);
+    if (rest === undefined || rest === sentence) return false;
+    return rest === '' || this.readReport(reader, rest, place, finishing).length === 0;
+  }
+
+  /**
+   * A piece of a sentence (at most PIECE_WORDS words besides its fillers) without the words given, when it holds one
+   * of them and the rest is no word of a step done ("ya hice login" keeps its "hice": a login done); else undefined.
+   */
+  private pieceWithout(sentence: string, told: ReadonlySet<string>): string | undefined {
+    const words = tokens(this.ctx.answers.withoutAnyFillers(sentence));
+    const kept = words.filter((word) => !told.has(word));
+    if (words.length > PIECE_WORDS || kept.length === words.length) return undefined;
+    const rest = kept.join(' ');
+    const reports = ReportWords.of(this.ctx.content);
+    return rest !== '' && (reports.saysAnyStepDone(rest) || reports.saysDoneWord(rest)) ? undefined : rest;
   }
 
   /**

@@ -219,8 +219,9 @@ export class StepReports {
       // number no screen name holds (a ZIP code, a phone, a year: "I'm in 60604" is where the user lives) is no report.
       if (this.asks(state, part) || tokens(part).some(isNegation) || reader.holdsOtherNumber(part)) return;
       // Before the steps, a sentence that answers their questions reports progress only in other words as well
-      // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account".
-      const pieceOfAnswers = answerWords !== undefined && answerWords.size > 0 && tokens(part).every((word) => answerWords.has(word));
+      // ("logged in with my own PACER account"): "Individual account" is no step 5 done for sharing its "account", nor is
+      // "also individual" of "pacer is upgraded, also individual" (the words of the message's answers taken out).
+      const pieceOfAnswers = answerWords !== undefined && answerWords.size > 0 && this.reading.answersOnly(reader, part, current, finishing, answerWords);
       const answerOnly = place === 0 && (pieceOfAnswers || this.reading.answersOnly(reader, part, current, finishing));
       const reports = answerOnly ? [] : this.reading.readReport(reader, part, current, finishing, screen);
       // The thing the step on screen seeks told there, the message saying where ("there it is, under utilities"): done.

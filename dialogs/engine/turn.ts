@@ -17,7 +17,7 @@ import { activeWalkthrough } from './questions';
 import { placedNothing, type TurnKind, type TurnResult } from './replies';
 import type { ConversationState, Position } from './state';
 import { namesNodeMatter } from './treeMatter';
-import { asksToLink, contextTopic, namesTheLinking, isConfident, lackingTopic, MessageReading, thanksInClause } from './reading';
+import { asksToLink, contextTopic, namesTheLinking, isConfident, lackingTopic, MessageReading, saysRoleOnly, thanksInClause } from './reading';
 import { ShortReplies } from './shortReplies';
 import { saysCameBack } from './saidAsides';
 import { afterGoingBack } from './placeAsked';
@@ -555,13 +555,18 @@ export class Turn implements CourtTurn {
     const greetsAndAsks = requests.some(Boolean)
       && readings.every(([, reading], i) => requests[i] || (aside(reading.intent) && isConfident(reading)));
     if (greetsAndAsks) return start();
-    if (!(aside(whole.intent) || !isConfident(whole))) return undefined;
-    // A clause that may say who the user is ("i am not a lawyer": a legal question by its words, who the user is next)
-    // asks about no other topic.
+    // A clause that may say who the user is ("i am not a lawyer": a legal question by its words, who the user is next),
+    // or says it by a role ("soy paralegal": the shared account's words), asks about no other topic.
     const mayBeAside = (reading: IntentRecognition) => reading.ranked.slice(0, 2).some((ranked) => procedure.aboutTheUser.includes(ranked.intent));
+    const other = (part: string, reading: IntentRecognition) => isConfident(reading) && reading.intent !== procedure.startIntent
+      && !aside(reading.intent) && !mayBeAside(reading) && !saysRoleOnly(this.ctx, part);
+    // The whole leaning to a topic no clause of its own is sure of ("me represento solo en un caso …, me dijeron que
+    // tengo que vincular algo": "solo" of PACER only) tells no other topic either.
+    const ownTopic = readings.some(([part, reading]) => reading.intent === whole.intent && other(part, reading))
+      || readings.some(([part]) => this.ctx.answers.saysTrouble(part) || this.ctx.answers.saysFailure(part));
+    if (!(aside(whole.intent) || !isConfident(whole) || !ownTopic)) return undefined;
     // Nor does one that only says the user needs help ("i dont know how": the help menu's words).
-    const elsewhere = readings.some(([, reading]) => isConfident(reading) && reading.intent !== procedure.startIntent && !aside(reading.intent)
-      && reading.intent !== HELP_MENU_INTENT && !mayBeAside(reading));
+    const elsewhere = readings.some(([part, reading]) => other(part, reading) && reading.intent !== HELP_MENU_INTENT);
     // A sentence that says what the user must do may say why beside it ("… I need to link my account or I can't file"),
     // or who they are ("I'm a pro se debtor … and I need to link my account"); one statement alone is the topic's.
     const joined = readings.length > 1 || this.ctx.answers.sides(said).length > 1;

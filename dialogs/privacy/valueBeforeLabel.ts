@@ -1,6 +1,6 @@
 import { passwordWithin, VALUE, type Evidence } from './passwordValue';
 import { startOfWordsBefore, type SecretSpan } from './spans';
-import { DETERMINERS, LOGIN_LABEL, NOT_MY_PASSWORD_BEFORE, TAKEOVER_NOUNS } from './words';
+import { CREDENTIALS_LABEL, DETERMINERS, LOGIN_LABEL, NOT_MY_PASSWORD_BEFORE, SECRET_LABEL, TAKEOVER_NOUNS } from './words';
 
 /**
  * The value written before its label: "I typed X as my password", "X is my new PACER password", "X for the
@@ -24,6 +24,11 @@ const LOGIN_WORD = new RegExp(String.raw`^${LOGIN_LABEL}$`, 'iu');
  */
 const CLAUSE_OPENER = /^(?:that|because|since|if|whether|when|que|q|k|porque|xq|pq|si|cuando)$/i;
 const FOLLOWING_WORD = /^\s+([^\s]{1,24})/;
+/**
+ * Labels only, joined ("user/pass in my password manager", "login+pw in my password app"): the words name the login
+ * and the password kept there, they are no value of either.
+ */
+const LABELS_ONLY = new RegExp(String.raw`^(?:${CREDENTIALS_LABEL}|(?:${LOGIN_LABEL}|${SECRET_LABEL})(?:\s*[/+&]\s*(?:${LOGIN_LABEL}|${SECRET_LABEL}))+)$`, 'iu');
 
 export function valueBeforeLabel(text: string, labelStart: number, labelEnd: number): SecretSpan | undefined {
   // How far back those words may reach: a value is at most 128 characters.
@@ -32,6 +37,7 @@ export function valueBeforeLabel(text: string, labelStart: number, labelEnd: num
   if (!match) return undefined;
   const [, raw, connector, modifiers] = match;
   const start = from + match.index;
+  if (LABELS_ONLY.test(raw!)) return undefined;
   const following = FOLLOWING_WORD.exec(text.slice(labelEnd, labelEnd + 32))?.[1]?.toLowerCase() ?? '';
   const intoField = INTO_FIELD.test(connector!);
   if (isDeterminedNoun(text, start) || !isPlainModifiers(modifiers!) || (TAKEOVER_NOUNS.has(following) && !intoField)) return undefined;
