@@ -296,6 +296,8 @@ export interface AnswerWords {
   readonly commandAround?: readonly string[];
   /** Words closing a question asked again ("again"; "otra vez"): a question of the step on screen so asked shows its card. */
   readonly askedAgain?: readonly string[];
+  /** Questions asking which thing to click at a step ("which link"; "qué enlace"): asked there, they show the step's card. */
+  readonly whichToDo?: readonly string[];
   /** Words saying the user goes on without the bot ("on my own"; "yo solo"): said with thanks, the thanks is the message. */
   readonly onOwn?: readonly string[];
   /** Words besides `whereWho` opening the reason said after a navigation command with no mark between ("my", "our"). */

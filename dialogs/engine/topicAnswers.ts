@@ -226,6 +226,24 @@ export class TopicAnswers {
   }
 
   /**
+   * A topic told only by its advice tried and the problem still there ("f5 did nothing" at Step 6, "hit refresh, nothing
+   * changed"): the one topic whose start's `tried` the message says, answered past what was tried (pastTried). None
+   * when several topics' starts say it or the message names the problem solved.
+   */
+  triedTopic(state: ConversationState, text: string, trace: Trace): Draft | undefined {
+    const { answers, choices } = this.ctx;
+    if (!answers.saysProblem(text) || answers.namesSolved(text)) return undefined;
+    const own = OthersDoing.of(this.ctx.content).asOwn(text);
+    const found = [...this.ctx.content.topicsByIntent.values()].filter((topic) => {
+      const start = topic.flow.nodes.get(topic.flow.start);
+      return start !== undefined && start.tried.length > 0 && choices.saysPhrase(own, start.tried);
+    });
+    if (found.length !== 1) return undefined;
+    const intent = found[0]!.intent;
+    return this.answerTold(state, intent, { ...trace, action: 'answer', intent }, text);
+  }
+
+  /**
    * A topic opened by a choice that says when ("It's older than August 2014" at "Do you have your own upgraded PACER
    * account?"): when the topic's first question asks when too, the choice of it the same date takes is taken.
    */

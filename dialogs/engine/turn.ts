@@ -27,7 +27,7 @@ import { StepJumps } from './stepJumps';
 import { StepMoves } from './stepMoves';
 import { StepReports } from './stepReports';
 import { skipsQuestions } from './questionsSkipped';
-import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, THANKS_INTENT } from './topicAnswers';
+import { GOODBYE_INTENT, GREETING_INTENT, HELP_MENU_INTENT, isSmallTalk, THANKS_INTENT } from './topicAnswers';
 import { toolsFor, type TurnTools } from './turnTools';
 import type { Draft } from './turnShape';
 import { clauses, firstClause, markedClauses } from './textMatch';
@@ -419,10 +419,14 @@ export class Turn implements CourtTurn {
     const again = this.ctx.content.responses.answers.askedAgain ?? [];
     const at = state.tree || state.pending ? undefined : activeWalkthrough(state, this.tools.view);
     if (!at || this.tools.view.node(at).step === undefined || again.length === 0) return undefined;
+    const asking = markedClauses(text).filter((part) => part.includes('?') || this.ctx.answers.isQuestion(part)).map((part) => ` ${tokens(foldAccents(part)).join(' ')} `);
     const last = markedClauses(text).at(-1) ?? '';
-    if (!last.includes('?') && !this.ctx.answers.isQuestion(last)) return undefined;
-    const said = tokens(foldAccents(last)).join(' ');
-    if (!again.some((phrase) => ` ${said}`.endsWith(` ${tokens(foldAccents(phrase)).join(' ')}`))) return undefined;
+    const lastAsks = asking.length > 0 && (last.includes('?') || this.ctx.answers.isQuestion(last));
+    const againAsked = lastAsks && again.some((phrase) => asking.at(-1)!.trimEnd().endsWith(` ${tokens(foldAccents(phrase)).join(' ')}`));
+    // "which link do i click? i see 'Document Filing System' and 'Query'": which thing to click, asked at the step.
+    const which = this.ctx.content.responses.answers.whichToDo ?? [];
+    const whichAsked = asking.some((part) => which.some((phrase) => part.includes(` ${tokens(foldAccents(phrase)).join(' ')} `)));
+    if (!againAsked && !whichAsked) return undefined;
     return this.tools.walkthrough.navigate(state, 'repeat', { action: 'repeat' });
   }
 
@@ -475,13 +479,21 @@ export class Turn implements CourtTurn {
     const trace: Trace = { action: 'answer', intent: recognition.intent, score: recognition.score, ranked: recognition.ranked.slice(0, 3) };
     const linking = this.linkingAsked(state, text, recognition, trace) ?? this.aboutUserAtQuestion(state, text, recognition, trace);
     if (linking) return linking;
+    // Advice told tried with the problem still there, read as no topic or as small talk ("f5 did nothing" at Step 6
+    // reads as a goodbye): the topic whose advice it was, past what was tried.
+    const placedElsewhere = isConfident(recognition) && !isSmallTalk(recognition.intent) && recognition.intent !== OUT_OF_SCOPE_INTENT;
+    const tried = placedElsewhere ? undefined : this.tools.answers.triedTopic(state, text, trace);
+    if (tried) return tried;
     const focus = this.questionFocus(state);
     const onNode = focus && recognition.intent !== OUT_OF_SCOPE_INTENT && this.ctx.nodeQuestions.byIntent(recognition.intent, this.tools.view.node(focus));
     // The topic's own question said in every word of an example of three telling words or more ("where do the attorneys
     // add me as their agent?" at Step 2: the filing agent's, not Step 2's answer on shared accounts) is the one asked.
     if (onNode) {
       const own = this.topics.questionInFlow(recognition.intent, text, FULL_COVERAGE, TELLING_EXAMPLE_WORDS);
-      return this.tools.answers.nodeAnswer(state, own ?? onNode, trace);
+      // A reading the recognizer is unsure of yields to another topic's question said in every word of an example of
+      // three telling words or more ("does it matter which browser? i use safari" at Step 2 leans to which password).
+      const said = own ?? (isConfident(recognition) ? undefined : this.topics.questionAnywhere(text, recognition, true));
+      return this.tools.answers.nodeAnswer(state, said ?? onNode, trace);
     }
     // While a tree is open, a question one of its nodes asks, said in every word of an example ("the address bar says
     // ecf-train, is that wrong?" after "try another browser"), is the tree's, whatever topic the recognizer leans to.
