@@ -1,7 +1,7 @@
 /**
  * Spanish as people chat it, read as the Spanish the examples are written in (issue 21, round 12). Two habits of the
  * register move the recognizer's reading when left as typed (bench/README.md, "Round 12: informal Spanish"):
- * - chat abbreviations: "q" for "que", "xq" / "pq" for "porque", "tb" for "también", "x" for "por", "pa" for "para";
+ * - chat abbreviations: "q" for "que", "xq" / "pq" for "porque", "tb" for "también", "x" for "por", "pa" for "para", "pal" for "para el";
  * - English words for the account and the screens, and the Spanish verbs made from them: "password" for "contraseña",
  *   "user" for "usuario", "linkear" / "linkeé" / "linkeado" for "vincular" / "vinculé" / "vinculado", "upgradeada"
  *   for "actualizada", "loguearme" for "entrar";
@@ -16,7 +16,7 @@
 /** Chat abbreviations (folded, lower case) and the Spanish words they stand for. */
 const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   q: ['que'], k: ['que'], xq: ['porque'], pq: ['porque'], porq: ['porque'], tb: ['tambien'], tmb: ['tambien'],
-  x: ['por'], pa: ['para'], d: ['de'], dnd: ['donde'], msj: ['mensaje'], porfa: ['por', 'favor'], xfa: ['por', 'favor'],
+  x: ['por'], pa: ['para'], pal: ['para', 'el'], d: ['de'], dnd: ['donde'], msj: ['mensaje'], porfa: ['por', 'favor'], xfa: ['por', 'favor'],
   grax: ['gracias'], toy: ['estoy'],
 }));
 
