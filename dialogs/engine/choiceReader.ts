@@ -33,7 +33,7 @@ export class ChoiceReader {
   private readonly whenCache = new WeakMap<Choice, readonly (readonly (readonly string[])[])[]>();
   private readonly askedCache = new WeakMap<FlowNode, readonly string[]>();
   private readonly subjects = new WeakMap<FlowNode, { readonly choices: ReadonlySet<string>; readonly asked: ReadonlySet<string> }>();
-  private readonly aboutCache = new WeakMap<FlowNode, ReadonlyMap<Choice, readonly (readonly string[])[]>>();
+  private readonly aboutCache = new WeakMap<FlowNode, ReadonlyMap<string, readonly { readonly choice: number; readonly phrase: readonly string[] }[]>>();
 
   constructor(private readonly answers: AnswerReader, private readonly phrases: NodeQuestionMatcher) {}
 
@@ -128,9 +128,32 @@ export class ChoiceReader {
    */
   statedAbout(text: string, node: FlowNode): Choice[] {
     const words = tokens(text);
-    const about = madeOnce(this.aboutCache, node, (made) => this.aboutPhrases(made));
-    return node.choices.filter((choice) => this.wordsOf(choice).statedTokens.concat(about.get(choice) ?? [])
-      .some((phrase) => containsPhrase(words, phrase, STATED_GAP)));
+    // FactsTold asks this of every clause for every question: only the phrases whose first word the clause has are
+    // tried (a phrase is found only from its first word), each choice's at most until one is found.
+    const byFirstWord = madeOnce(this.aboutCache, node, (made) => this.aboutPhrasesByFirstWord(made));
+    const stated = new Set<number>();
+    for (const word of words) {
+      for (const { choice, phrase } of byFirstWord.get(word) ?? []) {
+        if (!stated.has(choice) && containsPhrase(words, phrase, STATED_GAP)) stated.add(choice);
+      }
+    }
+    return stated.size === 0 ? [] : node.choices.filter((_, i) => stated.has(i));
+  }
+
+  /** Each phrase `statedAbout` reads for a node's choices (stated, or pointing back), under its first word, made once. */
+  private aboutPhrasesByFirstWord(node: FlowNode): ReadonlyMap<string, readonly { readonly choice: number; readonly phrase: readonly string[] }[]> {
+    const about = this.aboutPhrases(node);
+    const byFirstWord = new Map<string, { readonly choice: number; readonly phrase: readonly string[] }[]>();
+    node.choices.forEach((choice, index) => {
+      for (const phrase of [...this.wordsOf(choice).statedTokens, ...(about.get(choice) ?? [])]) {
+        const first = phrase[0];
+        if (first === undefined) continue;
+        const entries = byFirstWord.get(first);
+        if (entries) entries.push({ choice: index, phrase });
+        else byFirstWord.set(first, [{ choice: index, phrase }]);
+      }
+    });
+    return byFirstWord;
   }
 
   /** A node's choices' phrases that point back and name what its question asks about (see `statedAbout`). */
