@@ -3,9 +3,13 @@ import type { Content } from '../content/types';
 import { isNegation, tokens } from './answerReader';
 import { procedureSteps } from './flowView';
 import { madeOnce } from './madeOnce';
-import { stem } from './wordForms';
+import { FUNCTION_WORDS, stem } from './wordForms';
+import { SPANISH_STOP_WORDS } from '../nlu-es/spanishText';
 
 const cache = new WeakMap<Content, ReportWords>();
+
+/** A word of grammar only, in either language ("the", "and"; "el", "y"). */
+const functionWord = (word: string): boolean => FUNCTION_WORDS.has(word) || SPANISH_STOP_WORDS.has(word);
 
 /**
  * How a report of progress is cut and weighed, in the content's own language (responses.yaml `answers`: `joins`,
@@ -35,6 +39,11 @@ export class ReportWords {
    * those that open a report themselves ("ya entré", "ya estoy en Utilities": already, not done).
    */
   private readonly doneAlone: ReadonlySet<string>;
+  /**
+   * The function words that end a step's `done` or `at` example ("logged in", "signed on", "got through", "both now"):
+   * such a word finishes a report ("in" of "signed in with my own account"), so it is no filler of one.
+   */
+  private readonly endings: ReadonlySet<string>;
   /** Each step's number and the words of its done examples. */
   private readonly doneWords: readonly { readonly step: number; readonly words: ReadonlySet<string> }[];
   /** The words (stemmed) users say about where they are: every step's `at` and `done` examples. */
@@ -75,6 +84,8 @@ export class ReportWords {
     // Kept as stems: a verb is one in any tense ("I click Utilities and the link" as "clicked").
     this.verbs = new Set(verbSteps.filter((verb, i) => verb !== '' && !grammar.has(verb) && verbSteps.indexOf(verb) !== i).map(stem));
     this.joining = words(answers.joining);
+    this.endings = new Set(procedureSteps(content).flatMap((node) => [...node.done, ...node.at])
+      .map((example) => wordsOf(example).at(-1) ?? '').filter(functionWord));
     this.asking = words(answers.asking);
     this.sequence = new Set([...words(answers.opens), ...this.joins].filter((word) => this.fillers.has(word)));
     const counts = new Map<string, number>();
@@ -157,6 +168,16 @@ export class ReportWords {
     const words = wordsOf(sentence);
     const before = words.slice(0, words.length - wordsOf(rest).length);
     return before.length > 0 && before.every((word) => this.fillers.has(word));
+  }
+
+  /**
+   * What is left of a sentence once the words of its answers are taken out, when it is only the words that joined and
+   * determined them ("and the and" of "and I have the old login and password"; "y el y la"): it tells no step, whatever
+   * the progress reader makes of a string that bare. A word that ends a step's example ("in") still may.
+   */
+  tellsNoStep(rest: string): boolean {
+    const words = wordsOf(rest);
+    return words.length > 0 && words.every((word) => functionWord(word) && !this.endings.has(word));
   }
 
   /**

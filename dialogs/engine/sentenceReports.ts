@@ -29,7 +29,8 @@ export class SentenceReports {
   answersOnly(reader: ProgressReader, sentence: string, place: number, finishing: boolean, told?: ReadonlySet<string>): boolean {
     const rest = told === undefined ? this.ctx.told.withoutAnswers(sentence) : this.pieceWithout(sentence, told);
     if (rest === undefined || rest === sentence) return false;
-    return rest === '' || this.readReport(reader, rest, place, finishing).length === 0;
+    // "and the and", left of "and I have the old login and password": nothing of its own to read.
+    return rest === '' || ReportWords.of(this.ctx.content).tellsNoStep(rest) || this.readReport(reader, rest, place, finishing).length === 0;
   }
 
   /**
