@@ -78,7 +78,7 @@ describe('answers users can trust', () => {
     expect(findGlossaryTerm(glossary, 'what does it all mean')).toBeUndefined();
     const chat = new EngineConversation(engineWith(fakeRecognizer({ 'what does nextgen mean': { intent: 'define_term', score: 0.9 } })));
     const answer = chat.say('what does nextgen mean');
-    expect(answer).toMatch(/\*\*NextGen CM\/ECF\*\* is the newer version of CM\/ECF/);
+    expect(answer).toMatch(/\*\*NextGen CM\/ECF\*\* is the "Next Generation" of CM\/ECF/);
     expect(answer).toMatch(/Source: \[tned\.uscourts\.gov\]\(https:\/\/www\.tned\.uscourts\.gov\//);
   });
 
